@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 RoomDeck contributors
+#pragma once
+
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+
+//! How one request ended. Every request RoomController accepts ends in exactly one outcome.
+struct RequestOutcome
+{
+    enum class Status {
+        Reply, //!< result:true
+        ErrorReply, //!< result:false; `errorText` holds the room's `error`
+        Timeout, //!< no reply in time
+        Disconnected, //!< the connection dropped (or was closed) before the reply
+        RefusedLocally, //!< not sent: e.g. an admin-only method at User level, not signed in
+    };
+
+    quint64 id = 0; //!< the handle returned when the request was made
+    QString requestId; //!< the wire requestId ("" if never sent)
+    QString method;
+    Status status = Status::Reply;
+    QJsonObject reply; //!< the whole reply (Reply / ErrorReply)
+    QString errorText; //!< readable, for everything but Reply
+
+    bool ok() const { return status == Status::Reply; }
+    //! "reply", "error", "timeout", "disconnected", "refused".
+    static QString statusName(Status status);
+    //! One readable line: "setLogo: Access denied" / "getAbook: no reply within 15 s".
+    QString summary() const;
+};
+Q_DECLARE_METATYPE(RequestOutcome)

@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 RoomDeck contributors
+#pragma once
+
+#include "core/controller/pendingrequests.h"
+#include "core/controller/requestoutcome.h"
+#include "core/permissions/permissions.h"
+#include "core/protocol/enums.h"
+#include "core/protocol/message.h"
+#include "core/transport/roomtransport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+
+//! The façade the GUI and the CLI use to control one room. It publishes what views show as
+//! properties, turns the room's frames into typed signals, and guarantees that every request it
+//! accepts ends in exactly one RequestOutcome: reply, error reply, timeout, disconnected or
+//! refused locally.
+//!
+//! Connection states and legal transitions:
+//!
+//!   Disconnected   -> Locating                 connectToRoom()
+//!   Locating       -> Connecting               config.json read (or ws:// override / fallback)
+//!   Connecting     -> Authenticating           socket open; setUsedApiVersion + auth sent
+//!   Authenticating -> Loading                  auth accepted; startup burst sent
+//!   Authenticating -> Unauthorized             auth refused (socket stays open)
+//!   Loading        -> Connected                all four startup replies ended
+//!   Loading/Connected -> Unauthorized          authorizationNeeded from the room
+//!   Unauthorized   -> Authenticating           authenticate()
+//!   any open state -> Reconnecting             socket lost; backoff timer runs
+//!   Reconnecting   -> Locating                 timer fired or retryNow(); config.json re-read
+//!   Locating/Connecting -> Disconnected        first attempt failed (connectionFailed)
+//!   any            -> Disconnected             disconnectFromRoom(), or lost while Unauthorized
+//!
+//! Signal order on a successful connect: connectionStateChanged(Locating), (Connecting),
+//! (Authenticating), roleChanged, authenticated, connectionStateChanged(Loading), appStateChanged,
+//! trueConfIdChanged, ..., connectionStateChanged(Connected), startupCompleted.
+//! On a drop: requestFinished(Disconnected) for every pending request, connectionLost,
+//! connectionStateChanged(Reconnecting), reconnectScheduled.
+class RoomController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RoomController)
+    Q_PROPERTY(ConnectionState connectionState READ connectionState NOTIFY connectionStateChanged)
+    Q_PROPERTY(bool ready READ isReady NOTIFY connectionStateChanged)
+    Q_PROPERTY(Room::AppState appState READ appState NOTIFY appStateChanged)
+    Q_PROPERTY(Room::Role role READ role NOTIFY roleChanged)
+    Q_PROPERTY(Permissions::Capabilities capabilities READ capabilities NOTIFY capabilitiesChanged)
+    Q_PROPERTY(QString trueConfId READ trueConfId NOTIFY trueConfIdChanged)
+    Q_PROPERTY(QString displayName READ displayName NOTIFY trueConfIdChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    Q_PROPERTY(QString roomName READ roomName NOTIFY roomChanged)
+
+public:
+    enum class ConnectionState {
+        Disconnected,
+        Locating,
+        Connecting,
+        Authenticating,
+        Loading,
+        Connected,
+        Unauthorized,
+        Reconnecting,
+    };
+    Q_ENUM(ConnectionState)
+
+    struct Credentials
+    {
+        enum class Kind { Unsecured, Secret, Token };
+        Kind kind = Kind::Unsecured;
+        QString secret; //!< PIN, password or token; never logged
+        Room::Role role = Room::Role::Admin; //!< None = try Administrator, then User
+
+        static Credentials unsecured(Room::Role role = Room::Role::Admin);
+        static Credentials withSecret(const QString &pinOrPassword,
+                                      Room::Role role = Room::Role::Admin);
+        static Credentials withToken(const QString &token, Room::Role role = Room::Role::Admin);
+    };
+
+    struct Options
+    {
+        RoomTransport::Options transport;
+        int requestTimeoutMs = 15000;
+    };
+
+    explicit RoomController(QObject *parent = nullptr);
+    explicit RoomController(const Options &options, QObject *parent = nullptr);
+    ~RoomController() override;
+
+    // --- session ---------------------------------------------------------------------------
+    //! Connects (discovery, socket, handshake, startup burst). Replaces any current session.
+    void connectToRoom(const RoomAddress &address, const Credentials &credentials);
+    //! Closes the session; pending requests end as Disconnected.
+    void disconnectFromRoom();
+    //! Signs in again on the open connection (after a refusal or authorizationNeeded), or
+    //! elevates to Administrator. The new credentials replace the old ones.
+    void authenticate(const Credentials &credentials);
+    //! Turns an Administrator connection into a User connection (auth without type).
+    void downgradeToUser();
+    //! Skips the reconnect wait.
+    void retryNow();
+
+    // --- requests --------------------------------------------------------------------------
+    //! Sends `method` with `params`; returns the handle that requestFinished() carries.
+    //! `timeoutMs` < 0 uses the default. Admin-only methods are refused locally at User level.
+    quint64 sendRequest(const QString &method, const QJsonObject &params = {}, int timeoutMs = -1);
+    //! As above, and also calls `callback` with the outcome (unless `context` is gone).
+    quint64 sendRequest(const QString &method, const QJsonObject &params, QObject *context,
+                        PendingRequests::Callback callback, int timeoutMs = -1);
+    int pendingRequestCount() const { return m_pending.size(); }
+
+    // --- state -----------------------------------------------------------------------------
+    ConnectionState connectionState() const { return m_state; }
+    bool isReady() const { return m_state == ConnectionState::Connected; }
+    //! Signed in (Loading or Connected): commands can be sent.
+    bool isAuthenticated() const;
+    Room::AppState appState() const { return m_appState; }
+    Room::Role role() const { return m_role; }
+    Permissions::Capabilities capabilities() const { return m_capabilities; }
+    QString trueConfId() const { return m_trueConfId; }
+    QString displayName() const { return m_displayName; }
+    QString lastError() const { return m_lastError; }
+    RoomAddress address() const { return m_address; }
+    QString roomName() const;
+    QUrl webSocketUrl() const { return m_transport->currentUrl(); }
+    RoomLocator::Source endpointSource() const { return m_transport->endpointSource(); }
+    quint16 httpPort() const { return m_httpPort; }
+    //! The HTTP-server token issued at sign-in (room-api.md §3.4); empty when none.
+    QString httpToken() const { return m_httpToken; }
+    int reconnectAttempt() const { return m_transport->reconnectAttempt(); }
+    int msecsUntilReconnect() const { return m_transport->msecsUntilReconnect(); }
+    QJsonObject appStateInfo() const { return m_appStateInfo; }
+    QJsonObject systemInfo() const { return m_systemInfo; }
+    //! Settings as name -> value (getSettings sends an array).
+    QJsonObject settings() const { return m_settings; }
+    QJsonObject monitorsInfo() const { return m_monitorsInfo; }
+
+    //! A readable name for a connection state.
+    static QString connectionStateText(ConnectionState state);
+
+Q_SIGNALS:
+    //! The connection state changed.
+    void connectionStateChanged(RoomController::ConnectionState state);
+    //! The room's application state changed.
+    void appStateChanged(Room::AppState appState);
+    //! The role of this connection changed (None when not signed in).
+    void roleChanged(Room::Role role);
+    //! What the operator may do changed.
+    void capabilitiesChanged(Permissions::Capabilities capabilities);
+    //! The room's logged-in TrueConf ID (or its display name) changed.
+    void trueConfIdChanged(const QString &trueConfId);
+    //! The last error shown to the operator changed.
+    void lastErrorChanged(const QString &lastError);
+    //! The room address changed.
+    void roomChanged();
+    //! Every event the room sent, after the controller's own bookkeeping.
+    void eventReceived(const RoomMessage &event);
+    //! A request ended (exactly once per handle).
+    void requestFinished(const RequestOutcome &outcome);
+    //! The room accepted the sign-in.
+    void authenticated(Room::Role role);
+    //! The room refused the sign-in; `reason` is readable.
+    void authenticationFailed(const QString &reason);
+    //! The room demands a new sign-in; `text` explains `cause` (room-api.md §3.5).
+    void authorizationNeeded(int cause, const QString &text);
+    //! The four startup replies have ended; the views can show the room.
+    void startupCompleted();
+    //! A connection attempt failed (discovery or socket).
+    void connectionFailed(RoomLocator::Error kind, const QString &reason);
+    //! An established connection was lost.
+    void connectionLost(const QString &reason);
+    //! A reconnect attempt starts in `delayMs`.
+    void reconnectScheduled(int attempt, int delayMs);
+    //! Something the operator should know that is not an error (e.g. a fallback port).
+    void notice(const QString &text);
+    //! The room sent a frame that could not be understood.
+    void protocolError(const QString &reason);
+
+private:
+    struct AuthAttempt
+    {
+        Credentials credentials;
+        Room::Role role = Room::Role::None; //!< role asked for in this attempt
+        bool viaToken = false;
+        bool downgrade = false;
+    };
+
+    void setState(ConnectionState state);
+    void setRole(Room::Role role);
+    void setAppState(Room::AppState state);
+    void setTrueConfId(const QString &id, const QString &name);
+    void setLastError(const QString &text);
+    void updateCapabilities();
+
+    void onTransportState(RoomTransport::State state);
+    void onTransportOpened();
+    void onTransportText(const QByteArray &utf8);
+    void onTransportClosed(const QString &reason);
+    void onTransportFailed(RoomLocator::Error kind, const QString &reason);
+    void onEndpointResolved(const QUrl &wsUrl, quint16 httpPort, RoomLocator::Source source,
+                            const QString &note);
+
+    void startHandshake();
+    void sendAuth(const AuthAttempt &attempt);
+    void onAuthOutcome(const AuthAttempt &attempt, const RequestOutcome &outcome);
+    void startStartupBurst();
+    void onStartupOutcome(const RequestOutcome &outcome);
+    void handleEvent(const RoomMessage &event);
+    void applyAppStateInfo(const QJsonObject &info);
+    void applySystemInfo(const QJsonObject &info);
+
+    quint64 enqueue(const QString &method, const QJsonObject &params, QObject *context,
+                    PendingRequests::Callback callback, int timeoutMs, bool internal);
+    QString localRefusal(const QString &method) const;
+    void flushUnsent();
+    void finish(PendingRequests::Entry entry, RequestOutcome outcome);
+    void finishLater(PendingRequests::Entry entry, RequestOutcome::Status status,
+                     const QString &text);
+    void failAll(RequestOutcome::Status status, const QString &text, bool unsentOnly);
+    void onDeadline();
+    void rearmDeadline();
+
+    Options m_options;
+    RoomTransport *m_transport = nullptr;
+    ProtocolCodec m_codec;
+    PendingRequests m_pending;
+    QTimer m_deadlineTimer;
+    quint64 m_nextId = 0;
+    quint64 m_sessionGeneration = 0;
+
+    RoomAddress m_address;
+    Credentials m_credentials;
+    QString m_token; //!< reconnect token from the last successful auth; memory only
+    Room::Role m_tokenRole = Room::Role::None;
+    QString m_httpToken;
+    quint16 m_httpPort = 0;
+    bool m_hadSession = false;
+    int m_startupRemaining = 0;
+
+    ConnectionState m_state = ConnectionState::Disconnected;
+    Room::AppState m_appState = Room::AppState::Unknown;
+    Room::Role m_role = Room::Role::None;
+    Permissions::Capabilities m_capabilities;
+    QString m_trueConfId;
+    QString m_displayName;
+    QString m_lastError;
+    QJsonObject m_appStateInfo;
+    QJsonObject m_systemInfo;
+    QJsonObject m_settings;
+    QJsonObject m_monitorsInfo;
+};

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 RoomDeck contributors
+#include "logging.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcTransport, "roomdeck.core.transport", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcLocator, "roomdeck.core.locator", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcController, "roomdeck.core.controller", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcFrames, "roomdeck.core.frames", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcGui, "roomdeck.gui", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcApp, "roomdeck.app", QtInfoMsg)
+
+namespace Redact {
+
+namespace {
+
+const QString kMask = u"***"_s;
+
+QJsonValue value(const QJsonValue &v);
+
+QJsonArray array(const QJsonArray &a)
+{
+    QJsonArray out;
+    for (const QJsonValue &v : a)
+        out.append(value(v));
+    return out;
+}
+
+QJsonValue value(const QJsonValue &v)
+{
+    if (v.isObject())
+        return object(v.toObject());
+    if (v.isArray())
+        return array(v.toArray());
+    return v;
+}
+
+} // namespace
+
+bool isSecretKey(const QString &key)
+{
+    const QString k = key.toLower();
+    return k == u"credentials"_s || k == u"password"_s || k == u"pin"_s || k == u"newpin"_s
+        || k.contains(u"token"_s) || k == u"key"_s || k == u"secret"_s;
+}
+
+QJsonObject object(const QJsonObject &o)
+{
+    QJsonObject out;
+    for (auto it = o.begin(); it != o.end(); ++it)
+        out.insert(it.key(),
+                   isSecretKey(it.key()) && !it.value().isBool() && !it.value().isNull()
+                       ? QJsonValue(kMask)
+                       : value(it.value()));
+    return out;
+}
+
+QString frame(const QByteArray &utf8)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(utf8, &error);
+    if (error.error == QJsonParseError::NoError && doc.isObject())
+        return QString::fromUtf8(QJsonDocument(object(doc.object())).toJson(QJsonDocument::Compact));
+    // Unparseable text may still hold a secret: show only its size and a short harmless prefix.
+    return u"<%1 bytes of non-JSON text>"_s.arg(utf8.size());
+}
+
+QString text(QString t, const QString &secret)
+{
+    if (!secret.isEmpty())
+        t.replace(secret, kMask);
+    return t;
+}
+
+} // namespace Redact

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 RoomDeck contributors
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+//! The method and event catalogue of the room API (room-api-catalogue.json, embedded as a
+//! resource): names, admin-only flags and parameter types. Loaded once, read-only, thread-safe.
+class MethodCatalogue final
+{
+public:
+    enum class Access { Both, AdminOnly, Unknown };
+    enum class ParamType { Any, String, Int, Bool, Number, Object, Array, StringArray };
+
+    struct Param
+    {
+        QString name;
+        ParamType type = ParamType::Any;
+        bool optional = false;
+    };
+
+    struct Entry
+    {
+        QString name;
+        bool isEvent = false;
+        Access access = Access::Both;
+        QList<Param> params;
+    };
+
+    static const MethodCatalogue &instance();
+
+    //! The method entry, or nullptr when `name` is not a known method.
+    const Entry *method(const QString &name) const;
+    //! The event entry, or nullptr when `name` is not a known event.
+    const Entry *event(const QString &name) const;
+    bool isMethod(const QString &name) const { return method(name) != nullptr; }
+    //! True for the 14 admin-only methods of room-api.md §4.1.
+    bool isAdminOnly(const QString &name) const;
+    QStringList methodNames() const;
+    QStringList eventNames() const;
+    QStringList adminOnlyMethods() const;
+    int methodCount() const { return int(m_methods.size()); }
+    int eventCount() const { return int(m_events.size()); }
+
+    //! Parses a catalogue type description such as "int (default 4307)" or "string (optional)".
+    static Param parseParam(const QString &name, const QString &description);
+
+private:
+    MethodCatalogue();
+    QHash<QString, Entry> m_methods;
+    QHash<QString, Entry> m_events;
+};

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 RoomDeck contributors
+#include "roomaddress.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString trAddr(const char *text)
+{
+    return QCoreApplication::translate("RoomAddress", text);
+}
+
+bool validInstance(const QString &name)
+{
+    static const QRegularExpression re(u"^[A-Za-z0-9._\\-]{1,64}$"_s);
+    return re.match(name).hasMatch();
+}
+
+bool validHost(const QString &host)
+{
+    if (host.isEmpty() || host.size() > 253)
+        return false;
+    if (!QHostAddress(host).isNull())
+        return true;
+    static const QRegularExpression re(u"^[A-Za-z0-9]([A-Za-z0-9\\-]{0,62})(\\.[A-Za-z0-9\\-]{1,63})*\\.?$"_s);
+    return re.match(host).hasMatch();
+}
+
+QString urlHost(const QString &host)
+{
+    return host.contains(QLatin1Char(':')) ? u"["_s + host + u"]"_s : host;
+}
+
+} // namespace
+
+QUrl RoomAddress::configUrl() const
+{
+    QUrl url;
+    url.setScheme(u"http"_s);
+    url.setHost(host);
+    url.setPort(webPort);
+    url.setPath(u"/public/"_s + instance + u"/config.json"_s);
+    return url;
+}
+
+QUrl RoomAddress::defaultWsUrl() const
+{
+    QUrl url;
+    url.setScheme(u"ws"_s);
+    url.setHost(host);
+    url.setPort(kDefaultWsPort);
+    return url;
+}
+
+QString RoomAddress::displayText() const
+{
+    if (hasWsOverride())
+        return wsOverride.toString();
+    QString text = urlHost(host) + QLatin1Char(':') + QString::number(webPort);
+    if (instance != u"default"_s)
+        text += trAddr(" (instance %1)").arg(instance);
+    return text;
+}
+
+RoomAddress RoomAddress::fromWebSocketUrl(const QUrl &url)
+{
+    RoomAddress a;
+    a.host = url.host();
+    a.wsOverride = url;
+    if (a.wsOverride.port() < 0)
+        a.wsOverride.setPort(kDefaultWsPort);
+    return a;
+}
+
+RoomAddress RoomAddress::parse(const QString &input, const QString &instanceOverride,
+                               QString *error)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return RoomAddress {};
+    };
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return fail(trAddr("Enter the room's address, for example 192.168.1.20:8088"));
+
+    RoomAddress a;
+    QString inst;
+    if (text.contains(u"://"_s)) {
+        const QUrl url(text, QUrl::StrictMode);
+        const QString scheme = url.scheme().toLower();
+        if (!url.isValid() || url.host().isEmpty())
+            return fail(trAddr("“%1” is not a valid address").arg(text));
+        if (scheme == u"ws"_s) {
+            if (!validHost(url.host()))
+                return fail(trAddr("“%1” is not a valid host name").arg(url.host()));
+            a = fromWebSocketUrl(url);
+            a.wsOverride.setPath({});
+            return a;
+        }
+        if (scheme == u"wss"_s)
+            return fail(trAddr("Rooms do not offer secure WebSockets (wss://); use ws://"));
+        if (scheme != u"http"_s)
+            return fail(trAddr("Unsupported address scheme “%1”; use HOST:PORT or ws://HOST:PORT")
+                            .arg(url.scheme()));
+        a.host = url.host();
+        a.webPort = quint16(url.port(kDefaultWebPort));
+        inst = QUrlQuery(url).queryItemValue(u"cfg"_s);
+        static const QRegularExpression publicPath(u"^/public/([^/]+)/"_s);
+        const auto m = publicPath.match(url.path());
+        if (inst.isEmpty() && m.hasMatch())
+            inst = m.captured(1);
+    } else {
+        QString hostPart = text;
+        QString portPart;
+        if (text.startsWith(QLatin1Char('['))) {
+            const qsizetype close = text.indexOf(QLatin1Char(']'));
+            if (close < 0)
+                return fail(trAddr("Missing “]” in the IPv6 address"));
+            hostPart = text.mid(1, close - 1);
+            const QString rest = text.mid(close + 1);
+            if (rest.startsWith(QLatin1Char(':')))
+                portPart = rest.mid(1);
+            else if (!rest.isEmpty())
+                return fail(trAddr("Unexpected text after the IPv6 address"));
+        } else if (text.count(QLatin1Char(':')) == 1) {
+            hostPart = text.section(QLatin1Char(':'), 0, 0);
+            portPart = text.section(QLatin1Char(':'), 1);
+        }
+        if (hostPart.contains(QLatin1Char('/')))
+            return fail(trAddr("“%1” is not a valid address").arg(text));
+        a.host = hostPart;
+        if (!portPart.isEmpty() || text.endsWith(QLatin1Char(':'))) {
+            bool ok = false;
+            const uint port = portPart.toUInt(&ok);
+            if (!ok || port == 0 || port > 65535)
+                return fail(trAddr("“%1” is not a valid port (1-65535)").arg(portPart));
+            a.webPort = quint16(port);
+        }
+    }
+    if (!validHost(a.host))
+        return fail(trAddr("“%1” is not a valid host name or IP address").arg(a.host));
+    if (!instanceOverride.isEmpty())
+        inst = instanceOverride;
+    if (!inst.isEmpty()) {
+        if (!validInstance(inst))
+            return fail(trAddr("“%1” is not a valid instance name").arg(inst));
+        a.instance = inst;
+    }
+    if (error)
+        error->clear();
+    return a;
+}

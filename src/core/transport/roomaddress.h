@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 RoomDeck contributors
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+#include <QUrl>
+
+//! Where a room is: the address shown on the room's screen (host and control-panel web port,
+//! optionally an instance `-t NAME`), or an explicit `ws://HOST:PORT` that skips discovery.
+struct RoomAddress
+{
+    static constexpr quint16 kDefaultWebPort = 80;
+    static constexpr quint16 kDefaultWsPort = 8765;
+    static constexpr quint16 kDefaultHttpPort = 8766;
+
+    QString host;
+    quint16 webPort = kDefaultWebPort;
+    QString instance = QStringLiteral("default");
+    QUrl wsOverride; //!< set for ws:// addresses: no config.json is read
+
+    bool isValid() const { return !host.isEmpty(); }
+    bool hasWsOverride() const { return wsOverride.isValid() && !wsOverride.isEmpty(); }
+
+    //! http://HOST:WEBPORT/public/INSTANCE/config.json
+    QUrl configUrl() const;
+    //! ws://HOST:8765, the port rooms use unless it was busy at start-up.
+    QUrl defaultWsUrl() const;
+    //! A short form for display: "HOST:PORT", "HOST:PORT (instance NAME)" or the ws:// URL.
+    QString displayText() const;
+
+    //! Parses what an operator types: `HOST`, `HOST:PORT`, `[v6]:PORT`, `http://HOST:PORT/...`
+    //! (an instance is taken from `cfg=NAME` or `/public/NAME/`), or `ws://HOST:PORT`.
+    //! `instance` (when not empty) overrides the one in the text. Returns an invalid address and
+    //! a readable `error` when the text is not an address.
+    static RoomAddress parse(const QString &text, const QString &instance = {},
+                             QString *error = nullptr);
+    //! A ws:// URL for an explicit WebSocket port.
+    static RoomAddress fromWebSocketUrl(const QUrl &url);
+
+    friend bool operator==(const RoomAddress &a, const RoomAddress &b)
+    {
+        return a.host == b.host && a.webPort == b.webPort && a.instance == b.instance
+            && a.wsOverride == b.wsOverride;
+    }
+};
+Q_DECLARE_METATYPE(RoomAddress)

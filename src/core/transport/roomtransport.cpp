@@ -1,0 +1,325 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 RoomDeck contributors
+#include "roomtransport.h"
+
+#include "core/logging.h"
+
+#include <QWebSocket>
+
+using namespace Qt::StringLiterals;
+
+RoomTransport::RoomTransport(QObject *parent) : RoomTransport(Options {}, parent) { }
+
+RoomTransport::RoomTransport(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_backoff(options.backoff)
+{
+    m_locator.setTimeout(m_options.locateTimeoutMs);
+    connect(&m_locator, &RoomLocator::finished, this, &RoomTransport::onLocated);
+    m_connectTimer.setSingleShot(true);
+    connect(&m_connectTimer, &QTimer::timeout, this, &RoomTransport::onConnectTimeout);
+    connect(&m_keepaliveTimer, &QTimer::timeout, this, &RoomTransport::onKeepaliveTick);
+    m_pongTimer.setSingleShot(true);
+    connect(&m_pongTimer, &QTimer::timeout, this, &RoomTransport::onPongTimeout);
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &RoomTransport::startAttempt);
+}
+
+RoomTransport::~RoomTransport()
+{
+    m_locator.abort();
+    destroySocket();
+}
+
+int RoomTransport::msecsUntilReconnect() const
+{
+    return m_reconnectTimer.isActive() ? m_reconnectTimer.remainingTime() : 0;
+}
+
+void RoomTransport::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    qCDebug(lcTransport) << "state" << state;
+    Q_EMIT stateChanged(state);
+}
+
+void RoomTransport::open(const RoomAddress &address)
+{
+    close();
+    m_address = address;
+    m_wasOpen = false;
+    m_backoff.reset();
+    startAttempt();
+}
+
+void RoomTransport::close()
+{
+    m_reconnectTimer.stop();
+    m_locator.abort();
+    destroySocket();
+    setState(State::Idle);
+}
+
+void RoomTransport::reconnectNow()
+{
+    if (m_state != State::WaitingToReconnect)
+        return;
+    m_reconnectTimer.stop();
+    startAttempt();
+}
+
+bool RoomTransport::sendText(const QByteArray &utf8)
+{
+    if (m_state != State::Open || !m_socket)
+        return false;
+    qCDebug(lcFrames).noquote() << "->" << Redact::frame(utf8);
+    const qint64 sent = m_socket->sendTextMessage(QString::fromUtf8(utf8));
+    return sent >= 0;
+}
+
+void RoomTransport::startAttempt()
+{
+    m_reconnectTimer.stop();
+    destroySocket();
+    m_triedFallback = false;
+    m_discoveryFailure = {};
+    setState(State::Locating);
+    m_locator.locate(m_address);
+}
+
+void RoomTransport::onLocated(const RoomLocator::Result &result)
+{
+    if (m_state != State::Locating)
+        return;
+    if (result.ok()) {
+        m_wsUrl = result.wsUrl;
+        m_httpPort = result.httpPort;
+        m_source = result.source;
+        Q_EMIT endpointResolved(m_wsUrl, m_httpPort, m_source, {});
+        connectSocket(m_wsUrl);
+        return;
+    }
+    if (m_options.fallbackToDefaultPorts && result.error != RoomLocator::Error::InvalidAddress
+        && result.error != RoomLocator::Error::HostUnreachable) {
+        // Libraries fall back to 8765/8766 silently; RoomDeck says so (room-api.md §2.2).
+        m_discoveryFailure = result;
+        m_triedFallback = true;
+        m_wsUrl = m_address.defaultWsUrl();
+        m_httpPort = RoomAddress::kDefaultHttpPort;
+        m_source = RoomLocator::Source::Fallback;
+        const QString note = tr("Control panel unreachable (%1); trying the default WebSocket "
+                                "port %2")
+                                 .arg(result.errorText)
+                                 .arg(RoomAddress::kDefaultWsPort);
+        Q_EMIT endpointResolved(m_wsUrl, m_httpPort, m_source, note);
+        connectSocket(m_wsUrl);
+        return;
+    }
+    attemptFailed(result.error, result.errorText);
+}
+
+void RoomTransport::connectSocket(const QUrl &url)
+{
+    destroySocket();
+    setState(State::Connecting);
+    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    m_socket->setMaxAllowedIncomingMessageSize(quint64(m_options.maxIncomingMessageBytes));
+    m_socket->setMaxAllowedIncomingFrameSize(quint64(m_options.maxIncomingMessageBytes));
+    connect(m_socket, &QWebSocket::connected, this, &RoomTransport::onSocketConnected);
+    connect(m_socket, &QWebSocket::disconnected, this, &RoomTransport::onSocketDisconnected);
+    connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            &RoomTransport::onSocketError);
+    connect(m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
+        m_pongTimer.stop(); // any traffic proves the room is alive
+        const QByteArray utf8 = text.toUtf8();
+        qCDebug(lcFrames).noquote() << "<-" << Redact::frame(utf8);
+        Q_EMIT textReceived(utf8);
+    });
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &data) {
+        m_pongTimer.stop();
+        // The API is text-only; hand the bytes on so the codec reports them as malformed.
+        Q_EMIT textReceived(data);
+    });
+    connect(m_socket, &QWebSocket::pong, this, &RoomTransport::onPong);
+    m_connectTimer.start(m_options.connectTimeoutMs);
+    qCInfo(lcTransport) << "connecting to" << url.toDisplayString();
+    m_socket->open(url);
+}
+
+void RoomTransport::onSocketConnected()
+{
+    m_connectTimer.stop();
+    m_wasOpen = true;
+    m_backoff.reset();
+    m_pendingCloseReason.clear();
+    setState(State::Open);
+    if (m_options.keepaliveIntervalMs > 0)
+        m_keepaliveTimer.start(m_options.keepaliveIntervalMs);
+    qCInfo(lcTransport) << "connected to" << m_wsUrl.toDisplayString();
+    Q_EMIT opened();
+}
+
+QString RoomTransport::socketCloseReason() const
+{
+    if (!m_pendingCloseReason.isEmpty())
+        return m_pendingCloseReason;
+    if (!m_socket)
+        return tr("Connection closed");
+    switch (m_socket->closeCode()) {
+    case QWebSocketProtocol::CloseCodeTooMuchData:
+        return tr("The room sent a message larger than %1 MiB; the connection was closed")
+            .arg(m_options.maxIncomingMessageBytes / (1024 * 1024));
+    case QWebSocketProtocol::CloseCodeNormal:
+        if (m_socket->closeReason().isEmpty())
+            return tr("The room closed the connection");
+        break;
+    case QWebSocketProtocol::CloseCodeGoingAway:
+        return tr("The room is going away (restarting or shutting down)");
+    default:
+        break;
+    }
+    if (!m_socket->closeReason().isEmpty())
+        return tr("The room closed the connection: %1").arg(m_socket->closeReason());
+    if (m_socket->error() != QAbstractSocket::UnknownSocketError)
+        return tr("Connection lost: %1").arg(m_socket->errorString());
+    return tr("Connection lost");
+}
+
+void RoomTransport::onSocketDisconnected()
+{
+    if (!m_socket)
+        return;
+    if (m_state == State::Open) {
+        dropSocket(socketCloseReason());
+        return;
+    }
+    if (m_state == State::Connecting) {
+        const QAbstractSocket::SocketError err = m_socket->error();
+        const QString where = m_wsUrl.host() + QLatin1Char(':') + QString::number(m_wsUrl.port());
+        RoomLocator::Error kind = RoomLocator::Error::HostUnreachable;
+        QString reason;
+        if (err == QAbstractSocket::ConnectionRefusedError) {
+            kind = RoomLocator::Error::ConnectionRefused;
+            reason = tr("Connection refused by the room's WebSocket port %1").arg(where);
+        } else if (err == QAbstractSocket::HostNotFoundError) {
+            reason = tr("Host %1 not found").arg(m_wsUrl.host());
+        } else if (!m_pendingCloseReason.isEmpty()) {
+            kind = RoomLocator::Error::Timeout;
+            reason = m_pendingCloseReason;
+        } else {
+            kind = RoomLocator::Error::NotARoom;
+            reason = tr("WebSocket connection to %1 failed: %2").arg(where, m_socket->errorString());
+        }
+        if (m_triedFallback && m_discoveryFailure.error != RoomLocator::Error::None) {
+            // Report the discovery failure: it is what the operator can fix.
+            reason = tr("%1; the default WebSocket port %2 did not answer either")
+                         .arg(m_discoveryFailure.errorText)
+                         .arg(RoomAddress::kDefaultWsPort);
+            kind = m_discoveryFailure.error;
+        }
+        attemptFailed(kind, reason);
+    }
+}
+
+void RoomTransport::onSocketError(QAbstractSocket::SocketError error)
+{
+    qCDebug(lcTransport) << "socket error" << error << (m_socket ? m_socket->errorString() : QString());
+    // disconnected() follows every error that ends the connection; it does the bookkeeping.
+}
+
+void RoomTransport::onConnectTimeout()
+{
+    if (m_state != State::Connecting || !m_socket)
+        return;
+    m_pendingCloseReason = tr("The room at %1 did not accept the WebSocket connection within %2 s")
+                               .arg(m_wsUrl.toDisplayString())
+                               .arg(m_options.connectTimeoutMs / 1000.0, 0, 'g', 3);
+    QWebSocket *socket = m_socket;
+    socket->abort();
+    // abort() emits disconnected() only when a TCP connection existed.
+    if (m_socket == socket && m_state == State::Connecting) {
+        RoomLocator::Error kind = RoomLocator::Error::Timeout;
+        QString reason = m_pendingCloseReason;
+        if (m_triedFallback && m_discoveryFailure.error != RoomLocator::Error::None) {
+            reason = tr("%1; the default WebSocket port %2 did not answer either")
+                         .arg(m_discoveryFailure.errorText)
+                         .arg(RoomAddress::kDefaultWsPort);
+            kind = m_discoveryFailure.error;
+        }
+        attemptFailed(kind, reason);
+    }
+}
+
+void RoomTransport::onKeepaliveTick()
+{
+    if (m_state != State::Open || !m_socket)
+        return;
+    if (!m_pongTimer.isActive())
+        m_pongTimer.start(m_options.keepaliveTimeoutMs);
+    m_socket->ping(QByteArray::number(++m_pingCounter));
+}
+
+void RoomTransport::onPong(quint64 elapsedTime, const QByteArray &payload)
+{
+    Q_UNUSED(elapsedTime)
+    Q_UNUSED(payload)
+    m_pongTimer.stop();
+}
+
+void RoomTransport::onPongTimeout()
+{
+    if (m_state != State::Open)
+        return;
+    qCWarning(lcTransport) << "no pong within" << m_options.keepaliveTimeoutMs << "ms; dropping";
+    dropSocket(tr("The room stopped answering (no keepalive reply within %1 s)")
+                   .arg(m_options.keepaliveTimeoutMs / 1000.0, 0, 'g', 3));
+}
+
+void RoomTransport::attemptFailed(RoomLocator::Error kind, const QString &reason)
+{
+    qCInfo(lcTransport).noquote() << "attempt failed:" << reason;
+    destroySocket();
+    Q_EMIT connectFailed(kind, reason);
+    if (m_state == State::Idle)
+        return; // a slot connected to connectFailed closed us
+    if ((m_wasOpen && m_options.autoReconnect) || m_options.retryInitialConnect)
+        scheduleReconnect();
+    else
+        setState(State::Idle);
+}
+
+void RoomTransport::dropSocket(const QString &reason)
+{
+    qCInfo(lcTransport).noquote() << "connection dropped:" << reason;
+    destroySocket();
+    setState(m_options.autoReconnect ? State::WaitingToReconnect : State::Idle);
+    Q_EMIT closed(reason);
+    if (m_state == State::WaitingToReconnect)
+        scheduleReconnect();
+}
+
+void RoomTransport::scheduleReconnect()
+{
+    const int delay = m_backoff.nextDelayMs();
+    setState(State::WaitingToReconnect);
+    m_reconnectTimer.start(delay);
+    qCInfo(lcTransport) << "reconnect attempt" << m_backoff.attempt() << "in" << delay << "ms";
+    Q_EMIT reconnectScheduled(m_backoff.attempt(), delay);
+}
+
+void RoomTransport::destroySocket()
+{
+    m_connectTimer.stop();
+    m_keepaliveTimer.stop();
+    m_pongTimer.stop();
+    if (!m_socket)
+        return;
+    QWebSocket *socket = m_socket;
+    m_socket = nullptr;
+    socket->disconnect(this);
+    socket->abort();
+    socket->deleteLater();
+}
