@@ -1,0 +1,604 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 RoomDeck contributors
+#include "core/controller/roomcontroller.h"
+#include "core/models/eventlogmodel.h"
+#include "core/protocol/methodcatalogue.h"
+#include "rawtcpserver.h"
+#include "simroom.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using State = RoomController::ConnectionState;
+using Creds = RoomController::Credentials;
+
+namespace {
+
+//! Collects outcomes per handle, to prove "exactly one outcome per request".
+class OutcomeRecorder final : public QObject
+{
+public:
+    explicit OutcomeRecorder(RoomController *c)
+    {
+        connect(c, &RoomController::requestFinished, this,
+                [this](const RequestOutcome &o) { outcomes.append(o); });
+    }
+    int count(quint64 id) const
+    {
+        return int(std::count_if(outcomes.cbegin(), outcomes.cend(),
+                                 [id](const RequestOutcome &o) { return o.id == id; }));
+    }
+    RequestOutcome of(quint64 id) const
+    {
+        for (const RequestOutcome &o : outcomes)
+            if (o.id == id)
+                return o;
+        return {};
+    }
+    QList<RequestOutcome> outcomes;
+};
+
+bool waitReady(RoomController &c, int ms = 5000)
+{
+    if (c.isReady())
+        return true;
+    QSignalSpy spy(&c, &RoomController::startupCompleted);
+    return spy.wait(ms) || c.isReady();
+}
+
+QList<State> states(const QSignalSpy &spy)
+{
+    QList<State> list;
+    for (const QList<QVariant> &args : spy)
+        list.append(args.first().value<State>());
+    return list;
+}
+
+} // namespace
+
+class tst_RoomController final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void handshakeAndStartupBurst();
+    void authVariants_data();
+    void authVariants();
+    void wrongPinIsReadable();
+    void automaticRoleFallsBackToUser();
+    void tokenReauthAfterRestartOnNewPort();
+    void clearedTokenFallsBackToSecret();
+    void requestTimeout();
+    void inFlightRequestsEndDisconnected();
+    void everyRequestEndsExactlyOnce();
+    void adminOnlyRefusedLocallyAtUserLevel();
+    void authSequenceVerbsRefusedLocally();
+    void requestsWhileDisconnected();
+    void requestsQueuedDuringHandshake();
+    void displacedByAnotherController();
+    void downgradeToUser();
+    void capabilitiesFollowRoleAndAppState();
+    void appStateAndTrueConfIdTracking();
+    void connectionFailureReasons();
+    void malformedFrameFromRoomIsReported();
+    void eventLogModel();
+};
+
+void tst_RoomController::initTestCase()
+{
+    qRegisterMetaType<RequestOutcome>();
+    qRegisterMetaType<RoomMessage>();
+}
+
+void tst_RoomController::handshakeAndStartupBurst()
+{
+    auto sim = SimRoom::start();
+    RoomController c(SimRoom::fastOptions());
+    QSignalSpy stateSpy(&c, &RoomController::connectionStateChanged);
+    QSignalSpy authSpy(&c, &RoomController::authenticated);
+    c.connectToRoom(SimRoom::addressOf(*sim), Creds::unsecured());
+    QVERIFY(waitReady(c));
+
+    QCOMPARE(states(stateSpy), (QList<State> {State::Locating, State::Connecting,
+                                              State::Authenticating, State::Loading,
+                                              State::Connected}));
+    QCOMPARE(authSpy.size(), 1);
+    QCOMPARE(sim->receivedMethods(),
+             (QStringList {u"setUsedApiVersion"_s, u"auth"_s, u"getAppState"_s, u"getSettings"_s,
+                           u"getSystemInfo"_s, u"getMonitorsInfo"_s}));
+    QCOMPARE(c.role(), Room::Role::Admin);
+    QCOMPARE(c.appState(), Room::AppState::Normal);
+    QCOMPARE(c.trueConfId(), u"room101@sim.trueconf.local"_s);
+    QCOMPARE(c.displayName(), u"Room 101"_s);
+    QCOMPARE(c.httpPort(), sim->httpPort());
+    QVERIFY(!c.httpToken().isEmpty());
+    QVERIFY(!c.settings().isEmpty());
+    QVERIFY(c.settings().contains(u"audioPlayLevel"_s));
+    QVERIFY(c.monitorsInfo().value(u"monitors"_s).isArray());
+    QVERIFY(c.systemInfo().contains(u"productInfo"_s));
+    QVERIFY(c.lastError().isEmpty());
+    QCOMPARE(c.pendingRequestCount(), 0);
+    QCOMPARE(sim->violations(), QStringList());
+}
+
+void tst_RoomController::authVariants_data()
+{
+    QTest::addColumn<QString>("pin");
+    QTest::addColumn<QString>("adminPassword");
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<int>("role");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<int>("expectedRole");
+
+    const int admin = int(Room::Role::Admin);
+    const int user = int(Room::Role::User);
+    QTest::newRow("unsecured admin") << QString() << QString() << QString() << admin << true << admin;
+    QTest::newRow("unsecured user") << QString() << QString() << QString() << user << true << user;
+    QTest::newRow("launch pin, admin") << u"4711"_s << QString() << u"4711"_s << admin << true << admin;
+    QTest::newRow("launch pin, user") << u"4711"_s << QString() << u"4711"_s << user << true << user;
+    QTest::newRow("pin is case-insensitive? exact match")
+        << u"ab12"_s << QString() << u"ab12"_s << user << true << user;
+    QTest::newRow("admin password") << u"4711"_s << u"s3cret!"_s << u"s3cret!"_s << admin << true << admin;
+    QTest::newRow("pin gives user only with a password set")
+        << u"4711"_s << u"s3cret!"_s << u"4711"_s << admin << false << 0;
+    QTest::newRow("user pin with admin password set")
+        << u"4711"_s << u"s3cret!"_s << u"4711"_s << user << true << user;
+    QTest::newRow("unsecured refused when protected")
+        << u"4711"_s << QString() << QString() << admin << false << 0;
+    QTest::newRow("wrong password") << QString() << u"s3cret!"_s << u"guess"_s << admin << false << 0;
+}
+
+void tst_RoomController::authVariants()
+{
+    QFETCH(QString, pin);
+    QFETCH(QString, adminPassword);
+    QFETCH(QString, secret);
+    QFETCH(int, role);
+    QFETCH(bool, ok);
+    QFETCH(int, expectedRole);
+
+    RoomSimulator::Options o;
+    o.pin = pin;
+    o.adminPassword = adminPassword;
+    auto sim = SimRoom::start(o);
+    RoomController c(SimRoom::fastOptions());
+    QSignalSpy failed(&c, &RoomController::authenticationFailed);
+    c.connectToRoom(SimRoom::addressOf(*sim), Creds::withSecret(secret, Room::Role(role)));
+    if (ok) {
+        QVERIFY2(waitReady(c), qPrintable(c.lastError()));
+        QCOMPARE(int(c.role()), expectedRole);
+        QCOMPARE(sim->authorizedCount(Room::roleWireName(Room::Role(expectedRole))), 1);
+    } else {
+        QVERIFY(failed.wait());
+        QCOMPARE(c.connectionState(), State::Unauthorized);
+        QCOMPARE(c.role(), Room::Role::None);
+        QVERIFY(!c.lastError().isEmpty());
+        if (!secret.isEmpty())
+            QVERIFY2(!c.lastError().contains(secret), "the secret never appears in messages");
+        QCOMPARE(c.capabilities(), Permissions::Capabilities());
+    }
+    QCOMPARE(sim->violations(), QStringList());
+}
+
+void tst_RoomController::wrongPinIsReadable()
+{
+    RoomSimulator::Options o;
+    o.pin = u"1234"_s;
+    auto sim = SimRoom::start(o);
+    RoomController c(SimRoom::fastOptions());
+    QSignalSpy failed(&c, &RoomController::authenticationFailed);
+    c.connectToRoom(SimRoom::addressOf(*sim), Creds::withSecret(u"9999"_s, Room::Role::User));
+    QVERIFY(failed.wait());
+    const QString reason = failed.first().first().toString();
+    QVERIFY2(reason.contains(u"Wrong PIN or password for User"_s), qPrintable(reason));
+    QVERIFY(!reason.contains(u"9999"_s));
+
+    // A command now is refused locally, visibly, and never reaches the room.
+    OutcomeRecorder rec(&c);
+    const quint64 id = c.sendRequest(u"getAbook"_s);
+    QTRY_COMPARE(rec.count(id), 1);
+    QCOMPARE(rec.of(id).status, RequestOutcome::Status::RefusedLocally);
+    QVERIFY(!sim->receivedMethods().contains(u"getAbook"_s));
+
+    // Signing in again on the same socket with the right PIN works.
+    c.authenticate(Creds::withSecret(u"1234"_s, Room::Role::User));
+    QVERIFY(waitReady(c));
+    QCOMPARE(c.role(), Room::Role::User);
+    QCOMPARE(sim->violations(), QStringList());
+}
+
+void tst_RoomController::automaticRoleFallsBackToUser()
+{
+    RoomSimulator::Options o;
+    o.pin = u"1111"_s;
+    o.adminPassword = u"admin-pass"_s;
+    auto sim = SimRoom::start(o);
+    RoomController c(SimRoom::fastOptions());
+    c.connectToRoom(SimRoom::addressOf(*sim), Creds::withSecret(u"1111"_s, Room::Role::None));
+    QVERIFY2(waitReady(c), qPrintable(c.lastError()));
+    QCOMPARE(c.role(), Room::Role::User);
+}
+
+void tst_RoomController::tokenReauthAfterRestartOnNewPort()
+{
+    RoomSimulator::Options o;
+    o.pin = u"2468"_s;
+    auto sim = SimRoom::start(o);
+    RoomController c(SimRoom::fastOptions());
+    c.connectToRoom(SimRoom::addressOf(*sim), Creds::withSecret(u"2468"_s, Room::Role::Admin));
+    QVERIFY(waitReady(c));
+
+    QList<QJsonObject> auths;
+    connect(sim.get(), &RoomSimulator::requestReceived, this,
+            [&auths](const QString &method, const QJsonObject &request) {
+                if (method == u"auth"_s)
+                    auths.append(request);
+            });
+    QSignalSpy lost(&c, &RoomController::connectionLost);
+    QSignalSpy stateSpy(&c, &RoomController::connectionStateChanged);
+    const quint16 oldPort = sim->wsPort();
+    QVERIFY(sim->restartWebSocket(0));
+    QVERIFY(sim->wsPort() != oldPort);
+    QVERIFY(lost.wait());
+    QTRY_VERIFY_WITH_TIMEOUT(c.isReady(), 5000);
+
+    QVERIFY(states(stateSpy).contains(State::Reconnecting));
+    QCOMPARE(c.webSocketUrl().port(), int(sim->wsPort()));
+    QCOMPARE(auths.size(), 1);
+    const QString credentials = auths.first().value(u"credentials"_s).toString();
+    QVERIFY2(credentials != u"2468"_s && credentials.count(u'*') == 3,
+             "the reconnect signs in with the issued token, not the PIN");
+    QCOMPARE(auths.first().value(u"role"_s).toString(), u"admin"_s);
+    QCOMPARE(c.role(), Room::Role::Admin);
+    QCOMPARE(c.appState(), Room::AppState::Normal);
+    QCOMPARE(sim->violations(), QStringList());
+}
+
+void tst_RoomController::clearedTokenFallsBackToSecret()
+{
+    RoomSimulator::Options o;
+    o.adminPassword = u"pw"_s;
+    auto sim = SimRoom::start(o);
+    RoomController c(SimRoom::fastOptions());
+    c.connectToRoom(SimRoom::addressOf(*sim), Creds::withSecret(u"pw"_s, Room::Role::Admin));
+    QVERIFY(waitReady(c));
+    QSignalSpy done(&c, &RoomController::requestFinished);
+    c.sendRequest(u"clearTokens"_s);
+    QVERIFY(done.wait());
+    QVERIFY(done.first().first().value<RequestOutcome>().ok());
+
+    QStringList authCredentials;
+    connect(sim.get(), &RoomSimulator::requestReceived, this,
+            [&authCredentials](const QString &method, const QJsonObject &request) {
+                if (method == u"auth"_s)
+                    authCredentials.append(request.value(u"credentials"_s).toString());
+            });
+    sim->closeAllClients();
+    QTRY_COMPARE_WITH_TIMEOUT(authCredentials.size(), 2, 5000);
+    QVERIFY(waitReady(c));
+    QCOMPARE(authCredentials.at(1), u"pw"_s);
+    QCOMPARE(c.role(), Room::Role::Admin);
+}
+
+void tst_RoomController::requestTimeout()
+{
+    auto sim = SimRoom::start();
+    RoomController c(SimRoom::fastOptions());
+    c.connectToRoom(SimRoom::addressOf(*sim), Creds::unsecured());
+    QVERIFY(waitReady(c));
+    sim->setReplyDelay(u"getHardware"_s, -1);
+    OutcomeRecorder rec(&c);
+    const quint64 id = c.sendRequest(u"getHardware"_s, {}, 150);
+    QTRY_COMPARE(rec.count(id), 1);
+    const RequestOutcome o = rec.of(id);
+    QCOMPARE(o.status, RequestOutcome::Status::Timeout);
+    QVERIFY(o.errorText.contains(u"no reply"_s));
+    QCOMPARE(o.method, u"getHardware"_s);
+    QVERIFY(!o.requestId.isEmpty());
+    // A reply that arrives after the timeout does not produce a second outcome.
+    sim->setReplyDelay(u"getHardware"_s, 0);
+    const quint64 later = c.sendRequest(u"getHardware"_s);
+    QTRY_COMPARE(rec.count(later), 1);
+    QCOMPARE(rec.count(id), 1);
+    QVERIFY(c.isReady());
+}
+
+void tst_RoomController::inFlightRequestsEndDisconnected()
+{
+    auto sim = SimRoom::start();
+    RoomController::Options opts = SimRoom::fastOptions();
+    opts.transport.autoReconnect = false;
+    RoomController c(opts);
+    c.connectToRoom(SimRoom::addressOf(*sim), Creds::unsecured());
+    QVERIFY(waitReady(c));
+    sim->setReplyDelay(u"getHardware"_s, -1);
+    sim->setReplyDelay(u"getAbook"_s, -1);
+    OutcomeRecorder rec(&c);
+    const quint64 a = c.sendRequest(u"getHardware"_s);
+    const quint64 b = c.sendRequest(u"getAbook"_s);
+    QTRY_VERIFY(sim->receivedMethods().contains(u"getAbook"_s));
+    sim->closeAllClients();
+    QTRY_COMPARE(rec.count(a), 1);
+    QTRY_COMPARE(rec.count(b), 1);
+    QCOMPARE(rec.of(a).status, RequestOutcome::Status::Disconnected);
+    QCOMPARE(rec.of(b).status, RequestOutcome::Status::Disconnected);
+    QVERIFY(rec.of(a).errorText.contains(u"lost"_s));
+    QCOMPARE(c.connectionState(), State::Disconnected);
+    QCOMPARE(c.pendingRequestCount(), 0);
+}
+
+void tst_RoomController::everyRequestEndsExactlyOnce()
+{
+    auto sim = SimRoom::start();
+    RoomController c(SimRoom::fastOptions());
+    c.connectToRoom(SimRoom::addressOf(*sim), Creds::unsecured(Room::Role::User));
+    QVERIFY(waitReady(c));
+    sim->setReplyDelay(u"getHardware"_s, -1);
+    OutcomeRecorder rec(&c);
+    QList<quint64> ids;
+    ids << c.sendRequest(u"getAbook"_s); // reply
+    ids << c.sendRequest(u"noSuchMethod"_s); // error reply: Unknown method
+    ids << c.sendRequest(u"setLogo"_s, {{u"fileId"_s, 1}, {u"mode"_s, 0}}); // refused locally
+    ids << c.sendRequest(u"getHardware"_s, {}, 100); // timeout
+    ids << c.sendRequest(u"setSettings"_s, {{u"settings"_s, 5}}); // error: Invalid parameters
+    ids << c.sendRequest(u"call"_s, {}); // error: Invalid parameters
+    for (quint64 id : std::as_const(ids))
+        QTRY_COMPARE(rec.count(id), 1);
+    QCOMPARE(rec.of(ids[0]).status, RequestOutcome::Status::Reply);
+    QCOMPARE(rec.of(ids[1]).status, RequestOutcome::Status::ErrorReply);
+    QCOMPARE(rec.of(ids[1]).errorText, u"Unknown method"_s);
+    QCOMPARE(rec.of(ids[2]).status, RequestOutcome::Status::RefusedLocally);
+    QCOMPARE(rec.of(ids[3]).status, RequestOutcome::Status::Timeout);
+    QCOMPARE(rec.of(ids[4]).status, RequestOutcome::Status::ErrorReply);
+    QCOMPARE(rec.of(ids[4]).errorText, u"Invalid parameters"_s);
+    QCOMPARE(rec.of(ids[5]).status, RequestOutcome::Status::ErrorReply);
+    QCOMPARE(rec.outcomes.size(), ids.size());
+    QCOMPARE(c.pendingRequestCount(), 0);
+}
+
+void tst_RoomController::adminOnlyRefusedLocallyAtUserLevel()
+{
+    auto sim = SimRoom::start();
+    RoomController c(SimRoom::fastOptions());
+    c.connectToRoom(SimRoom::addressOf(*sim), Creds::unsecured(Room::Role::User));
+    QVERIFY(waitReady(c));
+    OutcomeRecorder rec(&c);
+    const QStringList adminOnly = MethodCatalogue::instance().adminOnlyMethods();
+    QCOMPARE(adminOnly.size(), 14);
+    QList<quint64> ids;
+    for (const QString &m : adminOnly)
+        ids << c.sendRequest(m);
+    for (quint64 id : std::as_const(ids)) {
+        QTRY_COMPARE(rec.count(id), 1);
+        const RequestOutcome o = rec.of(id);
+        QCOMPARE(o.status, RequestOutcome::Status::RefusedLocally);
+        QVERIFY2(o.errorText.contains(u"Administrator"_s), qPrintable(o.errorText));
+        QVERIFY(o.requestId.isEmpty());
+    }
+    for (const QString &m : adminOnly)
+        QVERIFY2(!sim->receivedMethods().contains(m), qPrintable(m));
+    QCOMPARE(sim->violations(), QStringList());
+    // Methods open to both roles still go through.
+    const quint64 ok = c.sendRequest(u"getAbook"_s);
+    QTRY_COMPARE(rec.count(ok), 1);
+    QVERIFY(rec.of(ok).ok());
+}
+
+void tst_RoomController::authSequenceVerbsRefusedLocally()
+{
+    auto sim = SimRoom::start();
+    RoomController c(SimRoom::fastOptions());
+    c.connectToRoom(SimRoom::addressOf(*sim), Creds::unsecured());
+    QVERIFY(waitReady(c));
+    OutcomeRecorder rec(&c);
+    const quint64 id = c.sendRequest(u"auth"_s, {{u"type"_s, u"unsecured"_s}});
+    QTRY_COMPARE(rec.count(id), 1);
+    QCOMPARE(rec.of(id).status, RequestOutcome::Status::RefusedLocally);
+}
+
+void tst_RoomController::requestsWhileDisconnected()
+{
+    RoomController c(SimRoom::fastOptions());
+    OutcomeRecorder rec(&c);
+    const quint64 id = c.sendRequest(u"getAbook"_s);
+    QVERIFY(id != 0);
+    QCOMPARE(rec.count(id), 0); // the outcome follows asynchronously, after the handle
+    QTRY_COMPARE(rec.count(id), 1);
+    QCOMPARE(rec.of(id).status, RequestOutcome::Status::Disconnected);
+    QVERIFY(rec.of(id).errorText.contains(u"Not connected"_s));
+}
+
+void tst_RoomController::requestsQueuedDuringHandshake()
+{
+    auto sim = SimRoom::start();
+    RoomController c(SimRoom::fastOptions());
+    OutcomeRecorder rec(&c);
+    c.connectToRoom(SimRoom::addressOf(*sim), Creds::unsecured(Room::Role::User));
+    const quint64 queued = c.sendRequest(u"getAbook"_s);
+    const quint64 adminVerb = c.sendRequest(u"rebootSystem"_s);
+    QTRY_COMPARE(rec.count(queued), 1);
+    QTRY_COMPARE(rec.count(adminVerb), 1);
+    QVERIFY(rec.of(queued).ok());
+    QCOMPARE(rec.of(adminVerb).status, RequestOutcome::Status::RefusedLocally);
+    const QStringList received = sim->receivedMethods();
+    QVERIFY(received.indexOf(u"getAbook"_s) > received.indexOf(u"auth"_s));
+    QVERIFY(!received.contains(u"rebootSystem"_s));
+    QCOMPARE(sim->violations(), QStringList());
+}
+
+void tst_RoomController::displacedByAnotherController()
+{
+    auto sim = SimRoom::start();
+    RoomController first(SimRoom::fastOptions());
+    first.connectToRoom(SimRoom::addressOf(*sim), Creds::unsecured(Room::Role::Admin));
+    QVERIFY(waitReady(first));
+    QSignalSpy needed(&first, &RoomController::authorizationNeeded);
+    RoomController second(SimRoom::fastOptions());
+    second.connectToRoom(SimRoom::addressOf(*sim), Creds::unsecured(Room::Role::Admin));
+    QVERIFY(waitReady(second));
+    QVERIFY(needed.wait());
+    QCOMPARE(needed.first().at(0).toInt(), 1);
+    QVERIFY(needed.first().at(1).toString().contains(u"took over"_s));
+    QCOMPARE(first.connectionState(), State::Unauthorized);
+    QCOMPARE(first.role(), Room::Role::None);
+    QVERIFY(first.lastError().contains(u"took over"_s));
+    QVERIFY(first.httpToken().isEmpty());
+    QCOMPARE(second.role(), Room::Role::Admin);
+    QCOMPARE(sim->authorizedCount(u"admin"_s), 1);
+}
+
+void tst_RoomController::downgradeToUser()
+{
+    auto sim = SimRoom::start();
+    RoomController c(SimRoom::fastOptions());
+    c.connectToRoom(SimRoom::addressOf(*sim), Creds::unsecured(Room::Role::Admin));
+    QVERIFY(waitReady(c));
+    QVERIFY(c.capabilities().testFlag(Permissions::Capability::Power));
+    QSignalSpy roleSpy(&c, &RoomController::roleChanged);
+    const QString oldHttpToken = c.httpToken();
+    c.downgradeToUser();
+    QVERIFY(roleSpy.wait());
+    QCOMPARE(c.role(), Room::Role::User);
+    QVERIFY(!c.capabilities().testFlag(Permissions::Capability::Power));
+    QVERIFY(!c.capabilities().testFlag(Permissions::Capability::Branding));
+    QVERIFY(c.isReady());
+    QVERIFY(c.httpToken() != oldHttpToken);
+    QCOMPARE(sim->authorizedCount(u"user"_s), 1);
+    QCOMPARE(sim->authorizedCount(u"admin"_s), 0);
+}
+
+void tst_RoomController::capabilitiesFollowRoleAndAppState()
+{
+    using C = Permissions::Capability;
+    using S = Room::AppState;
+    const auto admin = [](S s) { return Permissions::capabilitiesFor(Room::Role::Admin, true, s); };
+    const auto user = [](S s) { return Permissions::capabilitiesFor(Room::Role::User, true, s); };
+    QVERIFY(admin(S::Normal).testFlag(C::Call));
+    QVERIFY(!admin(S::Conference).testFlag(C::Call));
+    QVERIFY(admin(S::Wait).testFlag(C::Answer));
+    QVERIFY(admin(S::Conference).testFlag(C::HangUp));
+    QVERIFY(admin(S::Login).testFlag(C::AccountLogin));
+    QVERIFY(!admin(S::Normal).testFlag(C::AccountLogin));
+    for (int s = -1; s <= 6; ++s) {
+        QCOMPARE(quint32(user(S(s))) & Permissions::kAdminOnlyMask, 0u);
+        QVERIFY(Permissions::capabilitiesFor(Room::Role::Admin, false, S(s)) == Permissions::Capabilities());
+    }
+    for (const QString &m : MethodCatalogue::instance().adminOnlyMethods()) {
+        QVERIFY(!Permissions::mayCall(Room::Role::User, m));
+        QVERIFY(Permissions::mayCall(Room::Role::Admin, m));
+        QVERIFY2(Permissions::capabilityForMethod(m) != C::None, qPrintable(m));
+    }
+
+    auto sim = SimRoom::start();
+    RoomController c(SimRoom::fastOptions());
+    QSignalSpy caps(&c, &RoomController::capabilitiesChanged);
+    c.connectToRoom(SimRoom::addressOf(*sim), Creds::unsecured());
+    QVERIFY(waitReady(c));
+    QVERIFY(c.capabilities().testFlag(C::Call));
+    sim->setAppState(4);
+    QTRY_COMPARE(c.appState(), S::Wait);
+    QVERIFY(c.capabilities().testFlag(C::Answer));
+    QVERIFY(!c.capabilities().testFlag(C::Call));
+    QVERIFY(caps.size() >= 2);
+}
+
+void tst_RoomController::appStateAndTrueConfIdTracking()
+{
+    RoomSimulator::Options o;
+    o.startLoggedIn = false;
+    auto sim = SimRoom::start(o);
+    RoomController c(SimRoom::fastOptions());
+    c.connectToRoom(SimRoom::addressOf(*sim), Creds::unsecured());
+    QVERIFY(waitReady(c));
+    QCOMPARE(c.appState(), Room::AppState::None);
+    QVERIFY(c.trueConfId().isEmpty());
+
+    QSignalSpy idSpy(&c, &RoomController::trueConfIdChanged);
+    sim->sendEvent(u"login"_s, {{u"result"_s, 0}, {u"peerId"_s, u"lobby@srv"_s}, {u"peerDn"_s, u"Lobby"_s}});
+    QVERIFY(idSpy.wait());
+    QCOMPARE(c.trueConfId(), u"lobby@srv"_s);
+    sim->setAppState(3);
+    QTRY_COMPARE(c.appState(), Room::AppState::Normal);
+    sim->setAppState(0);
+    QTRY_COMPARE(c.appState(), Room::AppState::None);
+    QVERIFY(c.trueConfId().isEmpty());
+}
+
+void tst_RoomController::connectionFailureReasons()
+{
+    RoomController c(SimRoom::fastOptions());
+    QSignalSpy failed(&c, &RoomController::connectionFailed);
+    c.connectToRoom(RoomAddress::parse(u"127.0.0.1:"_s + QString::number(RawTcpServer::unusedPort())),
+                    Creds::unsecured());
+    QVERIFY(failed.wait());
+    QCOMPARE(failed.first().at(0).value<RoomLocator::Error>(), RoomLocator::Error::ConnectionRefused);
+    QCOMPARE(c.connectionState(), State::Disconnected);
+    QVERIFY(c.lastError().contains(u"refused"_s));
+
+    RawTcpServer notARoom(RawTcpServer::Mode::Answer, RawTcpServer::httpResponse(404, "nope"));
+    c.connectToRoom(RoomAddress::parse(u"127.0.0.1:"_s + QString::number(notARoom.port())),
+                    Creds::unsecured());
+    QVERIFY(failed.wait());
+    QCOMPARE(failed.last().at(0).value<RoomLocator::Error>(), RoomLocator::Error::NotARoom);
+    QVERIFY(c.lastError().contains(u"404"_s));
+}
+
+void tst_RoomController::malformedFrameFromRoomIsReported()
+{
+    auto sim = SimRoom::start();
+    RoomController c(SimRoom::fastOptions());
+    c.connectToRoom(SimRoom::addressOf(*sim), Creds::unsecured());
+    QVERIFY(waitReady(c));
+    QSignalSpy protocolErrors(&c, &RoomController::protocolError);
+    // An event without a name is malformed; the connection survives it.
+    sim->sendRawFrame(R"({"method":"event","appState":3})");
+    QVERIFY(protocolErrors.wait());
+    QVERIFY(protocolErrors.first().first().toString().contains(u"unreadable"_s));
+    OutcomeRecorder rec(&c);
+    const quint64 id = c.sendRequest(u"getAppState"_s);
+    QTRY_COMPARE(rec.count(id), 1);
+    QVERIFY(rec.of(id).ok());
+}
+
+void tst_RoomController::eventLogModel()
+{
+    auto sim = SimRoom::start();
+    RoomController c(SimRoom::fastOptions());
+    EventLogModel log;
+    QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    log.attach(&c);
+    c.connectToRoom(SimRoom::addressOf(*sim), Creds::unsecured(Room::Role::User));
+    QVERIFY(waitReady(c));
+    sim->setAppState(5);
+    QTRY_VERIFY(log.rowCount() >= 6);
+    const auto hasText = [&log](const QString &text) {
+        for (int row = 0; row < log.rowCount(); ++row)
+            if (log.entry(row).text == text)
+                return true;
+        return false;
+    };
+    QTRY_VERIFY(hasText(u"Room state: In a conference"_s));
+    QVERIFY(hasText(u"Connected to 127.0.0.1:%1 as User"_s.arg(sim->webPort())));
+    c.sendRequest(u"setLogo"_s, {{u"fileId"_s, 1}, {u"mode"_s, 0}});
+    QTRY_VERIFY(log.entry(log.rowCount() - 1).kind == EventLogModel::Kind::Command);
+    QVERIFY(log.entry(log.rowCount() - 1).text.contains(u"Administrator"_s));
+
+    log.setCapacity(3);
+    QCOMPARE(log.rowCount(), 3);
+    for (int i = 0; i < 10; ++i)
+        log.append(EventLogModel::Kind::Notice, u"n%1"_s.arg(i));
+    QCOMPARE(log.rowCount(), 3);
+    QCOMPARE(log.entry(2).text, u"n9"_s);
+    // Raw JSON is shown redacted.
+    log.append(EventLogModel::Kind::Event, u"x"_s, u"x"_s, {{u"token"_s, u"abc"_s}});
+    const QString raw = log.index(2, 0).data(EventLogModel::RawJsonRole).toString();
+    QVERIFY(raw.contains(u"***"_s));
+    QVERIFY(!raw.contains(u"abc"_s));
+}
+
+QTEST_GUILESS_MAIN(tst_RoomController)
+#include "tst_roomcontroller.moc"
