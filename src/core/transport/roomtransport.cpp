@@ -108,12 +108,13 @@ void RoomTransport::onLocated(const RoomLocator::Result &result)
         m_discoveryFailure = result;
         m_triedFallback = true;
         m_wsUrl = m_address.defaultWsUrl();
+        m_wsUrl.setPort(m_options.fallbackWsPort);
         m_httpPort = RoomAddress::kDefaultHttpPort;
         m_source = RoomLocator::Source::Fallback;
         const QString note = tr("Control panel unreachable (%1); trying the default WebSocket "
                                 "port %2")
                                  .arg(result.errorText)
-                                 .arg(RoomAddress::kDefaultWsPort);
+                                 .arg(m_options.fallbackWsPort);
         Q_EMIT endpointResolved(m_wsUrl, m_httpPort, m_source, note);
         connectSocket(m_wsUrl);
         return;
@@ -217,7 +218,7 @@ void RoomTransport::onSocketDisconnected()
             // Report the discovery failure: it is what the operator can fix.
             reason = tr("%1; the default WebSocket port %2 did not answer either")
                          .arg(m_discoveryFailure.errorText)
-                         .arg(RoomAddress::kDefaultWsPort);
+                         .arg(m_options.fallbackWsPort);
             kind = m_discoveryFailure.error;
         }
         attemptFailed(kind, reason);
@@ -246,7 +247,7 @@ void RoomTransport::onConnectTimeout()
         if (m_triedFallback && m_discoveryFailure.error != RoomLocator::Error::None) {
             reason = tr("%1; the default WebSocket port %2 did not answer either")
                          .arg(m_discoveryFailure.errorText)
-                         .arg(RoomAddress::kDefaultWsPort);
+                         .arg(m_options.fallbackWsPort);
             kind = m_discoveryFailure.error;
         }
         attemptFailed(kind, reason);

@@ -42,6 +42,7 @@ public:
         bool autoReconnect = true; //!< after an established connection drops
         bool retryInitialConnect = false; //!< also retry when the first attempt fails
         bool fallbackToDefaultPorts = true; //!< try ws://HOST:8765 when config.json fails
+        quint16 fallbackWsPort = RoomAddress::kDefaultWsPort;
         qint64 maxIncomingMessageBytes = 16 * 1024 * 1024;
     };
 
