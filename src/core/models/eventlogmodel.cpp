@@ -229,6 +229,14 @@ void EventLogModel::attach(RoomController *c)
             text = tr("Connected to %1 as %2").arg(c->roomName(), Room::roleName(c->role()));
         append(Kind::Connection, text);
     });
+    connect(c, &RoomController::startupCompleted, this, [this, c] {
+        QString text = tr("Room state: %1").arg(Room::appStateName(int(c->appState())));
+        if (!c->trueConfId().isEmpty())
+            text += c->displayName().isEmpty()
+                ? tr(", logged in as %1").arg(c->trueConfId())
+                : tr(", logged in as %1 (%2)").arg(c->trueConfId(), c->displayName());
+        append(Kind::Event, text, u"getAppState"_s, c->appStateInfo());
+    });
     connect(c, &RoomController::connectionFailed, this,
             [this](auto, const QString &reason) { append(Kind::Error, reason); });
     connect(c, &RoomController::connectionLost, this,
