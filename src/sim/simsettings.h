@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 RoomDeck contributors
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+//! The room's global settings (room-api.md §7.6) with their JSON types, and the atomic
+//! validation of setSettings (§10 p). Pure data: the simulator sends the events.
+class SimSettings final
+{
+public:
+    enum class Type { Bool, Int, Float, String };
+
+    SimSettings();
+
+    //! getSettings payload: an array of {name, value} in a stable order.
+    QJsonArray toArray() const;
+    QJsonValue value(const QString &name) const;
+    bool contains(const QString &name) const;
+
+    //! Validates a setSettings `settings` object as a whole. Returns an empty string when it
+    //! may be applied, else why not; `*stateError` is set when the request is well-formed but
+    //! impossible now (mic level while AGC is on: "Invalid state").
+    QString validate(const QJsonObject &changes, bool *stateError) const;
+    //! Applies validated changes; returns the keys whose value actually changed, with the
+    //! stored (normalized) value, in key order (a JSON object has no other).
+    QList<QPair<QString, QJsonValue>> apply(const QJsonObject &changes);
+
+private:
+    struct Entry
+    {
+        QString name;
+        Type type = Type::Bool;
+        QJsonValue value;
+    };
+
+    const Entry *find(const QString &name) const;
+    static QJsonValue normalized(Type type, const QJsonValue &v);
+
+    QList<Entry> m_entries;
+};
