@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 RoomDeck contributors
+
+// Wiring only: application object, translations, command line, object graph.
+
+#include "core/controller/roomcontroller.h"
+#include "gui/demo/demoroom.h"
+#include "gui/dialogs/connectdialog.h"
+#include "gui/mainwindow.h"
+#include "gui/screenshotjob.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTimer>
+#include <QTranslator>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Gives main.cpp a translation context ("RoomDeckApp") that lupdate recognises.
+class RoomDeckApp
+{
+    Q_DECLARE_TR_FUNCTIONS(RoomDeckApp)
+};
+
+enum ExitCode { ExitOk = 0, ExitUsage = 1, ExitNotConnected = 2 };
+
+void printOut(const QString &line)
+{
+    QTextStream(stdout) << line << Qt::endl;
+}
+
+void printErr(const QString &line)
+{
+    QTextStream(stderr) << line << Qt::endl;
+}
+
+bool noDisplay()
+{
+#if defined(Q_OS_LINUX)
+    return qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#else
+    return false;
+#endif
+}
+
+// The secret comes from the environment only: command lines are visible to every user.
+// The variables are removed again so that nothing this process starts inherits them.
+QString takeSecretFromEnvironment()
+{
+    const QString pin = qEnvironmentVariable("ROOMDECK_PIN");
+    const QString password = qEnvironmentVariable("ROOMDECK_PASSWORD");
+    if (!pin.isEmpty() && !password.isEmpty())
+        printErr(RoomDeckApp::tr("roomdeck: both ROOMDECK_PIN and ROOMDECK_PASSWORD are set; "
+                                 "using ROOMDECK_PIN"));
+    qunsetenv("ROOMDECK_PIN");
+    qunsetenv("ROOMDECK_PASSWORD");
+    return pin.isEmpty() ? password : pin;
+}
+
+void installTranslators(QApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s,
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), u"roomdeck"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(own);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const bool headless = noDisplay();
+    if (headless)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"RoomDeck"_s);
+    QApplication::setOrganizationName(u"RoomDeck"_s);
+    QApplication::setApplicationVersion(QLatin1String(ROOMDECK_VERSION));
+    QApplication::setDesktopFileName(u"roomdeck"_s);
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        RoomDeckApp::tr("Operator console for TrueConf Room meeting rooms.\n\n"
+                        "A PIN or password is read from the environment variable ROOMDECK_PIN "
+                        "or ROOMDECK_PASSWORD, never from the command line."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(
+        u"demo"_s, RoomDeckApp::tr("Start a simulated room in this process and connect to it."));
+    const QCommandLineOption roomOption(
+        u"room"_s,
+        RoomDeckApp::tr("Connect to the room at ADDRESS: HOST[:PORT] as shown on the room's "
+                        "screen, http://HOST:PORT/… or ws://HOST:PORT."),
+        RoomDeckApp::tr("ADDRESS"));
+    const QCommandLineOption instanceOption(
+        u"instance"_s, RoomDeckApp::tr("The room instance (rooms started with -t NAME)."),
+        RoomDeckApp::tr("NAME"));
+    const QCommandLineOption roleOption(
+        u"role"_s, RoomDeckApp::tr("Sign in as admin or user (default: admin)."),
+        RoomDeckApp::tr("ROLE"), u"admin"_s);
+    const QCommandLineOption screenshotOption(
+        u"screenshot"_s,
+        RoomDeckApp::tr("With --demo or --room: once the room is loaded, save the window as a "
+                        "PNG to FILE and exit (2 if the room cannot be reached)."),
+        RoomDeckApp::tr("FILE"));
+    parser.addOptions({ demoOption, roomOption, instanceOption, roleOption, screenshotOption });
+    parser.process(app);
+
+    const bool demo = parser.isSet(demoOption);
+    const QString roomText = parser.value(roomOption);
+    QString screenshotPath = parser.value(screenshotOption);
+    if (demo && parser.isSet(roomOption)) {
+        printErr(RoomDeckApp::tr("roomdeck: --demo and --room cannot be combined"));
+        return ExitUsage;
+    }
+    if (!screenshotPath.isEmpty() && !demo && roomText.isEmpty()) {
+        printErr(RoomDeckApp::tr("roomdeck: --screenshot needs --demo or --room"));
+        return ExitUsage;
+    }
+    const Room::Role role = Room::roleFromWireName(parser.value(roleOption));
+    if (role == Room::Role::None) {
+        printErr(RoomDeckApp::tr("roomdeck: --role must be admin or user"));
+        return ExitUsage;
+    }
+    if (headless && screenshotPath.isEmpty()) {
+        if (!demo) {
+            printErr(RoomDeckApp::tr("roomdeck: no display found (DISPLAY and WAYLAND_DISPLAY "
+                                     "are unset); use --demo, or --screenshot FILE with --room"));
+            return ExitUsage;
+        }
+        screenshotPath = QDir::current().absoluteFilePath(u"roomdeck-demo.png"_s);
+        printOut(RoomDeckApp::tr("roomdeck: no display found; the demo runs offscreen and "
+                                 "writes a screenshot to %1")
+                     .arg(QDir::toNativeSeparators(screenshotPath)));
+    }
+
+    ConnectionRequest request;
+    std::unique_ptr<DemoRoom> demoRoom; // outlives the controller: declared first
+    if (demo) {
+        demoRoom = std::make_unique<DemoRoom>();
+        QString error;
+        if (!demoRoom->start(&error)) {
+            printErr(RoomDeckApp::tr("roomdeck: could not start the demo room: %1").arg(error));
+            return ExitNotConnected;
+        }
+        request.address = demoRoom->address();
+        request.credentials = DemoRoom::credentials();
+    } else if (!roomText.isEmpty()) {
+        QString error;
+        request.address = RoomAddress::parse(roomText, parser.value(instanceOption), &error);
+        if (!request.address.isValid()) {
+            printErr(RoomDeckApp::tr("roomdeck: invalid --room: %1").arg(error));
+            return ExitUsage;
+        }
+        const QString secret = takeSecretFromEnvironment();
+        request.credentials = secret.isEmpty()
+            ? RoomController::Credentials::unsecured(role)
+            : RoomController::Credentials::withSecret(secret, role);
+        request.addressText = roomText;
+        request.instance = parser.value(instanceOption);
+    }
+
+    RoomController controller;
+    MainWindow window(&controller);
+    window.setDemoMode(demo);
+
+    std::unique_ptr<ScreenshotJob> screenshot;
+    if (!screenshotPath.isEmpty()) {
+        // Screenshots show the window at its default size, whatever was saved last time.
+        window.setWindowState(Qt::WindowNoState);
+        window.resize(MainWindow::defaultSize());
+        screenshot = std::make_unique<ScreenshotJob>(&controller, &window, screenshotPath);
+        QObject::connect(
+            screenshot.get(), &ScreenshotJob::finished, &app,
+            [](ScreenshotJob::Result result, const QString &message) {
+                switch (result) {
+                case ScreenshotJob::Result::Written:
+                    printOut(RoomDeckApp::tr("roomdeck: screenshot written to %1")
+                                 .arg(QDir::toNativeSeparators(message)));
+                    QApplication::exit(ExitOk);
+                    return;
+                case ScreenshotJob::Result::NotConnected:
+                    printErr(RoomDeckApp::tr("roomdeck: could not connect: %1").arg(message));
+                    QApplication::exit(ExitNotConnected);
+                    return;
+                case ScreenshotJob::Result::WriteFailed:
+                    printErr(RoomDeckApp::tr("roomdeck: screenshot failed: %1").arg(message));
+                    QApplication::exit(ExitUsage);
+                    return;
+                }
+            });
+    }
+
+    window.show();
+    if (screenshot)
+        screenshot->start();
+    if (request.address.isValid())
+        window.connectToRoom(request);
+    else
+        QTimer::singleShot(0, &window, &MainWindow::showConnectDialog);
+    return QApplication::exec();
+}

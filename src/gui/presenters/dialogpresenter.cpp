@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 RoomDeck contributors
+#include "dialogpresenter.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+
+DialogPresenter::~DialogPresenter() = default;
+
+std::optional<ConnectionRequest>
+WidgetDialogPresenter::askForConnection(QWidget *parent, const ConnectionRequest &suggestion)
+{
+    ConnectDialog dialog(parent);
+    dialog.setSuggestion(suggestion);
+    if (dialog.exec() != QDialog::Accepted || !dialog.isInputValid())
+        return std::nullopt;
+    return dialog.request();
+}
+
+void WidgetDialogPresenter::showInformation(QWidget *parent, const QString &title,
+                                            const QString &text)
+{
+    QMessageBox::information(parent, title, text);
+}
+
+void WidgetDialogPresenter::showError(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox::critical(parent, title, text);
+}
+
+bool WidgetDialogPresenter::confirm(QWidget *parent, const QString &title, const QString &question)
+{
+    return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No)
+        == QMessageBox::Yes;
+}
+
+QString WidgetDialogPresenter::saveFileName(QWidget *parent, const QString &title,
+                                            const QString &suggestedPath, const QString &filter)
+{
+    return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
+}
+
+QString WidgetDialogPresenter::openFileName(QWidget *parent, const QString &title,
+                                            const QString &directory, const QString &filter)
+{
+    return QFileDialog::getOpenFileName(parent, title, directory, filter);
+}

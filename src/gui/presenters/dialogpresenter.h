@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 RoomDeck contributors
+#pragma once
+
+#include "gui/dialogs/connectdialog.h"
+
+#include <QString>
+
+#include <optional>
+
+class QWidget;
+
+//! Every modal question the GUI asks goes through here, so that tests substitute a scripted
+//! presenter and never block in a modal loop (ARCHITECTURE.md, pattern 6).
+class DialogPresenter
+{
+public:
+    DialogPresenter() = default;
+    virtual ~DialogPresenter();
+    Q_DISABLE_COPY_MOVE(DialogPresenter)
+
+    //! Asks where to connect, pre-filled with `suggestion`; nullopt when cancelled.
+    virtual std::optional<ConnectionRequest> askForConnection(QWidget *parent,
+                                                              const ConnectionRequest &suggestion)
+        = 0;
+    virtual void showInformation(QWidget *parent, const QString &title, const QString &text) = 0;
+    virtual void showError(QWidget *parent, const QString &title, const QString &text) = 0;
+    //! A yes/no question; true for yes.
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &question) = 0;
+    //! A file to write; empty when cancelled.
+    virtual QString saveFileName(QWidget *parent, const QString &title,
+                                 const QString &suggestedPath, const QString &filter)
+        = 0;
+    //! A file to read; empty when cancelled.
+    virtual QString openFileName(QWidget *parent, const QString &title, const QString &directory,
+                                 const QString &filter)
+        = 0;
+};
+
+//! The real thing: ConnectDialog, QMessageBox and QFileDialog.
+class WidgetDialogPresenter final : public DialogPresenter
+{
+public:
+    WidgetDialogPresenter() = default;
+    Q_DISABLE_COPY_MOVE(WidgetDialogPresenter)
+
+    std::optional<ConnectionRequest> askForConnection(QWidget *parent,
+                                                      const ConnectionRequest &suggestion) override;
+    void showInformation(QWidget *parent, const QString &title, const QString &text) override;
+    void showError(QWidget *parent, const QString &title, const QString &text) override;
+    bool confirm(QWidget *parent, const QString &title, const QString &question) override;
+    QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
+                         const QString &filter) override;
+    QString openFileName(QWidget *parent, const QString &title, const QString &directory,
+                         const QString &filter) override;
+};

@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 RoomDeck contributors
+#include "roomheader.h"
+
+#include "ui_roomheader.h"
+
+#include "core/controller/roomcontroller.h"
+#include "gui/widgets/statuscolors.h"
+#include "gui/widgets/svgicon.h"
+
+#include <QApplication>
+#include <QEvent>
+
+using namespace Qt::StringLiterals;
+using StatusColors::Tone;
+
+namespace {
+
+Tone toneForConnection(RoomController::ConnectionState state)
+{
+    using S = RoomController::ConnectionState;
+    switch (state) {
+    case S::Connected:
+        return Tone::Good;
+    case S::Locating:
+    case S::Connecting:
+    case S::Authenticating:
+    case S::Loading:
+    case S::Reconnecting:
+        return Tone::Busy;
+    case S::Unauthorized:
+        return Tone::Bad;
+    case S::Disconnected:
+        break;
+    }
+    return Tone::Neutral;
+}
+
+Tone toneForAppState(Room::AppState state)
+{
+    switch (state) {
+    case Room::AppState::Normal:
+        return Tone::Good;
+    case Room::AppState::Conference:
+        return Tone::Info;
+    case Room::AppState::Wait:
+    case Room::AppState::Connect:
+    case Room::AppState::Close:
+        return Tone::Busy;
+    case Room::AppState::Login:
+    case Room::AppState::None:
+        return Tone::Bad;
+    case Room::AppState::Unknown:
+        break;
+    }
+    return Tone::Neutral;
+}
+
+void scaleFont(QWidget *widget, qreal factor, bool bold)
+{
+    QFont f = widget->font();
+    if (f.pointSizeF() > 0)
+        f.setPointSizeF(f.pointSizeF() * factor);
+    else
+        f.setPixelSize(qRound(f.pixelSize() * factor));
+    f.setBold(bold);
+    widget->setFont(f);
+}
+
+} // namespace
+
+RoomHeader::RoomHeader(QWidget *parent)
+    : QFrame(parent)
+    , m_ui(std::make_unique<Ui::RoomHeader>())
+{
+    m_ui->setupUi(this);
+    m_countdownTimer.setInterval(1000);
+    connect(&m_countdownTimer, &QTimer::timeout, this, &RoomHeader::refreshCountdown);
+    connect(m_ui->retryButton, &QPushButton::clicked, this, &RoomHeader::retryRequested);
+
+    m_ui->retryButton->setIcon(SvgIcon::icon(u"retry"_s));
+    m_ui->errorIconLabel->setPixmap(
+        SvgIcon::pixmap(u"warning"_s, QSize(16, 16), devicePixelRatioF()));
+    m_ui->reconnectIconLabel->setPixmap(
+        SvgIcon::pixmap(u"state-busy"_s, QSize(16, 16), devicePixelRatioF()));
+
+    for (QLabel *caption : { m_ui->connectionCaptionLabel, m_ui->appStateCaptionLabel,
+                             m_ui->roleCaptionLabel, m_ui->accountCaptionLabel })
+        scaleFont(caption, 0.9, false);
+    scaleFont(m_ui->connectionStateLabel, 1.25, true);
+    scaleFont(m_ui->appStateLabel, 1.25, true);
+    scaleFont(m_ui->trueConfIdLabel, 1.25, true);
+    QFont badgeFont = m_ui->roleBadgeLabel->font();
+    badgeFont.setBold(true);
+    m_ui->roleBadgeLabel->setFont(badgeFont);
+
+    applyStaticStyle();
+    refresh();
+    m_restyling = false;
+}
+
+RoomHeader::~RoomHeader() = default;
+
+void RoomHeader::setController(RoomController *controller)
+{
+    if (m_controller == controller)
+        return;
+    if (m_controller)
+        disconnect(m_controller, nullptr, this, nullptr);
+    m_controller = controller;
+    if (controller) {
+        connect(controller, &RoomController::connectionStateChanged, this, &RoomHeader::refresh);
+        connect(controller, &RoomController::appStateChanged, this, &RoomHeader::refreshAppState);
+        connect(controller, &RoomController::roleChanged, this, &RoomHeader::refreshRole);
+        connect(controller, &RoomController::trueConfIdChanged, this, &RoomHeader::refreshAccount);
+        connect(controller, &RoomController::lastErrorChanged, this, &RoomHeader::refreshError);
+        connect(controller, &RoomController::roomChanged, this, &RoomHeader::refreshConnection);
+        connect(controller, &RoomController::reconnectScheduled, this, [this] {
+            // Restart so that the seconds tick in step with the new delay.
+            m_countdownTimer.start();
+            refreshCountdown();
+        });
+    }
+    refresh();
+}
+
+void RoomHeader::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    // A theme change re-derives the colours; our own style-sheet update also lands here,
+    // hence the guard.
+    if (!m_restyling
+        && (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)) {
+        m_restyling = true;
+        applyStaticStyle();
+        refresh();
+        m_restyling = false;
+    }
+}
+
+void RoomHeader::applyStaticStyle()
+{
+    // The application palette, not ours: the style sheet below tints our own.
+    const QPalette pal = QApplication::palette(this);
+    const QColor secondary = StatusColors::text(Tone::Neutral, pal);
+    for (QWidget *w : { static_cast<QWidget *>(m_ui->connectionCaptionLabel),
+                        static_cast<QWidget *>(m_ui->appStateCaptionLabel),
+                        static_cast<QWidget *>(m_ui->roleCaptionLabel),
+                        static_cast<QWidget *>(m_ui->accountCaptionLabel),
+                        static_cast<QWidget *>(m_ui->addressLabel),
+                        static_cast<QWidget *>(m_ui->appStateDetailLabel),
+                        static_cast<QWidget *>(m_ui->roleDetailLabel),
+                        static_cast<QWidget *>(m_ui->displayNameLabel) })
+        StatusColors::setForeground(w, secondary);
+    StatusColors::setForeground(m_ui->errorLabel, StatusColors::text(Tone::Bad, pal));
+    StatusColors::setForeground(m_ui->reconnectLabel, StatusColors::text(Tone::Busy, pal));
+    // A card slightly set off from the window; palette roles keep it right in dark themes.
+    const QColor card = StatusColors::isDark(pal) ? pal.color(QPalette::Window).lighter(125)
+                                                  : pal.color(QPalette::Base);
+    const QColor border = pal.color(QPalette::Mid);
+    // Selected by class: the owner's form renames the instance (e.g. "roomHeader").
+    const QString sheet = u"RoomHeader { background-color: %1; border: 1px solid %2;"
+                          " border-radius: 6px; }"_s.arg(card.name(), border.name());
+    if (styleSheet() != sheet)
+        setStyleSheet(sheet);
+}
+
+void RoomHeader::refresh()
+{
+    refreshConnection();
+    refreshAppState();
+    refreshRole();
+    refreshAccount();
+    refreshError();
+    refreshCountdown();
+}
+
+void RoomHeader::refreshConnection()
+{
+    const auto state = m_controller ? m_controller->connectionState()
+                                    : RoomController::ConnectionState::Disconnected;
+    const Tone tone = toneForConnection(state);
+    m_ui->connectionStateLabel->setText(RoomController::connectionStateText(state));
+    StatusColors::setForeground(m_ui->connectionStateLabel,
+                                StatusColors::text(tone, QApplication::palette(this)));
+    m_ui->connectionIconLabel->setPixmap(
+        SvgIcon::pixmap(StatusColors::dotIcon(tone), QSize(16, 16), devicePixelRatioF()));
+    const QString room = m_controller ? m_controller->roomName() : QString();
+    m_ui->addressLabel->setText(room.isEmpty() ? tr("No room selected") : room);
+}
+
+void RoomHeader::refreshAppState()
+{
+    // The app state is only meaningful while signed in; before that it is stale or unknown.
+    const bool known = m_controller && m_controller->isAuthenticated()
+        && m_controller->appState() != Room::AppState::Unknown;
+    if (!known) {
+        m_ui->appStateLabel->setText(tr("—"));
+        m_ui->appStateDetailLabel->setText(tr("Not known while not signed in"));
+        StatusColors::setForeground(m_ui->appStateLabel,
+                                    StatusColors::text(Tone::Neutral, QApplication::palette(this)));
+        return;
+    }
+    const Room::AppState state = m_controller->appState();
+    m_ui->appStateLabel->setText(Room::appStateName(int(state)));
+    m_ui->appStateDetailLabel->setText(Room::appStateDescription(int(state)));
+    StatusColors::setForeground(
+        m_ui->appStateLabel,
+        StatusColors::text(toneForAppState(state), QApplication::palette(this)));
+}
+
+void RoomHeader::refreshRole()
+{
+    const Room::Role role = m_controller ? m_controller->role() : Room::Role::None;
+    m_ui->roleBadgeLabel->setText(Room::roleName(role));
+    Tone tone = Tone::Neutral;
+    QString icon = u"role-none"_s;
+    QString detail;
+    switch (role) {
+    case Room::Role::Admin:
+        tone = Tone::Info;
+        icon = u"role-admin"_s;
+        detail = tr("Full control of the room");
+        break;
+    case Room::Role::User:
+        tone = Tone::Good;
+        icon = u"role-user"_s;
+        detail = tr("Calls and devices; no administration");
+        break;
+    case Room::Role::None:
+        detail = tr("Commands are not possible");
+        break;
+    }
+    m_ui->roleIconLabel->setPixmap(SvgIcon::pixmap(icon, QSize(14, 14), devicePixelRatioF()));
+    const QString badge = u"QFrame#roleBadgeFrame { background-color: %1; border: 1px solid %1;"
+                          " border-radius: 10px; }"_s.arg(StatusColors::fill(tone).name());
+    if (m_ui->roleBadgeFrame->styleSheet() != badge)
+        m_ui->roleBadgeFrame->setStyleSheet(badge);
+    StatusColors::setForeground(m_ui->roleBadgeLabel, Qt::white);
+    m_ui->roleDetailLabel->setText(detail);
+}
+
+void RoomHeader::refreshAccount()
+{
+    const QString id = m_controller ? m_controller->trueConfId() : QString();
+    const QString name = m_controller ? m_controller->displayName() : QString();
+    const bool signedIn = m_controller && m_controller->isAuthenticated();
+    m_ui->trueConfIdLabel->setText(signedIn && !id.isEmpty() ? id : tr("—"));
+    QString detail;
+    if (signedIn && !name.isEmpty() && name != id)
+        detail = name;
+    else if (signedIn && id.isEmpty())
+        detail = tr("The room is not logged in to a TrueConf server");
+    m_ui->displayNameLabel->setText(detail);
+}
+
+void RoomHeader::refreshError()
+{
+    const QString error = m_controller ? m_controller->lastError() : QString();
+    m_ui->errorLabel->setText(error);
+    m_ui->errorFrame->setVisible(!error.isEmpty());
+}
+
+void RoomHeader::refreshCountdown()
+{
+    const bool reconnecting = m_controller
+        && m_controller->connectionState() == RoomController::ConnectionState::Reconnecting;
+    m_ui->reconnectFrame->setVisible(reconnecting);
+    if (!reconnecting) {
+        m_countdownTimer.stop();
+        return;
+    }
+    if (!m_countdownTimer.isActive())
+        m_countdownTimer.start();
+    const int msecs = m_controller->msecsUntilReconnect();
+    const int secs = (msecs + 999) / 1000;
+    QString text = secs > 0 ? tr("Reconnecting in %n s", nullptr, secs) : tr("Reconnecting now…");
+    const int attempt = m_controller->reconnectAttempt();
+    if (attempt > 0)
+        text += u"  "_s + tr("(attempt %1)").arg(attempt);
+    m_ui->reconnectLabel->setText(text);
+}

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 RoomDeck contributors
+#include "statuscolors.h"
+
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace StatusColors {
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+QColor text(Tone tone, const QPalette &palette)
+{
+    const bool dark = isDark(palette);
+    switch (tone) {
+    case Tone::Good:
+        return dark ? QColor(0x6f, 0xd3, 0x8a) : QColor(0x1e, 0x7b, 0x34);
+    case Tone::Busy:
+        return dark ? QColor(0xf2, 0xc0, 0x5c) : QColor(0x9a, 0x5b, 0x00);
+    case Tone::Bad:
+        return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc5, 0x22, 0x1f);
+    case Tone::Info:
+        return dark ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x1a, 0x56, 0xa8);
+    case Tone::Neutral:
+        break;
+    }
+    return dark ? QColor(0xb0, 0xb6, 0xbc) : QColor(0x5f, 0x66, 0x6d);
+}
+
+QColor fill(Tone tone)
+{
+    switch (tone) {
+    case Tone::Good:
+        return QColor(0x2e, 0x8b, 0x47);
+    case Tone::Busy:
+        return QColor(0xb8, 0x74, 0x00);
+    case Tone::Bad:
+        return QColor(0xc5, 0x22, 0x1f);
+    case Tone::Info:
+        return QColor(0x1f, 0x5f, 0xae);
+    case Tone::Neutral:
+        break;
+    }
+    return QColor(0x6b, 0x72, 0x79);
+}
+
+QString dotIcon(Tone tone)
+{
+    switch (tone) {
+    case Tone::Good:
+        return u"state-connected"_s;
+    case Tone::Busy:
+        return u"state-busy"_s;
+    case Tone::Bad:
+        return u"state-error"_s;
+    case Tone::Info:
+    case Tone::Neutral:
+        break;
+    }
+    return u"state-offline"_s;
+}
+
+void setForeground(QWidget *widget, const QColor &color)
+{
+    QPalette p = widget->palette();
+    p.setColor(QPalette::WindowText, color);
+    p.setColor(QPalette::Text, color);
+    widget->setPalette(p);
+}
+
+} // namespace StatusColors

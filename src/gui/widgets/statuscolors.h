@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 RoomDeck contributors
+#pragma once
+
+#include <QColor>
+#include <QPalette>
+#include <QString>
+
+class QWidget;
+
+//! The few colours the console uses to say "good / in progress / bad / idle". Each tone has a
+//! light-theme and a dark-theme shade so that text stays legible on either window colour.
+namespace StatusColors {
+
+enum class Tone { Good, Busy, Bad, Neutral, Info };
+
+//! True when `palette`'s window colour is dark.
+bool isDark(const QPalette &palette);
+//! A text colour for `tone` that reads well on `palette`'s window colour.
+QColor text(Tone tone, const QPalette &palette);
+//! A saturated fill for badges (white text on top).
+QColor fill(Tone tone);
+//! The state-dot icon name for `tone` (resources/icons/state-*.svg).
+QString dotIcon(Tone tone);
+//! Sets the label/widget's foreground (WindowText and Text) to `color`.
+void setForeground(QWidget *widget, const QColor &color);
+
+} // namespace StatusColors
