@@ -225,7 +225,7 @@ void RoomHeader::refreshRole()
     case Room::Role::User:
         tone = Tone::Good;
         icon = u"role-user"_s;
-        detail = tr("Calls and devices; no administration");
+        detail = tr("Calls and devices only");
         break;
     case Room::Role::None:
         detail = tr("Commands are not possible");
