@@ -3,12 +3,14 @@
 # SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #
 # Sets up a fresh Debian 12 machine, builds RoomDeck with warnings as errors and runs the whole
-# test suite (offscreen; credential tests inside their own D-Bus session with a keyring).
-# ROOMDECK_TEST_PRESET=asan runs the same suite under AddressSanitizer + UBSan.
+# test suite (offscreen), then builds and runs it again under AddressSanitizer + UBSan.
+# ROOMDECK_TEST_PRESETS="ci" (or "asan") limits the run to the presets named.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash packaging/setup-debian.sh
-preset=${ROOMDECK_TEST_PRESET:-ci}
-cmake --preset "$preset"
-cmake --build --preset "$preset"
-ctest --preset "$preset"
+for preset in ${ROOMDECK_TEST_PRESETS:-ci asan}; do
+    echo "run-tests: preset $preset"
+    cmake --preset "$preset"
+    cmake --build --preset "$preset"
+    ctest --preset "$preset"
+done
