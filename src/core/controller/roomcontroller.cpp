@@ -513,6 +513,34 @@ quint64 RoomController::sendRequest(const QString &method, const QJsonObject &pa
     return enqueue(method, params, context, std::move(callback), timeoutMs, false);
 }
 
+quint64 RoomController::call(const QString &peerId, const QString &pin)
+{
+    QJsonObject params {{u"peerId"_s, peerId.trimmed()}};
+    if (!pin.isEmpty())
+        params.insert(u"pin"_s, pin);
+    return sendRequest(u"call"_s, params);
+}
+
+quint64 RoomController::accept()
+{
+    return sendRequest(u"accept"_s);
+}
+
+quint64 RoomController::reject()
+{
+    return sendRequest(u"reject"_s);
+}
+
+quint64 RoomController::hangUp(bool forAll)
+{
+    return sendRequest(u"hangUp"_s, forAll ? QJsonObject {{u"forAll"_s, true}} : QJsonObject {});
+}
+
+quint64 RoomController::toneDial(const QString &symbol, const QString &callId)
+{
+    return sendRequest(u"toneDial"_s, {{u"symbol"_s, symbol}, {u"callId"_s, callId}});
+}
+
 QString RoomController::localRefusal(const QString &method) const
 {
     if (method.isEmpty())

@@ -111,6 +111,16 @@ public:
                         PendingRequests::Callback callback, int timeoutMs = -1);
     int pendingRequestCount() const { return m_pending.size(); }
 
+    // --- call verbs (room-api.md §7.3); each returns the request handle -------------------
+    //! Calls a TrueConf ID or joins `\\c\\conference`; `pin` is a conference password.
+    quint64 call(const QString &peerId, const QString &pin = {});
+    quint64 accept();
+    quint64 reject();
+    //! Ends the call; `forAll` ends a group conference for everyone (owner/moderator only).
+    quint64 hangUp(bool forAll = false);
+    //! Sends one DTMF symbol (0-9 * # A-D) into the call `callId`.
+    quint64 toneDial(const QString &symbol, const QString &callId);
+
     // --- state -----------------------------------------------------------------------------
     ConnectionState connectionState() const { return m_state; }
     bool isReady() const { return m_state == ConnectionState::Connected; }

@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 RoomDeck contributors
+#include "participantlistmodel.h"
+
+#include "core/controller/roomcontroller.h"
+#include "core/protocol/enums.h"
+#include "core/protocol/ids.h"
+
+using namespace Qt::StringLiterals;
+
+ParticipantListModel::Participant ParticipantListModel::Participant::fromJson(const QJsonObject &o)
+{
+    Participant p;
+    p.peerId = o.value(u"peerId"_s).toString();
+    p.peerDn = o.value(u"peerDn"_s).toString();
+    p.mic = o.value(u"mic"_s).toInt(-1);
+    p.video = o.value(u"video"_s).toInt(-1);
+    p.role = o.value(u"role"_s).toInt(0);
+    p.broadcast = o.value(u"broadcast"_s).toBool(false);
+    p.slideShow = o.value(u"slideShow"_s).toBool(false);
+    return p;
+}
+
+ParticipantListModel::ParticipantListModel(QObject *parent) : QAbstractListModel(parent) { }
+
+int ParticipantListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ParticipantListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Participant &p = m_rows.at(index.row());
+    const auto media = [](int state) {
+        return state < 0 ? tr("unknown") : Room::mediaStateText(state);
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+    case DisplayNameRole:
+        return p.peerDn.isEmpty() ? p.peerId : p.peerDn;
+    case Qt::ToolTipRole:
+        return tr("%1\nMicrophone: %2\nCamera: %3")
+            .arg(p.peerId, media(p.mic), media(p.video));
+    case PeerIdRole:
+        return p.peerId;
+    case MicRole:
+        return p.mic;
+    case VideoRole:
+        return p.video;
+    case RoleRole:
+        return p.role;
+    case RoleTextRole:
+        return Room::participantRoleText(p.role);
+    case BroadcastRole:
+        return p.broadcast;
+    case MicTextRole:
+        return media(p.mic);
+    case VideoTextRole:
+        return media(p.video);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ParticipantListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(PeerIdRole, "peerId");
+    names.insert(DisplayNameRole, "displayName");
+    names.insert(MicRole, "mic");
+    names.insert(VideoRole, "video");
+    names.insert(RoleRole, "role");
+    names.insert(RoleTextRole, "roleText");
+    names.insert(BroadcastRole, "broadcast");
+    names.insert(MicTextRole, "micText");
+    names.insert(VideoTextRole, "videoText");
+    return names;
+}
+
+int ParticipantListModel::rowOf(const QString &peerId) const
+{
+    // Events may name a participant by CallId while the list holds InstanceIds.
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (m_rows.at(row).peerId.compare(peerId, Qt::CaseInsensitive) == 0)
+            return row;
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (RoomIds::sameUser(m_rows.at(row).peerId, peerId))
+            return row;
+    return -1;
+}
+
+void ParticipantListModel::setParticipants(const QString &confId, const QJsonArray &participants)
+{
+    beginResetModel();
+    m_confId = confId;
+    m_rows.clear();
+    for (const QJsonValue &v : participants) {
+        Participant p = Participant::fromJson(v.toObject());
+        if (!p.peerId.isEmpty())
+            m_rows.append(std::move(p));
+    }
+    endResetModel();
+}
+
+void ParticipantListModel::addParticipant(const QString &peerId, const QString &peerDn)
+{
+    if (peerId.isEmpty() || rowOf(peerId) >= 0)
+        return;
+    const int row = int(m_rows.size());
+    beginInsertRows({}, row, row);
+    Participant p;
+    p.peerId = peerId;
+    p.peerDn = peerDn;
+    m_rows.append(p);
+    endInsertRows();
+    Q_EMIT participantJoined(peerId, peerDn);
+}
+
+void ParticipantListModel::removeParticipant(const QString &peerId)
+{
+    const int row = rowOf(peerId);
+    if (row < 0)
+        return;
+    Q_EMIT participantLeft(m_rows.at(row).peerId, m_rows.at(row).peerDn);
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+}
+
+void ParticipantListModel::updateDevices(const QString &peerId, int mic, int video)
+{
+    const int row = rowOf(peerId);
+    if (row < 0)
+        return;
+    Participant &p = m_rows[row];
+    if (mic >= 0)
+        p.mic = mic;
+    if (video >= 0)
+        p.video = video;
+    Q_EMIT dataChanged(index(row), index(row),
+                       {Qt::ToolTipRole, MicRole, VideoRole, MicTextRole, VideoTextRole});
+}
+
+void ParticipantListModel::updateRole(const QString &peerId, int role, bool broadcast)
+{
+    const int row = rowOf(peerId);
+    if (row < 0)
+        return;
+    m_rows[row].role = role;
+    m_rows[row].broadcast = broadcast;
+    Q_EMIT dataChanged(index(row), index(row), {RoleRole, RoleTextRole, BroadcastRole});
+}
+
+void ParticipantListModel::clear()
+{
+    if (m_rows.isEmpty() && m_confId.isEmpty())
+        return;
+    beginResetModel();
+    m_rows.clear();
+    m_confId.clear();
+    endResetModel();
+}
+
+void ParticipantListModel::refresh()
+{
+    if (!m_controller || m_controller->appState() != Room::AppState::Conference)
+        return;
+    m_controller->sendRequest(u"getConferenceParticipants"_s, {}, this,
+                              [this](const RequestOutcome &outcome) {
+                                  if (!outcome.ok())
+                                      return; // the event log shows the failure
+                                  setParticipants(outcome.reply.value(u"confId"_s).toString(),
+                                                  outcome.reply.value(u"participants"_s).toArray());
+                              });
+}
+
+void ParticipantListModel::attach(RoomController *controller)
+{
+    m_controller = controller;
+    connect(controller, &RoomController::eventReceived, this, &ParticipantListModel::onEvent);
+    connect(controller, &RoomController::appStateChanged, this, [this](Room::AppState state) {
+        if (state == Room::AppState::Conference)
+            refresh();
+        else if (state != Room::AppState::Close)
+            clear();
+    });
+    connect(controller, &RoomController::startupCompleted, this, &ParticipantListModel::refresh);
+    connect(controller, &RoomController::connectionStateChanged, this,
+            [this](RoomController::ConnectionState state) {
+                if (state == RoomController::ConnectionState::Disconnected)
+                    clear();
+            });
+}
+
+void ParticipantListModel::onEvent(const RoomMessage &event)
+{
+    const QJsonObject &b = event.body;
+    const QString &name = event.event;
+    const QString peerId = b.value(u"peerId"_s).toString();
+    if (name == u"newParticipantInConference"_s || name == u"peerAccepted"_s) {
+        addParticipant(peerId, b.value(u"peerDn"_s).toString());
+        refresh(); // the event carries no mic/video/role
+    } else if (name == u"participantLeftConference"_s) {
+        removeParticipant(peerId);
+    } else if (name == u"deviceStatusReceived"_s) {
+        // The payload's types are unpublished: accept 0/1/2 and booleans (on / muted).
+        const auto state = [](const QJsonValue &v) {
+            return v.isBool() ? (v.toBool() ? 2 : 1) : v.toInt(-1);
+        };
+        updateDevices(peerId, state(b.value(u"mic"_s)), state(b.value(u"video"_s)));
+    } else if (name == u"roleEventOccured"_s) {
+        updateRole(peerId, b.value(u"role"_s).toInt(0), b.value(u"broadcast"_s).toBool(false));
+    } else if (name == u"conferenceDeleted"_s) {
+        clear();
+    }
+}

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 RoomDeck contributors
+#pragma once
+
+#include <QAbstractListModel>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPointer>
+
+class RoomController;
+struct RoomMessage;
+
+//! Participants of the room's current call or conference, with mic/video state and role
+//! (room-api.md §7.4). Refreshed with getConferenceParticipants on entering a conference and
+//! after membership events; device and role events update single rows.
+class ParticipantListModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ParticipantListModel)
+
+public:
+    struct Participant
+    {
+        QString peerId; //!< InstanceId
+        QString peerDn;
+        int mic = -1; //!< Room::MediaState; -1 unknown (just joined)
+        int video = -1;
+        int role = 0; //!< Room::ParticipantRole
+        bool broadcast = false;
+        bool slideShow = false;
+
+        static Participant fromJson(const QJsonObject &o);
+    };
+
+    enum Roles {
+        PeerIdRole = Qt::UserRole + 1,
+        DisplayNameRole,
+        MicRole, //!< int
+        VideoRole, //!< int
+        RoleRole, //!< int
+        RoleTextRole, //!< QString
+        BroadcastRole, //!< bool
+        MicTextRole, //!< QString
+        VideoTextRole, //!< QString
+    };
+
+    explicit ParticipantListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    const Participant &participant(int row) const { return m_rows.at(row); }
+    int rowOf(const QString &peerId) const;
+    QString confId() const { return m_confId; }
+
+    void setParticipants(const QString &confId, const QJsonArray &participants);
+    void addParticipant(const QString &peerId, const QString &peerDn);
+    void removeParticipant(const QString &peerId);
+    void updateDevices(const QString &peerId, int mic, int video);
+    void updateRole(const QString &peerId, int role, bool broadcast);
+    void clear();
+
+    void attach(RoomController *controller);
+    void refresh();
+
+Q_SIGNALS:
+    //! A participant joined (after the model added it).
+    void participantJoined(const QString &peerId, const QString &peerDn);
+    //! A participant left (before the model removed it).
+    void participantLeft(const QString &peerId, const QString &peerDn);
+
+private:
+    void onEvent(const RoomMessage &event);
+
+    QList<Participant> m_rows;
+    QString m_confId;
+    QPointer<RoomController> m_controller;
+};

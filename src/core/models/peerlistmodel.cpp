@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 RoomDeck contributors
+#include "peerlistmodel.h"
+
+#include "core/controller/roomcontroller.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+PeerListModel::PeerListModel(QObject *parent) : QAbstractListModel(parent) { }
+
+int PeerListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_contacts.size());
+}
+
+QVariant PeerListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Contact &c = m_contacts.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case DisplayNameRole:
+        return c.displayName();
+    case Qt::ToolTipRole:
+        return c.additionalStatus.isEmpty()
+            ? u"%1\n%2"_s.arg(c.peerId, c.presenceText())
+            : u"%1\n%2 — %3"_s.arg(c.peerId, c.presenceText(), c.additionalStatus);
+    case PeerIdRole:
+        return c.peerId;
+    case StatusRole:
+        return c.status;
+    case ExtStatusRole:
+        return c.extStatus;
+    case PresenceTextRole:
+        return c.presenceText();
+    case PresenceClassRole:
+        return c.presenceClass();
+    case PresenceRankRole:
+        return c.presenceRank();
+    case LastOnlineRole:
+        return c.lastOnlineTime;
+    case AdditionalStatusRole:
+        return c.additionalStatus;
+    case EditableRole:
+        return c.isEditable;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> PeerListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(PeerIdRole, "peerId");
+    names.insert(DisplayNameRole, "displayName");
+    names.insert(StatusRole, "status");
+    names.insert(ExtStatusRole, "extStatus");
+    names.insert(PresenceTextRole, "presenceText");
+    names.insert(PresenceClassRole, "presenceClass");
+    names.insert(PresenceRankRole, "presenceRank");
+    names.insert(LastOnlineRole, "lastOnlineTime");
+    names.insert(AdditionalStatusRole, "additionalStatus");
+    names.insert(EditableRole, "editable");
+    return names;
+}
+
+const QList<int> &PeerListModel::presenceRoles()
+{
+    static const QList<int> roles = {Qt::DisplayRole, Qt::ToolTipRole,   DisplayNameRole,
+                                     StatusRole,      ExtStatusRole,     PresenceTextRole,
+                                     PresenceClassRole, PresenceRankRole, LastOnlineRole,
+                                     AdditionalStatusRole};
+    return roles;
+}
+
+int PeerListModel::rowOf(const QString &peerId) const
+{
+    return m_rowByKey.value(Contact::key(peerId), -1);
+}
+
+void PeerListModel::rebuildIndex(int fromRow)
+{
+    if (fromRow == 0)
+        m_rowByKey.clear();
+    for (int row = fromRow; row < m_contacts.size(); ++row)
+        m_rowByKey.insert(Contact::key(m_contacts.at(row).peerId), row);
+}
+
+void PeerListModel::setLoaded(bool loaded)
+{
+    if (m_loaded == loaded)
+        return;
+    m_loaded = loaded;
+    Q_EMIT loadedChanged(loaded);
+}
+
+void PeerListModel::setContacts(QList<Contact> contacts)
+{
+    // A room may list an id twice; the first entry wins so that rows stay addressable by id.
+    QSet<QString> seen;
+    contacts.erase(std::remove_if(contacts.begin(), contacts.end(),
+                                  [&seen](const Contact &c) {
+                                      const QString k = Contact::key(c.peerId);
+                                      if (seen.contains(k))
+                                          return true;
+                                      seen.insert(k);
+                                      return false;
+                                  }),
+                   contacts.end());
+    beginResetModel();
+    m_contacts = std::move(contacts);
+    rebuildIndex();
+    endResetModel();
+    setLoaded(true);
+}
+
+void PeerListModel::addContacts(const QList<Contact> &contacts)
+{
+    QList<Contact> fresh;
+    for (const Contact &c : contacts) {
+        const int row = rowOf(c.peerId);
+        if (row >= 0) {
+            m_contacts[row] = c;
+            Q_EMIT dataChanged(index(row), index(row));
+        } else if (!std::any_of(fresh.cbegin(), fresh.cend(), [&c](const Contact &f) {
+                       return Contact::key(f.peerId) == Contact::key(c.peerId);
+                   })) {
+            fresh.append(c);
+        }
+    }
+    if (fresh.isEmpty())
+        return;
+    const int first = int(m_contacts.size());
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    m_contacts.append(fresh);
+    rebuildIndex(first);
+    endInsertRows();
+}
+
+void PeerListModel::removeContacts(const QStringList &peerIds)
+{
+    QList<int> rows;
+    for (const QString &id : peerIds) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            rows.append(row);
+    }
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    for (int row : std::as_const(rows)) {
+        beginRemoveRows({}, row, row);
+        m_contacts.removeAt(row);
+        endRemoveRows();
+    }
+    rebuildIndex(0);
+}
+
+void PeerListModel::renameContact(const QString &peerId, const QString &peerDn)
+{
+    const int row = rowOf(peerId);
+    if (row < 0 || m_contacts.at(row).peerDn == peerDn)
+        return;
+    m_contacts[row].peerDn = peerDn;
+    Q_EMIT dataChanged(index(row), index(row),
+                       {Qt::DisplayRole, Qt::ToolTipRole, DisplayNameRole});
+}
+
+int PeerListModel::applyPresence(const QJsonArray &statuses)
+{
+    int changed = 0;
+    for (const QJsonValue &v : statuses) {
+        const QJsonObject o = v.toObject();
+        const int row = rowOf(o.value(u"peerId"_s).toString());
+        if (row < 0)
+            continue;
+        Contact updated = m_contacts.at(row);
+        updated.mergePresence(o);
+        if (updated == m_contacts.at(row))
+            continue;
+        const bool renamed = updated.peerDn != m_contacts.at(row).peerDn;
+        m_contacts[row] = std::move(updated);
+        ++changed;
+        const QModelIndex i = index(row);
+        if (renamed)
+            Q_EMIT dataChanged(i, i);
+        else
+            Q_EMIT dataChanged(i, i, presenceRoles());
+    }
+    return changed;
+}
+
+void PeerListModel::clear()
+{
+    beginResetModel();
+    m_contacts.clear();
+    m_rowByKey.clear();
+    endResetModel();
+    setLoaded(false);
+}
+
+void PeerListModel::setFromJson(const QJsonArray &abook)
+{
+    QList<Contact> contacts;
+    contacts.reserve(abook.size());
+    for (const QJsonValue &v : abook) {
+        bool ok = false;
+        Contact c = Contact::fromJson(v.toObject(), &ok);
+        if (ok)
+            contacts.append(std::move(c));
+    }
+    setContacts(std::move(contacts));
+}
+
+void PeerListModel::reload()
+{
+    if (!m_controller)
+        return;
+    m_controller->sendRequest(u"getAbook"_s, {}, this, [this](const RequestOutcome &outcome) {
+        if (outcome.ok())
+            setFromJson(outcome.reply.value(u"abook"_s).toArray());
+        else
+            Q_EMIT loadFailed(tr("Could not load the address book: %1").arg(outcome.errorText));
+    });
+}
+
+void PeerListModel::attach(RoomController *controller)
+{
+    m_controller = controller;
+    connect(controller, &RoomController::startupCompleted, this, &PeerListModel::reload);
+    connect(controller, &RoomController::eventReceived, this, &PeerListModel::onEvent);
+    connect(controller, &RoomController::connectionStateChanged, this,
+            [this](RoomController::ConnectionState state) {
+                if (state == RoomController::ConnectionState::Disconnected)
+                    clear();
+            });
+}
+
+void PeerListModel::onEvent(const RoomMessage &event)
+{
+    const QString &name = event.event;
+    const QJsonObject &b = event.body;
+    auto contactsOf = [&b] {
+        QList<Contact> list;
+        for (const QJsonValue &v : b.value(u"contacts"_s).toArray()) {
+            bool ok = false;
+            Contact c = Contact::fromJson(v.toObject(), &ok);
+            if (ok)
+                list.append(std::move(c));
+        }
+        return list;
+    };
+    if (name == u"usersStatusesChanged"_s) {
+        applyPresence(b.value(u"usersStatuses"_s).toArray());
+    } else if (name == u"abReceivedAfterLogin"_s) {
+        setFromJson(b.value(u"abook"_s).toArray());
+    } else if (name == u"contactsAdded"_s) {
+        addContacts(contactsOf());
+    } else if (name == u"contactsDeleted"_s) {
+        QStringList ids;
+        for (const QJsonValue &v : b.value(u"contacts"_s).toArray())
+            ids.append(v.isString() ? v.toString() : v.toObject().value(u"peerId"_s).toString());
+        removeContacts(ids);
+    } else if (name == u"contactsRenamed"_s) {
+        for (const QJsonValue &v : b.value(u"contacts"_s).toArray()) {
+            const QJsonObject o = v.toObject();
+            renameContact(o.value(u"peerId"_s).toString(), o.value(u"peerDn"_s).toString());
+        }
+    } else if (name == u"logout"_s) {
+        clear();
+    }
+}
