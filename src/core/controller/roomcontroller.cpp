@@ -120,6 +120,7 @@ void RoomController::connectToRoom(const RoomAddress &address, const Credentials
     m_token.clear();
     m_tokenRole = Room::Role::None;
     m_hadSession = false;
+    m_expectedDrop.clear();
     setLastError({});
     Q_EMIT roomChanged();
     qCInfo(lcController).noquote() << "connecting to" << address.displayText();
@@ -209,8 +210,15 @@ void RoomController::onTransportOpened()
     startHandshake();
 }
 
-void RoomController::onTransportClosed(const QString &reason)
+void RoomController::onTransportClosed(const QString &dropReason)
 {
+    QString reason = dropReason;
+    if (m_expectedDrop == u"rebootSystem"_s)
+        reason = tr("The room computer is restarting; RoomDeck reconnects when it is back");
+    else if (m_expectedDrop == u"shutdownSystem"_s)
+        reason = tr("The room computer is shutting down");
+    else if (m_expectedDrop == u"shutdown"_s)
+        reason = tr("The room application was closed");
     failAll(RequestOutcome::Status::Disconnected,
             tr("The connection to the room was lost before the reply (%1)").arg(reason), false);
     m_startupRemaining = 0;
@@ -291,6 +299,7 @@ void RoomController::onAuthOutcome(const AuthAttempt &attempt, const RequestOutc
         setRole(attempt.role);
         setLastError({});
         m_hadSession = true;
+        m_expectedDrop.clear();
         qCInfo(lcController) << "signed in as" << attempt.role
                              << (attempt.viaToken ? "(token)" : "");
         Q_EMIT authenticated(attempt.role);
@@ -645,6 +654,10 @@ void RoomController::finish(PendingRequests::Entry entry, RequestOutcome outcome
     outcome.id = entry.id;
     outcome.method = entry.method;
     outcome.requestId = entry.sent ? entry.requestId : QString();
+    if (outcome.ok()
+        && (entry.method == u"rebootSystem"_s || entry.method == u"shutdownSystem"_s
+            || entry.method == u"shutdown"_s))
+        m_expectedDrop = entry.method;
     if (entry.callback && (!entry.hasContext || entry.context))
         entry.callback(outcome);
     if (!entry.internal) {

@@ -146,6 +146,9 @@ public:
     //! Settings as name -> value (getSettings sends an array).
     QJsonObject settings() const { return m_settings; }
     QJsonObject monitorsInfo() const { return m_monitorsInfo; }
+    //! True after the room accepted rebootSystem / shutdown / shutdownSystem, until the next
+    //! successful sign-in: the drop that follows is expected and explained.
+    bool isRoomRestarting() const { return !m_expectedDrop.isEmpty(); }
 
     //! A readable name for a connection state.
     static QString connectionStateText(ConnectionState state);
@@ -260,4 +263,5 @@ private:
     QJsonObject m_systemInfo;
     QJsonObject m_settings;
     QJsonObject m_monitorsInfo;
+    QString m_expectedDrop; //!< the power method the room accepted, if any
 };

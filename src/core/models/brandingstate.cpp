@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 RoomDeck contributors
+#include "brandingstate.h"
+
+#include "core/controller/roomcontroller.h"
+
+using namespace Qt::StringLiterals;
+
+BrandingState::BrandingState(QObject *parent) : QObject(parent) { }
+
+BrandingState::Image BrandingState::parse(const QJsonObject &o)
+{
+    Image i;
+    i.known = true;
+    i.isCustom = o.value(u"isCustomImage"_s).toBool(false);
+    if (i.isCustom) {
+        i.fileId = o.value(u"fileId"_s).toInt(-1);
+        i.mode = o.value(u"mode"_s).toInt(0);
+    }
+    return i;
+}
+
+QString BrandingState::modeText(int mode)
+{
+    switch (mode) {
+    case 0:
+        return tr("fitted into 440×82 at the lower left");
+    case 1:
+        return tr("shown at its original size");
+    default:
+        return tr("mode %1").arg(mode);
+    }
+}
+
+QString BrandingState::logoText(const Image &logo)
+{
+    if (!logo.known)
+        return tr("Not known yet");
+    if (!logo.isCustom)
+        return tr("Default logo");
+    return tr("Custom logo (file %1, %2)").arg(logo.fileId).arg(modeText(logo.mode));
+}
+
+void BrandingState::attach(RoomController *controller)
+{
+    m_controller = controller;
+    connect(controller, &RoomController::startupCompleted, this, &BrandingState::refresh);
+    connect(controller, &RoomController::roleChanged, this, [this](Room::Role role) {
+        if (role == Room::Role::Admin && m_controller->isAuthenticated())
+            refresh();
+        if (role != Room::Role::Admin && m_logo.known) {
+            m_logo = {}; // the logo is admin-only: a User session does not know it
+            Q_EMIT logoChanged();
+        }
+    });
+    connect(controller, &RoomController::eventReceived, this, &BrandingState::onEvent);
+}
+
+void BrandingState::refresh()
+{
+    if (!m_controller || !m_controller->isAuthenticated())
+        return;
+    if (m_controller->role() == Room::Role::Admin) {
+        m_controller->sendRequest(u"getLogo"_s, {}, this, [this](const RequestOutcome &o) {
+            if (!o.ok())
+                return;
+            m_logo = parse(o.reply);
+            Q_EMIT logoChanged();
+        });
+    }
+    m_controller->sendRequest(u"getBackground"_s, {}, this, [this](const RequestOutcome &o) {
+        if (!o.ok())
+            return;
+        m_background = parse(o.reply);
+        m_background.mode = 0;
+        Q_EMIT backgroundChanged();
+    });
+}
+
+void BrandingState::onEvent(const RoomMessage &event)
+{
+    if (event.event == u"logoImageChanged"_s) {
+        m_logo = parse(event.body);
+        Q_EMIT logoChanged();
+    } else if (event.event == u"backgroundImageChanged"_s) {
+        m_background = parse(event.body);
+        m_background.mode = 0;
+        Q_EMIT backgroundChanged();
+    }
+}

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 RoomDeck contributors
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class RoomController;
+struct RoomMessage;
+
+//! The room's branding as the room reports it (room-api.md §7.7): the custom logo (read with
+//! getLogo, admin only, as soon as an Administrator session is established) and the
+//! main-screen background (getBackground, both roles). Kept in sync by logoImageChanged and
+//! backgroundImageChanged.
+class BrandingState final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BrandingState)
+
+public:
+    struct Image
+    {
+        bool known = false; //!< false until the room answered
+        bool isCustom = false;
+        int fileId = -1; //!< custom images only
+        int mode = 0; //!< logo only: 0 fit 440x82 lower-left, 1 original size
+    };
+
+    explicit BrandingState(QObject *parent = nullptr);
+    void attach(RoomController *controller);
+    //! Reads the logo (Administrator only) and the background again.
+    void refresh();
+
+    Image logo() const { return m_logo; }
+    Image background() const { return m_background; }
+
+    //! Readable: "Default logo" / "Custom logo (file 7, fitted into 440×82)".
+    static QString logoText(const Image &logo);
+    static QString modeText(int mode);
+
+Q_SIGNALS:
+    void logoChanged();
+    void backgroundChanged();
+
+private:
+    void onEvent(const RoomMessage &event);
+    static Image parse(const QJsonObject &o);
+
+    QPointer<RoomController> m_controller;
+    Image m_logo;
+    Image m_background;
+};
