@@ -6,6 +6,7 @@
 #include "core/controller/requestoutcome.h"
 #include "core/permissions/permissions.h"
 #include "core/protocol/enums.h"
+#include "core/protocol/ids.h" // call()'s targets: views validate them with RoomIds
 #include "core/protocol/message.h"
 #include "core/transport/roomtransport.h"
 
