@@ -1,0 +1,351 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 RoomDeck contributors
+#include "clioptions.h"
+
+#include "core/http/roomhttpclient.h"
+#include "core/protocol/ids.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Command = CliOptions::Command;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("roomdeckctl", text);
+}
+
+struct CommandInfo
+{
+    Command command;
+    QString name;
+    int arguments; //!< positional arguments after the command name
+};
+
+const QList<CommandInfo> &commands()
+{
+    static const QList<CommandInfo> table = {
+        { Command::Status, u"status"_s, 0 },
+        { Command::Abook, u"abook"_s, 0 },
+        { Command::Call, u"call"_s, 1 },
+        { Command::Accept, u"accept"_s, 0 },
+        { Command::Reject, u"reject"_s, 0 },
+        { Command::Hangup, u"hangup"_s, 0 },
+        { Command::Participants, u"participants"_s, 0 },
+        { Command::UploadLogo, u"upload-logo"_s, 1 },
+        { Command::ResetLogo, u"reset-logo"_s, 0 },
+        { Command::Reboot, u"reboot"_s, 0 },
+        { Command::Shutdown, u"shutdown"_s, 0 },
+        { Command::Send, u"send"_s, 1 },
+        { Command::Watch, u"watch"_s, 0 },
+    };
+    return table;
+}
+
+QString helpText()
+{
+    QString text;
+    text += tr("Usage: roomdeckctl [connection options] COMMAND [arguments] [--json]\n\n"
+               "Controls a TrueConf Room from scripts, one command per run, with the same core "
+               "as RoomDeck.\n\n");
+    text += tr("Connection options (every command):\n"
+               "  --room HOST[:WEBPORT]   the address shown on the room's screen; the WebSocket\n"
+               "                          and HTTP ports are read from the room's config.json\n"
+               "  -t, --instance NAME     the room instance started with -t NAME\n"
+               "  --ws ws://HOST:PORT     connect to this WebSocket port (no config.json)\n"
+               "  --pin PIN               sign in with the room's PIN\n"
+               "  --password PASSWORD     sign in with a password\n"
+               "                          (better: ROOMDECK_PIN or ROOMDECK_PASSWORD, which stay\n"
+               "                          out of the shell history and the process list)\n"
+               "  --role admin|user       the access mode to ask for (default: admin)\n"
+               "  --timeout SECONDS       limit for connecting plus the command (default: 15;\n"
+               "                          watch: for connecting)\n"
+               "  --json                  machine-readable output: one JSON document\n"
+               "                          (watch: one JSON object per line)\n"
+               "  -v, --verbose           diagnostics on stderr\n"
+               "  -h, --help              show this help\n"
+               "  --version               show the version\n\n");
+    text += tr("Commands:\n"
+               "  status                  connection, app state, role, TrueConf ID, server\n"
+               "  abook [--filter TEXT]   the address book; TEXT matches ID or name, any case\n"
+               "  call ID                 call a TrueConf ID (user, user@server,\n"
+               "                          user@server/instance) or join a conference (\\c\\NAME)\n"
+               "  accept                  answer the ringing call or invitation\n"
+               "  reject                  decline the ringing call or invitation\n"
+               "  hangup [--all]          end the call; --all ends a group conference for all\n"
+               "  participants            who is in the current call or conference\n"
+               "  upload-logo FILE [--mode 0|1]\n"
+               "                          upload an image and show it as the logo (admin);\n"
+               "                          mode 0 fits it into 440x82 px, 1 keeps its size\n"
+               "  reset-logo              back to the default logo (admin)\n"
+               "  reboot                  restart the room computer (admin)\n"
+               "  shutdown [--app]        power the room computer off; --app closes only the\n"
+               "                          TrueConf Room application (admin)\n"
+               "  send JSON               send one raw request object, such as\n"
+               "                          '{\"method\":\"getMicMute\"}', and print the reply\n"
+               "  watch [--for SECONDS] [--event NAME]...\n"
+               "                          print every event as one JSON object per line until\n"
+               "                          Ctrl+C, SIGTERM or --for ends it (exit code 0);\n"
+               "                          --event keeps only the events named; a room takes\n"
+               "                          one connection per role, so --role user keeps a\n"
+               "                          watcher out of the administrators' way\n\n");
+    text += tr(
+        "Secrets (PIN, password, tokens) are never printed: replies show them as \"***\".\n\n");
+    text += tr("Exit codes:\n"
+               "  0    success\n"
+               "  2    usage error: bad command line, argument or file; nothing was sent\n"
+               "  3    room not found or not reachable, discovery failed, connection lost\n"
+               "  4    authentication failed: wrong PIN or password, or the room signed this\n"
+               "       client out\n"
+               "  5    the room refused the command (its message is printed), or roomdeckctl\n"
+               "       refused it first: admin-only with --role user, nothing to answer ...\n"
+               "  6    timeout: no answer within --timeout\n"
+               "  130  interrupted by SIGINT (143: SIGTERM); watch ends with 0 instead\n\n");
+    text += tr("Examples:\n"
+               "  ROOMDECK_PIN=1234 roomdeckctl --room 192.168.1.20:8088 status\n"
+               "  roomdeckctl --ws ws://192.168.1.20:8765 --json abook --filter alice\n"
+               "  roomdeckctl --room 192.168.1.20:8088 watch --event appStateChanged");
+    return text;
+}
+
+CliParseResult error(const QString &text)
+{
+    CliParseResult r;
+    r.action = CliParseResult::Action::Error;
+    r.text = text;
+    return r;
+}
+
+//! Seconds as typed ("15", "0.5") -> milliseconds; nullopt when not a number in range.
+std::optional<int> parseSeconds(const QString &text, double minimum)
+{
+    bool ok = false;
+    const double secs = text.toDouble(&ok);
+    if (!ok || !std::isfinite(secs) || secs < minimum || secs > 24 * 3600)
+        return std::nullopt;
+    return int(std::lround(secs * 1000));
+}
+
+} // namespace
+
+QString CliOptions::commandName(Command command)
+{
+    for (const CommandInfo &info : commands())
+        if (info.command == command)
+            return info.name;
+    return {};
+}
+
+namespace CliCommandLine {
+
+CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help(QStringList { u"h"_s, u"help"_s });
+    const QCommandLineOption version(u"version"_s);
+    const QCommandLineOption room(u"room"_s, {}, u"address"_s);
+    const QCommandLineOption instance(QStringList { u"t"_s, u"instance"_s }, {}, u"name"_s);
+    const QCommandLineOption ws(u"ws"_s, {}, u"url"_s);
+    const QCommandLineOption pin(u"pin"_s, {}, u"pin"_s);
+    const QCommandLineOption password(u"password"_s, {}, u"password"_s);
+    const QCommandLineOption role(u"role"_s, {}, u"role"_s);
+    const QCommandLineOption timeout(u"timeout"_s, {}, u"seconds"_s);
+    const QCommandLineOption json(u"json"_s);
+    const QCommandLineOption verbose(QStringList { u"v"_s, u"verbose"_s });
+    const QCommandLineOption filter(u"filter"_s, {}, u"text"_s);
+    const QCommandLineOption all(u"all"_s);
+    const QCommandLineOption mode(u"mode"_s, {}, u"mode"_s);
+    const QCommandLineOption app(u"app"_s);
+    const QCommandLineOption forOption(u"for"_s, {}, u"seconds"_s);
+    const QCommandLineOption event(u"event"_s, {}, u"name"_s);
+    parser.addOptions({ help, version, room, instance, ws, pin, password, role, timeout, json,
+                        verbose, filter, all, mode, app, forOption, event });
+    parser.addPositionalArgument(u"command"_s, {});
+
+    if (!parser.parse(arguments))
+        return error(parser.errorText());
+    if (parser.isSet(help)) {
+        CliParseResult r;
+        r.action = CliParseResult::Action::Help;
+        r.text = helpText();
+        return r;
+    }
+    if (parser.isSet(version)) {
+        CliParseResult r;
+        r.action = CliParseResult::Action::Version;
+        r.text = u"roomdeckctl "_s + QString::fromLatin1(ROOMDECK_VERSION);
+        return r;
+    }
+
+    // --- the command and its arguments -------------------------------------------------------
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return error(tr("no command given (try --help)"));
+    const QString name = positional.first();
+    const auto info = std::find_if(commands().cbegin(), commands().cend(),
+                                   [&name](const CommandInfo &i) { return i.name == name; });
+    if (info == commands().cend())
+        return error(tr("unknown command “%1” (try --help)").arg(name));
+    const QStringList args = positional.mid(1);
+    if (args.size() != info->arguments) {
+        if (info->arguments == 0)
+            return error(tr("%1 takes no arguments, got “%2”").arg(name, args.join(u' ')));
+        if (args.isEmpty())
+            return error(tr("%1 needs an argument (try --help)").arg(name));
+        return error(tr("%1 takes one argument, got %2").arg(name).arg(args.size()));
+    }
+
+    CliOptions o;
+    o.command = info->command;
+    o.json = parser.isSet(json);
+    o.verbose = parser.isSet(verbose);
+
+    // Options that belong to one command only are an error elsewhere: a misplaced --all must
+    // not silently do less than the operator asked for.
+    const QList<QPair<const QCommandLineOption *, Command>> owned = {
+        { &filter, Command::Abook }, { &all, Command::Hangup },      { &mode, Command::UploadLogo },
+        { &app, Command::Shutdown }, { &forOption, Command::Watch }, { &event, Command::Watch },
+    };
+    for (const auto &[option, owner] : owned)
+        if (parser.isSet(*option) && owner != o.command)
+            return error(tr("--%1 belongs to the %2 command")
+                             .arg(option->names().constLast(), CliOptions::commandName(owner)));
+
+    switch (o.command) {
+    case Command::Abook:
+        o.filter = parser.value(filter);
+        break;
+    case Command::Call: {
+        const QString why = RoomIds::validationError(args.first());
+        if (!why.isEmpty())
+            return error(tr("call: %1").arg(why));
+        o.peerId = args.first().trimmed();
+        break;
+    }
+    case Command::Hangup:
+        o.all = parser.isSet(all);
+        break;
+    case Command::Shutdown:
+        o.application = parser.isSet(app);
+        break;
+    case Command::UploadLogo: {
+        if (parser.isSet(mode)) {
+            const QString m = parser.value(mode);
+            if (m != u"0"_s && m != u"1"_s)
+                return error(tr("--mode takes 0 (fit into 440x82 px) or 1 (original size), "
+                                "not “%1”")
+                                 .arg(m));
+            o.logoMode = m.toInt();
+        }
+        const QString why
+            = RoomHttpClient::fileProblem(args.first(), RoomHttpClient::kDefaultMaxUploadBytes);
+        if (!why.isEmpty())
+            return error(tr("upload-logo: %1").arg(why));
+        o.filePath = args.first();
+        break;
+    }
+    case Command::Send: {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(args.first().toUtf8(), &parseError);
+        if (parseError.error != QJsonParseError::NoError)
+            return error(tr("send: the argument is not JSON: %1 at offset %2")
+                             .arg(parseError.errorString())
+                             .arg(parseError.offset));
+        if (!doc.isObject())
+            return error(tr("send: the argument must be a JSON object such as "
+                            "'{\"method\":\"getMicMute\"}'"));
+        QJsonObject request = doc.object();
+        o.method = request.value(u"method"_s).toString();
+        if (o.method.isEmpty())
+            return error(tr("send: the request needs a \"method\" string"));
+        // roomdeckctl numbers its requests itself so that the reply can be matched.
+        request.remove(u"method"_s);
+        request.remove(u"requestId"_s);
+        o.params = request;
+        break;
+    }
+    case Command::Watch:
+        if (parser.isSet(forOption)) {
+            const std::optional<int> ms = parseSeconds(parser.value(forOption), 0);
+            if (!ms)
+                return error(
+                    tr("--for takes a number of seconds, not “%1”").arg(parser.value(forOption)));
+            o.watchForMs = *ms;
+        }
+        o.events = parser.values(event);
+        break;
+    default:
+        break;
+    }
+
+    // --- connection --------------------------------------------------------------------------
+    if (parser.isSet(room) == parser.isSet(ws))
+        return error(parser.isSet(room) ? tr("give either --room or --ws, not both")
+                                        : tr("say which room: --room HOST[:WEBPORT] or --ws "
+                                             "ws://HOST:PORT"));
+    QString addressError;
+    if (parser.isSet(room)) {
+        o.address = RoomAddress::parse(parser.value(room), parser.value(instance), &addressError);
+    } else {
+        if (parser.isSet(instance))
+            return error(tr("--instance needs --room: a ws:// address names one port already"));
+        const QString url = parser.value(ws);
+        if (!url.trimmed().startsWith(u"ws://"_s, Qt::CaseInsensitive))
+            return error(tr("--ws takes ws://HOST:PORT, not “%1”").arg(url));
+        o.address = RoomAddress::parse(url, {}, &addressError);
+    }
+    if (!o.address.isValid())
+        return error(addressError);
+
+    if (parser.isSet(timeout)) {
+        const std::optional<int> ms = parseSeconds(parser.value(timeout), 0.001);
+        if (!ms || *ms <= 0)
+            return error(tr("--timeout takes a positive number of seconds, not “%1”")
+                             .arg(parser.value(timeout)));
+        o.timeoutMs = *ms;
+    }
+
+    Room::Role wantedRole = Room::Role::Admin;
+    if (parser.isSet(role)) {
+        wantedRole = Room::roleFromWireName(parser.value(role));
+        if (wantedRole == Room::Role::None)
+            return error(tr("--role takes admin or user, not “%1”").arg(parser.value(role)));
+    }
+
+    // The secret: an option beats the environment; two secrets are ambiguous. Error texts
+    // name the option or variable, never the value.
+    if (parser.isSet(pin) && parser.isSet(password))
+        return error(tr("give either --pin or --password, not both"));
+    QString secret;
+    if (parser.isSet(pin) || parser.isSet(password)) {
+        const QCommandLineOption &given = parser.isSet(pin) ? pin : password;
+        secret = parser.value(given);
+        if (secret.isEmpty())
+            return error(tr("--%1 is empty").arg(given.names().constFirst()));
+    } else {
+        const QString envPin = environment.value(u"ROOMDECK_PIN"_s);
+        const QString envPassword = environment.value(u"ROOMDECK_PASSWORD"_s);
+        if (!envPin.isEmpty() && !envPassword.isEmpty())
+            return error(tr("both ROOMDECK_PIN and ROOMDECK_PASSWORD are set; unset one"));
+        secret = envPin.isEmpty() ? envPassword : envPin;
+    }
+    o.credentials = RoomController::Credentials::withSecret(secret, wantedRole);
+
+    CliParseResult r;
+    r.action = CliParseResult::Action::Run;
+    r.options = o;
+    return r;
+}
+
+} // namespace CliCommandLine

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 RoomDeck contributors
+#pragma once
+
+#include "core/controller/roomcontroller.h"
+#include "core/transport/roomaddress.h"
+
+#include <QJsonObject>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+//! roomdeckctl's exit codes; `--help` lists them, scripts branch on them.
+enum class CliExit : int {
+    Ok = 0,
+    Usage = 2, //!< bad command line, bad argument, unusable file: nothing was sent
+    Unreachable = 3, //!< room not found, not reachable, discovery failed, connection lost
+    AuthFailed = 4, //!< wrong PIN/password, or the room took the sign-in back
+    Refused = 5, //!< the room (or roomdeckctl on its behalf) refused the command
+    Timeout = 6, //!< no answer within --timeout
+};
+
+//! One roomdeckctl invocation, parsed and validated: everything needed to run without
+//! looking at the command line or the environment again.
+struct CliOptions
+{
+    enum class Command {
+        Status,
+        Abook,
+        Call,
+        Accept,
+        Reject,
+        Hangup,
+        Participants,
+        UploadLogo,
+        ResetLogo,
+        Reboot,
+        Shutdown,
+        Send,
+        Watch,
+    };
+
+    static constexpr int kDefaultTimeoutSecs = 15;
+
+    Command command = Command::Status;
+    RoomAddress address;
+    RoomController::Credentials credentials;
+    int timeoutMs = kDefaultTimeoutSecs * 1000; //!< connect + command (watch: connect only)
+    bool json = false;
+    bool verbose = false;
+
+    QString filter; //!< abook --filter
+    QString peerId; //!< call ID
+    bool all = false; //!< hangup --all
+    bool application = false; //!< shutdown --app: end the Room application, not the computer
+    QString filePath; //!< upload-logo FILE
+    int logoMode = 0; //!< upload-logo --mode
+    QString method; //!< send: the request's method
+    QJsonObject params; //!< send: the rest of the request object
+    int watchForMs = -1; //!< watch --for; -1 = until stopped
+    QStringList events; //!< watch --event (empty = every event)
+
+    //! The command's name as typed ("upload-logo").
+    static QString commandName(Command command);
+};
+
+//! What parsing the command line decided.
+struct CliParseResult
+{
+    enum class Action { Run, Help, Version, Error };
+
+    Action action = Action::Error;
+    CliOptions options; //!< for Run
+    QString text; //!< help text, version line, or the error (one line, no program prefix)
+};
+
+namespace CliCommandLine {
+
+//! Parses `arguments` (argv, program name first). Secrets may come from ROOMDECK_PIN /
+//! ROOMDECK_PASSWORD in `environment`; an option on the command line wins.
+CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &environment);
+
+} // namespace CliCommandLine

@@ -1,0 +1,504 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 RoomDeck contributors
+#include "clirunner.h"
+
+#include "cli/cliformat.h"
+#include "core/logging.h"
+#include "core/permissions/permissions.h"
+
+#include <QDateTime>
+#include <QFileDevice>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Command = CliOptions::Command;
+
+CliExit exitFor(RequestOutcome::Status status)
+{
+    switch (status) {
+    case RequestOutcome::Status::Reply:
+        return CliExit::Ok;
+    case RequestOutcome::Status::ErrorReply:
+    case RequestOutcome::Status::RefusedLocally:
+        return CliExit::Refused;
+    case RequestOutcome::Status::Timeout:
+        return CliExit::Timeout;
+    case RequestOutcome::Status::Disconnected:
+        return CliExit::Unreachable;
+    }
+    return CliExit::Refused;
+}
+
+CliExit exitFor(RoomHttpClient::Error error)
+{
+    switch (error) {
+    case RoomHttpClient::Error::FileUnreadable:
+    case RoomHttpClient::Error::FileEmpty:
+    case RoomHttpClient::Error::FileTooLarge:
+        return CliExit::Usage;
+    case RoomHttpClient::Error::NotConnected:
+    case RoomHttpClient::Error::NetworkError:
+        return CliExit::Unreachable;
+    case RoomHttpClient::Error::Timeout:
+        return CliExit::Timeout;
+    default:
+        return CliExit::Refused;
+    }
+}
+
+// The run's own --timeout deadline must fire before any timeout inside the core, so that a
+// room that stays silent always ends in exit code 6 with one message, whatever phase it was in.
+constexpr int kCoreGraceMs = 1000;
+
+QString secondsText(int msecs)
+{
+    return QString::number(msecs / 1000.0, 'g', 3);
+}
+
+} // namespace
+
+CliRunner::CliRunner(const CliOptions &options, QIODevice *out, QIODevice *err, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_out(out)
+    , m_err(err)
+    , m_controller(new RoomController(controllerOptions(options.timeoutMs), this))
+{
+    m_deadline.setSingleShot(true);
+    m_watchTimer.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &CliRunner::onDeadline);
+    connect(&m_watchTimer, &QTimer::timeout, this, [this] { finish(int(CliExit::Ok)); });
+
+    connect(m_controller, &RoomController::startupCompleted, this, &CliRunner::onStartupCompleted);
+    connect(m_controller, &RoomController::requestFinished, this, &CliRunner::onRequestFinished);
+    connect(m_controller, &RoomController::connectionFailed, this,
+            [this](RoomLocator::Error kind, const QString &reason) {
+                if (kind == RoomLocator::Error::InvalidAddress) {
+                    fail(CliExit::Usage, reason);
+                    return;
+                }
+                QString text = reason;
+                const bool portHint = kind == RoomLocator::Error::ConnectionRefused
+                    || kind == RoomLocator::Error::NotARoom || kind == RoomLocator::Error::Timeout;
+                if (portHint && !m_options.address.hasWsOverride())
+                    text += tr("; if you know the room's WebSocket port, try --ws ws://%1:PORT")
+                                .arg(m_options.address.host);
+                fail(CliExit::Unreachable, text);
+            });
+    connect(m_controller, &RoomController::authenticationFailed, this,
+            [this](const QString &reason) { fail(CliExit::AuthFailed, reason); });
+    connect(m_controller, &RoomController::authorizationNeeded, this,
+            [this](int, const QString &text) {
+                fail(CliExit::AuthFailed, tr("the room signed this client out: %1").arg(text));
+            });
+    connect(m_controller, &RoomController::connectionLost, this, [this](const QString &reason) {
+        fail(CliExit::Unreachable, tr("lost the connection to the room: %1").arg(reason));
+    });
+    connect(m_controller, &RoomController::notice, this, [this](const QString &text) {
+        if (m_options.verbose)
+            write(m_err, tr("roomdeckctl: note: %1").arg(text) + u'\n');
+    });
+    if (m_options.command == Command::Watch)
+        connect(m_controller, &RoomController::eventReceived, this, &CliRunner::onEvent);
+}
+
+CliRunner::~CliRunner() = default;
+
+RoomController::Options CliRunner::controllerOptions(int timeoutMs)
+{
+    const int limit = timeoutMs + kCoreGraceMs;
+    RoomController::Options o;
+    o.requestTimeoutMs = limit;
+    o.transport.locateTimeoutMs = qMin(o.transport.locateTimeoutMs, limit);
+    o.transport.connectTimeoutMs = qMin(o.transport.connectTimeoutMs, limit);
+    // A one-shot run reports a drop instead of hiding it behind reconnect attempts, and gives
+    // the same answer every time: no silent fallback to port 8765 (--ws is the explicit way).
+    o.transport.autoReconnect = false;
+    o.transport.retryInitialConnect = false;
+    o.transport.fallbackToDefaultPorts = false;
+    return o;
+}
+
+void CliRunner::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_deadline.start(m_options.timeoutMs);
+    if (m_options.verbose)
+        write(m_err,
+              tr("roomdeckctl: connecting to %1").arg(m_options.address.displayText()) + u'\n');
+    m_controller->connectToRoom(m_options.address, m_options.credentials);
+}
+
+void CliRunner::interrupt(int signalNumber)
+{
+    if (m_options.command == Command::Watch)
+        finish(int(CliExit::Ok));
+    else
+        finish(128 + signalNumber, tr("interrupted"));
+}
+
+void CliRunner::onDeadline()
+{
+    const QString phase = m_controller->isReady()
+        ? tr("waiting for the command's answer")
+        : RoomController::connectionStateText(m_controller->connectionState()).toLower();
+    fail(CliExit::Timeout,
+         tr("the room did not answer within %1 s (%2)")
+             .arg(secondsText(m_options.timeoutMs), phase));
+}
+
+void CliRunner::onStartupCompleted()
+{
+    if (m_done)
+        return;
+    if (m_options.verbose)
+        write(m_err,
+              tr("roomdeckctl: signed in as %1").arg(Room::roleName(m_controller->role())) + u'\n');
+    runCommand();
+}
+
+// --- requests --------------------------------------------------------------------------------
+
+void CliRunner::expect(quint64 handle, ReplyHandler onReply)
+{
+    m_pendingHandle = handle;
+    m_onReply = std::move(onReply);
+}
+
+void CliRunner::request(const QString &method, const QJsonObject &params, ReplyHandler onReply)
+{
+    expect(m_controller->sendRequest(method, params), std::move(onReply));
+}
+
+void CliRunner::onRequestFinished(const RequestOutcome &outcome)
+{
+    if (m_done || outcome.id != m_pendingHandle)
+        return;
+    m_pendingHandle = 0;
+    const ReplyHandler onReply = std::exchange(m_onReply, {});
+    if (outcome.ok()) {
+        onReply(outcome.reply);
+        return;
+    }
+    if (m_options.command == Command::Send && outcome.status == RequestOutcome::Status::ErrorReply)
+        write(m_out, CliFormat::jsonLine(Redact::object(outcome.reply))); // the reply is the answer
+    switch (outcome.status) {
+    case RequestOutcome::Status::ErrorReply:
+        fail(CliExit::Refused,
+             tr("the room refused %1: %2").arg(outcome.method, outcome.errorText));
+        return;
+    case RequestOutcome::Status::RefusedLocally:
+        fail(CliExit::Refused, tr("%1 not sent: %2").arg(outcome.method, outcome.errorText));
+        return;
+    default:
+        fail(exitFor(outcome.status), outcome.summary());
+        return;
+    }
+}
+
+bool CliRunner::allowedNow(Permissions::Capability needed, const QString &why)
+{
+    const Room::AppState state = m_controller->appState();
+    // A room that has not reported its state yet decides for itself.
+    if (state == Room::AppState::Unknown || m_controller->capabilities().testFlag(needed))
+        return true;
+    fail(CliExit::Refused,
+         tr("%1: the room is in state “%2” (%3)")
+             .arg(why, Room::appStateName(int(state)), Room::appStateDescription(int(state))));
+    return false;
+}
+
+void CliRunner::succeed(const QString &human, const QJsonObject &json)
+{
+    write(m_out, m_options.json ? CliFormat::jsonLine(json) : human + u'\n');
+    finish(int(CliExit::Ok));
+}
+
+// --- commands --------------------------------------------------------------------------------
+
+void CliRunner::runCommand()
+{
+    using Capability = Permissions::Capability;
+    const auto done = [this](const QString &human, const QJsonObject &json) {
+        return [this, human, json](const QJsonObject &) {
+            succeed(human, json);
+        };
+    };
+    const auto wire = [](const QString &method) {
+        return QJsonObject { { u"ok"_s, true }, { u"method"_s, method } };
+    };
+
+    switch (m_options.command) {
+    case Command::Status:
+        request(u"getConnected"_s, {}, [this](const QJsonObject &r) { showStatus(r); });
+        return;
+    case Command::Abook:
+        request(u"getAbook"_s, {}, [this](const QJsonObject &r) { showContacts(r); });
+        return;
+    case Command::Call: {
+        if (!allowedNow(Capability::Call, tr("cannot call now")))
+            return;
+        QJsonObject json = wire(u"call"_s);
+        json.insert(u"peerId"_s, m_options.peerId);
+        expect(m_controller->call(m_options.peerId),
+               done(tr("Calling %1: the room accepted the call.").arg(m_options.peerId), json));
+        return;
+    }
+    case Command::Accept:
+        if (allowedNow(Capability::Answer, tr("nothing to accept")))
+            expect(m_controller->accept(), done(tr("Call accepted."), wire(u"accept"_s)));
+        return;
+    case Command::Reject:
+        if (allowedNow(Capability::Answer, tr("nothing to reject")))
+            expect(m_controller->reject(), done(tr("Call declined."), wire(u"reject"_s)));
+        return;
+    case Command::Hangup: {
+        if (!allowedNow(Capability::HangUp, tr("nothing to hang up")))
+            return;
+        QJsonObject json = wire(u"hangUp"_s);
+        json.insert(u"forAll"_s, m_options.all);
+        expect(
+            m_controller->hangUp(m_options.all),
+            done(m_options.all ? tr("Conference ended for everyone.") : tr("Call ended."), json));
+        return;
+    }
+    case Command::Participants: {
+        const Room::AppState state = m_controller->appState();
+        if (state != Room::AppState::Conference && state != Room::AppState::Unknown) {
+            // Not an error: "who is in the call" has an answer when there is no call.
+            succeed(tr("The room is not in a call or conference."),
+                    { { u"confId"_s, QString() }, { u"participants"_s, QJsonArray() } });
+            return;
+        }
+        request(u"getConferenceParticipants"_s, {},
+                [this](const QJsonObject &r) { showParticipants(r); });
+        return;
+    }
+    case Command::UploadLogo:
+        uploadLogo();
+        return;
+    case Command::ResetLogo:
+        request(u"setDefaultLogo"_s, {},
+                done(tr("The room shows its default logo again."), wire(u"setDefaultLogo"_s)));
+        return;
+    case Command::Reboot:
+        request(u"rebootSystem"_s, {},
+                done(tr("The room computer is restarting."), wire(u"rebootSystem"_s)));
+        return;
+    case Command::Shutdown:
+        if (m_options.application)
+            request(u"shutdown"_s, {},
+                    done(tr("The TrueConf Room application is closing."), wire(u"shutdown"_s)));
+        else
+            request(u"shutdownSystem"_s, {},
+                    done(tr("The room computer is shutting down."), wire(u"shutdownSystem"_s)));
+        return;
+    case Command::Send:
+        request(m_options.method, m_options.params, [this](const QJsonObject &reply) {
+            const QJsonObject safe = Redact::object(reply);
+            write(m_out,
+                  m_options.json
+                      ? CliFormat::jsonLine(safe)
+                      : QString::fromUtf8(QJsonDocument(safe).toJson(QJsonDocument::Indented)));
+            finish(int(CliExit::Ok));
+        });
+        return;
+    case Command::Watch:
+        // Events already flow (connected in the constructor); only --for is left to arm.
+        m_deadline.stop();
+        if (m_options.watchForMs >= 0)
+            m_watchTimer.start(m_options.watchForMs);
+        return;
+    }
+}
+
+void CliRunner::showStatus(const QJsonObject &connected)
+{
+    const int serverState = connected.value(u"state"_s).toInt(-1);
+    const QJsonObject serverInfo = Redact::object(connected.value(u"serverInfo"_s).toObject());
+    const QJsonObject product = m_controller->systemInfo().value(u"productInfo"_s).toObject();
+    QString version;
+    if (!product.isEmpty())
+        version = tr("%1.%2.%3 build %4")
+                      .arg(product.value(u"major"_s).toInt())
+                      .arg(product.value(u"minor"_s).toInt())
+                      .arg(product.value(u"revision"_s).toInt())
+                      .arg(product.value(u"build"_s).toInt());
+    const int appState = int(m_controller->appState());
+    const QUrl wsUrl = m_controller->webSocketUrl();
+
+    if (m_options.json) {
+        QJsonObject server = serverInfo;
+        server.insert(u"state"_s, serverState);
+        server.insert(u"stateName"_s, CliFormat::enumKey(Room::ServerConnectionState(serverState)));
+        QJsonObject json {
+            { u"room"_s, m_options.address.displayText() },
+            { u"webSocketUrl"_s, wsUrl.toString() },
+            { u"httpPort"_s, int(m_controller->httpPort()) },
+            { u"connection"_s, CliFormat::enumKey(m_controller->connectionState()) },
+            { u"role"_s, Room::roleWireName(m_controller->role()) },
+            { u"appState"_s, appState },
+            { u"appStateName"_s, CliFormat::enumKey(m_controller->appState()) },
+            { u"trueConfId"_s, m_controller->trueConfId() },
+            { u"displayName"_s, m_controller->displayName() },
+            { u"server"_s, server },
+        };
+        if (!version.isEmpty())
+            json.insert(u"version"_s, version);
+        succeed({}, json);
+        return;
+    }
+
+    QString id = m_controller->trueConfId();
+    if (!m_controller->displayName().isEmpty() && m_controller->displayName() != id)
+        id = tr("%1 (%2)").arg(id, m_controller->displayName());
+    QString server = Room::serverConnectionStateText(serverState);
+    const QString serverName = serverInfo.value(u"server"_s).toString();
+    if (!serverName.isEmpty()) {
+        const int port = serverInfo.value(u"port"_s).toInt();
+        server = tr("%1 (%2)").arg(
+            port > 0 ? serverName + u':' + QString::number(port) : serverName, server);
+    }
+    const CliFormat::Fields lines = {
+        { tr("Room"), m_options.address.displayText() },
+        { tr("WebSocket"),
+          tr("%1 (HTTP port %2)").arg(wsUrl.toString()).arg(m_controller->httpPort()) },
+        { tr("Connection"), RoomController::connectionStateText(m_controller->connectionState()) },
+        { tr("Role"), Room::roleName(m_controller->role()) },
+        { tr("App state"), tr("%1 (%2)").arg(Room::appStateName(appState)).arg(appState) },
+        { tr("TrueConf ID"), id.isEmpty() ? tr("not logged in") : id },
+        { tr("Server"), server },
+        { tr("Version"), version },
+    };
+    write(m_out, CliFormat::fields(lines));
+    finish(int(CliExit::Ok));
+}
+
+void CliRunner::showContacts(const QJsonObject &reply)
+{
+    const QJsonArray contacts = CliFormat::filterContacts(
+        Redact::object(reply).value(u"abook"_s).toArray(), m_options.filter);
+    if (m_options.json) {
+        write(m_out, CliFormat::jsonLine(contacts));
+    } else if (contacts.isEmpty()) {
+        write(m_out,
+              (m_options.filter.isEmpty() ? tr("The address book is empty.")
+                                          : tr("No contact matches “%1”.").arg(m_options.filter))
+                  + u'\n');
+    } else {
+        write(m_out,
+              CliFormat::table({ tr("TRUECONF ID"), tr("NAME"), tr("PRESENCE") },
+                               CliFormat::contactRows(contacts)));
+    }
+    finish(int(CliExit::Ok));
+}
+
+void CliRunner::showParticipants(const QJsonObject &reply)
+{
+    const QJsonObject safe = Redact::object(reply);
+    const QJsonArray participants = safe.value(u"participants"_s).toArray();
+    const QString confId = safe.value(u"confId"_s).toString();
+    if (m_options.json) {
+        write(m_out,
+              CliFormat::jsonLine(
+                  QJsonObject { { u"confId"_s, confId }, { u"participants"_s, participants } }));
+    } else if (participants.isEmpty()) {
+        write(m_out, tr("No participants reported.") + u'\n');
+    } else {
+        write(m_out,
+              CliFormat::table({ tr("ID"), tr("NAME"), tr("MIC"), tr("VIDEO"), tr("ROLE") },
+                               CliFormat::participantRows(participants)));
+    }
+    finish(int(CliExit::Ok));
+}
+
+void CliRunner::uploadLogo()
+{
+    // Checked before the upload: the room must not receive a file it will not be asked to use.
+    if (!Permissions::mayCall(m_controller->role(), u"setLogo"_s)) {
+        fail(CliExit::Refused,
+             tr("upload-logo needs Administrator access; this connection is signed in as %1")
+                 .arg(Room::roleName(m_controller->role())));
+        return;
+    }
+    m_upload = new RoomHttpClient(m_controller, this);
+    m_upload->setTransferTimeout(qMax(0, m_deadline.remainingTime()) + kCoreGraceMs);
+    connect(m_upload, &RoomHttpClient::failed, this,
+            [this](RoomHttpClient::Error kind, const QString &text) {
+                fail(exitFor(kind), tr("upload-logo: %1").arg(text));
+            });
+    connect(m_upload, &RoomHttpClient::finished, this, [this](int fileId) {
+        const QFileInfo file(m_options.filePath);
+        const QJsonObject json { { u"fileId"_s, fileId },
+                                 { u"mode"_s, m_options.logoMode },
+                                 { u"file"_s, file.fileName() },
+                                 { u"bytes"_s, file.size() } };
+        const QString modeText
+            = m_options.logoMode == 0 ? tr("fitted into 440x82 px") : tr("at its original size");
+        const QString human = tr("Logo set: %1 (%2) is file %3, shown %4.")
+                                  .arg(file.fileName(), QLocale().formattedDataSize(file.size()))
+                                  .arg(fileId)
+                                  .arg(modeText);
+        request(u"setLogo"_s, { { u"fileId"_s, fileId }, { u"mode"_s, m_options.logoMode } },
+                [this, human, json](const QJsonObject &) { succeed(human, json); });
+    });
+    m_upload->uploadFile(m_options.filePath);
+}
+
+void CliRunner::onEvent(const RoomMessage &event)
+{
+    if (m_done || (!m_options.events.isEmpty() && !m_options.events.contains(event.event)))
+        return;
+    showEvent(event);
+}
+
+void CliRunner::showEvent(const RoomMessage &event)
+{
+    QJsonObject body = Redact::object(event.body);
+    if (m_options.json) {
+        write(m_out, CliFormat::jsonLine(body));
+        return;
+    }
+    body.remove(u"method"_s);
+    body.remove(u"event"_s);
+    const QString time = QDateTime::currentDateTime().toString(u"HH:mm:ss.zzz"_s);
+    write(m_out, time + u"  "_s + event.event.leftJustified(28) + u' ' + CliFormat::jsonLine(body));
+}
+
+// --- the end ---------------------------------------------------------------------------------
+
+void CliRunner::finish(int code, const QString &message)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_exitCode = code;
+    if (!message.isEmpty())
+        write(m_err, u"roomdeckctl: "_s + message.simplified() + u'\n');
+    m_deadline.stop();
+    m_watchTimer.stop();
+    if (m_upload) {
+        m_upload->disconnect(this);
+        m_upload->cancel();
+    }
+    m_controller->disconnect(this);
+    m_controller->disconnectFromRoom();
+    // Queued, so that a caller of start() or interrupt() never sees the end re-entrantly.
+    QTimer::singleShot(0, this, [this] { Q_EMIT finished(m_exitCode); });
+}
+
+void CliRunner::write(QIODevice *device, const QString &text)
+{
+    // Last line of defence: a room may echo the secret in an error text.
+    const QString safe = Redact::text(text, m_options.credentials.secret);
+    device->write(safe.toUtf8());
+    if (auto *file = qobject_cast<QFileDevice *>(device))
+        file->flush(); // watch lines must reach a pipe as they happen
+}

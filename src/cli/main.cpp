@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 RoomDeck contributors
+//
+// roomdeckctl: RoomDeck's core for scripts. The logic lives in roomdeck_cli_lib (CliRunner,
+// CliCommandLine) so that tests run it in-process as well as through this program.
+
+#include "cli/clioptions.h"
+#include "cli/clirunner.h"
+#include "cli/stopsignals.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    // Before QCoreApplication: threads Qt starts later inherit the blocked mask.
+    StopSignals::blockInThisProcess();
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"roomdeckctl"_s);
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(ROOMDECK_VERSION));
+    QCoreApplication::setOrganizationName(u"RoomDeck"_s);
+
+    QFile out;
+    QFile err;
+    if (!out.open(stdout, QIODevice::WriteOnly) || !err.open(stderr, QIODevice::WriteOnly))
+        return 1;
+
+    const CliParseResult parsed
+        = CliCommandLine::parse(app.arguments(), QProcessEnvironment::systemEnvironment());
+    switch (parsed.action) {
+    case CliParseResult::Action::Help:
+    case CliParseResult::Action::Version:
+        out.write((parsed.text + u'\n').toUtf8());
+        return int(CliExit::Ok);
+    case CliParseResult::Action::Error:
+        err.write((u"roomdeckctl: "_s + parsed.text + u'\n').toUtf8());
+        return int(CliExit::Usage);
+    case CliParseResult::Action::Run:
+        break;
+    }
+
+    // The core's progress lines are diagnostics; a script's stderr should carry only errors.
+    // QT_LOGGING_RULES still overrides this.
+    if (!parsed.options.verbose)
+        QLoggingCategory::setFilterRules(u"roomdeck.*.info=false\nroomdeck.*.debug=false"_s);
+
+    StopSignals stopSignals;
+    CliRunner runner(parsed.options, &out, &err);
+    QObject::connect(&stopSignals, &StopSignals::stopRequested, &runner, &CliRunner::interrupt);
+    QObject::connect(&runner, &CliRunner::finished, &app, &QCoreApplication::exit);
+    QTimer::singleShot(0, &runner, &CliRunner::start);
+    return QCoreApplication::exec();
+}
