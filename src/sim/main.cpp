@@ -5,6 +5,8 @@
 // roomdeckctl without a real room and for end-to-end tests.
 
 #include "sim/roomsimulator.h"
+#include "sim/simrules.h"
+#include "sim/simscenario.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -56,6 +58,23 @@ bool parsePort(const QCommandLineParser &parser, const QCommandLineOption &optio
     return true;
 }
 
+//! A whole number in [minimum, maximum] from `option`, or false and a readable *error.
+bool parseNumber(const QCommandLineParser &parser, const QCommandLineOption &option, qint64 minimum,
+                 qint64 maximum, qint64 *value, QString *error)
+{
+    bool ok = false;
+    const qint64 v = parser.value(option).toLongLong(&ok);
+    if (!ok || v < minimum || v > maximum) {
+        *error = tr("invalid value for --%1: %2 (expected %3 to %4)")
+                     .arg(option.names().constLast(), parser.value(option))
+                     .arg(minimum)
+                     .arg(maximum);
+        return false;
+    }
+    *value = v;
+    return true;
+}
+
 QString protectionSummary(const RoomSimulator::Options &o)
 {
     // Which modes are protected, never the secrets themselves.
@@ -82,7 +101,8 @@ int main(int argc, char *argv[])
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setApplicationDescription(
         tr("Simulates a TrueConf Room: config.json discovery on the web port, the WebSocket "
-           "management API and the built-in HTTP server."));
+           "management API and the built-in HTTP server.")
+        + u"\n\n"_s + SimRules::helpText() + u"\n\n"_s + SimScenario::actionsHelp());
     parser.addHelpOption();
     parser.addVersionOption();
 
@@ -121,35 +141,104 @@ int main(int argc, char *argv[])
     const QCommandLineOption peerDnOption(QStringList { u"peer-dn"_s },
                                           tr("The room's display name when logged in."), tr("name"),
                                           RoomSimulator::Options().peerDn);
-    parser.addOptions({ webPortOption, wsPortOption, httpPortOption, pinOption, adminPasswordOption,
-                        instanceOption, addressOption, loggedOutOption, strictOption, peerIdOption,
-                        peerDnOption });
+    const QCommandLineOption peersOption(
+        QStringList { u"peers"_s },
+        tr("Address-book size: N generated contacts user0001@DOMAIN ... with varied names and "
+           "presence."),
+        tr("N"), QString::number(RoomSimulator::Options().peers));
+    const QCommandLineOption seedOption(
+        QStringList { u"seed"_s },
+        tr("Seed of the generated names, presence and presence changes: the same seed gives "
+           "the same room."),
+        tr("N"), u"1"_s);
+    const QCommandLineOption churnOption(
+        QStringList { u"presence-churn"_s },
+        tr("Presence changes per second (usersStatusesChanged, sent ten times a second)."),
+        tr("rate"), u"0"_s);
+    const QCommandLineOption serverDelayOption(
+        QStringList { u"server-delay"_s },
+        tr("Round trip to the TrueConf Server: connecting, logging in, refusals, joins."), tr("ms"),
+        QString::number(RoomSimulator::Options().serverDelayMs));
+    const QCommandLineOption ringDelayOption(
+        QStringList { u"ring-delay"_s },
+        tr("How long a callee rings before answering or declining."), tr("ms"),
+        QString::number(RoomSimulator::Options().ringDelayMs));
+    const QCommandLineOption ringTimeoutOption(
+        QStringList { u"ring-timeout"_s },
+        tr("How long an unanswered call rings (noanswer* callees, incoming calls)."), tr("ms"),
+        QString::number(RoomSimulator::Options().ringTimeoutMs));
+    const QCommandLineOption conferencePinOption(
+        QStringList { u"conference-pin"_s }, tr("The password of the \\c\\secret* conferences."),
+        tr("PIN"), RoomSimulator::Options().conferencePin);
+    const QCommandLineOption accountOption(
+        QStringList { u"account"_s },
+        tr("An extra account for login (repeatable); room101/room101 and room102/room102 "
+           "always exist."),
+        tr("login:password[:display name]"));
+    const QCommandLineOption accountsOnlyOption(
+        QStringList { u"accounts-only"_s },
+        tr("Only the configured accounts may log in; other logins get result 2."));
+    const QCommandLineOption tokenLifetimeOption(
+        QStringList { u"http-token-lifetime"_s },
+        tr("Lifetime of HTTP-server tokens (not under PIN protection, where they last until "
+           "the emulator stops)."),
+        tr("seconds"), QString::number(RoomSimulator::Options().httpTokenLifetimeSecs));
+    const QCommandLineOption uploadLimitOption(
+        QStringList { u"upload-limit"_s },
+        tr("Largest upload to /files/ in MiB; larger ones are answered with 413."), tr("MiB"),
+        u"20"_s);
+    const QCommandLineOption rebootDelayOption(
+        QStringList { u"reboot-delay"_s },
+        tr("rebootSystem takes every port down and brings the room back after this long "
+           "(0: it only closes the connections)."),
+        tr("ms"), u"0"_s);
+    const QCommandLineOption rebootNewPortOption(
+        QStringList { u"reboot-new-port"_s },
+        tr("After a reboot the WebSocket API comes back on another port (config.json follows)."));
+    const QCommandLineOption scenarioOption(
+        QStringList { u"scenario"_s },
+        tr("A JSON timeline of things that happen to the room (see below)."), tr("file"));
+    const QCommandLineOption replyDelayOption(
+        QStringList { u"reply-delay"_s },
+        tr("Delay the replies to METHOD (repeatable); -1 never replies."), tr("METHOD=ms"));
+    const QCommandLineOption dropAfterOption(
+        QStringList { u"drop-after-frames"_s },
+        tr("Cut every connection (TCP abort) after the room has sent it N frames."), tr("N"),
+        u"0"_s);
+    const QCommandLineOption refuseOption(
+        QStringList { u"refuse-connections"_s },
+        tr("Close every incoming WebSocket connection at once (a room that refuses clients)."));
+    parser.addOptions(
+        { webPortOption,       wsPortOption,        httpPortOption,    pinOption,
+          adminPasswordOption, instanceOption,      addressOption,     loggedOutOption,
+          strictOption,        peerIdOption,        peerDnOption,      peersOption,
+          seedOption,          churnOption,         serverDelayOption, ringDelayOption,
+          ringTimeoutOption,   conferencePinOption, accountOption,     accountsOnlyOption,
+          tokenLifetimeOption, uploadLimitOption,   rebootDelayOption, rebootNewPortOption,
+          scenarioOption,      replyDelayOption,    dropAfterOption,   refuseOption });
     parser.process(app);
 
     RoomSimulator::Options options;
     QString error;
+    const auto failed = [](const QString &why) {
+        printLine(stderr, u"roomdeck-sim: "_s + why);
+        return 1;
+    };
     if (!parsePort(parser, webPortOption, &options.webPort, &error)
         || !parsePort(parser, wsPortOption, &options.wsPort, &error)
-        || !parsePort(parser, httpPortOption, &options.httpPort, &error)) {
-        printLine(stderr, u"roomdeck-sim: "_s + error);
-        return 1;
-    }
+        || !parsePort(parser, httpPortOption, &options.httpPort, &error))
+        return failed(error);
     options.wsPortFallback = true;
     options.httpPortFallback = !parser.isSet(httpPortOption);
 
     const QString addressText = parser.value(addressOption);
     if (addressText.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
         options.address = QHostAddress::LocalHost;
-    else if (!options.address.setAddress(addressText)) {
-        printLine(stderr, u"roomdeck-sim: "_s + tr("invalid address: %1").arg(addressText));
-        return 1;
-    }
+    else if (!options.address.setAddress(addressText))
+        return failed(tr("invalid address: %1").arg(addressText));
     options.instance = parser.value(instanceOption);
-    if (options.instance.isEmpty() || options.instance.contains(u'/')) {
-        printLine(stderr,
-                  u"roomdeck-sim: "_s + tr("invalid instance name: %1").arg(options.instance));
-        return 1;
-    }
+    if (options.instance.isEmpty() || options.instance.contains(u'/'))
+        return failed(tr("invalid instance name: %1").arg(options.instance));
     options.pin = parser.value(pinOption);
     options.adminPassword = parser.value(adminPasswordOption);
     options.startLoggedIn = !parser.isSet(loggedOutOption);
@@ -157,12 +246,87 @@ int main(int argc, char *argv[])
     options.peerId = parser.value(peerIdOption);
     options.peerDn = parser.value(peerDnOption);
 
-    RoomSimulator simulator(options);
-    if (!simulator.start(&error)) {
-        printLine(stderr, u"roomdeck-sim: "_s + error);
-        return 1;
+    qint64 peers = 0;
+    qint64 seed = 0;
+    qint64 serverDelay = 0;
+    qint64 ringDelay = 0;
+    qint64 ringTimeout = 0;
+    qint64 tokenLifetime = 0;
+    qint64 uploadLimit = 0;
+    qint64 rebootDelay = 0;
+    qint64 dropAfter = 0;
+    constexpr qint64 day = 24 * 3600 * 1000;
+    if (!parseNumber(parser, peersOption, 0, 1000000, &peers, &error)
+        || !parseNumber(parser, seedOption, 0, 0xffffffffLL, &seed, &error)
+        || !parseNumber(parser, serverDelayOption, 0, day, &serverDelay, &error)
+        || !parseNumber(parser, ringDelayOption, 0, day, &ringDelay, &error)
+        || !parseNumber(parser, ringTimeoutOption, 0, day, &ringTimeout, &error)
+        || !parseNumber(parser, tokenLifetimeOption, 0, 100 * 365 * 86400LL, &tokenLifetime, &error)
+        || !parseNumber(parser, uploadLimitOption, 1, 4096, &uploadLimit, &error)
+        || !parseNumber(parser, rebootDelayOption, 0, day, &rebootDelay, &error)
+        || !parseNumber(parser, dropAfterOption, 0, 1000000000, &dropAfter, &error))
+        return failed(error);
+    options.peers = int(peers);
+    options.seed = quint32(seed);
+    options.serverDelayMs = int(serverDelay);
+    options.ringDelayMs = int(ringDelay);
+    options.ringTimeoutMs = int(ringTimeout);
+    options.httpTokenLifetimeSecs = int(tokenLifetime);
+    options.maxUploadBytes = uploadLimit * 1024 * 1024;
+    options.rebootDelayMs = int(rebootDelay);
+    options.rebootNewPort = parser.isSet(rebootNewPortOption);
+    options.conferencePin = parser.value(conferencePinOption);
+    bool rateOk = false;
+    options.presenceChurnPerSecond = parser.value(churnOption).toDouble(&rateOk);
+    if (!rateOk || options.presenceChurnPerSecond < 0 || options.presenceChurnPerSecond > 100000)
+        return failed(tr("invalid value for --presence-churn: %1 (expected 0 to 100000)")
+                          .arg(parser.value(churnOption)));
+    const QStringList accounts = parser.values(accountOption);
+    for (const QString &account : accounts) {
+        const QStringList parts = account.split(u':');
+        if (parts.size() < 2 || parts.at(0).trimmed().isEmpty())
+            return failed(
+                tr("invalid --account %1 (expected login:password[:display name])").arg(account));
+        options.accounts.append(
+            { parts.at(0).trimmed(), parts.at(1), parts.mid(2).join(u':').trimmed() });
     }
+    options.acceptAnyLogin = !parser.isSet(accountsOnlyOption);
+    QList<QPair<QString, int>> replyDelays;
+    const QStringList delays = parser.values(replyDelayOption);
+    for (const QString &delay : delays) {
+        bool ok = false;
+        const int ms = delay.section(u'=', 1).toInt(&ok);
+        if (!ok || !delay.contains(u'=') || delay.section(u'=', 0, 0).isEmpty() || ms < -1)
+            return failed(tr("invalid --reply-delay %1 (expected METHOD=ms)").arg(delay));
+        replyDelays.append({ delay.section(u'=', 0, 0), ms });
+    }
+
+    RoomSimulator simulator(options);
+    for (const auto &[method, ms] : std::as_const(replyDelays))
+        simulator.setReplyDelay(method, ms);
+    simulator.setDropAfterFrames(int(dropAfter));
+    simulator.setRefuseConnections(parser.isSet(refuseOption));
+    if (parser.isSet(scenarioOption)
+        && !simulator.loadScenarioFile(parser.value(scenarioOption), &error))
+        return failed(error);
+    if (!simulator.start(&error))
+        return failed(error);
     QObject::connect(&simulator, &RoomSimulator::shutdownRequested, &app, &QCoreApplication::quit);
+    QObject::connect(&simulator, &RoomSimulator::rebooted, &app, [&simulator] {
+        printLine(stdout,
+                  u"roomdeck-sim: "_s
+                      + tr("back after the reboot: WebSocket port %1").arg(simulator.wsPort()));
+    });
+    QObject::connect(&simulator, &RoomSimulator::scenarioStepRan, &app,
+                     [](int index, const QString &action, bool applied) {
+                         printLine(stdout,
+                                   u"roomdeck-sim: "_s
+                                       + (applied ? tr("scenario event %1: %2")
+                                                  : tr("scenario event %1: %2 (not possible "
+                                                       "in the room's current state)"))
+                                             .arg(index)
+                                             .arg(action));
+                     });
 
     printLine(stdout,
               u"roomdeck-sim: web port %1 (%2)"_s.arg(simulator.webPort())

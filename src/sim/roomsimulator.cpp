@@ -4,19 +4,25 @@
 
 #include "core/protocol/ids.h"
 #include "core/protocol/methodcatalogue.h"
+#include "simaddressbook.h"
 #include "simauthority.h"
+#include "simbranding.h"
+#include "simcalls.h"
+#include "simchecks.h"
+#include "simdevices.h"
 #include "simhttpserver.h"
 #include "simsettings.h"
+#include "simsystem.h"
+#include "simtestcard.h"
 
-#include <QBuffer>
+#include <QDateTime>
+#include <QFile>
 #include <QHttpServerRequest>
-#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTimer>
 #include <QUrlQuery>
 #include <QWebSocket>
 #include <QWebSocketServer>
@@ -31,158 +37,14 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcSim, "roomdeck.sim", QtInfoMsg)
 
-// Wire error texts of room-api.md §10. They are protocol, not UI: never translated.
-const QString errInvalidJson = u"Invalid JSON"_s;
-const QString errNotAuthorized = u"Not authorized"_s;
-const QString errUnknownMethod = u"Unknown method"_s;
-const QString errAccessDenied = u"Access denied"_s;
-const QString errInvalidParameters = u"Invalid parameters"_s;
-const QString errInvalidState = u"Invalid state"_s;
-const QString errAuthorizationFailed = u"Authorization failed"_s;
-const QString errUnsupportedApiVersion = u"Unsupported API version"_s;
-
-bool isIntegral(const QJsonValue &v)
-{
-    if (!v.isDouble())
-        return false;
-    const double d = v.toDouble();
-    return std::isfinite(d) && d == std::floor(d) && std::fabs(d) <= 2147483647.0;
-}
-
-bool typeMatches(MethodCatalogue::ParamType type, const QJsonValue &v)
-{
-    switch (type) {
-    case MethodCatalogue::ParamType::Any:
-        return true;
-    case MethodCatalogue::ParamType::String:
-        return v.isString();
-    case MethodCatalogue::ParamType::Int:
-        return isIntegral(v);
-    case MethodCatalogue::ParamType::Bool:
-        return v.isBool();
-    case MethodCatalogue::ParamType::Number:
-        return v.isDouble();
-    case MethodCatalogue::ParamType::Object:
-        return v.isObject();
-    case MethodCatalogue::ParamType::Array:
-        return v.isArray();
-    case MethodCatalogue::ParamType::StringArray: {
-        if (!v.isArray())
-            return false;
-        const QJsonArray a = v.toArray();
-        return std::all_of(a.begin(), a.end(), [](const QJsonValue &e) { return e.isString(); });
-    }
-    }
-    return false;
-}
-
-//! Parameters that must be present. The catalogue's "optional" marks are unreliable (it
-//! lists shutdown's optional `forAll` as required, for one), so presence is only enforced
-//! for the parameters room-api.md §7 documents as mandatory.
-const QHash<QString, QStringList> &requiredParams()
-{
-    static const QHash<QString, QStringList> table = {
-        { u"connectToServer"_s, { u"server"_s } },
-        { u"login"_s, { u"login"_s, u"password"_s } },
-        { u"call"_s, { u"peerId"_s } },
-        { u"addToAbook"_s, { u"peerId"_s } },
-        { u"removeFromAbook"_s, { u"peerId"_s } },
-        { u"renameInAbook"_s, { u"peerId"_s, u"peerDn"_s } },
-        { u"block"_s, { u"peerId"_s } },
-        { u"unblock"_s, { u"peerId"_s } },
-        { u"createGroup"_s, { u"name"_s } },
-        { u"renameGroup"_s, { u"groupId"_s, u"newName"_s } },
-        { u"removeGroup"_s, { u"groupId"_s } },
-        { u"addToGroup"_s, { u"groupId"_s, u"peerId"_s } },
-        { u"removeFromGroup"_s, { u"groupId"_s, u"peerId"_s } },
-        { u"getContactDetails"_s, { u"peerId"_s } },
-        { u"getDisplayNameById"_s, { u"peerId"_s } },
-        { u"acceptPeer"_s, { u"peerId"_s } },
-        { u"rejectPeer"_s, { u"peerId"_s } },
-        { u"toneDial"_s, { u"symbol"_s, u"callId"_s } },
-        { u"createConference"_s, { u"title"_s, u"confType"_s } },
-        { u"inviteToConference"_s, { u"peerId"_s } },
-        { u"kickPeer"_s, { u"peerId"_s } },
-        { u"inviteToPodium"_s, { u"peerId"_s } },
-        { u"kickFromPodium"_s, { u"peerId"_s } },
-        { u"acceptRequestToPodium"_s, { u"peerId"_s } },
-        { u"rejectRequestToPodium"_s, { u"peerId"_s } },
-        { u"setModeratorRole"_s, { u"peerId"_s, u"moderator"_s } },
-        { u"turnRemoteCamera"_s, { u"peerId"_s, u"on"_s } },
-        { u"turnRemoteMic"_s, { u"peerId"_s, u"on"_s } },
-        { u"turnRemoteSpeaker"_s, { u"peerId"_s, u"on"_s } },
-        { u"setVideoCapturer"_s, { u"name"_s, u"description"_s } },
-        { u"setAudioCapturer"_s, { u"name"_s, u"description"_s } },
-        { u"setAudioRenderer"_s, { u"name"_s, u"description"_s } },
-        { u"setMicMute"_s, { u"mute"_s } },
-        { u"setAudioMute"_s, { u"mute"_s } },
-        { u"setVideoMute"_s, { u"mute"_s } },
-        { u"setPanPos"_s, { u"pos"_s } },
-        { u"setTiltPos"_s, { u"pos"_s } },
-        { u"setZoomPos"_s, { u"pos"_s } },
-        { u"setSettings"_s, { u"settings"_s } },
-        { u"setLogo"_s, { u"fileId"_s, u"mode"_s } },
-        { u"setBackground"_s, { u"fileId"_s } },
-        { u"activateLicense"_s, { u"key"_s } },
-        { u"sendMessage"_s, { u"peerId"_s, u"message"_s } },
-        { u"sendGroupMessage"_s, { u"message"_s } },
-        { u"fireMyEvent"_s, { u"data"_s } },
-        { u"getCallHistory"_s, { u"count"_s } },
-        { u"setAuthParams"_s, { u"userType"_s, u"authType"_s } },
-        { u"changeCurrentMonitor"_s, { u"monitorIndex"_s } },
-    };
-    return table;
-}
-
-//! appState values in which a state-dependent command makes sense (§5.2, §10 n).
-const QHash<QString, QList<int>> &allowedStates()
-{
-    static const QList<int> inConference = { 5 };
-    static const QHash<QString, QList<int>> table = {
-        { u"call"_s, { 3 } },
-        { u"createConference"_s, { 3 } },
-        { u"accept"_s, { 4 } },
-        { u"reject"_s, { 4 } },
-        { u"hangUp"_s, { 4, 5 } },
-        { u"login"_s, { 2 } },
-        { u"logout"_s, { 3, 4, 5 } },
-        { u"sendGroupMessage"_s, inConference },
-        { u"inviteToConference"_s, inConference },
-        { u"kickPeer"_s, inConference },
-        { u"setModeratorRole"_s, inConference },
-        { u"turnRemoteCamera"_s, inConference },
-        { u"turnRemoteMic"_s, inConference },
-        { u"turnRemoteSpeaker"_s, inConference },
-        { u"gotoPodium"_s, inConference },
-        { u"leavePodium"_s, inConference },
-        { u"inviteToPodium"_s, inConference },
-        { u"kickFromPodium"_s, inConference },
-        { u"acceptRequestToPodium"_s, inConference },
-        { u"rejectRequestToPodium"_s, inConference },
-        { u"acceptInvitationToPodium"_s, inConference },
-        { u"rejectInvitationToPodium"_s, inConference },
-        { u"startRemark"_s, inConference },
-        { u"acceptPeer"_s, inConference },
-        { u"rejectPeer"_s, inConference },
-    };
-    return table;
-}
+constexpr int kChurnTickMs = 100;
+constexpr int kPresenceBatch = 100;
 
 QString compactJson(const QJsonValue &v)
 {
     return QString::fromUtf8(QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact))
         .mid(1)
         .chopped(1);
-}
-
-QJsonObject versionObject()
-{
-    return { { u"major"_s, 5 }, { u"minor"_s, 0 }, { u"revision"_s, 2 }, { u"build"_s, 1034 } };
-}
-
-QJsonObject rect(int x, int y, int width, int height)
-{
-    return { { u"x"_s, x }, { u"y"_s, y }, { u"width"_s, width }, { u"height"_s, height } };
 }
 
 } // namespace
@@ -200,8 +62,37 @@ RoomSimulator::RoomSimulator(const Options &options, QObject *parent)
     , m_auth(std::make_unique<SimAuthority>(options.pin, options.adminPassword,
                                             options.httpTokenLifetimeSecs))
     , m_settings(std::make_unique<SimSettings>())
+    , m_files(std::make_unique<SimFileStore>())
     , m_appState(options.startLoggedIn ? 3 : 0)
 {
+    QString domain = RoomIds::parse(options.peerId).server;
+    if (domain.isEmpty())
+        domain = u"sim.trueconf.local"_s;
+    m_book = std::make_unique<SimAddressBook>(domain, options.seed);
+    m_book->generate(qMax(0, options.peers));
+    m_book->addDemoGroups();
+    SimHost &host = *this; // the parts see the room only through SimHost
+    m_branding = std::make_unique<SimBranding>(host, *m_files);
+    m_system = std::make_unique<SimSystem>(host);
+
+    SimServer::Options serverOptions;
+    serverOptions.delayMs = options.serverDelayMs;
+    serverOptions.accounts = options.accounts;
+    serverOptions.acceptAnyLogin = options.acceptAnyLogin;
+    m_server = new SimServer(*this, serverOptions, options.peerId, options.peerDn,
+                             options.startLoggedIn, this);
+    SimCalls::Timing timing;
+    timing.serverDelayMs = options.serverDelayMs;
+    timing.ringDelayMs = options.ringDelayMs;
+    timing.ringTimeoutMs = options.ringTimeoutMs;
+    m_calls = new SimCalls(*this, timing, options.conferencePin, this);
+    m_devices = new SimDevices(*this, this);
+    buildCommands();
+
+    m_churnTimer.setInterval(kChurnTickMs);
+    connect(&m_churnTimer, &QTimer::timeout, this, &RoomSimulator::churnTick);
+    m_churnRate = qMax(0.0, options.presenceChurnPerSecond);
+
     m_wsServer = new QWebSocketServer(u"roomdeck-sim"_s, QWebSocketServer::NonSecureMode, this);
     connect(m_wsServer, &QWebSocketServer::newConnection, this,
             &RoomSimulator::onWebSocketConnection);
@@ -211,6 +102,11 @@ RoomSimulator::~RoomSimulator()
 {
     m_destroying = true;
     shutdownAll(false);
+    qDeleteAll(std::exchange(m_scenarioTimers, {}));
+    // The parts hold a reference to this room: they go before its members do.
+    delete std::exchange(m_calls, nullptr);
+    delete std::exchange(m_server, nullptr);
+    delete std::exchange(m_devices, nullptr);
 }
 
 bool RoomSimulator::isRunning() const
@@ -295,13 +191,12 @@ void RoomSimulator::adoptWebSocketServer(QTcpServer *tcp)
     connect(tcp, &QTcpServer::newConnection, this, [this, tcp] { onTcpConnection(tcp); });
 }
 
-bool RoomSimulator::start(QString *error)
+bool RoomSimulator::bindPorts(quint16 webPort, quint16 wsPort, bool wsFallback, quint16 httpPort,
+                              bool httpFallback, QString *error)
 {
-    if (m_running)
-        return true;
     QString why;
     const auto fail = [&](const QString &text) {
-        shutdownAll(false);
+        closePorts();
         if (error)
             *error = text;
         return false;
@@ -309,37 +204,49 @@ bool RoomSimulator::start(QString *error)
 
     m_webServer = new SimHttpServer(
         [this](const QHttpServerRequest &request) { return serveWeb(request); }, this);
-    if (!m_webServer->listenOn(m_options.address, m_options.webPort, &why))
+    if (!m_webServer->listenOn(m_options.address, webPort, &why))
         return fail(tr("cannot bind the web port %1 on %2: %3")
-                        .arg(m_options.webPort)
+                        .arg(webPort)
                         .arg(m_options.address.toString(), why));
 
     m_httpServer = new SimHttpServer(
         [this](const QHttpServerRequest &request) { return serveHttp(request); }, this);
     bool httpBound = false;
-    const int httpLast = (m_options.httpPortFallback && m_options.httpPort != 0)
-        ? qMin(65535, int(m_options.httpPort) + 100)
-        : int(m_options.httpPort);
+    const int httpLast
+        = (httpFallback && httpPort != 0) ? qMin(65535, int(httpPort) + 100) : int(httpPort);
     QString httpWhy;
-    for (int p = m_options.httpPort; p <= httpLast && !httpBound; ++p) {
+    for (int p = httpPort; p <= httpLast && !httpBound; ++p) {
         httpBound = m_httpServer->listenOn(m_options.address, quint16(p), &why);
         if (httpWhy.isEmpty())
             httpWhy = why;
     }
     if (!httpBound)
         return fail(tr("cannot bind the HTTP port %1 on %2: %3")
-                        .arg(m_options.httpPort)
+                        .arg(httpPort)
                         .arg(m_options.address.toString(), httpWhy));
 
-    QTcpServer *tcp = listenTcp(m_options.wsPort, m_options.wsPortFallback, &why);
+    QTcpServer *tcp = listenTcp(wsPort, wsFallback, &why);
     if (!tcp)
         return fail(tr("cannot bind the WebSocket port %1 on %2: %3")
-                        .arg(m_options.wsPort)
+                        .arg(wsPort)
                         .arg(m_options.address.toString(), why));
     adoptWebSocketServer(tcp);
+    return true;
+}
 
+bool RoomSimulator::start(QString *error)
+{
+    if (m_running)
+        return true;
+    if (!bindPorts(m_options.webPort, m_options.wsPort, m_options.wsPortFallback,
+                   m_options.httpPort, m_options.httpPortFallback, error))
+        return false;
     m_running = true;
     qCDebug(lcSim) << "started: web" << webPort() << "ws" << wsPort() << "http" << httpPort();
+    if (m_churnRate > 0)
+        m_churnTimer.start();
+    if (m_scenarioPending)
+        startScenarioClock();
     Q_EMIT portsChanged();
     return true;
 }
@@ -347,6 +254,24 @@ bool RoomSimulator::start(QString *error)
 void RoomSimulator::stop()
 {
     shutdownAll(!m_destroying);
+}
+
+void RoomSimulator::closePorts()
+{
+    // close() releases a port at once; the objects go on the next event-loop turn (or with
+    // us) so that a frame being flushed is not cut off mid-write.
+    if (m_wsTcpServer) {
+        m_wsTcpServer->close();
+        m_wsTcpServer->deleteLater();
+        m_wsTcpServer = nullptr;
+    }
+    for (QPointer<SimHttpServer> *server : { &m_webServer, &m_httpServer }) {
+        if (*server) {
+            (*server)->closeListener();
+            (*server)->deleteLater();
+            *server = nullptr;
+        }
+    }
 }
 
 void RoomSimulator::shutdownAll(bool emitSignals)
@@ -370,22 +295,15 @@ void RoomSimulator::shutdownAll(bool emitSignals)
     m_tcpSockets.clear();
     m_deferred.clear();
     m_queued.clear();
+    m_churnTimer.stop();
+    for (QTimer *timer : std::as_const(m_scenarioTimers))
+        timer->stop();
+    if (m_devices)
+        m_devices->halt();
 
-    // close() releases a port at once; the objects go on the next event-loop turn (or with
-    // us) so that a frame being flushed is not cut off mid-write.
-    if (m_wsTcpServer) {
-        m_wsTcpServer->close();
-        m_wsTcpServer->deleteLater();
-        m_wsTcpServer = nullptr;
-    }
-    for (QPointer<SimHttpServer> *server : { &m_webServer, &m_httpServer }) {
-        if (*server) {
-            (*server)->closeListener();
-            (*server)->deleteLater();
-            *server = nullptr;
-        }
-    }
+    closePorts();
     m_running = false;
+    m_rebooting = false;
     if (emitSignals && hadPorts)
         Q_EMIT portsChanged();
 }
@@ -432,6 +350,49 @@ bool RoomSimulator::restartWebSocket(quint16 newWsPort, QString *error)
     return true;
 }
 
+bool RoomSimulator::reboot()
+{
+    if (!m_running || m_options.rebootDelayMs <= 0)
+        return false;
+    // The computer goes down: every connection and every port, and the application's state
+    // with its tokens (they last "until the app closes", §3.4).
+    const int before = m_appState;
+    const quint16 web = webPort();
+    const quint16 ws = wsPort();
+    const quint16 http = httpPort();
+    shutdownAll(true);
+    m_rebooting = true;
+    m_calls->reset();
+    m_server->cancelPending();
+    m_auth->clearTokens();
+    qCInfo(lcSim) << "rebooting for" << m_options.rebootDelayMs << "ms";
+    QTimer::singleShot(m_options.rebootDelayMs, this, [this, before, web, ws, http] {
+        if (!m_rebooting)
+            return; // stopped meanwhile
+        m_rebooting = false;
+        QString why;
+        // A new WebSocket port must differ from the old one: bind any port while a
+        // placeholder holds the old one.
+        std::unique_ptr<QTcpServer> placeholder;
+        if (m_options.rebootNewPort) {
+            placeholder = std::make_unique<QTcpServer>();
+            placeholder->listen(m_options.address, ws);
+        }
+        if (!bindPorts(web, m_options.rebootNewPort ? quint16(0) : ws, false, http, false, &why)) {
+            qCWarning(lcSim) << "the room did not come back after the reboot:" << why;
+            return;
+        }
+        m_appState = m_server->restartState(before);
+        m_running = true;
+        if (m_churnRate > 0)
+            m_churnTimer.start();
+        qCInfo(lcSim) << "back after the reboot: web" << webPort() << "ws" << wsPort();
+        Q_EMIT portsChanged();
+        Q_EMIT rebooted();
+    });
+    return true;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Connections
 
@@ -440,6 +401,11 @@ void RoomSimulator::onTcpConnection(QTcpServer *server)
     m_tcpSockets.removeIf([](const QPointer<QTcpSocket> &p) { return p.isNull(); });
     while (server->hasPendingConnections()) {
         QTcpSocket *tcp = server->nextPendingConnection();
+        if (m_refuseConnections) {
+            tcp->close();
+            tcp->deleteLater();
+            continue;
+        }
         m_tcpSockets.append(tcp);
         // A frozen room does not even answer the opening handshake.
         if (m_frozen)
@@ -539,6 +505,18 @@ void RoomSimulator::setReplyDelay(const QString &method, int msecs)
         m_replyDelays.insert(method, msecs);
 }
 
+void RoomSimulator::setDropAfterFrames(int frames)
+{
+    m_dropAfterFrames = qMax(0, frames);
+    for (Client &c : m_clients)
+        c.framesSent = 0;
+}
+
+void RoomSimulator::setRefuseConnections(bool refuse)
+{
+    m_refuseConnections = refuse;
+}
+
 int RoomSimulator::clientCount() const
 {
     return int(m_clients.size());
@@ -585,9 +563,29 @@ void RoomSimulator::violation(const QString &text)
 void RoomSimulator::sendFrame(QWebSocket *socket, const QByteArray &frame)
 {
     // A frozen room says nothing at all.
-    if (m_frozen || !socket || !m_clients.contains(socket))
+    if (m_frozen || !socket)
+        return;
+    Client *c = client(socket);
+    if (!c)
         return;
     socket->sendTextMessage(QString::fromUtf8(frame));
+    if (m_dropAfterFrames > 0 && ++c->framesSent >= m_dropAfterFrames) {
+        // A network drop, not a goodbye: no close frame, the TCP connection just dies once
+        // this last frame is on its way.
+        c->framesSent = 0;
+        socket->flush();
+        QPointer<QTcpSocket> tcp = c->tcp;
+        QPointer<QWebSocket> ws = socket;
+        QMetaObject::invokeMethod(
+            this,
+            [tcp, ws] {
+                if (tcp)
+                    tcp->abort();
+                else if (ws)
+                    ws->abort();
+            },
+            Qt::QueuedConnection);
+    }
 }
 
 void RoomSimulator::queueFrame(QWebSocket *socket, const QByteArray &frame)
@@ -651,11 +649,14 @@ QJsonObject RoomSimulator::appStateFields() const
         extStatus = 2; // available
     else if (m_appState > 3)
         extStatus = 7; // busy
+    // A status the operator chose (setExtStatus) holds while logged in and not in a call.
+    if (m_ownExtStatus >= -1 && m_appState == 3)
+        extStatus = m_ownExtStatus;
     return {
         { u"appState"_s, m_appState },
         { u"embeddedHttpPort"_s, int(httpPort()) },
         { u"extStatus"_s, extStatus },
-        { u"additionalStatus"_s, u""_s },
+        { u"additionalStatus"_s, m_appState >= 3 ? m_ownAdditionalStatus : QString() },
         { u"desktopSharing"_s, QJsonObject { { u"running"_s, false } } },
         { u"broadcastPicture"_s, QJsonObject { { u"running"_s, false } } },
         { u"audioCaptureTest"_s, false },
@@ -663,19 +664,24 @@ QJsonObject RoomSimulator::appStateFields() const
     };
 }
 
-void RoomSimulator::broadcastAppState()
-{
-    queueEvent(u"appStateChanged"_s, appStateFields());
-    flushQueued();
-}
-
 void RoomSimulator::setAppState(int appState)
 {
     appState = qBound(0, appState, 6);
-    if (appState == m_appState)
-        return;
-    m_appState = appState;
-    broadcastAppState();
+    // A forced state overrides the model: whatever call or connect was running is dropped.
+    m_calls->reset();
+    m_server->cancelPending();
+    changeAppState(appState);
+    flushQueued();
+}
+
+int RoomSimulator::addFile(const QString &fileName, const QByteArray &data)
+{
+    return m_files->add(fileName, data);
+}
+
+bool RoomSimulator::hasFile(int fileId) const
+{
+    return m_files->contains(fileId);
 }
 
 QJsonValue RoomSimulator::setting(const QString &name) const
@@ -683,17 +689,73 @@ QJsonValue RoomSimulator::setting(const QString &name) const
     return m_settings->value(name);
 }
 
-int RoomSimulator::addFile(const QString &fileName, const QByteArray &data)
-{
-    const int id = m_nextFileId++;
-    m_files.insert(id, StoredFile { fileName, data });
-    return id;
-}
-
 QString RoomSimulator::newHttpToken(QWebSocket *socket, bool unlimited)
 {
     const Client *c = client(socket);
     return m_auth->issueHttpToken(c ? c->id : 0, unlimited);
+}
+
+// ---------------------------------------------------------------------------------------------
+// SimHost
+
+void RoomSimulator::changeAppState(int appState)
+{
+    if (appState == m_appState)
+        return;
+    m_appState = appState;
+    queueEvent(u"appStateChanged"_s, appStateFields());
+}
+
+void RoomSimulator::emitEvent(const QString &event, const QJsonObject &payload)
+{
+    queueEvent(event, payload);
+}
+
+QString RoomSimulator::ownPeerId() const
+{
+    return m_server->peerId();
+}
+
+QString RoomSimulator::ownPeerDn() const
+{
+    return m_server->peerDn();
+}
+
+QString RoomSimulator::serverName() const
+{
+    return m_book->domain();
+}
+
+SimAddressBook &RoomSimulator::addressBook()
+{
+    return *m_book;
+}
+
+int RoomSimulator::selfMic() const
+{
+    return m_devices->selfMic();
+}
+
+int RoomSimulator::selfVideo() const
+{
+    return m_devices->selfVideo();
+}
+
+void RoomSimulator::dropCalls(bool withEvents)
+{
+    m_calls->drop(withEvents);
+}
+
+void RoomSimulator::conferenceEnded()
+{
+    // changeUserAuthPinAfterConf (§7.6): a new user PIN after every conference; the user
+    // connection must authorize again with it (§3.5 cause 7).
+    if (!m_settings->value(u"changeUserAuthPinAfterConf"_s).toBool()
+        || m_auth->protection(Room::Role::User).type != Room::Protection::Pin)
+        return;
+    m_auth->setProtection(Room::Role::User, Room::Protection::Pin, SimAuthority::generatePin());
+    if (QWebSocket *user = holderOf(Room::Role::User, nullptr))
+        demote(user, int(Room::AuthNeededCause::PinRegenerated));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -704,7 +766,7 @@ void RoomSimulator::handleFrame(QWebSocket *socket, const QByteArray &utf8, bool
     if (!m_clients.contains(socket))
         return;
     const QByteArray invalidJson
-        = ProtocolCodec::encodeError(QString(), QJsonValue(QString()), errInvalidJson);
+        = ProtocolCodec::encodeError(QString(), QJsonValue(QString()), SimError::invalidJson());
     if (binary) {
         violation(u"malformed frame: binary frame of %1 bytes"_s.arg(utf8.size()));
         sendFrame(socket, invalidJson);
@@ -747,39 +809,6 @@ void RoomSimulator::handleFrame(QWebSocket *socket, const QByteArray &utf8, bool
     process(socket, decoded);
 }
 
-QString RoomSimulator::checkParams(const QString &method, const QJsonObject &request) const
-{
-    const MethodCatalogue::Entry *entry = MethodCatalogue::instance().method(method);
-    if (entry) {
-        for (const MethodCatalogue::Param &p : entry->params) {
-            const QJsonValue v = request.value(p.name);
-            if (!v.isUndefined() && !typeMatches(p.type, v))
-                return u"%1 has the wrong type"_s.arg(p.name);
-        }
-    }
-    const QStringList required = requiredParams().value(method);
-    for (const QString &name : required)
-        if (!request.contains(name))
-            return u"%1 is missing"_s.arg(name);
-
-    // Enumerated values outside their documented set count as invalid parameters too.
-    if (method == u"call"_s && !RoomIds::isCallable(request.value(u"peerId"_s).toString()))
-        return u"peerId is not a callable id"_s;
-    if (method == u"createConference"_s) {
-        const QString t = request.value(u"confType"_s).toString();
-        if (t != u"symmetric"_s && t != u"asymmetric"_s && t != u"role"_s)
-            return u"confType is not symmetric/asymmetric/role"_s;
-    }
-    if (method == u"setLogo"_s) {
-        const int mode = request.value(u"mode"_s).toInt();
-        if (mode != 0 && mode != 1)
-            return u"mode is not 0 or 1"_s;
-    }
-    if (method == u"toneDial"_s && request.value(u"symbol"_s).toString().size() != 1)
-        return u"symbol is not one character"_s;
-    return {};
-}
-
 void RoomSimulator::process(QWebSocket *socket, const DecodeResult &decoded)
 {
     Client *c = client(socket);
@@ -809,7 +838,7 @@ void RoomSimulator::process(QWebSocket *socket, const DecodeResult &decoded)
     if (!authorized && method != u"setUsedApiVersion"_s && method != u"auth"_s) {
         violation(method.isEmpty() ? u"request without a method before auth"_s
                                    : u"command %1 before auth"_s.arg(method));
-        replyError(errNotAuthorized);
+        replyError(SimError::notAuthorized());
         return;
     }
     // (d) unknown method
@@ -817,32 +846,41 @@ void RoomSimulator::process(QWebSocket *socket, const DecodeResult &decoded)
     if (method.isEmpty() || !catalogue.isMethod(method)) {
         violation(method.isEmpty() ? u"request without a string method"_s
                                    : u"unknown method %1"_s.arg(method));
-        replyError(errUnknownMethod);
+        replyError(SimError::unknownMethod());
         return;
     }
     // (c) access level
     if (c->role == Room::Role::User && catalogue.isAdminOnly(method)) {
         violation(u"admin-only %1 from user connection"_s.arg(method));
-        replyError(errAccessDenied);
+        replyError(SimError::accessDenied());
         return;
     }
     // (e) parameters; auth checks its own because its failures carry resultCode 3
     if (method != u"auth"_s) {
-        const QString why = checkParams(method, m.body);
+        const QString why = SimChecks::parameterProblem(method, m.body);
         if (!why.isEmpty()) {
             violation(u"invalid parameters for %1: %2"_s.arg(method, why));
-            replyError(errInvalidParameters);
+            replyError(SimError::invalidParameters());
             return;
         }
     }
-    // (n) state and execution
-    const Handler handler = handlers().value(method, &RoomSimulator::doDefault);
+    // (n) state, then execution
     ++m_holdFrames;
-    const Outcome outcome = (this->*handler)(socket, *c, m.body);
-    if (outcome.error.isEmpty()) {
+    Outcome outcome;
+    if (!SimChecks::stateAllows(method, m_appState)) {
+        outcome = Outcome::fail(SimError::invalidState());
+    } else if (const Handler handler = handlers().value(method)) {
+        outcome = (this->*handler)(socket, *c, m.body);
+    } else if (const auto command = m_commands.constFind(method); command != m_commands.cend()) {
+        outcome = (*command)(m.body);
+    } else {
+        outcome = Outcome::ok(); // §10 s: catalogue-only, nothing modelled
+    }
+    if (outcome.isOk()) {
         sendFrame(socket, ProtocolCodec::encodeReply(method, requestId, true, outcome.fields));
     } else {
-        if (outcome.error == errInvalidParameters || outcome.error == errInvalidState)
+        if (outcome.error == SimError::invalidParameters()
+            || outcome.error == SimError::invalidState())
             violation(
                 u"%1 for %2 (appState %3)"_s.arg(outcome.error.toLower(), method).arg(m_appState));
         QJsonObject extra = outcome.fields;
@@ -856,76 +894,102 @@ void RoomSimulator::process(QWebSocket *socket, const DecodeResult &decoded)
 }
 
 // ---------------------------------------------------------------------------------------------
-// Command handlers
+// Command tables
 
 const QHash<QString, RoomSimulator::Handler> &RoomSimulator::handlers()
 {
     static const QHash<QString, Handler> table = {
         { u"setUsedApiVersion"_s, &RoomSimulator::doSetUsedApiVersion },
         { u"auth"_s, &RoomSimulator::doAuth },
-        { u"getAppState"_s, &RoomSimulator::doGetAppState },
-        { u"getSettings"_s, &RoomSimulator::doGetSettings },
-        { u"setSettings"_s, &RoomSimulator::doSetSettings },
-        { u"getSystemInfo"_s, &RoomSimulator::doGetSystemInfo },
-        { u"getMonitorsInfo"_s, &RoomSimulator::doGetMonitorsInfo },
-        { u"getLogin"_s, &RoomSimulator::doGetLogin },
-        { u"getConnected"_s, &RoomSimulator::doGetConnected },
         { u"getTokenForHttpServer"_s, &RoomSimulator::doGetTokenForHttpServer },
         { u"getAuthInfo"_s, &RoomSimulator::doGetAuthInfo },
         { u"setAuthParams"_s, &RoomSimulator::doSetAuthParams },
-        { u"clearTokens"_s, &RoomSimulator::doClearTokens },
-        { u"shutdown"_s, &RoomSimulator::doShutdown },
-        { u"rebootSystem"_s, &RoomSimulator::doRebootSystem },
-        { u"shutdownSystem"_s, &RoomSimulator::doRebootSystem },
-        { u"getMicMute"_s, &RoomSimulator::doGetMute },
-        { u"getAudioMute"_s, &RoomSimulator::doGetMute },
-        { u"getVideoMute"_s, &RoomSimulator::doGetMute },
-        { u"setMicMute"_s, &RoomSimulator::doSetMute },
-        { u"setAudioMute"_s, &RoomSimulator::doSetMute },
-        { u"setVideoMute"_s, &RoomSimulator::doSetMute },
-        { u"fireMyEvent"_s, &RoomSimulator::doFireMyEvent },
-        { u"setLogo"_s, &RoomSimulator::doSetLogo },
-        { u"getLogo"_s, &RoomSimulator::doGetLogo },
-        { u"setDefaultLogo"_s, &RoomSimulator::doSetDefaultLogo },
-        { u"setBackground"_s, &RoomSimulator::doSetBackground },
-        { u"getBackground"_s, &RoomSimulator::doGetBackground },
-        { u"setDefaultBackground"_s, &RoomSimulator::doSetDefaultBackground },
-        { u"getInfoWidgetsState"_s, &RoomSimulator::doGetInfoWidgetsState },
-        { u"getHardwareKey"_s, &RoomSimulator::doGetHardwareKey },
     };
-    static const QHash<QString, Handler> withStates = [] {
-        QHash<QString, Handler> t = table;
-        const auto &states = allowedStates();
-        for (auto it = states.cbegin(); it != states.cend(); ++it)
-            if (!t.contains(it.key()))
-                t.insert(it.key(), &RoomSimulator::doStateGated);
-        return t;
-    }();
-    return withStates;
+    return table;
 }
 
-RoomSimulator::Outcome RoomSimulator::doDefault(QWebSocket *, Client &, const QJsonObject &)
+void RoomSimulator::buildCommands()
 {
-    return {};
+    for (const SimCommandTable &part :
+         { m_server->commands(), m_calls->commands(), m_devices->commands(), m_branding->commands(),
+           m_system->commands(), SimAddressBook::commands(*this) })
+        m_commands.insert(part);
+
+    m_commands.insert(u"getAppState"_s,
+                      [this](const QJsonObject &) { return Outcome::ok(appStateFields()); });
+    m_commands.insert(u"getSettings"_s, [this](const QJsonObject &) {
+        return Outcome::ok({ { u"settings"_s, m_settings->toArray() } });
+    });
+    m_commands.insert(u"setSettings"_s, [this](const QJsonObject &request) {
+        const QJsonObject changes = request.value(u"settings"_s).toObject();
+        bool stateError = false;
+        const QString why = m_settings->validate(changes, &stateError);
+        if (!why.isEmpty()) {
+            qCDebug(lcSim) << "setSettings refused:" << why;
+            return Outcome::fail(stateError ? SimError::invalidState()
+                                            : SimError::invalidParameters());
+        }
+        const auto changed = m_settings->apply(changes);
+        for (const auto &[name, value] : changed)
+            queueEvent(u"settingsChanged"_s, { { u"name"_s, name }, { u"value"_s, value } });
+        return Outcome::ok();
+    });
+    m_commands.insert(u"setExtStatus"_s, [this](const QJsonObject &request) {
+        const int extStatus = request.value(u"extStatus"_s).toInt();
+        if (extStatus < -1 || extStatus > 10)
+            return Outcome::fail(SimError::invalidParameters());
+        m_ownExtStatus = extStatus;
+        m_ownAdditionalStatus = request.value(u"additionalStatus"_s).toString();
+        queueEvent(u"appStateChanged"_s, appStateFields());
+        return Outcome::ok();
+    });
+    m_commands.insert(u"clearTokens"_s, [this](const QJsonObject &) {
+        m_auth->clearTokens();
+        return Outcome::ok();
+    });
+    m_commands.insert(u"fireMyEvent"_s, [this](const QJsonObject &request) {
+        // Every authorized connection, the sender included (§10 m).
+        queueEvent(u"myEvent"_s, { { u"data"_s, request.value(u"data"_s).toString() } });
+        return Outcome::ok();
+    });
+    m_commands.insert(u"shutdown"_s, [this](const QJsonObject &) {
+        // After the reply has been written (§10 h).
+        QTimer::singleShot(0, this, [this] {
+            stop();
+            Q_EMIT shutdownRequested();
+        });
+        return Outcome::ok();
+    });
+    const auto goDown = [this](bool restart) {
+        return [this, restart](const QJsonObject &) {
+            // §10 h: reply, then every socket closes; a reboot may bring the room back.
+            QTimer::singleShot(0, this, [this, restart] {
+                if (!restart || !reboot())
+                    closeAllClients();
+            });
+            return Outcome::ok();
+        };
+    };
+    m_commands.insert(u"rebootSystem"_s, goDown(true));
+    m_commands.insert(u"shutdownSystem"_s, goDown(false));
+    m_commands.insert(u"getHttpServerSettings"_s, [this](const QJsonObject &) {
+        return Outcome::ok({ { u"settings"_s,
+                               QJsonArray { QJsonObject { { u"name"_s, u"port"_s },
+                                                          { u"value"_s, int(httpPort()) } } } } });
+    });
 }
 
-RoomSimulator::Outcome RoomSimulator::doStateGated(QWebSocket *, Client &,
-                                                   const QJsonObject &request)
-{
-    const QString method = request.value(u"method"_s).toString();
-    if (!allowedStates().value(method).contains(m_appState))
-        return { errInvalidState, {}, false };
-    return {};
-}
+// ---------------------------------------------------------------------------------------------
+// Connection-bound commands: version, auth, tokens, protection (room-api.md §3, §4)
 
 RoomSimulator::Outcome RoomSimulator::doSetUsedApiVersion(QWebSocket *, Client &,
                                                           const QJsonObject &request)
 {
     const QJsonValue version = request.value(u"version"_s);
     if (!version.isString())
-        return { errInvalidParameters, {}, false };
+        return Outcome::fail(SimError::invalidParameters());
     if (version.toString() != u"1"_s)
-        return { errUnsupportedApiVersion, {}, false };
+        return Outcome::fail(SimError::unsupportedApiVersion());
     return {};
 }
 
@@ -955,10 +1019,10 @@ RoomSimulator::Outcome RoomSimulator::doAuth(QWebSocket *socket, Client &client,
     const QJsonValue type = request.value(u"type"_s);
     const QJsonValue role = request.value(u"role"_s);
     const QJsonValue credentials = request.value(u"credentials"_s);
-    const Outcome failed { errAuthorizationFailed, {}, true };
+    const Outcome failed { SimError::authorizationFailed(), {}, true };
     const auto malformed = [this](const QString &why) {
         violation(u"malformed auth: "_s + why);
-        return Outcome { errInvalidParameters, {}, true };
+        return Outcome { SimError::invalidParameters(), {}, true };
     };
 
     Room::Role wanted = Room::Role::None;
@@ -1031,135 +1095,6 @@ RoomSimulator::Outcome RoomSimulator::doAuth(QWebSocket *socket, Client &client,
     return failed;
 }
 
-RoomSimulator::Outcome RoomSimulator::doGetAppState(QWebSocket *, Client &, const QJsonObject &)
-{
-    return { {}, appStateFields(), false };
-}
-
-RoomSimulator::Outcome RoomSimulator::doGetSettings(QWebSocket *, Client &, const QJsonObject &)
-{
-    return { {}, { { u"settings"_s, m_settings->toArray() } }, false };
-}
-
-RoomSimulator::Outcome RoomSimulator::doSetSettings(QWebSocket *, Client &,
-                                                    const QJsonObject &request)
-{
-    const QJsonObject changes = request.value(u"settings"_s).toObject();
-    bool stateError = false;
-    const QString why = m_settings->validate(changes, &stateError);
-    if (!why.isEmpty()) {
-        qCDebug(lcSim) << "setSettings refused:" << why;
-        return { stateError ? errInvalidState : errInvalidParameters, {}, false };
-    }
-    const auto changed = m_settings->apply(changes);
-    for (const auto &[name, value] : changed)
-        queueEvent(u"settingsChanged"_s, { { u"name"_s, name }, { u"value"_s, value } });
-    return {};
-}
-
-RoomSimulator::Outcome RoomSimulator::doGetSystemInfo(QWebSocket *, Client &, const QJsonObject &)
-{
-    const bool loggedIn = m_appState >= 3;
-    QJsonObject o;
-    if (loggedIn)
-        o.insert(
-            u"authInfo"_s,
-            QJsonObject { { u"peerId"_s, m_options.peerId }, { u"peerDn"_s, m_options.peerDn } });
-    o.insert(u"fileInfo"_s, versionObject());
-    o.insert(u"productInfo"_s, versionObject());
-    if (loggedIn)
-        o.insert(u"permissionsInfo"_s,
-                 QJsonObject {
-                     { u"tariffName"_s, u"PRO"_s },
-                     { u"p2p"_s, true },
-                     { u"createMulti"_s, true },
-                     { u"symMaxNumber"_s, 36 },
-                     { u"asymMaxNumber"_s, 120 },
-                     { u"roleMaxNumber"_s, 250 },
-                     { u"rlMaxNumber"_s, 1500 },
-                     { u"canUseSlideShow"_s, true },
-                     { u"canUseDesktopSharing"_s, true },
-                     { u"canChangeAddressBook"_s, true },
-                     { u"canEditGroups"_s, true },
-                     { u"canUseDialer"_s, true },
-                 });
-    o.insert(u"bitrateLimits"_s, QJsonObject { { u"max"_s, 20480 }, { u"min"_s, 32 } });
-    o.insert(
-        u"systemRating"_s,
-        QJsonObject {
-            { u"videoQuality"_s,
-              QJsonObject { { u"send"_s, 5 }, { u"receiveP2P"_s, 5 }, { u"receiveGroup"_s, 4 } } },
-            { u"videoContentLevels"_s,
-              QJsonObject { { u"send"_s, 4 },
-                            { u"receiveP2P"_s, 4 },
-                            { u"receiveGroup"_s, 3 },
-                            { u"bench"_s, 9200 } } },
-        });
-    o.insert(u"cameraInfo"_s,
-             QJsonObject {
-                 { u"cameraWidth"_s, 1920 },
-                 { u"cameraHeight"_s, 1080 },
-                 { u"cameraFramerate"_s, 30 },
-                 { u"format"_s, u"MJPG"_s },
-                 { u"sendWidth"_s, 1280 },
-                 { u"sendHeight"_s, 720 },
-                 { u"sendFramerate"_s, 30 },
-                 { u"sendFormat"_s, u"I420"_s },
-                 { u"stereo"_s, false },
-             });
-    return { {}, o, false };
-}
-
-RoomSimulator::Outcome RoomSimulator::doGetMonitorsInfo(QWebSocket *, Client &, const QJsonObject &)
-{
-    const QJsonArray monitors {
-        QJsonObject {
-            { u"index"_s, 0 },
-            { u"name"_s, u"HDMI-1"_s },
-            { u"primary"_s, true },
-            { u"ignored"_s, false },
-            { u"geomMonitor"_s, rect(0, 0, 1920, 1080) },
-            { u"geomWork"_s, rect(0, 0, 1920, 1040) },
-        },
-        QJsonObject {
-            { u"index"_s, 1 },
-            { u"name"_s, u"HDMI-2"_s },
-            { u"primary"_s, false },
-            { u"ignored"_s, false },
-            { u"geomMonitor"_s, rect(1920, 0, 1920, 1080) },
-            { u"geomWork"_s, rect(1920, 0, 1920, 1080) },
-        },
-    };
-    return { {}, { { u"monitors"_s, monitors }, { u"currentMonitor"_s, 0 } }, false };
-}
-
-RoomSimulator::Outcome RoomSimulator::doGetLogin(QWebSocket *, Client &, const QJsonObject &)
-{
-    const bool loggedIn = m_appState >= 3;
-    return { {},
-             { { u"isLoggedIn"_s, loggedIn },
-               { u"peerId"_s, loggedIn ? m_options.peerId : QString() },
-               { u"peerDn"_s, loggedIn ? m_options.peerDn : QString() } },
-             false };
-}
-
-RoomSimulator::Outcome RoomSimulator::doGetConnected(QWebSocket *, Client &, const QJsonObject &)
-{
-    const int state = m_appState == 0 ? 0 : (m_appState == 1 ? 1 : 2);
-    QJsonObject o { { u"state"_s, state } };
-    if (state != 0) {
-        const QString server = m_options.peerId.section(u'@', 1).isEmpty()
-            ? u"sim.trueconf.local"_s
-            : m_options.peerId.section(u'@', 1);
-        o.insert(u"serverInfo"_s,
-                 QJsonObject { { u"server"_s, server },
-                               { u"service"_s, false },
-                               { u"port"_s, 4307 },
-                               { u"domain"_s, server } });
-    }
-    return { {}, o, false };
-}
-
 RoomSimulator::Outcome RoomSimulator::doGetTokenForHttpServer(QWebSocket *socket, Client &client,
                                                               const QJsonObject &)
 {
@@ -1194,21 +1129,21 @@ RoomSimulator::Outcome RoomSimulator::doSetAuthParams(QWebSocket *socket, Client
     else if (userType == u"user"_s)
         target = Room::Role::User;
     else
-        return { errInvalidParameters, {}, false };
+        return Outcome::fail(SimError::invalidParameters());
     Room::Protection type = Room::Protection::Unsecured;
     if (!Room::protectionFromWireName(request.value(u"authType"_s).toString(), &type))
-        return { errInvalidParameters, {}, false };
+        return Outcome::fail(SimError::invalidParameters());
     const QJsonValue password = request.value(u"password"_s);
     if (type == Room::Protection::Password
         && (!password.isString() || password.toString().isEmpty()))
-        return { errInvalidParameters, {}, false };
+        return Outcome::fail(SimError::invalidParameters());
     // §10 q: a user may change user mode only.
     if (client.role == Room::Role::User && target == Room::Role::Admin)
-        return { errAccessDenied, {}, false };
+        return Outcome::fail(SimError::accessDenied());
     // §4.2: admin may never be weaker than user.
     if (target == Room::Role::User && type != Room::Protection::Unsecured
         && m_auth->protection(Room::Role::Admin).type == Room::Protection::Unsecured)
-        return { errInvalidState, {}, false };
+        return Outcome::fail(SimError::invalidState());
 
     const QString secret
         = type == Room::Protection::Pin ? SimAuthority::generatePin() : password.toString();
@@ -1233,147 +1168,6 @@ RoomSimulator::Outcome RoomSimulator::doSetAuthParams(QWebSocket *socket, Client
         fields.insert(u"tokenForHttpServer"_s, newHttpToken(socket, type == Room::Protection::Pin));
     }
     return { {}, fields, false };
-}
-
-RoomSimulator::Outcome RoomSimulator::doClearTokens(QWebSocket *, Client &, const QJsonObject &)
-{
-    m_auth->clearTokens();
-    return {};
-}
-
-RoomSimulator::Outcome RoomSimulator::doShutdown(QWebSocket *, Client &, const QJsonObject &)
-{
-    // After the reply has been written (§10 h).
-    QTimer::singleShot(0, this, [this] {
-        stop();
-        Q_EMIT shutdownRequested();
-    });
-    return {};
-}
-
-RoomSimulator::Outcome RoomSimulator::doRebootSystem(QWebSocket *, Client &, const QJsonObject &)
-{
-    QTimer::singleShot(0, this, &RoomSimulator::closeAllClients);
-    return {};
-}
-
-RoomSimulator::Outcome RoomSimulator::doGetMute(QWebSocket *, Client &, const QJsonObject &request)
-{
-    const QString method = request.value(u"method"_s).toString();
-    bool mute = m_micMute;
-    if (method == u"getAudioMute"_s)
-        mute = m_speakerMute;
-    else if (method == u"getVideoMute"_s)
-        mute = m_cameraMute;
-    return { {}, { { u"mute"_s, mute } }, false };
-}
-
-RoomSimulator::Outcome RoomSimulator::doSetMute(QWebSocket *, Client &, const QJsonObject &request)
-{
-    const QString method = request.value(u"method"_s).toString();
-    bool *state = &m_micMute;
-    QString event = u"audioCapturerMute"_s;
-    if (method == u"setAudioMute"_s) {
-        state = &m_speakerMute;
-        event = u"audioRendererMute"_s;
-    } else if (method == u"setVideoMute"_s) {
-        state = &m_cameraMute;
-        event = u"videoCapturerMute"_s;
-    }
-    const bool mute = request.value(u"mute"_s).toBool();
-    if (*state != mute) {
-        *state = mute;
-        queueEvent(event, { { u"mute"_s, mute } });
-    }
-    return {};
-}
-
-RoomSimulator::Outcome RoomSimulator::doFireMyEvent(QWebSocket *, Client &,
-                                                    const QJsonObject &request)
-{
-    // Every authorized connection, the sender included (§10 m).
-    queueEvent(u"myEvent"_s, { { u"data"_s, request.value(u"data"_s).toString() } });
-    return {};
-}
-
-RoomSimulator::Outcome RoomSimulator::doSetLogo(QWebSocket *, Client &, const QJsonObject &request)
-{
-    const int fileId = request.value(u"fileId"_s).toInt();
-    if (!m_files.contains(fileId))
-        return { errInvalidParameters, {}, false };
-    m_logoFileId = fileId;
-    m_logoMode = request.value(u"mode"_s).toInt();
-    queueEvent(
-        u"logoImageChanged"_s,
-        { { u"isCustomImage"_s, true }, { u"fileId"_s, m_logoFileId }, { u"mode"_s, m_logoMode } });
-    return {};
-}
-
-RoomSimulator::Outcome RoomSimulator::doGetLogo(QWebSocket *, Client &, const QJsonObject &)
-{
-    QJsonObject o { { u"isCustomImage"_s, m_logoFileId != 0 } };
-    if (m_logoFileId != 0) {
-        o.insert(u"fileId"_s, m_logoFileId);
-        o.insert(u"mode"_s, m_logoMode);
-    }
-    return { {}, o, false };
-}
-
-RoomSimulator::Outcome RoomSimulator::doSetDefaultLogo(QWebSocket *, Client &, const QJsonObject &)
-{
-    m_logoFileId = 0;
-    m_logoMode = 0;
-    queueEvent(u"logoImageChanged"_s, { { u"isCustomImage"_s, false } });
-    return {};
-}
-
-RoomSimulator::Outcome RoomSimulator::doSetBackground(QWebSocket *, Client &,
-                                                      const QJsonObject &request)
-{
-    const int fileId = request.value(u"fileId"_s).toInt();
-    if (!m_files.contains(fileId))
-        return { errInvalidParameters, {}, false };
-    m_backgroundFileId = fileId;
-    queueEvent(u"backgroundImageChanged"_s,
-               { { u"isCustomImage"_s, true }, { u"fileId"_s, m_backgroundFileId } });
-    return {};
-}
-
-RoomSimulator::Outcome RoomSimulator::doGetBackground(QWebSocket *, Client &, const QJsonObject &)
-{
-    QJsonObject o { { u"isCustomImage"_s, m_backgroundFileId != 0 } };
-    if (m_backgroundFileId != 0)
-        o.insert(u"fileId"_s, m_backgroundFileId);
-    return { {}, o, false };
-}
-
-RoomSimulator::Outcome RoomSimulator::doSetDefaultBackground(QWebSocket *, Client &,
-                                                             const QJsonObject &)
-{
-    m_backgroundFileId = 0;
-    queueEvent(u"backgroundImageChanged"_s, { { u"isCustomImage"_s, false } });
-    return {};
-}
-
-RoomSimulator::Outcome RoomSimulator::doGetInfoWidgetsState(QWebSocket *, Client &,
-                                                            const QJsonObject &)
-{
-    const auto on = [this](const QString &name) {
-        return m_settings->value(name).toBool();
-    };
-    return { {},
-             { { u"logoDisplaying"_s, on(u"showLogo"_s) },
-               { u"timeDisplaying"_s, on(u"showTime"_s) },
-               { u"connectInfoDisplaying"_s, on(u"showInfoConnect"_s) },
-               { u"currentUserInfoWidgetDisplaying"_s, on(u"showCurrentUserWidget"_s) },
-               { u"incomingRequestWidgetDisplaying"_s, on(u"showIncomingRequestWidget"_s) },
-               { u"upcomingMeetingsComponentDisplaying"_s, on(u"showUpcomingMeetings"_s) } },
-             false };
-}
-
-RoomSimulator::Outcome RoomSimulator::doGetHardwareKey(QWebSocket *, Client &, const QJsonObject &)
-{
-    return { {}, { { u"key"_s, u"SIM0-0000-0000-0001"_s } }, false };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1427,6 +1221,15 @@ SimHttpResponse RoomSimulator::serveHttp(const QHttpServerRequest &request)
     if (files) {
         if (request.method() != QHttpServerRequest::Method::Post)
             return SimHttpResponse::text(405, "Method not allowed");
+        // The body is in memory already (QAbstractHttpServer reads it whole); the limit
+        // keeps the store small and tells the client clearly what went wrong.
+        if (request.body().size() > m_options.maxUploadBytes)
+            return SimHttpResponse::text(
+                413,
+                QByteArray("Payload too large: uploads are limited to ")
+                    + QByteArray::number(m_options.maxUploadBytes) + " bytes ("
+                    + QByteArray::number(m_options.maxUploadBytes / (1024.0 * 1024.0), 'f', 1)
+                    + " MiB)");
         QByteArray data;
         QString fileName;
         if (!SimHttpServer::multipartFile(request, &data, &fileName))
@@ -1440,10 +1243,18 @@ SimHttpResponse RoomSimulator::serveHttp(const QHttpServerRequest &request)
 
     if (request.method() != QHttpServerRequest::Method::Get)
         return SimHttpResponse::text(405, "Method not allowed");
+    if (!query.hasQueryItem(u"peerId"_s))
+        return SimHttpResponse::text(400, "Bad request: peerId is missing");
     const QString peerId = query.queryItemValue(u"peerId"_s, QUrl::FullyDecoded);
-    if (peerId != u"#self:0"_s && peerId != u"VideoCaptureSlot"_s)
-        return SimHttpResponse::text(404, "Unknown peerId");
-    const QByteArray jpeg = frameJpeg();
+    int hue = -1; // the room's own camera
+    if (peerId != u"#self:0"_s && peerId != u"VideoCaptureSlot"_s) {
+        // Participants' feeds are served the same way (§8), each in its own colours.
+        if (!m_calls->hasParticipant(peerId))
+            return SimHttpResponse::text(404, "Unknown peerId");
+        hue = int(qHash(RoomIds::stripInstance(peerId).toLower()) % 360);
+    }
+    const int quality = m_settings->value(u"bestQualityForHttpServerImages"_s).toBool() ? 95 : 60;
+    const QByteArray jpeg = SimTestCard::jpeg(m_frameCounter++, QTime::currentTime(), hue, quality);
     if (jpeg.isEmpty())
         return SimHttpResponse::text(500, "JPEG encoding unavailable");
     SimHttpResponse r;
@@ -1452,28 +1263,263 @@ SimHttpResponse RoomSimulator::serveHttp(const QHttpServerRequest &request)
     return r;
 }
 
-QByteArray RoomSimulator::frameJpeg()
+// ---------------------------------------------------------------------------------------------
+// Control API
+
+QJsonArray RoomSimulator::contacts() const
 {
-    // A moving colour test card: every fetch gives a visibly different frame. Plain pixel
-    // writes, no QPainter, so that no QGuiApplication is needed.
-    constexpr int width = 320;
-    constexpr int height = 180;
-    const quint64 frame = m_frameCounter++;
-    QImage image(width, height, QImage::Format_RGB32);
-    const int bar = int((frame * 8) % width);
-    for (int y = 0; y < height; ++y) {
-        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
-        for (int x = 0; x < width; ++x) {
-            const bool inBar = x >= bar && x < bar + 12;
-            line[x] = inBar ? qRgb(255, 255, 255)
-                            : qRgb((x * 255) / width, (y * 255) / height, int((frame * 5) % 256));
+    return m_book->toJson();
+}
+
+int RoomSimulator::contactCount() const
+{
+    return m_book->size();
+}
+
+void RoomSimulator::addContacts(int count)
+{
+    const int before = m_book->size();
+    m_book->generate(count);
+    QJsonArray added;
+    for (int i = before; i < m_book->size(); ++i)
+        added.append(m_book->contacts().at(i).toJson());
+    if (!added.isEmpty())
+        sendEvent(u"contactsAdded"_s, { { u"contacts"_s, added } });
+}
+
+bool RoomSimulator::addContact(const QString &peerId, const QString &peerDn)
+{
+    const QString callId = RoomIds::toCallId(peerId, m_book->domain());
+    if (callId.isEmpty() || m_book->contains(callId))
+        return false;
+    const SimContact c = m_book->makeContact(callId, peerDn);
+    m_book->add(c);
+    sendEvent(u"contactsAdded"_s, { { u"contacts"_s, QJsonArray { c.toJson() } } });
+    return true;
+}
+
+bool RoomSimulator::setPresence(const QString &peerId, int status, int extStatus,
+                                const QString &additionalStatus)
+{
+    if (extStatus < -1) {
+        // Derive a matching extended status (§9.2 -> §9.3).
+        switch (status) {
+        case 0:
+            extStatus = 0;
+            break;
+        case 1:
+            extStatus = 2;
+            break;
+        case 2:
+            extStatus = 7;
+            break;
+        case 5:
+            extStatus = 10;
+            break;
+        default:
+            extStatus = -1;
         }
     }
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    const int quality = m_settings->value(u"bestQualityForHttpServerImages"_s).toBool() ? 95 : 60;
-    if (!image.save(&buffer, "JPG", quality))
-        return {};
-    return bytes;
+    SimContact changed;
+    if (!m_book->setPresence(peerId, status, extStatus, additionalStatus, &changed))
+        return false;
+    if (m_appState >= 3)
+        sendEvent(u"usersStatusesChanged"_s,
+                  { { u"usersStatuses"_s, QJsonArray { changed.toJson() } } });
+    return true;
+}
+
+int RoomSimulator::simulatePresenceChanges(int count)
+{
+    // Presence comes from the server: nothing flows while logged out.
+    if (m_appState < 3 || count <= 0)
+        return 0;
+    const QJsonArray changed
+        = m_book->randomPresenceChanges(count, QDateTime::currentSecsSinceEpoch());
+    for (qsizetype i = 0; i < changed.size(); i += kPresenceBatch) {
+        QJsonArray batch;
+        for (qsizetype j = i; j < qMin(changed.size(), i + kPresenceBatch); ++j)
+            batch.append(changed.at(j));
+        queueEvent(u"usersStatusesChanged"_s, { { u"usersStatuses"_s, batch } });
+    }
+    flushQueued();
+    return int(changed.size());
+}
+
+void RoomSimulator::setPresenceChurn(double changesPerSecond)
+{
+    m_churnRate = qMax(0.0, changesPerSecond);
+    m_churnCarry = 0;
+    if (m_churnRate > 0 && m_running)
+        m_churnTimer.start();
+    else
+        m_churnTimer.stop();
+}
+
+void RoomSimulator::churnTick()
+{
+    // Ten small batches a second rather than one burst: a steady stream, as from a server.
+    m_churnCarry += m_churnRate * kChurnTickMs / 1000.0;
+    const int due = int(m_churnCarry);
+    m_churnCarry -= due;
+    if (due > 0)
+        simulatePresenceChanges(due);
+}
+
+bool RoomSimulator::sent(bool applied)
+{
+    // A control action ran outside any command: its events go out now.
+    flushQueued();
+    return applied;
+}
+
+bool RoomSimulator::simulateIncomingCall(const QString &peerId, const QString &peerDn, int type,
+                                         const QString &confTitle)
+{
+    return sent(m_calls->incomingCall(peerId, peerDn, type, confTitle));
+}
+
+bool RoomSimulator::simulateIncomingCallCancelled()
+{
+    return sent(m_calls->cancelIncomingCall());
+}
+
+bool RoomSimulator::simulateRemoteHangUp()
+{
+    return sent(m_calls->remoteHangUp());
+}
+
+bool RoomSimulator::simulateParticipantJoin(const QString &peerId, const QString &peerDn)
+{
+    return sent(m_calls->participantJoins(peerId, peerDn));
+}
+
+bool RoomSimulator::simulateParticipantLeave(const QString &peerId)
+{
+    return sent(m_calls->participantLeaves(peerId));
+}
+
+bool RoomSimulator::simulateJoinRequest(const QString &peerId, const QString &peerDn)
+{
+    return sent(m_calls->joinRequest(peerId, peerDn));
+}
+
+bool RoomSimulator::simulatePodiumRequest(const QString &peerId)
+{
+    return sent(m_calls->podiumRequest(peerId));
+}
+
+bool RoomSimulator::simulatePodiumInvitation()
+{
+    return sent(m_calls->podiumInvitation());
+}
+
+bool RoomSimulator::simulateIncomingChat(const QString &peerId, const QString &message,
+                                         const QString &peerDn)
+{
+    return sent(m_calls->incomingChat(peerId, message, peerDn));
+}
+
+bool RoomSimulator::simulateIncomingGroupChat(const QString &peerId, const QString &message,
+                                              const QString &peerDn)
+{
+    return sent(m_calls->incomingGroupChat(peerId, message, peerDn));
+}
+
+bool RoomSimulator::simulateServerLoss()
+{
+    return sent(m_server->loseConnection());
+}
+
+void RoomSimulator::setCalleeRule(const QString &userPrefix, int rejectCause, bool afterRing)
+{
+    SimRules::Outcome o;
+    if (rejectCause >= 0) {
+        o.kind = SimRules::Outcome::Kind::Reject;
+        o.cause = rejectCause;
+    }
+    o.when = afterRing ? SimRules::Outcome::When::AfterRing : SimRules::Outcome::When::AtOnce;
+    m_calls->setCalleeRule(userPrefix, o);
+}
+
+void RoomSimulator::setCallTiming(int ringDelayMs, int ringTimeoutMs)
+{
+    SimCalls::Timing t = m_calls->timing();
+    t.ringDelayMs = ringDelayMs;
+    t.ringTimeoutMs = ringTimeoutMs;
+    m_calls->setTiming(t);
+}
+
+QString RoomSimulator::conferenceId() const
+{
+    return m_calls->conferenceId();
+}
+
+QJsonArray RoomSimulator::participants() const
+{
+    return m_calls->participantsJson();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scenarios
+
+bool RoomSimulator::loadScenario(const QByteArray &json, QString *error)
+{
+    QList<SimScenario::Step> steps;
+    if (!SimScenario::parse(json, &steps, error))
+        return false;
+    qDeleteAll(std::exchange(m_scenarioTimers, {}));
+    m_scenario = steps;
+    m_scenarioPending = true;
+    if (m_running)
+        startScenarioClock();
+    return true;
+}
+
+bool RoomSimulator::loadScenarioFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("cannot read the scenario %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QString why;
+    if (loadScenario(file.readAll(), &why))
+        return true;
+    if (error)
+        *error = tr("invalid scenario %1: %2").arg(path, why);
+    return false;
+}
+
+void RoomSimulator::startScenarioClock()
+{
+    m_scenarioPending = false;
+    for (const SimScenario::Step &step : std::as_const(m_scenario)) {
+        auto *timer = new QTimer(this);
+        timer->setSingleShot(true);
+        timer->setInterval(step.at);
+        connect(timer, &QTimer::timeout, this, [this, step] { runScenarioStep(step); });
+        m_scenarioTimers.append(timer);
+        timer->start();
+    }
+}
+
+void RoomSimulator::runScenarioStep(const SimScenario::Step &step)
+{
+    const bool applied = SimScenario::run(step, *this);
+    qCDebug(lcSim) << "scenario event" << step.index << step.action
+                   << (applied ? "ran" : "not applicable");
+    Q_EMIT scenarioStepRan(step.index, step.action, applied);
+}
+
+bool RoomSimulator::changeSetting(const QString &name, const QJsonValue &value)
+{
+    const QJsonObject change { { name, value } };
+    bool stateError = false;
+    if (!m_settings->validate(change, &stateError).isEmpty())
+        return false;
+    for (const auto &[key, changed] : m_settings->apply(change))
+        queueEvent(u"settingsChanged"_s, { { u"name"_s, key }, { u"value"_s, changed } });
+    return sent(true);
 }

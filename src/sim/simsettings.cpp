@@ -2,21 +2,11 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "simsettings.h"
 
+#include "simchecks.h"
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-bool isIntegral(const QJsonValue &v)
-{
-    if (!v.isDouble())
-        return false;
-    const double d = v.toDouble();
-    return std::isfinite(d) && d == std::floor(d) && std::fabs(d) <= 2147483647.0;
-}
-
-} // namespace
 
 SimSettings::SimSettings()
 {
@@ -109,7 +99,7 @@ QString SimSettings::validate(const QJsonObject &changes, bool *stateError) cons
             typeOk = v.isBool();
             break;
         case Type::Int:
-            typeOk = isIntegral(v);
+            typeOk = SimChecks::isIntegral(v);
             break;
         case Type::Float:
             typeOk = v.isDouble() && std::isfinite(v.toDouble());

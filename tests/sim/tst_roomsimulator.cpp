@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "sim/roomsimulator.h"
+#include "simtestclient.h"
 
-#include <QDeadlineTimer>
-#include <QHttpMultiPart>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -18,221 +16,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-constexpr int kTimeout = 5000;
-
-QString compact(const QJsonValue &v)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact))
-        .mid(1)
-        .chopped(1);
-}
-
-QJsonObject parseObject(const QString &text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).object();
-}
-
-bool isEvent(const QJsonObject &frame)
-{
-    return frame.value(u"method"_s).toString() == u"event"_s && !frame.contains(u"result"_s);
-}
-
-//! A real WebSocket client that keeps every frame it receives, in order.
-class TestClient final
-{
-public:
-    TestClient()
-    {
-        QObject::connect(&m_socket, &QWebSocket::textMessageReceived, &m_socket,
-                         [this](const QString &text) { m_frames.append(parseObject(text)); });
-    }
-
-    bool open(const QUrl &url, int timeout = kTimeout)
-    {
-        if (m_socket.state() == QAbstractSocket::ConnectedState)
-            return true;
-        QSignalSpy connected(&m_socket, &QWebSocket::connected);
-        m_socket.open(url);
-        return connected.wait(timeout);
-    }
-
-    QWebSocket &socket() { return m_socket; }
-
-    //! Runs the event loop until `find` gives an index (>= 0) or the time is up. Waking on
-    //! each incoming frame instead of polling keeps the hundred-odd exchanges fast.
-    template<typename Find> qsizetype waitFor(const Find &find, int timeout)
-    {
-        const QDeadlineTimer deadline(timeout);
-        qsizetype i = find();
-        while (i < 0 && !deadline.hasExpired()) {
-            QSignalSpy frame(&m_socket, &QWebSocket::textMessageReceived);
-            if (!frame.wait(int(qMax<qint64>(1, deadline.remainingTime()))))
-                break;
-            i = find();
-        }
-        return i;
-    }
-    bool isOpen() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
-
-    void sendText(const QString &text) { m_socket.sendTextMessage(text); }
-    void send(const QJsonObject &o)
-    {
-        sendText(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
-    }
-
-    //! Sends `o` with a fresh string requestId (unless it has one) and waits for the reply.
-    QJsonObject request(QJsonObject o)
-    {
-        if (!o.contains(u"requestId"_s))
-            o.insert(u"requestId"_s, u"t-%1"_s.arg(++m_nextId));
-        const QJsonValue id = o.value(u"requestId"_s);
-        send(o);
-        return waitReply(id);
-    }
-
-    //! Takes the reply with that requestId out of the received frames, waiting if needed.
-    QJsonObject waitReply(const QJsonValue &requestId, int timeout = kTimeout)
-    {
-        const auto find = [&] {
-            for (qsizetype i = 0; i < m_frames.size(); ++i)
-                if (!isEvent(m_frames.at(i)) && m_frames.at(i).value(u"requestId"_s) == requestId)
-                    return i;
-            return qsizetype(-1);
-        };
-        const qsizetype i = waitFor(find, timeout);
-        return i < 0 ? QJsonObject() : m_frames.takeAt(i);
-    }
-
-    //! Takes the first reply (any requestId) out of the received frames, waiting if needed.
-    QJsonObject waitAnyReply(int timeout = kTimeout)
-    {
-        const auto find = [&] {
-            for (qsizetype i = 0; i < m_frames.size(); ++i)
-                if (!isEvent(m_frames.at(i)))
-                    return i;
-            return qsizetype(-1);
-        };
-        const qsizetype i = waitFor(find, timeout);
-        return i < 0 ? QJsonObject() : m_frames.takeAt(i);
-    }
-
-    //! Takes the first `name` event out of the received frames, waiting if needed.
-    QJsonObject waitEvent(const QString &name, int timeout = kTimeout)
-    {
-        const auto find = [&] {
-            for (qsizetype i = 0; i < m_frames.size(); ++i)
-                if (isEvent(m_frames.at(i)) && m_frames.at(i).value(u"event"_s).toString() == name)
-                    return i;
-            return qsizetype(-1);
-        };
-        const qsizetype i = waitFor(find, timeout);
-        return i < 0 ? QJsonObject() : m_frames.takeAt(i);
-    }
-
-    int eventCount(const QString &name) const
-    {
-        return int(std::count_if(m_frames.cbegin(), m_frames.cend(), [&](const QJsonObject &f) {
-            return isEvent(f) && f.value(u"event"_s).toString() == name;
-        }));
-    }
-    bool hasReply(const QJsonValue &requestId) const
-    {
-        return std::any_of(m_frames.cbegin(), m_frames.cend(), [&](const QJsonObject &f) {
-            return !isEvent(f) && f.value(u"requestId"_s) == requestId;
-        });
-    }
-    const QList<QJsonObject> &frames() const { return m_frames; }
-    void clearFrames() { m_frames.clear(); }
-
-    QJsonObject auth(const QString &type, const QString &role = {}, const QString &credentials = {})
-    {
-        QJsonObject o { { u"method"_s, u"auth"_s }, { u"type"_s, type } };
-        if (!role.isEmpty())
-            o.insert(u"role"_s, role);
-        if (!credentials.isEmpty())
-            o.insert(u"credentials"_s, credentials);
-        return request(o);
-    }
-
-private:
-    QWebSocket m_socket;
-    QList<QJsonObject> m_frames;
-    int m_nextId = 0;
-};
-
-struct HttpResult
-{
-    int status = 0;
-    QByteArray body;
-    QByteArray contentType;
-    QByteArray fileId;
-};
-
-HttpResult finish(QNetworkReply *reply)
-{
-    HttpResult r;
-    if (!reply->isFinished()) {
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        finished.wait(kTimeout);
-    }
-    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.body = reply->readAll();
-    r.contentType = reply->rawHeader("Content-Type");
-    r.fileId = reply->rawHeader("FileId");
-    reply->deleteLater();
-    return r;
-}
-
-HttpResult httpGet(QNetworkAccessManager &nam, const QUrl &url)
-{
-    return finish(nam.get(QNetworkRequest(url)));
-}
-
-HttpResult httpUpload(QNetworkAccessManager &nam, const QUrl &url, const QString &partName,
-                      const QByteArray &data)
-{
-    auto *multi = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-    QHttpPart part;
-    part.setHeader(QNetworkRequest::ContentTypeHeader, u"image/png"_s);
-    part.setHeader(QNetworkRequest::ContentDispositionHeader,
-                   u"form-data; name=\"%1\"; filename=\"logo.png\""_s.arg(partName));
-    part.setBody(data);
-    multi->append(part);
-    QNetworkReply *reply = nam.post(QNetworkRequest(url), multi);
-    multi->setParent(reply);
-    return finish(reply);
-}
-
-QUrl withPath(QUrl url, const QString &path, const QList<QPair<QString, QString>> &query = {})
-{
-    url.setPath(path);
-    QStringList items;
-    for (const auto &[k, v] : query)
-        items.append(k + u'=' + QString::fromLatin1(QUrl::toPercentEncoding(v)));
-    url.setQuery(items.join(u'&'));
-    return url;
-}
-
-bool startSim(RoomSimulator &sim)
-{
-    QString error;
-    if (sim.start(&error))
-        return true;
-    qWarning("simulator did not start: %s", qPrintable(error));
-    return false;
-}
-
-RoomSimulator::Options options(const QString &pin = {}, const QString &password = {})
-{
-    RoomSimulator::Options o;
-    o.pin = pin;
-    o.adminPassword = password;
-    return o;
-}
-
-} // namespace
+using namespace SimTest;
 
 class tst_RoomSimulator final : public QObject
 {
@@ -1132,7 +916,7 @@ void tst_RoomSimulator::httpServer()
                               .value(u"token"_s)
                               .toString();
     QVERIFY(!fresh.isEmpty() && fresh != token);
-    const QByteArray png = QByteArray::fromHex("89504e470d0a1a0a") + QByteArray("not really a png");
+    const QByteArray png = pngBytes();
     const HttpResult upload
         = httpUpload(nam, withPath(base, u"/files/"_s, { { u"token"_s, fresh } }), u"file"_s, png);
     QCOMPARE(upload.status, 200);

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 RoomDeck contributors
+#pragma once
+
+#include "simcallhistory.h"
+#include "simhost.h"
+#include "simrules.h"
+
+#include <QJsonArray>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QString>
+
+//! Calls and conferences of the simulated room (room-api.md §5.2, §7.3, §7.4, §7.9 chat,
+//! §7.11 history): outgoing calls decided by SimRules, incoming calls and invitations,
+//! own conferences with invitations and join requests, participants, moderation, podium,
+//! DTMF and chat. Every call made against the emulator lands in the call history.
+//!
+//! appState transitions and events, in emulator order (each after the command's reply):
+//!   3 call             -> inviteSent | inviteRequestSent, appState 4; then after the rule's
+//!                         delay conferenceCreated, appState 5 | rejectReceived, appState 3
+//!   3 incoming call    -> inviteReceived, appState 4 (autoAccept: conferenceCreated, 5)
+//!   4 accept           -> conferenceCreated, appState 5
+//!   4 reject / hangUp  -> rejectSent (incoming) | stopCalling side 0 (outgoing), appState 3
+//!   4 caller gives up  -> stopCalling side 1, appState 3 (history: missed)
+//!   3 createConference -> conferenceCreated, appState 5; invitees join later
+//!                         (newParticipantInConference) or refuse (rejectReceived)
+//!   5 hangUp / remote  -> appState 6; after a moment [conferenceDeleted], appState 3
+//! conferenceDeleted comes for P2P calls, hangUp forAll, and when the other side ends it.
+//! Emulator choices for unpublished values: stopCalling.side 0 = stopped here, 1 = by the
+//! other side; participant leaderType 0 = none, 1 = owner, 2 = moderator; confState 1 =
+//! running; roleEventOccured type 0, result true.
+class SimCalls final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SimCalls)
+
+public:
+    struct Timing
+    {
+        int serverDelayMs = 150; //!< refusals "at once", conference joins
+        int ringDelayMs = 1500; //!< until a callee answers or declines
+        int ringTimeoutMs = 20000; //!< until an unanswered call gives up
+        int closeDelayMs = 100; //!< appState 6 -> 3
+    };
+
+    SimCalls(SimHost &host, const Timing &timing, const QString &conferencePin,
+             QObject *parent = nullptr);
+    ~SimCalls() override;
+
+    SimCommandTable commands();
+    void setTiming(const Timing &timing) { m_timing = timing; }
+    const Timing &timing() const { return m_timing; }
+    //! Extra callee rule checked before the built-in ones (user part prefix).
+    void setCalleeRule(const QString &userPrefix, const SimRules::Outcome &outcome);
+
+    // Control API (see RoomSimulator). Each returns false when the room's state does not
+    // allow it, and then changes nothing.
+    bool incomingCall(const QString &peerId, const QString &peerDn, int type,
+                      const QString &confTitle);
+    bool cancelIncomingCall();
+    bool remoteHangUp();
+    bool participantJoins(const QString &peerId, const QString &peerDn);
+    bool participantLeaves(const QString &peerId);
+    bool joinRequest(const QString &peerId, const QString &peerDn);
+    bool podiumRequest(const QString &peerId);
+    bool podiumInvitation();
+    bool incomingChat(const QString &peerId, const QString &message, const QString &peerDn);
+    bool incomingGroupChat(const QString &peerId, const QString &message, const QString &peerDn);
+
+    //! Ends whatever runs (logout, server lost); with events, but appState is the caller's.
+    void drop(bool withEvents);
+    //! Forgets everything silently (a test forced appState; the room restarted).
+    void reset();
+
+    bool inConference() const { return m_phase == Phase::InConference; }
+    QString conferenceId() const;
+    //! getConferenceParticipants `participants`.
+    QJsonArray participantsJson() const;
+    //! True when `peerId` is an InstanceId or CallId of a participant (HTTP /frames/).
+    bool hasParticipant(const QString &peerId) const;
+    SimCallHistory &history() { return m_history; }
+
+private:
+    enum class Phase { Idle, Outgoing, Incoming, InConference, Closing };
+
+    struct Participant
+    {
+        QString peerId; //!< InstanceId
+        QString peerDn;
+        int mic = 2;
+        int video = 2;
+        int role = 1;
+        bool broadcast = false;
+        bool self = false;
+        bool owner = false;
+        bool moderator = false;
+    };
+
+    struct Pending
+    {
+        QString peerId;
+        QString peerDn;
+        QString confId;
+        QString confTitle;
+        QString owner;
+        int confType = 0;
+        bool joinRequest = false; //!< outgoing: inviteRequestSent to a running conference
+        bool conferenceCall = false; //!< outgoing: \c\NAME
+        SimRules::Outcome outcome;
+    };
+
+    struct Conference
+    {
+        QString confId;
+        QString title;
+        int type = 0; //!< 0 P2P, 1 symmetric, 2 asymmetric, 3 role-based
+        QString owner;
+        bool ownedByUs = false;
+        bool autoAccept = false;
+        QString direction; //!< P2P: "outgoing" / "incoming"
+        QString peerId; //!< P2P: the other side
+        QString peerDn;
+        qint64 start = 0;
+        QList<Participant> participants;
+        QList<QPair<QString, QString>> joinRequests; //!< CallId, display name
+        int historyIndex = -1;
+    };
+
+    // Commands
+    SimOutcome call(const QJsonObject &request);
+    SimOutcome accept();
+    SimOutcome reject();
+    SimOutcome hangUp(const QJsonObject &request);
+    SimOutcome createConference(const QJsonObject &request);
+    SimOutcome answerJoinRequest(const QJsonObject &request, bool admit);
+    SimOutcome inviteToConference(const QJsonObject &request);
+    SimOutcome kickPeer(const QJsonObject &request);
+    SimOutcome turnRemote(const QJsonObject &request, const QString &device);
+    SimOutcome setModeratorRole(const QJsonObject &request);
+    SimOutcome toneDial(const QJsonObject &request);
+    SimOutcome sendMessage(const QJsonObject &request);
+    SimOutcome sendGroupMessage(const QJsonObject &request);
+    SimOutcome getConferences() const;
+    SimOutcome podium(const QString &method, const QJsonObject &request);
+
+    // Steps
+    void resolveOutgoing();
+    void missIncoming();
+    void acceptIncoming();
+    void startConference(Conference conference, const QString &outgoingPeerId);
+    void endConference(bool deleted);
+    void finishClosing(bool deleted);
+    void inviteOne(const QString &peerId);
+    void admit(const QString &callId, const QString &peerDn);
+    void recordPending(SimCallHistory::Type type, qint64 duration);
+    void emitRoleEvent(const Participant &p);
+
+    // Helpers
+    SimRules::Outcome calleeOutcome(const QString &callId) const;
+    int delayFor(SimRules::Outcome::When when) const;
+    void later(int msecs, quint64 generation, void (SimCalls::*step)());
+    QString newConferenceId();
+    QString instanceOf(const QString &callId) const;
+    QString callIdOf(const QString &peerId) const;
+    Participant participant(const QString &callId, const QString &peerDn, bool self) const;
+    void seedParticipants(Conference *conference, int count) const;
+    Participant *findParticipant(const QString &peerId);
+    bool mayModerate() const;
+    bool forcedWait() const;
+    bool isGroup() const { return m_phase == Phase::InConference && m_conf.type != 0; }
+    QJsonObject participantJson(const Participant &p) const;
+    QString joinUrl(const QString &confId) const;
+
+    SimHost &m_host;
+    Timing m_timing;
+    QString m_conferencePin;
+    QList<QPair<QString, SimRules::Outcome>> m_customRules;
+    Phase m_phase = Phase::Idle;
+    Pending m_pending;
+    Conference m_conf;
+    SimCallHistory m_history;
+    quint64 m_generation = 0; //!< bumps whenever the call or conference changes hands
+    quint32 m_nextConf = 0x31a;
+};

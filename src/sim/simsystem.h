@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 RoomDeck contributors
+#pragma once
+
+#include "simhost.h"
+
+#include <QString>
+
+//! The room's computer and licence (room-api.md §7.8, §7.12): getSystemInfo,
+//! getMonitorsInfo, getHardwareKey, activateLicense (+ licenseActivation), getScheduler.
+//!
+//! Licence keys: five or more dash-separated groups of four letters or digits activate
+//! (status 0, tariff PRO for a year); such a key starting with USED was activated on another
+//! machine (status 2); anything else is not a key (status 1). Until a key is activated the
+//! tariff reads "FREE".
+class SimSystem final
+{
+public:
+    explicit SimSystem(SimHost &host);
+
+    SimCommandTable commands();
+    QString tariff() const { return m_tariff; }
+
+private:
+    SimOutcome systemInfo() const;
+    SimOutcome monitorsInfo() const;
+    SimOutcome activateLicense(const QJsonObject &request);
+
+    SimHost &m_host;
+    QString m_tariff = QStringLiteral("FREE");
+};
