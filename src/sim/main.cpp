@@ -197,7 +197,7 @@ int main(int argc, char *argv[])
         tr("After a reboot the WebSocket API comes back on another port (config.json follows)."));
     const QCommandLineOption scenarioOption(
         QStringList { u"scenario"_s },
-        tr("A JSON timeline of things that happen to the room (see below)."), tr("file"));
+        tr("A JSON timeline of things that happen to the room (see above)."), tr("file"));
     const QCommandLineOption replyDelayOption(
         QStringList { u"reply-delay"_s },
         tr("Delay the replies to METHOD (repeatable); -1 never replies."), tr("METHOD=ms"));
