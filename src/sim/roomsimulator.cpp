@@ -16,6 +16,7 @@
 #include "simtestcard.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHttpServerRequest>
 #include <QJsonArray>
@@ -865,6 +866,8 @@ void RoomSimulator::process(QWebSocket *socket, const DecodeResult &decoded)
         }
     }
     // (n) state, then execution
+    QElapsedTimer timer;
+    timer.start();
     ++m_holdFrames;
     Outcome outcome;
     if (!SimChecks::stateAllows(method, m_appState)) {
@@ -891,6 +894,8 @@ void RoomSimulator::process(QWebSocket *socket, const DecodeResult &decoded)
     // The reply goes out before the events the command caused.
     --m_holdFrames;
     flushQueued();
+    if (timer.elapsed() > 20)
+        qCDebug(lcSim) << method << "took" << timer.elapsed() << "ms";
 }
 
 // ---------------------------------------------------------------------------------------------

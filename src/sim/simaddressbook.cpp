@@ -167,6 +167,8 @@ void SimAddressBook::generate(int count)
             continue;
         m_index.insert(key(c.peerId), int(m_contacts.size()));
         m_contacts.append(c);
+        if (m_jsonValid)
+            m_json.append(c.toJson());
     }
 }
 
@@ -185,10 +187,21 @@ void SimAddressBook::addDemoGroups()
 
 QJsonArray SimAddressBook::toJson() const
 {
-    QJsonArray a;
-    for (const SimContact &c : m_contacts)
-        a.append(c.toJson());
-    return a;
+    // Kept up to date entry by entry: a large book is asked for often (getAbook,
+    // abReceivedAfterLogin) while presence changes trickle in.
+    if (!m_jsonValid) {
+        m_json = QJsonArray();
+        for (const SimContact &c : m_contacts)
+            m_json.append(c.toJson());
+        m_jsonValid = true;
+    }
+    return m_json;
+}
+
+void SimAddressBook::refreshJson(int index)
+{
+    if (m_jsonValid)
+        m_json.replace(index, m_contacts.at(index).toJson());
 }
 
 const SimContact *SimAddressBook::find(const QString &peerId) const
@@ -239,6 +252,8 @@ bool SimAddressBook::add(const SimContact &contact)
         return false;
     m_index.insert(k, int(m_contacts.size()));
     m_contacts.append(contact);
+    if (m_jsonValid)
+        m_json.append(contact.toJson());
     return true;
 }
 
@@ -248,6 +263,7 @@ bool SimAddressBook::remove(const QString &peerId, SimContact *removed)
     if (it == m_index.constEnd())
         return false;
     *removed = m_contacts.takeAt(*it);
+    m_jsonValid = false;
     rebuildIndex();
     const QString k = key(peerId);
     for (Group &g : m_groups)
@@ -263,6 +279,7 @@ bool SimAddressBook::rename(const QString &peerId, const QString &peerDn, SimCon
     SimContact &c = m_contacts[*it];
     c.peerDn = peerDn;
     *renamed = c;
+    refreshJson(*it);
     return true;
 }
 
@@ -272,7 +289,8 @@ QJsonArray SimAddressBook::randomPresenceChanges(int count, qint64 now)
     if (m_contacts.isEmpty())
         return changed;
     for (int i = 0; i < count; ++i) {
-        SimContact &c = m_contacts[int(m_rng.bounded(quint32(m_contacts.size())))];
+        const int index = int(m_rng.bounded(quint32(m_contacts.size())));
+        SimContact &c = m_contacts[index];
         Presence p = drawPresence(m_rng);
         // Stale accounts do not come back to life, and a change must change something.
         for (int tries = 0; tries < 8 && (p.status < 0 || p.extStatus == c.extStatus); ++tries)
@@ -284,6 +302,7 @@ QJsonArray SimAddressBook::randomPresenceChanges(int count, qint64 now)
         c.extStatus = p.extStatus;
         c.additionalStatus = drawFreeText(m_rng, p.status);
         changed.append(c.toJson());
+        refreshJson(index);
     }
     return changed;
 }
@@ -303,6 +322,7 @@ bool SimAddressBook::setPresence(const QString &peerId, int status, int extStatu
     c.extStatus = extStatus;
     c.additionalStatus = additionalStatus;
     *changed = c;
+    refreshJson(*it);
     return true;
 }
 

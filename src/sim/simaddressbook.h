@@ -113,6 +113,7 @@ public:
 
 private:
     SimContact generatedContact(int n) const;
+    void refreshJson(int index);
     Group *findGroup(int groupId);
     void rebuildIndex();
 
@@ -122,6 +123,8 @@ private:
     QList<SimContact> m_contacts;
     QHash<QString, int> m_index; //!< key -> position in m_contacts
     int m_generated = 0;
+    mutable QJsonArray m_json; //!< toJson(), kept in step with m_contacts
+    mutable bool m_jsonValid = false;
     QList<Group> m_groups;
     int m_nextGroupId = 1;
     QList<SimContact> m_banned;
