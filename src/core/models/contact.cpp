@@ -41,16 +41,39 @@ QString Contact::key(const QString &peerId)
 
 int Contact::presenceRank() const
 {
-    const QString cls = presenceClass();
-    if (cls == u"available"_s)
+    // Available first, then away, busy, offline, invalid; integer-only (it runs in sorting).
+    if (extStatus >= -1) {
+        switch (extStatus) {
+        case 2:
+        case 3:
+        case 4:
+            return 0;
+        case 6:
+            return 1;
+        case 5:
+        case 7:
+        case 8:
+        case 9:
+        case 10:
+            return 2;
+        case 0:
+        case 1:
+            return 3;
+        default:
+            return 4;
+        }
+    }
+    switch (status) {
+    case 1:
         return 0;
-    if (cls == u"away"_s)
-        return 1;
-    if (cls == u"busy"_s)
+    case 2:
+    case 5:
         return 2;
-    if (cls == u"offline"_s)
+    case 0:
         return 3;
-    return 4;
+    default:
+        return 4;
+    }
 }
 
 QString Contact::presenceText() const
@@ -60,36 +83,7 @@ QString Contact::presenceText() const
 
 QString Contact::presenceClass() const
 {
-    if (extStatus >= -1) {
-        switch (extStatus) {
-        case 2:
-        case 3:
-        case 4:
-            return u"available"_s;
-        case 5:
-        case 7:
-        case 8:
-        case 9:
-        case 10:
-            return u"busy"_s;
-        case 6:
-            return u"away"_s;
-        case 0:
-        case 1:
-            return u"offline"_s;
-        default:
-            return u"invalid"_s;
-        }
-    }
-    switch (status) {
-    case 1:
-        return u"available"_s;
-    case 2:
-    case 5:
-        return u"busy"_s;
-    case 0:
-        return u"offline"_s;
-    default:
-        return u"invalid"_s;
-    }
+    static const QString classes[] = {u"available"_s, u"away"_s, u"busy"_s, u"offline"_s,
+                                      u"invalid"_s};
+    return classes[presenceRank()];
 }

@@ -25,9 +25,18 @@ bool PeerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
 {
     if (m_words.isEmpty())
         return true;
-    const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
-    const QString name = i.data(PeerListModel::DisplayNameRole).toString();
-    const QString id = i.data(PeerListModel::PeerIdRole).toString();
+    QString name;
+    QString id;
+    // Direct access to the rows: 20,000 QVariant round trips per keystroke are measurable.
+    if (const auto *peers = qobject_cast<const PeerListModel *>(sourceModel())) {
+        const Contact &c = peers->contact(sourceRow);
+        name = c.displayName();
+        id = c.peerId;
+    } else {
+        const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
+        name = i.data(PeerListModel::DisplayNameRole).toString();
+        id = i.data(PeerListModel::PeerIdRole).toString();
+    }
     for (const QString &w : m_words) {
         if (!name.contains(w, Qt::CaseInsensitive) && !id.contains(w, Qt::CaseInsensitive))
             return false;
@@ -37,6 +46,16 @@ bool PeerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
 
 bool PeerFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    if (const auto *peers = qobject_cast<const PeerListModel *>(sourceModel())) {
+        const Contact &a = peers->contact(left.row());
+        const Contact &b = peers->contact(right.row());
+        const int ra = a.presenceRank();
+        const int rb = b.presenceRank();
+        if (ra != rb)
+            return ra < rb;
+        const int byName = QString::compare(a.displayName(), b.displayName(), Qt::CaseInsensitive);
+        return byName != 0 ? byName < 0 : a.peerId < b.peerId;
+    }
     const int l = left.data(PeerListModel::PresenceRankRole).toInt();
     const int r = right.data(PeerListModel::PresenceRankRole).toInt();
     if (l != r)
