@@ -19,6 +19,7 @@
 #include <QTranslator>
 
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -117,7 +118,14 @@ int main(int argc, char **argv)
         RoomDeckApp::tr("With --demo or --room: once the room is loaded, save the window as a "
                         "PNG to FILE and exit (2 if the room cannot be reached)."),
         RoomDeckApp::tr("FILE"));
-    parser.addOptions({ demoOption, roomOption, instanceOption, roleOption, screenshotOption });
+    QCommandLineOption demoStateOption(
+        u"demo-state"_s,
+        RoomDeckApp::tr("With --demo: bring the simulated room into STATE first (idle, "
+                        "incoming, outgoing, conference); for screenshots."),
+        RoomDeckApp::tr("STATE"), u"idle"_s);
+    demoStateOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions(
+        { demoOption, roomOption, instanceOption, roleOption, screenshotOption, demoStateOption });
     parser.process(app);
 
     const bool demo = parser.isSet(demoOption);
@@ -132,6 +140,13 @@ int main(int argc, char **argv)
         return ExitUsage;
     }
     const Room::Role role = Room::roleFromWireName(parser.value(roleOption));
+    const std::optional<DemoRoom::Stage> demoStage
+        = DemoRoom::stageFromName(parser.value(demoStateOption));
+    if (!demoStage) {
+        printErr(RoomDeckApp::tr("roomdeck: --demo-state must be idle, incoming, outgoing or "
+                                 "conference"));
+        return ExitUsage;
+    }
     if (role == Room::Role::None) {
         printErr(RoomDeckApp::tr("roomdeck: --role must be admin or user"));
         return ExitUsage;
@@ -151,14 +166,17 @@ int main(int argc, char **argv)
     ConnectionRequest request;
     std::unique_ptr<DemoRoom> demoRoom; // outlives the controller: declared first
     if (demo) {
-        demoRoom = std::make_unique<DemoRoom>();
+        DemoRoom::Options demoOptions;
+        // Interactive: a living room with incoming calls; a screenshot: a room that holds still.
+        demoOptions.lively = screenshotPath.isEmpty();
+        demoRoom = std::make_unique<DemoRoom>(demoOptions);
         QString error;
         if (!demoRoom->start(&error)) {
             printErr(RoomDeckApp::tr("roomdeck: could not start the demo room: %1").arg(error));
             return ExitNotConnected;
         }
         request.address = demoRoom->address();
-        request.credentials = DemoRoom::credentials();
+        request.credentials = DemoRoom::credentials(role);
     } else if (!roomText.isEmpty()) {
         QString error;
         request.address = RoomAddress::parse(roomText, parser.value(instanceOption), &error);
@@ -172,6 +190,8 @@ int main(int argc, char **argv)
             : RoomController::Credentials::withSecret(secret, role);
         request.addressText = roomText;
         request.instance = parser.value(instanceOption);
+        // Nothing in the environment: the keychain may hold the secret for this room and role.
+        request.lookUpSecret = secret.isEmpty();
     }
 
     RoomController controller;
@@ -184,6 +204,12 @@ int main(int argc, char **argv)
         window.setWindowState(Qt::WindowNoState);
         window.resize(MainWindow::defaultSize());
         screenshot = std::make_unique<ScreenshotJob>(&controller, &window, screenshotPath);
+        // The address book loads after the startup burst; the picture should show it, and
+        // the demo stage asked for.
+        screenshot->setReadyCondition([&window, &demoRoom, stage = *demoStage] {
+            return window.isAddressBookSettled()
+                && (!demoRoom || demoRoom->hasReached(stage, window));
+        });
         QObject::connect(
             screenshot.get(), &ScreenshotJob::finished, &app,
             [](ScreenshotJob::Result result, const QString &message) {
@@ -208,6 +234,8 @@ int main(int argc, char **argv)
     window.show();
     if (screenshot)
         screenshot->start();
+    if (demoRoom)
+        demoRoom->stage(*demoStage, &window);
     if (request.address.isValid())
         window.connectToRoom(request);
     else

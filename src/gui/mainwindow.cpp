@@ -5,27 +5,39 @@
 #include "ui_mainwindow.h"
 
 #include "core/logging.h"
+#include "core/models/callsession.h"
 #include "core/models/eventlogmodel.h"
+#include "core/models/participantlistmodel.h"
+#include "core/models/peerlistmodel.h"
+#include "core/models/serveraccountstate.h"
+#include "gui/credentials/credentialstore.h"
+#include "gui/credentials/savedrooms.h"
+#include "gui/panels/participanttablemodel.h"
 #include "gui/presenters/dialogpresenter.h"
+#include "gui/widgets/peertext.h"
 #include "gui/widgets/statuscolors.h"
 #include "gui/widgets/svgicon.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QScreen>
 #include <QSettings>
+#include <QShortcut>
+#include <QSystemTrayIcon>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
+using Cap = Permissions::Capability;
 
 namespace {
 
 const auto kGeometryKey = u"mainWindow/geometry"_s;
 const auto kStateKey = u"mainWindow/state"_s;
-// The last room, never its secret (ARCHITECTURE.md: no secrets in QSettings).
-const auto kAddressKey = u"connection/address"_s;
-const auto kInstanceKey = u"connection/instance"_s;
-const auto kRoleKey = u"connection/role"_s;
+const auto kBodySplitterKey = u"mainWindow/bodySplitter"_s;
+const auto kConsoleSplitterKey = u"mainWindow/consoleSplitter"_s;
 
 QString sourceText(RoomLocator::Source source)
 {
@@ -40,6 +52,11 @@ QString sourceText(RoomLocator::Source source)
     return {};
 }
 
+QString secretKey(const SavedRoom &room)
+{
+    return CredentialStore::keyFor(room.address, room.instance, room.role);
+}
+
 } // namespace
 
 MainWindow::MainWindow(RoomController *controller, QWidget *parent)
@@ -47,23 +64,36 @@ MainWindow::MainWindow(RoomController *controller, QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_controller(controller)
     , m_eventLog(new EventLogModel(this))
+    , m_peers(new PeerListModel(this))
+    , m_participants(new ParticipantListModel(this))
+    , m_call(new CallSession(this))
+    , m_account(new ServerAccountState(this))
+    , m_store(new CredentialStore(QCoreApplication::applicationName(), this))
     , m_presenter(std::make_unique<WidgetDialogPresenter>())
 {
     Q_ASSERT(controller);
     m_ui->setupUi(this);
     setWindowIcon(SvgIcon::icon(u"roomdeck"_s));
 
-    m_ui->connectAction->setIcon(SvgIcon::icon(u"connect"_s));
-    m_ui->disconnectAction->setIcon(SvgIcon::icon(u"disconnect"_s));
-    m_ui->retryAction->setIcon(SvgIcon::icon(u"retry"_s));
-    m_ui->quitAction->setIcon(SvgIcon::icon(u"quit"_s));
-    m_ui->aboutAction->setIcon(SvgIcon::icon(u"about"_s));
+    m_eventLog->attach(controller);
+    m_peers->attach(controller);
+    m_participants->attach(controller);
+    m_call->attach(controller);
+    m_account->attach(controller);
+
+    setUpActions();
+    setUpPanels();
 
     m_endpointLabel = new QLabel(this);
     m_endpointLabel->setObjectName(u"endpointLabel"_s);
     m_endpointLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_endpointLabel->setContentsMargins(6, 0, 0, 0);
     m_ui->statusBar->addWidget(m_endpointLabel, 1);
+    m_keyringLabel = new QLabel(this);
+    m_keyringLabel->setObjectName(u"keyringLabel"_s);
+    m_keyringLabel->setContentsMargins(0, 0, 6, 0);
+    m_keyringLabel->hide();
+    m_ui->statusBar->addPermanentWidget(m_keyringLabel);
     m_demoLabel = new QLabel(tr("Demo: simulated room"), this);
     m_demoLabel->setObjectName(u"demoLabel"_s);
     m_demoLabel->setToolTip(tr("RoomDeck started its built-in room simulator (--demo)"));
@@ -73,30 +103,169 @@ MainWindow::MainWindow(RoomController *controller, QWidget *parent)
     m_demoLabel->hide();
     m_ui->statusBar->addPermanentWidget(m_demoLabel);
 
-    m_eventLog->attach(controller);
-    m_ui->eventLogPanel->setModel(m_eventLog);
-    m_ui->roomHeader->setController(controller);
-
-    connect(m_ui->connectAction, &QAction::triggered, this, &MainWindow::showConnectDialog);
-    connect(m_ui->disconnectAction, &QAction::triggered, controller,
-            &RoomController::disconnectFromRoom);
-    connect(m_ui->retryAction, &QAction::triggered, controller, &RoomController::retryNow);
-    connect(m_ui->roomHeader, &RoomHeader::retryRequested, controller, &RoomController::retryNow);
-    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(tr("RoomDeck"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        m_tray->show();
+    }
 
     connect(controller, &RoomController::connectionStateChanged, this,
             &MainWindow::applyCapabilities);
     connect(controller, &RoomController::capabilitiesChanged, this, &MainWindow::applyCapabilities);
+    connect(controller, &RoomController::appStateChanged, this, &MainWindow::endCallCommand);
+    connect(controller, &RoomController::appStateChanged, this, &MainWindow::updateCallBanner);
+    connect(controller, &RoomController::connectionStateChanged, this, &MainWindow::endCallCommand);
     connect(controller, &RoomController::roomChanged, this, &MainWindow::updateTitle);
+    connect(controller, &RoomController::requestFinished, this, &MainWindow::onRequestFinished);
+    connect(controller, &RoomController::authenticated, this, [this](Room::Role role) {
+        if (m_requestedCredentials.role == role || m_requestedCredentials.role == Room::Role::None)
+            m_goodCredentials = m_requestedCredentials;
+    });
+    connect(m_call, &CallSession::changed, this, &MainWindow::updateCallBanner);
+    connect(m_call, &CallSession::changed, this, &MainWindow::applyCapabilities);
+    connect(m_call, &CallSession::incomingCall, this, &MainWindow::onIncomingCall);
+    connect(m_call, &CallSession::callRejected, this,
+            [this](const QString &peerId, const QString &reason) {
+                m_ui->callBanner->showRejected(displayNameFor(peerId), reason);
+            });
+    connect(m_call, &CallSession::conferenceStarted, this,
+            [this] { m_ui->pageTabWidget->setCurrentWidget(m_ui->consolePage); });
+    connect(m_peers, &PeerListModel::loadedChanged, this, [this] { m_abookFailed = false; });
+    connect(m_peers, &PeerListModel::loadFailed, this, [this](const QString &reason) {
+        m_abookFailed = true;
+        m_ui->roomHeader->showProblem(reason);
+    });
+    connect(m_account, &ServerAccountState::loginFinished, this,
+            [this](int result, const QString &text) {
+                if (result != int(Room::LoginResult::Success))
+                    m_ui->roomHeader->showProblem(
+                        tr("The room could not log in to its TrueConf server: %1").arg(text));
+            });
+    connect(m_store, &CredentialStore::availabilityChanged, this, [this] {
+        updateKeyringLabel();
+        if (!m_store->isAvailable())
+            m_eventLog->append(EventLogModel::Kind::Notice, m_store->unavailableReason());
+    });
 
     resize(defaultSize());
     restoreSettings();
     updateTitle();
+    updateCallBanner();
     applyCapabilities();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpActions()
+{
+    Ui::MainWindow &ui = *m_ui;
+    ui.connectAction->setIcon(SvgIcon::icon(u"connect"_s));
+    ui.disconnectAction->setIcon(SvgIcon::icon(u"disconnect"_s));
+    ui.retryAction->setIcon(SvgIcon::icon(u"retry"_s));
+    ui.quitAction->setIcon(SvgIcon::icon(u"quit"_s));
+    ui.aboutAction->setIcon(SvgIcon::icon(u"about"_s));
+    ui.signInAdminAction->setIcon(SvgIcon::icon(u"sign-in"_s));
+    ui.switchToUserAction->setIcon(SvgIcon::icon(u"switch-user"_s));
+    ui.callAction->setIcon(SvgIcon::icon(u"call"_s));
+    ui.acceptAction->setIcon(SvgIcon::icon(u"accept"_s));
+    ui.rejectAction->setIcon(SvgIcon::icon(u"reject"_s));
+    ui.hangUpAction->setIcon(SvgIcon::icon(u"hangup"_s));
+    ui.hangUpForAllAction->setIcon(SvgIcon::icon(u"hangup-all"_s));
+    ui.findAction->setIcon(SvgIcon::icon(u"search"_s));
+    // Ctrl+Enter is the keypad's Enter too; F5 is the telephone-console habit.
+    ui.callAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Return),
+                                  QKeySequence(Qt::CTRL | Qt::Key_Enter),
+                                  QKeySequence(Qt::Key_F5) });
+
+    m_cancelCallAction = new QAction(SvgIcon::icon(u"hangup"_s), tr("&Cancel Call"), this);
+    m_cancelCallAction->setObjectName(u"cancelCallAction"_s);
+    m_cancelCallAction->setToolTip(tr("Stop ringing (Esc)"));
+
+    // Esc hangs up with care: it first clears a field, cancels only a ringing call outright,
+    // and asks before it ends a call that is in progress.
+    m_escapeShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    m_escapeShortcut->setObjectName(u"escapeShortcut"_s);
+    m_escapeShortcut->setContext(Qt::WindowShortcut);
+
+    connect(m_escapeShortcut, &QShortcut::activated, this, &MainWindow::onEscape);
+    connect(ui.connectAction, &QAction::triggered, this, &MainWindow::showConnectDialog);
+    connect(ui.disconnectAction, &QAction::triggered, m_controller.data(),
+            &RoomController::disconnectFromRoom);
+    connect(ui.retryAction, &QAction::triggered, m_controller.data(), &RoomController::retryNow);
+    connect(ui.quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(ui.aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(ui.signInAdminAction, &QAction::triggered, this, &MainWindow::signInAsAdministrator);
+    connect(ui.switchToUserAction, &QAction::triggered, m_controller.data(),
+            &RoomController::downgradeToUser);
+    connect(ui.callAction, &QAction::triggered, this,
+            [this] { placeCall(m_ui->dialPanel->target()); });
+    connect(ui.acceptAction, &QAction::triggered, this,
+            [this] { trackCallCommand(m_controller->accept(), tr("Accepting the call")); });
+    connect(ui.rejectAction, &QAction::triggered, this,
+            [this] { trackCallCommand(m_controller->reject(), tr("Declining the call")); });
+    connect(ui.hangUpAction, &QAction::triggered, this, [this] { hangUp(false); });
+    connect(m_cancelCallAction, &QAction::triggered, this, [this] { hangUp(false); });
+    connect(ui.hangUpForAllAction, &QAction::triggered, this, [this] {
+        if (m_presenter->confirm(this, tr("Hang Up for All"),
+                                 tr("End the conference for every participant?")))
+            hangUp(true);
+    });
+    connect(ui.focusDialAction, &QAction::triggered, ui.dialPanel, &DialPanel::focusDial);
+    connect(ui.findAction, &QAction::triggered, ui.addressBookPanel,
+            &AddressBookPanel::focusSearch);
+}
+
+void MainWindow::setUpPanels()
+{
+    Ui::MainWindow &ui = *m_ui;
+    ui.roomHeader->setController(m_controller);
+    ui.roomHeader->setServerAccount(m_account);
+    connect(ui.roomHeader, &RoomHeader::retryRequested, m_controller.data(),
+            &RoomController::retryNow);
+    connect(ui.roomHeader, &RoomHeader::cancelReconnectRequested, m_controller.data(),
+            &RoomController::disconnectFromRoom);
+    connect(ui.roomHeader, &RoomHeader::signInRequested, this, &MainWindow::signInAgain);
+
+    ui.callBanner->setActions(ui.acceptAction, ui.rejectAction, m_cancelCallAction);
+
+    AddressBookPanel *book = ui.addressBookPanel;
+    book->setModel(m_peers);
+    connect(book, &AddressBookPanel::callRequested, this, &MainWindow::placeCall);
+    connect(book, &AddressBookPanel::currentPeerChanged, this, [this](const QString &peerId) {
+        // Picking a contact by hand puts it in the dial field, ready for Ctrl+Enter.
+        if (!peerId.isEmpty() && m_ui->addressBookPanel->view()->hasFocus())
+            m_ui->dialPanel->setTarget(peerId);
+        applyCapabilities();
+    });
+    connect(book->addContactAction(), &QAction::triggered, this, &MainWindow::addContact);
+    connect(book->removeContactAction(), &QAction::triggered, this, &MainWindow::removeContact);
+    connect(book->renameContactAction(), &QAction::triggered, this, &MainWindow::renameContact);
+
+    ui.dialPanel->setActions(ui.callAction, ui.hangUpAction, ui.hangUpForAllAction);
+    connect(ui.dialPanel, &DialPanel::callRequested, this, &MainWindow::placeCall);
+    connect(ui.dialPanel, &DialPanel::targetChanged, this, &MainWindow::applyCapabilities);
+
+    ui.conferencePanel->setSession(m_call, m_participants);
+    connect(m_controller.data(), &RoomController::trueConfIdChanged,
+            ui.conferencePanel->participantTable(), &ParticipantTableModel::setSelfId);
+    connect(ui.conferencePanel, &ConferencePanel::toneRequested, this, &MainWindow::sendTone);
+
+    ui.eventLogPanel->setModel(m_eventLog);
+
+    // Only one page until an administrator's pages join it: no tab bar for a single tab.
+    ui.pageTabWidget->tabBar()->setAutoHide(true);
+    ui.bodySplitter->setStretchFactor(0, 0);
+    ui.bodySplitter->setStretchFactor(1, 1);
+    ui.bodySplitter->setSizes({ 330, defaultSize().width() - 330 });
+    ui.consoleSplitter->setStretchFactor(0, 3);
+    ui.consoleSplitter->setStretchFactor(1, 2);
+    ui.consoleSplitter->setSizes({ 300, 220 });
+}
 
 void MainWindow::setDialogPresenter(std::unique_ptr<DialogPresenter> presenter)
 {
@@ -111,58 +280,472 @@ void MainWindow::setDemoMode(bool demo)
     updateTitle();
 }
 
+void MainWindow::addPage(QWidget *page, const QString &title, const QIcon &icon,
+                         Permissions::Capability required)
+{
+    if (!page)
+        return;
+    page->setParent(m_ui->pageTabWidget);
+    page->hide();
+    m_pages.push_back({ page, title, icon, required });
+    applyCapabilities();
+}
+
+bool MainWindow::isPageShown(QWidget *page) const
+{
+    return page && m_ui->pageTabWidget->indexOf(page) >= 0;
+}
+
+bool MainWindow::isAddressBookSettled() const
+{
+    return m_peers->isLoaded() || m_abookFailed;
+}
+
+// --- connecting ----------------------------------------------------------------------------
+
 void MainWindow::connectToRoom(const ConnectionRequest &request)
 {
     if (!m_controller || !request.address.isValid())
         return;
-    if (!m_demo && !request.addressText.isEmpty()) {
-        QSettings settings;
-        settings.setValue(kAddressKey, request.addressText);
-        settings.setValue(kInstanceKey, request.instance);
-        settings.setValue(kRoleKey, int(request.credentials.role));
+    if (request.lookUpSecret && request.credentials.secret.isEmpty() && !m_demo) {
+        ConnectionRequest next = request;
+        next.lookUpSecret = false;
+        m_store->read(secretKey(request.savedRoom()), this,
+                      [this, next](const CredentialStore::Result &result) mutable {
+                          if (result.ok())
+                              next.credentials = RoomController::Credentials::withSecret(
+                                  result.secret, next.credentials.role);
+                          connectToRoom(next);
+                      });
+        return;
     }
+    const SavedRoom room = m_demo ? request.savedRoom() : rememberRoom(request);
+    m_ui->roomHeader->setRoomLabel(room.name);
+    m_requestedCredentials = request.credentials;
+    m_goodCredentials.reset();
+    m_abookFailed = false;
     qCInfo(lcGui) << "connecting to" << request.address.displayText();
     m_controller->connectToRoom(request.address, request.credentials);
 }
 
 void MainWindow::showConnectDialog()
 {
-    const std::optional<ConnectionRequest> request
-        = m_presenter->askForConnection(this, rememberedRequest());
+    QSettings settings;
+    ConnectDialogSetup setup;
+    setup.suggestion = rememberedRequest();
+    setup.savedRooms = SavedRooms::load(settings);
+    setup.store = m_store;
+    const std::optional<ConnectionRequest> request = m_presenter->askForConnection(this, setup);
     if (request)
         connectToRoom(*request);
 }
 
 ConnectionRequest MainWindow::rememberedRequest() const
 {
+    QSettings settings;
     ConnectionRequest r;
-    const QSettings settings;
-    r.addressText = settings.value(kAddressKey).toString();
-    r.instance = settings.value(kInstanceKey).toString();
-    const int role = settings.value(kRoleKey, int(Room::Role::Admin)).toInt();
-    r.credentials.role = (role == int(Room::Role::User) || role == int(Room::Role::None))
-        ? Room::Role(role)
-        : Room::Role::Admin;
+    const QList<SavedRoom> rooms = SavedRooms::load(settings);
+    if (rooms.isEmpty())
+        return r;
+    const SavedRoom &last = rooms.first();
+    r.addressText = last.address;
+    r.instance = last.instance;
+    r.name = last.name;
+    r.credentials.role = last.role;
+    r.secretPolicy = last.secretInKeyring ? ConnectionRequest::SecretPolicy::Remember
+                                          : ConnectionRequest::SecretPolicy::Forget;
     r.address = RoomAddress::parse(r.addressText, r.instance);
     return r;
 }
+
+SavedRoom MainWindow::rememberRoom(const ConnectionRequest &request)
+{
+    SavedRoom room = request.savedRoom();
+    if (request.addressText.isEmpty())
+        return room;
+    QSettings settings;
+    const QList<SavedRoom> rooms = SavedRooms::load(settings);
+    std::optional<SavedRoom> previous;
+    for (const SavedRoom &r : rooms)
+        if (r.sameRoom(room))
+            previous = r;
+    using Policy = ConnectionRequest::SecretPolicy;
+    if (request.secretPolicy == Policy::Unchanged) {
+        // --room and the like: the operator's saved entry (name, role, secret) stays as it is.
+        if (previous)
+            room = *previous;
+        SavedRooms::save(settings, SavedRooms::remember(rooms, room));
+        return room;
+    }
+    const bool hadSecret = previous && previous->secretInKeyring;
+    const bool sameRole = previous && previous->role == room.role;
+    // A secret belongs to one role: moving to another role leaves nothing behind.
+    if (hadSecret && !sameRole)
+        m_store->remove(secretKey(*previous), this, {});
+    const bool keep
+        = request.secretPolicy == Policy::Remember && !request.credentials.secret.isEmpty();
+    room.secretInKeyring = hadSecret && sameRole && keep; // until the write confirms it
+    SavedRooms::save(settings, SavedRooms::remember(rooms, room));
+
+    if (keep) {
+        m_store->write(secretKey(room), request.credentials.secret, this,
+                       [this, room](const CredentialStore::Result &result) {
+                           setSecretRemembered(room, result.ok());
+                           if (!result.ok()) {
+                               m_eventLog->append(
+                                   EventLogModel::Kind::Notice,
+                                   tr("The PIN or password was not saved: %1").arg(result.error));
+                               updateKeyringLabel();
+                           }
+                       });
+    } else if (hadSecret && sameRole) {
+        m_store->remove(secretKey(room), this, {});
+    }
+    return room;
+}
+
+void MainWindow::setSecretRemembered(const SavedRoom &room, bool remembered)
+{
+    QSettings settings;
+    QList<SavedRoom> rooms = SavedRooms::load(settings);
+    for (SavedRoom &r : rooms)
+        if (r.sameRoom(room) && r.role == room.role)
+            r.secretInKeyring = remembered;
+    SavedRooms::save(settings, rooms);
+}
+
+void MainWindow::signInAgain(const QString &secret)
+{
+    if (!m_controller)
+        return;
+    RoomController::Credentials credentials = m_goodCredentials.value_or(m_requestedCredentials);
+    if (!secret.isEmpty())
+        credentials = RoomController::Credentials::withSecret(secret, credentials.role);
+    m_requestedCredentials = credentials;
+    m_controller->authenticate(credentials);
+}
+
+void MainWindow::signInAsAdministrator()
+{
+    if (!m_controller)
+        return;
+    const std::optional<QString> secret = m_presenter->askSecret(
+        this, tr("Sign in as Administrator"),
+        tr("Administrator password or PIN for %1.\nLeave it empty if administrator mode is not "
+           "protected.")
+            .arg(m_controller->roomName()));
+    if (!secret)
+        return;
+    m_requestedCredentials = secret->isEmpty()
+        ? RoomController::Credentials::unsecured(Room::Role::Admin)
+        : RoomController::Credentials::withSecret(*secret, Room::Role::Admin);
+    m_controller->authenticate(m_requestedCredentials);
+}
+
+// --- calls ---------------------------------------------------------------------------------
+
+void MainWindow::placeCall(const QString &peerId)
+{
+    const QString id = peerId.trimmed();
+    if (!m_controller || !m_controller->capabilities().testFlag(Cap::Call) || id.isEmpty()
+        || m_callCommand != 0)
+        return;
+    const QString invalid = RoomIds::validationError(id);
+    if (!invalid.isEmpty()) {
+        m_ui->roomHeader->showProblem(tr("Cannot call “%1”: %2").arg(id, invalid));
+        return;
+    }
+    m_ui->dialPanel->setTarget(id);
+    m_callTarget = id;
+    m_callHandle = m_controller->call(id);
+    m_callCommand = m_callHandle;
+    applyCapabilities();
+    // Shown at once: the room's inviteSent follows the reply, and the operator wants feedback.
+    m_ui->callBanner->showOutgoing(displayNameFor(id));
+}
+
+void MainWindow::hangUp(bool forAll)
+{
+    if (!m_controller)
+        return;
+    trackCallCommand(m_controller->hangUp(forAll),
+                     forAll ? tr("Ending the conference for all") : tr("Hanging up"));
+}
+
+void MainWindow::onEscape()
+{
+    if (auto *edit = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        edit && !edit->isReadOnly() && !edit->text().isEmpty()) {
+        edit->clear();
+        return;
+    }
+    if (!m_controller || !m_controller->capabilities().testFlag(Cap::HangUp))
+        return;
+    if (m_call->phase() == CallSession::Phase::Outgoing) {
+        hangUp(false);
+        return;
+    }
+    if (m_controller->appState() == Room::AppState::Conference
+        && m_presenter->confirm(this, tr("Hang Up"), tr("End the room's call now?")))
+        hangUp(false);
+}
+
+void MainWindow::sendTone(const QString &symbol)
+{
+    const QString callId = ConferencePanel::toneCallId(*m_call);
+    if (!m_controller || callId.isEmpty())
+        return;
+    track(m_controller->toneDial(symbol, callId), tr("Sending the tone %1").arg(symbol));
+}
+
+void MainWindow::onIncomingCall(const QString &peerId, const QString &peerDn, int type,
+                                const QString &title)
+{
+    Q_UNUSED(type)
+    Q_UNUSED(title)
+    updateCallBanner();
+    QApplication::alert(this);
+    if (m_tray && !isActiveWindow()) {
+        const QString who = PeerText::person(peerId, peerDn);
+        m_tray->showMessage(tr("Incoming call"),
+                            tr("%1 is calling the room. Open RoomDeck to answer.").arg(who),
+                            QSystemTrayIcon::Information, 20000);
+    }
+}
+
+void MainWindow::updateCallBanner()
+{
+    CallBanner *banner = m_ui->callBanner;
+    switch (m_call->phase()) {
+    case CallSession::Phase::Incoming:
+        banner->showIncoming(
+            PeerText::person(m_call->peerId(), m_call->peerDn()),
+            CallBanner::incomingDetail(m_call->callType(), m_call->conferenceTitle()));
+        return;
+    case CallSession::Phase::Outgoing:
+        banner->showOutgoing(m_call->peerId().isEmpty()
+                                 ? displayNameFor(m_callTarget)
+                                 : PeerText::person(m_call->peerId(), m_call->peerDn()));
+        return;
+    case CallSession::Phase::InConference:
+    case CallSession::Phase::Ending:
+        banner->dismiss();
+        return;
+    case CallSession::Phase::Idle:
+        break;
+    }
+    // Idle: a refusal stays until dismissed; ringing ends unless our call awaits its reply.
+    const bool awaitingReply = m_callHandle != 0;
+    if (banner->mode() == CallBanner::Mode::Incoming
+        || (banner->mode() == CallBanner::Mode::Outgoing && !awaitingReply
+            && m_controller->appState() != Room::AppState::Wait))
+        banner->dismiss();
+}
+
+void MainWindow::track(quint64 handle, const QString &what)
+{
+    if (handle != 0)
+        m_tracked.insert(handle, what);
+}
+
+void MainWindow::trackCallCommand(quint64 handle, const QString &what)
+{
+    track(handle, what);
+    m_callCommand = handle;
+    applyCapabilities();
+}
+
+void MainWindow::endCallCommand()
+{
+    if (m_callCommand == 0)
+        return;
+    m_callCommand = 0;
+    applyCapabilities();
+}
+
+void MainWindow::onRequestFinished(const RequestOutcome &outcome)
+{
+    const QString why = outcome.errorText.isEmpty() ? outcome.summary() : outcome.errorText;
+    if (outcome.id == m_callCommand) {
+        if (!outcome.ok()) {
+            endCallCommand();
+        } else {
+            // The room's new state normally follows at once; should it not, the operator
+            // gets the buttons back after a moment rather than never.
+            const quint64 id = outcome.id;
+            QTimer::singleShot(2000, this, [this, id] {
+                if (m_callCommand == id)
+                    endCallCommand();
+            });
+        }
+    }
+    if (outcome.id == m_callHandle) {
+        m_callHandle = 0;
+        if (outcome.ok()) {
+            m_ui->dialPanel->rememberTarget(m_callTarget);
+        } else {
+            m_ui->callBanner->showRejected(displayNameFor(m_callTarget),
+                                           tr("The room refused the call: %1").arg(why));
+        }
+        updateCallBanner();
+        return;
+    }
+    const auto it = m_tracked.constFind(outcome.id);
+    if (it == m_tracked.constEnd())
+        return;
+    const QString what = *it;
+    m_tracked.erase(it);
+    if (!outcome.ok())
+        m_ui->roomHeader->showProblem(tr("%1 failed: %2").arg(what, why));
+}
+
+QString MainWindow::displayNameFor(const QString &peerId) const
+{
+    const int row = m_peers->rowOf(peerId);
+    if (row < 0)
+        return peerId;
+    return PeerText::person(m_peers->contact(row).peerId, m_peers->contact(row).peerDn);
+}
+
+// --- address book --------------------------------------------------------------------------
+
+void MainWindow::addContact()
+{
+    const QString suggestion
+        = m_ui->dialPanel->isTargetValid() ? m_ui->dialPanel->target() : QString();
+    const std::optional<QString> id
+        = m_presenter->askText(this, tr("Add to Address Book"),
+                               tr("TrueConf ID to add (user or user@server):"), suggestion);
+    if (!id || id->trimmed().isEmpty())
+        return;
+    const QString peerId = id->trimmed();
+    const RoomIds::Kind kind = RoomIds::kindOf(peerId);
+    if (kind != RoomIds::Kind::PeerId && kind != RoomIds::Kind::CallId
+        && kind != RoomIds::Kind::InstanceId) {
+        const QString reason = RoomIds::validationError(peerId);
+        m_ui->roomHeader->showProblem(
+            tr("Cannot add “%1”: %2")
+                .arg(peerId,
+                     reason.isEmpty() ? tr("only a person's TrueConf ID can be added") : reason));
+        return;
+    }
+    const std::optional<QString> name = m_presenter->askText(
+        this, tr("Add to Address Book"),
+        tr("Name to show for %1 (leave empty for the server's name):").arg(peerId), {});
+    if (!name)
+        return;
+    QJsonObject params { { u"peerId"_s, peerId } };
+    if (!name->trimmed().isEmpty())
+        params.insert(u"peerDn"_s, name->trimmed());
+    track(m_controller->sendRequest(u"addToAbook"_s, params),
+          tr("Adding %1 to the address book").arg(peerId));
+}
+
+void MainWindow::removeContact()
+{
+    const QString peerId = m_ui->addressBookPanel->currentPeerId();
+    if (peerId.isEmpty())
+        return;
+    if (!m_presenter->confirm(
+            this, tr("Remove from Address Book"),
+            tr("Remove %1 from the room's address book?").arg(displayNameFor(peerId))))
+        return;
+    track(m_controller->sendRequest(u"removeFromAbook"_s, { { u"peerId"_s, peerId } }),
+          tr("Removing %1 from the address book").arg(peerId));
+}
+
+void MainWindow::renameContact()
+{
+    const QString peerId = m_ui->addressBookPanel->currentPeerId();
+    if (peerId.isEmpty())
+        return;
+    const std::optional<QString> name
+        = m_presenter->askText(this, tr("Rename Contact"), tr("New name for %1:").arg(peerId),
+                               m_ui->addressBookPanel->currentPeerName());
+    if (!name || name->trimmed().isEmpty())
+        return;
+    track(m_controller->sendRequest(u"renameInAbook"_s,
+                                    { { u"peerId"_s, peerId }, { u"peerDn"_s, name->trimmed() } }),
+          tr("Renaming %1").arg(peerId));
+}
+
+// --- capabilities --------------------------------------------------------------------------
 
 void MainWindow::applyCapabilities()
 {
     if (!m_controller)
         return;
+    Ui::MainWindow &ui = *m_ui;
     const auto state = m_controller->connectionState();
     const Permissions::Capabilities caps = m_controller->capabilities();
+    const Room::Role role = m_controller->role();
+    const CallSession::Phase phase = m_call->phase();
     using State = RoomController::ConnectionState;
+    m_sessionUp = caps.testFlag(Cap::ViewStatus);
 
     // Connect… stays available in every state: it replaces the current session.
-    m_ui->disconnectAction->setEnabled(state != State::Disconnected);
-    m_ui->retryAction->setVisible(state == State::Reconnecting);
-    m_ui->retryAction->setEnabled(state == State::Reconnecting);
-    // The endpoint is only worth showing while the room answers commands.
-    m_sessionUp = caps.testFlag(Permissions::Capability::ViewStatus);
+    ui.disconnectAction->setEnabled(state != State::Disconnected);
+    ui.retryAction->setVisible(state == State::Reconnecting);
+    ui.retryAction->setEnabled(state == State::Reconnecting);
+
+    // Role: an administrator may step down; a user may step up. Nothing else is shown.
+    const bool admin = m_sessionUp && role == Room::Role::Admin;
+    ui.switchToUserAction->setVisible(admin);
+    ui.switchToUserAction->setEnabled(admin);
+    ui.signInAdminAction->setVisible(m_sessionUp && role == Room::Role::User);
+    ui.signInAdminAction->setEnabled(m_sessionUp && role == Room::Role::User);
+
+    // Calls: the room's state decides (room-api.md §5.2), the call in progress refines it,
+    // and nothing is sent twice while the room has not acted on the last command.
+    const bool free = m_callCommand == 0;
+    ui.callAction->setEnabled(free && caps.testFlag(Cap::Call) && ui.dialPanel->isTargetValid());
+    const bool answerable
+        = free && caps.testFlag(Cap::Answer) && phase != CallSession::Phase::Outgoing;
+    ui.acceptAction->setEnabled(answerable);
+    ui.rejectAction->setEnabled(answerable);
+    const bool canHangUp = free && caps.testFlag(Cap::HangUp);
+    ui.hangUpAction->setEnabled(canHangUp);
+    m_cancelCallAction->setEnabled(canHangUp);
+    // Ending a group conference for everyone is the owner's right (moderators too, but the
+    // API does not say who they are: with the owner unknown the room decides).
+    const bool groupConference = m_call->conferenceType() != int(Room::ConferenceType::PeerToPeer);
+    const QString owner = m_call->conferenceOwner();
+    const bool mayEndForAll = owner.isEmpty() || m_controller->trueConfId().isEmpty()
+        || RoomIds::sameUser(owner, m_controller->trueConfId());
+    ui.hangUpForAllAction->setEnabled(canHangUp
+                                      && m_controller->appState() == Room::AppState::Conference
+                                      && groupConference && mayEndForAll);
+    ui.conferencePanel->setKeypadEnabled(caps.testFlag(Cap::ConferenceControl)
+                                         && !ConferencePanel::toneCallId(*m_call).isEmpty());
+
+    // Address book.
+    AddressBookPanel *book = ui.addressBookPanel;
+    const bool hasPeer = !book->currentPeerId().isEmpty();
+    const bool canEdit = caps.testFlag(Cap::AddressBook);
+    book->callPeerAction()->setEnabled(free && caps.testFlag(Cap::Call) && hasPeer);
+    book->copyIdAction()->setEnabled(hasPeer);
+    book->addContactAction()->setEnabled(canEdit);
+    book->removeContactAction()->setEnabled(canEdit && hasPeer && book->isCurrentPeerEditable());
+    book->renameContactAction()->setEnabled(canEdit && hasPeer && book->isCurrentPeerEditable());
+
+    // Pages: a page whose capability is not granted is not there at all.
+    for (const Page &page : m_pages) {
+        if (!page.widget)
+            continue;
+        const bool wanted = page.required == Cap::None || caps.testFlag(page.required);
+        const int index = ui.pageTabWidget->indexOf(page.widget);
+        if (wanted && index < 0)
+            ui.pageTabWidget->addTab(page.widget, page.icon, page.title);
+        else if (!wanted && index >= 0)
+            ui.pageTabWidget->removeTab(index);
+        if (!wanted)
+            page.widget->hide();
+    }
+
     updateStatusBar();
 }
+
+// --- chrome --------------------------------------------------------------------------------
 
 void MainWindow::updateTitle()
 {
@@ -197,6 +780,19 @@ void MainWindow::updateStatusBar()
             StatusColors::text(StatusColors::Tone::Busy, QApplication::palette(this)));
 }
 
+void MainWindow::updateKeyringLabel()
+{
+    const bool unavailable = m_store->availability() == CredentialStore::Availability::Unavailable;
+    m_keyringLabel->setVisible(unavailable);
+    if (!unavailable)
+        return;
+    m_keyringLabel->setText(tr("No keyring: PINs and passwords are asked each time"));
+    m_keyringLabel->setToolTip(m_store->unavailableReason());
+    m_keyringLabel->setAccessibleName(m_keyringLabel->text());
+    StatusColors::setForeground(
+        m_keyringLabel, StatusColors::text(StatusColors::Tone::Busy, QApplication::palette(this)));
+}
+
 void MainWindow::showAbout()
 {
     m_presenter->showInformation(
@@ -210,11 +806,20 @@ void MainWindow::restoreSettings()
 {
     const QSettings settings;
     const QByteArray geometry = settings.value(kGeometryKey).toByteArray();
-    if (!geometry.isEmpty())
-        restoreGeometry(geometry);
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // First start: the default size, but never larger than the screen.
+        if (const QScreen *screen = QApplication::primaryScreen())
+            resize(defaultSize().boundedTo(screen->availableSize()));
+    }
     const QByteArray state = settings.value(kStateKey).toByteArray();
     if (!state.isEmpty())
         restoreState(state);
+    const QByteArray body = settings.value(kBodySplitterKey).toByteArray();
+    if (!body.isEmpty())
+        m_ui->bodySplitter->restoreState(body);
+    const QByteArray console = settings.value(kConsoleSplitterKey).toByteArray();
+    if (!console.isEmpty())
+        m_ui->consoleSplitter->restoreState(console);
     m_ui->eventLogPanel->restoreSettings(settings);
 }
 
@@ -223,6 +828,8 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
+    settings.setValue(kBodySplitterKey, m_ui->bodySplitter->saveState());
+    settings.setValue(kConsoleSplitterKey, m_ui->consoleSplitter->saveState());
     m_ui->eventLogPanel->saveSettings(settings);
 }
 

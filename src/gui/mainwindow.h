@@ -5,22 +5,34 @@
 #include "core/controller/roomcontroller.h"
 #include "gui/dialogs/connectdialog.h"
 
+#include <QHash>
+#include <QIcon>
 #include <QMainWindow>
 #include <QPointer>
 
 #include <memory>
+#include <optional>
+#include <vector>
 
+class CallSession;
+class CredentialStore;
 class DialogPresenter;
 class EventLogModel;
+class ParticipantListModel;
+class PeerListModel;
 class QLabel;
+class QShortcut;
+class QSystemTrayIcon;
+class ServerAccountState;
 
 namespace Ui {
 class MainWindow;
 }
 
-//! The operator console: the room header (state in words and colour), the event log, and
-//! the session actions. Views read RoomController properties; applyCapabilities() is the one
-//! place that decides what the operator may trigger.
+//! The operator console: the room header, the call banner, the address book, the dial field,
+//! the conference panel, the event log and the pages an administrator gets. Views read the
+//! controller and its models; applyCapabilities() is the one place that decides what the
+//! operator may trigger and which admin-only pages and commands exist at all.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -35,42 +47,114 @@ public:
     DialogPresenter *dialogPresenter() const { return m_presenter.get(); }
 
     //! The size a new window opens with (and --screenshot uses).
-    static QSize defaultSize() { return { 1100, 720 }; }
+    static QSize defaultSize() { return { 1240, 760 }; }
 
     RoomController *controller() const { return m_controller; }
     EventLogModel *eventLog() const { return m_eventLog; }
+    PeerListModel *peerModel() const { return m_peers; }
+    ParticipantListModel *participantModel() const { return m_participants; }
+    CallSession *callSession() const { return m_call; }
+    ServerAccountState *serverAccount() const { return m_account; }
+    CredentialStore *credentialStore() const { return m_store; }
 
     //! Marks the window as showing the built-in simulated room (title and status bar), and
     //! keeps its throw-away address out of the remembered settings.
     void setDemoMode(bool demo);
     bool isDemoMode() const { return m_demo; }
 
-    //! Connects to a room and remembers the address (never the secret) for the next dialog.
+    //! Connects to a room and remembers it (never the secret; that goes to the keychain when
+    //! the operator asked for it). With `lookUpSecret` the keychain is asked first.
     void connectToRoom(const ConnectionRequest &request);
     //! Opens the connect dialog (through the presenter) and connects when accepted.
     void showConnectDialog();
 
-    //! Derives every action's visibility and enabled state from the controller's state and
-    //! capabilities.
+    //! Calls `peerId` from the room (when the room may call now).
+    void placeCall(const QString &peerId);
+
+    //! Adds a page to the page tabs that exists only while `required` is granted (None =
+    //! always). Admin pages (branding, server, power, security) plug in here.
+    void addPage(QWidget *page, const QString &title, const QIcon &icon,
+                 Permissions::Capability required);
+    //! True while `page` is one of the tabs.
+    bool isPageShown(QWidget *page) const;
+
+    //! True once the address book has loaded or failed to (what --screenshot waits for).
+    bool isAddressBookSettled() const;
+
+    //! Derives every action's visibility and enabled state, and the admin pages, from the
+    //! controller's capabilities (and the call in progress).
     void applyCapabilities();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    struct Page
+    {
+        QPointer<QWidget> widget;
+        QString title;
+        QIcon icon;
+        Permissions::Capability required = Permissions::Capability::None;
+    };
+
+    void setUpActions();
+    void setUpPanels();
     void updateTitle();
     void updateStatusBar();
+    void updateCallBanner();
+    void updateKeyringLabel();
     void showAbout();
     void restoreSettings();
     void saveSettings() const;
     ConnectionRequest rememberedRequest() const;
+    //! Puts the room first in the recent rooms and applies the request's secret policy;
+    //! returns the room as remembered.
+    SavedRoom rememberRoom(const ConnectionRequest &request);
+    void setSecretRemembered(const SavedRoom &room, bool remembered);
+
+    void onEscape();
+    void hangUp(bool forAll);
+    void signInAgain(const QString &secret);
+    void signInAsAdministrator();
+    void sendTone(const QString &symbol);
+    void addContact();
+    void removeContact();
+    void renameContact();
+    void onIncomingCall(const QString &peerId, const QString &peerDn, int type,
+                        const QString &title);
+    void onRequestFinished(const RequestOutcome &outcome);
+    //! Sends a command on the operator's behalf; a failure is shown in the header as `what`.
+    void track(quint64 handle, const QString &what);
+    //! As track(), for call, accept, reject and hang up: until the room's state moves on (or
+    //! the command fails) no second one can be sent, so a double click sends one command.
+    void trackCallCommand(quint64 handle, const QString &what);
+    void endCallCommand();
+    QString displayNameFor(const QString &peerId) const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QPointer<RoomController> m_controller;
     EventLogModel *m_eventLog = nullptr;
+    PeerListModel *m_peers = nullptr;
+    ParticipantListModel *m_participants = nullptr;
+    CallSession *m_call = nullptr;
+    ServerAccountState *m_account = nullptr;
+    CredentialStore *m_store = nullptr;
     std::unique_ptr<DialogPresenter> m_presenter;
     QLabel *m_endpointLabel = nullptr;
+    QLabel *m_keyringLabel = nullptr;
     QLabel *m_demoLabel = nullptr;
+    QShortcut *m_escapeShortcut = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    std::vector<Page> m_pages;
+    QAction *m_cancelCallAction = nullptr;
+    QHash<quint64, QString> m_tracked; //!< request handle -> what the operator asked for
+    quint64 m_callHandle = 0; //!< the call request awaiting its reply
+    quint64 m_callCommand = 0; //!< the call/accept/reject/hangUp the room has not acted on
+    QString m_callTarget; //!< its callee
+    bool m_abookFailed = false;
     bool m_demo = false;
     bool m_sessionUp = false; //!< capabilities include ViewStatus
+    //! What the last successful sign-in used, for "Sign in again" (memory only).
+    std::optional<RoomController::Credentials> m_goodCredentials;
+    RoomController::Credentials m_requestedCredentials;
 };

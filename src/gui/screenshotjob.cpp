@@ -21,6 +21,8 @@ ScreenshotJob::ScreenshotJob(RoomController *controller, QWidget *window, const 
     , m_path(path)
 {
     m_deadline.setSingleShot(true);
+    m_poll.setInterval(50);
+    connect(&m_poll, &QTimer::timeout, this, &ScreenshotJob::poll);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         const QString state = m_controller
             ? RoomController::connectionStateText(m_controller->connectionState())
@@ -54,9 +56,20 @@ void ScreenshotJob::onReady()
 {
     if (m_done || m_grabScheduled)
         return;
+    if (m_ready && !m_ready()) {
+        m_poll.start();
+        return;
+    }
+    m_poll.stop();
     m_grabScheduled = true;
     // Let the views take in the burst of signals, lay out and paint before grabbing.
     QTimer::singleShot(m_settleMs, this, &ScreenshotJob::grab);
+}
+
+void ScreenshotJob::poll()
+{
+    if (m_controller && m_controller->isReady())
+        onReady();
 }
 
 void ScreenshotJob::grab()
@@ -88,5 +101,6 @@ void ScreenshotJob::finish(Result result, const QString &message)
         return;
     m_done = true;
     m_deadline.stop();
+    m_poll.stop();
     Q_EMIT finished(result, message);
 }

@@ -6,12 +6,15 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
+
 class RoomController;
 class QWidget;
 
 //! `roomdeck --screenshot FILE`: waits until the controller has connected and loaded the
-//! room (startupCompleted), lets the window settle, grabs it to a PNG and reports exactly
-//! once. A refused or failed connection, or the overall deadline, ends it as NotConnected.
+//! room (startupCompleted) and the ready condition holds (e.g. the address book has loaded),
+//! lets the window settle, grabs it to a PNG and reports exactly once. A refused or failed
+//! connection, or the overall deadline, ends it as NotConnected.
 class ScreenshotJob final : public QObject
 {
     Q_OBJECT
@@ -29,6 +32,8 @@ public:
 
     void setDeadline(int msecs) { m_deadlineMs = msecs; }
     void setSettleDelay(int msecs) { m_settleMs = msecs; }
+    //! Also waits for `ready` (checked every 50 ms once the room is loaded).
+    void setReadyCondition(std::function<bool()> ready) { m_ready = std::move(ready); }
     QString path() const { return m_path; }
 
     //! Starts waiting (or grabs at once, after settling, when the room is already loaded).
@@ -40,6 +45,7 @@ Q_SIGNALS:
 
 private:
     void onReady();
+    void poll();
     void grab();
     void finish(Result result, const QString &message);
 
@@ -47,6 +53,8 @@ private:
     QPointer<QWidget> m_window;
     QString m_path;
     QTimer m_deadline;
+    QTimer m_poll;
+    std::function<bool()> m_ready;
     int m_deadlineMs = kDefaultDeadlineMs;
     int m_settleMs = kDefaultSettleMs;
     bool m_grabScheduled = false;

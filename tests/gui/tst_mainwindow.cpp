@@ -2,12 +2,17 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "core/controller/roomcontroller.h"
 #include "core/models/eventlogmodel.h"
+#include "core/models/participantlistmodel.h"
+#include "core/models/peerlistmodel.h"
 #include "gui/demo/demoroom.h"
 #include "gui/dialogs/connectdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/panels/eventlogpanel.h"
 #include "gui/presenters/dialogpresenter.h"
 #include "gui/screenshotjob.h"
+#include "gui/widgets/roomheader.h"
+#include "gui/widgets/svgicon.h"
+#include "guitest.h"
 #include "sim/roomsimulator.h"
 #include "simroom.h"
 
@@ -30,71 +35,29 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QListView>
+#include <QScreen>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStyleFactory>
+#include <QToolButton>
+#include <QTreeView>
+
 #include <deque>
 
 using namespace Qt::StringLiterals;
 
+using namespace GuiTest;
+
 namespace {
-
-constexpr int kTimeout = 10000;
-
-//! Answers modal questions from a script instead of opening dialogs.
-class ScriptedPresenter final : public DialogPresenter
-{
-public:
-    ScriptedPresenter() = default;
-    Q_DISABLE_COPY_MOVE(ScriptedPresenter)
-
-    std::deque<std::optional<ConnectionRequest>> connectAnswers;
-    int connectAsked = 0;
-    ConnectionRequest lastSuggestion;
-    QStringList messages;
-
-    std::optional<ConnectionRequest> askForConnection(QWidget *,
-                                                      const ConnectionRequest &suggestion) override
-    {
-        ++connectAsked;
-        lastSuggestion = suggestion;
-        if (connectAnswers.empty())
-            return std::nullopt;
-        auto answer = connectAnswers.front();
-        connectAnswers.pop_front();
-        return answer;
-    }
-    void showInformation(QWidget *, const QString &title, const QString &) override
-    {
-        messages << title;
-    }
-    void showError(QWidget *, const QString &title, const QString &) override { messages << title; }
-    bool confirm(QWidget *, const QString &, const QString &) override { return true; }
-    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override
-    {
-        return {};
-    }
-    QString openFileName(QWidget *, const QString &, const QString &, const QString &) override
-    {
-        return {};
-    }
-};
-
-template<typename T> T *find(QWidget *root, const char *name)
-{
-    auto *child = root->findChild<T *>(QLatin1String(name));
-    if (!child)
-        qFatal("no child %s", name);
-    return child;
-}
-
-QString labelText(QWidget *root, const char *name)
-{
-    return find<QLabel>(root, name)->text();
-}
 
 ConnectionRequest demoRequest(const DemoRoom &demo)
 {
     ConnectionRequest r;
     r.address = demo.address();
-    r.credentials = DemoRoom::credentials();
+    r.credentials = DemoRoom::credentials(Room::Role::Admin);
     r.addressText = demo.address().displayText();
     return r;
 }
@@ -115,14 +78,19 @@ private Q_SLOTS:
     void connectDialogValidatesAddress();
     void screenshotJobWritesPng();
     void screenshotJobReportsUnreachableRoom();
+    void screenshotWaitsForAddressBook();
+    void reconnectCanBeCancelled();
+    void headerShowsServerAndRoomName();
+    void displacedControllerSignsInAgain();
+    void shortcutsReachTheirTargets();
+    void everyInteractiveWidgetIsNamed();
+    void readableInDarkPalette();
+    void geometryAndSplittersAreRemembered();
 };
 
 void TestMainWindow::initTestCase()
 {
-    // Keeps window geometry and the remembered address out of the developer's settings.
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"RoomDeck"_s);
-    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    initSettings(u"tst_mainwindow"_s);
 }
 
 void TestMainWindow::init()
@@ -219,12 +187,18 @@ void TestMainWindow::connectActionGoesThroughPresenter()
 
     connectAction->trigger();
     QCOMPARE(script->connectAsked, 3);
-    QCOMPARE(script->lastSuggestion.addressText, request.addressText);
-    QCOMPARE(script->lastSuggestion.credentials.role, Room::Role::User);
-    QVERIFY(script->lastSuggestion.credentials.secret.isEmpty());
+    QCOMPARE(script->lastSetup.suggestion.addressText, request.addressText);
+    QCOMPARE(script->lastSetup.suggestion.credentials.role, Room::Role::User);
+    QVERIFY(script->lastSetup.suggestion.credentials.secret.isEmpty());
+    // The room is in the recent rooms, and the dialog can reach the keychain.
+    QCOMPARE(script->lastSetup.savedRooms.size(), 1);
+    QCOMPARE(script->lastSetup.savedRooms.first().address, request.addressText);
+    QVERIFY(!script->lastSetup.savedRooms.first().secretInKeyring);
+    QCOMPARE(script->lastSetup.store, window.credentialStore());
 
+    script->asked.clear();
     find<QAction>(&window, "aboutAction")->trigger();
-    QCOMPARE(script->messages, QStringList { u"About RoomDeck"_s });
+    QCOMPARE(script->asked, QStringList { u"About RoomDeck"_s });
 }
 
 void TestMainWindow::reconnectCountdownAndRetry()
@@ -332,6 +306,15 @@ void TestMainWindow::eventLogFilterAndRawJson()
     log->append(EventLogModel::Kind::Notice, u"One more"_s);
     QTRY_VERIFY(bar->maximum() > oldMaximum);
     QCOMPARE(bar->value(), 0);
+
+    // Bounded: a room that talks all day does not grow the log without limit.
+    QVERIFY(log->capacity() > 0);
+    log->setCapacity(100);
+    for (int i = 0; i < 300; ++i)
+        log->append(EventLogModel::Kind::Event, u"Presence %1"_s.arg(i));
+    QCOMPARE(log->rowCount(), 100);
+    QCOMPARE(view->model()->rowCount(), 100);
+    QCOMPARE(log->entry(99).text, u"Presence 299"_s);
 }
 
 void TestMainWindow::connectDialogValidatesAddress()
@@ -434,6 +417,257 @@ void TestMainWindow::screenshotJobReportsUnreachableRoom()
     QVERIFY(!QFile::exists(dir.filePath(u"never.png"_s)));
     QVERIFY(find<QWidget>(&window, "errorFrame")->isVisible());
     QVERIFY(!labelText(&window, "errorLabel").isEmpty());
+}
+
+void TestMainWindow::screenshotWaitsForAddressBook()
+{
+    Fixture f;
+    f.sim->setReplyDelay(u"getAbook"_s, 600);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"book.png"_s);
+    ScreenshotJob job(f.controller.get(), f.window.get(), path);
+    job.setSettleDelay(10);
+    job.setReadyCondition([&f] { return f.window->isAddressBookSettled(); });
+    QSignalSpy finished(&job, &ScreenshotJob::finished);
+    QSignalSpy loaded(f.window->peerModel(), &PeerListModel::loadedChanged);
+    job.start();
+    f.window->connectToRoom(f.request(Room::Role::Admin));
+    QVERIFY(finished.wait(kTimeout));
+    QCOMPARE(finished.at(0).at(0).value<ScreenshotJob::Result>(), ScreenshotJob::Result::Written);
+    // The picture was taken after the book arrived, not at startupCompleted.
+    QCOMPARE(loaded.size(), 1);
+}
+
+void TestMainWindow::reconnectCanBeCancelled()
+{
+    RoomSimulator::Options options;
+    auto sim = SimRoom::start(options);
+    RoomController::Options fast = SimRoom::fastOptions();
+    fast.transport.backoff.initialMs = 30000;
+    fast.transport.backoff.maxMs = 30000;
+    fast.transport.backoff.jitter = 0;
+    RoomController controller(fast);
+    MainWindow window(&controller);
+    window.setDialogPresenter(std::make_unique<ScriptedPresenter>());
+    window.show();
+    ConnectionRequest r;
+    r.address = SimRoom::addressOf(*sim);
+    r.credentials = RoomController::Credentials::unsecured(Room::Role::Admin);
+    window.connectToRoom(r);
+    QTRY_VERIFY_WITH_TIMEOUT(controller.isReady(), kTimeout);
+
+    sim->closeAllClients();
+    QTRY_COMPARE_WITH_TIMEOUT(controller.connectionState(),
+                              RoomController::ConnectionState::Reconnecting, kTimeout);
+    auto *cancel = find<QPushButton>(&window, "cancelReconnectButton");
+    QVERIFY(cancel->isVisible());
+    QVERIFY(!cancel->accessibleName().isEmpty());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QCOMPARE(controller.connectionState(), RoomController::ConnectionState::Disconnected);
+    QVERIFY(!find<QWidget>(&window, "reconnectFrame")->isVisible());
+    QVERIFY(!find<QAction>(&window, "retryAction")->isVisible());
+}
+
+void TestMainWindow::headerShowsServerAndRoomName()
+{
+    Fixture f;
+    ConnectionRequest r = f.request(Room::Role::Admin);
+    r.name = u"Board room"_s;
+    f.window->connectToRoom(r);
+    QTRY_VERIFY_WITH_TIMEOUT(f.controller->isReady(), kTimeout);
+    QCOMPARE(labelText(f.window.get(), "addressLabel"),
+             u"Board room — "_s + r.address.displayText());
+    // getConnected names the server; until then the TrueConf ID's domain does.
+    QTRY_COMPARE_WITH_TIMEOUT(labelText(f.window.get(), "serverLabel"),
+                              u"Room 101 · server sim.trueconf.local"_s, kTimeout);
+    QCOMPARE(RoomHeader::serverText(u"bob@video.example.net"_s, {}, 0, false),
+             u"video.example.net"_s);
+    QCOMPARE(RoomHeader::serverText({}, u"tc.example.org"_s, 4310, false),
+             u"tc.example.org:4310"_s);
+    QCOMPARE(RoomHeader::serverText({}, {}, 0, true), u"TrueConf Online"_s);
+
+    // A login failure reads in words, and can be dismissed.
+    f.sim->sendEvent(u"login"_s, QJsonObject { { u"result"_s, 3 } });
+    QTRY_VERIFY_WITH_TIMEOUT(find<QWidget>(f.window.get(), "errorFrame")->isVisible(), kTimeout);
+    QVERIFY2(labelText(f.window.get(), "errorLabel").contains(Room::loginResultText(3)),
+             qPrintable(labelText(f.window.get(), "errorLabel")));
+    auto *dismiss = find<QToolButton>(f.window.get(), "dismissErrorButton");
+    QVERIFY(dismiss->isVisible());
+    dismiss->click();
+    QVERIFY(!find<QWidget>(f.window.get(), "errorFrame")->isVisible());
+}
+
+void TestMainWindow::displacedControllerSignsInAgain()
+{
+    Fixture f;
+    QVERIFY(f.connect(Room::Role::Admin));
+    QVERIFY(find<QAction>(f.window.get(), "switchToUserAction")->isVisible());
+
+    // Another console signs in as Administrator: this one is displaced (cause 1).
+    RoomController other(SimRoom::fastOptions());
+    other.connectToRoom(SimRoom::addressOf(*f.sim),
+                        RoomController::Credentials::unsecured(Room::Role::Admin));
+    QTRY_COMPARE_WITH_TIMEOUT(f.controller->connectionState(),
+                              RoomController::ConnectionState::Unauthorized, kTimeout);
+    const QString error = labelText(f.window.get(), "errorLabel");
+    QVERIFY2(error.contains(Room::authNeededCauseText(1)), qPrintable(error));
+    QVERIFY2(error.contains(u"took over"_s), qPrintable(error));
+    QCOMPARE(labelText(f.window.get(), "roleBadgeLabel"), Room::roleName(Room::Role::None));
+    // Nothing admin-only (nor anything else) remains available.
+    QVERIFY(!find<QAction>(f.window.get(), "switchToUserAction")->isVisible());
+    QVERIFY(!find<QAction>(f.window.get(), "signInAdminAction")->isVisible());
+    QVERIFY(!find<QAction>(f.window.get(), "callAction")->isEnabled());
+    auto *signIn = find<QPushButton>(f.window.get(), "signInButton");
+    QVERIFY(signIn->isVisible());
+    QVERIFY(find<QLineEdit>(f.window.get(), "signInSecretEdit")->isVisible());
+
+    // Taking the room back: the same credentials, the same role.
+    other.disconnectFromRoom();
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(f.controller->isReady(), kTimeout);
+    QCOMPARE(f.controller->role(), Room::Role::Admin);
+    QVERIFY(!signIn->isVisible());
+    QVERIFY(find<QAction>(f.window.get(), "switchToUserAction")->isVisible());
+}
+
+void TestMainWindow::shortcutsReachTheirTargets()
+{
+    Fixture f;
+    QVERIFY(f.connect(Room::Role::Admin));
+    MainWindow *w = f.window.get();
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w));
+
+    const auto shortcuts = [w](const char *name) {
+        return find<QAction>(w, name)->shortcuts();
+    };
+    QVERIFY(shortcuts("callAction").contains(QKeySequence(u"Ctrl+Return"_s)));
+    QVERIFY(shortcuts("callAction").contains(QKeySequence(u"Ctrl+Enter"_s)));
+    QVERIFY(shortcuts("callAction").contains(QKeySequence(Qt::Key_F5)));
+    QCOMPARE(find<QAction>(w, "hangUpAction")->shortcut(), QKeySequence(u"Ctrl+H"_s));
+    QCOMPARE(find<QAction>(w, "connectAction")->shortcut(), QKeySequence(u"Ctrl+N"_s));
+    QCOMPARE(find<QAction>(w, "retryAction")->shortcut(), QKeySequence(u"Ctrl+R"_s));
+    QCOMPARE(find<QShortcut>(w, "escapeShortcut")->key(), QKeySequence(Qt::Key_Escape));
+
+    auto *dial = find<QLineEdit>(w, "dialEdit");
+    auto *search = find<QLineEdit>(w, "searchEdit");
+    QTest::keyClick(w, Qt::Key_L, Qt::ControlModifier);
+    QTRY_VERIFY(dial->hasFocus());
+    QTest::keyClick(w, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClick(w, Qt::Key_L, Qt::ControlModifier);
+    QTRY_VERIFY(dial->hasFocus());
+
+    // Esc first clears the field it is in; with nothing to hang up it does nothing else.
+    QTest::keyClicks(dial, u"bob@srv"_s);
+    QTest::keyClick(dial, Qt::Key_Escape);
+    QVERIFY(dial->text().isEmpty());
+    QTest::keyClick(dial, Qt::Key_Escape);
+    QVERIFY(!f.sim->receivedMethods().contains(u"hangUp"_s));
+
+    // Ctrl+Enter calls what the field holds.
+    QTest::keyClicks(dial, u"bob@srv"_s);
+    QTest::keyClick(dial, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(f.sim->receivedMethods().contains(u"call"_s), kTimeout);
+}
+
+void TestMainWindow::everyInteractiveWidgetIsNamed()
+{
+    Fixture f;
+    QVERIFY(f.connect(Room::Role::Admin));
+    QStringList unnamed;
+    const auto check = [&unnamed](QWidget *w) {
+        // Qt's own internals (scroll bars, the line edit's clear button, tab bars) name
+        // themselves; ours all have an object name.
+        if (w->objectName().isEmpty() || w->objectName().startsWith(u"qt_"_s)
+            || w->objectName().startsWith(u"_q_"_s))
+            return;
+        if (w->accessibleName().isEmpty())
+            unnamed << w->objectName();
+    };
+    for (QWidget *w : f.window->findChildren<QWidget *>()) {
+        if (qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w)
+            || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QComboBox *>(w))
+            check(w);
+    }
+    ConnectDialog dialog;
+    for (QWidget *w : dialog.findChildren<QWidget *>()) {
+        if (qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractItemView *>(w)
+            || qobject_cast<QComboBox *>(w) || qobject_cast<QCheckBox *>(w))
+            check(w);
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+}
+
+void TestMainWindow::readableInDarkPalette()
+{
+    const QPalette original = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
+    dark.setColor(QPalette::Highlight, QColor(0x2a, 0x6b, 0xc8));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    QApplication::setPalette(dark);
+    {
+        Fixture f;
+        QVERIFY(f.connect(Room::Role::Admin));
+        const QColor window = f.window->palette().color(QPalette::Window);
+        const auto contrast = [&window](const QLabel *label) {
+            return std::abs(label->palette().color(QPalette::WindowText).lightness()
+                            - window.lightness());
+        };
+        for (const char *name :
+             { "connectionStateLabel", "appStateLabel", "trueConfIdLabel", "serverLabel",
+               "addressLabel", "conferenceTitleLabel", "dialStatusLabel", "peerCountLabel" })
+            QVERIFY2(contrast(find<QLabel>(f.window.get(), name)) > 90, name);
+        // Neutral icon strokes follow the palette: the search glass is light on dark.
+        const QImage glass = SvgIcon::pixmap(u"search"_s, QSize(16, 16)).toImage();
+        int lightest = 0;
+        for (int y = 0; y < glass.height(); ++y)
+            for (int x = 0; x < glass.width(); ++x)
+                if (qAlpha(glass.pixel(x, y)) > 200)
+                    lightest = std::max(lightest, QColor(glass.pixel(x, y)).lightness());
+        QVERIFY2(lightest > 180, qPrintable(QString::number(lightest)));
+        // In a call too (banner, participants, keypad), where most colour is.
+        f.window->placeCall(u"\\c\\Dark room"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(f.window->participantModel()->rowCount() > 1, true, kTimeout);
+        QVERIFY(!f.window->grab().isNull());
+        saveShot(f.window.get(), u"dark-conference"_s);
+    }
+    QApplication::setPalette(original);
+}
+
+void TestMainWindow::geometryAndSplittersAreRemembered()
+{
+    QSettings().clear();
+    QByteArray body;
+    {
+        RoomController controller;
+        MainWindow window(&controller);
+        window.setDialogPresenter(std::make_unique<ScriptedPresenter>());
+        // The default size, unless the screen is smaller.
+        QCOMPARE(
+            window.size(),
+            MainWindow::defaultSize().boundedTo(QApplication::primaryScreen()->availableSize()));
+        window.show();
+        window.resize(1000, 700);
+        auto *splitter = find<QSplitter>(&window, "bodySplitter");
+        splitter->setSizes({ 280, 700 });
+        body = splitter->saveState();
+        window.close();
+    }
+    RoomController controller;
+    MainWindow window(&controller);
+    window.setDialogPresenter(std::make_unique<ScriptedPresenter>());
+    QCOMPARE(window.size(), QSize(1000, 700));
+    QCOMPARE(find<QSplitter>(&window, "bodySplitter")->saveState(), body);
+    QSettings().clear();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -2,28 +2,51 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "demoroom.h"
 
+#include "core/logging.h"
+#include "core/models/callsession.h"
+#include "core/models/participantlistmodel.h"
+#include "core/models/peerlistmodel.h"
+#include "gui/mainwindow.h"
 #include "sim/roomsimulator.h"
+
+#include <QFile>
+#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-RoomSimulator::Options demoOptions()
+constexpr int kScenarioLengthMs = 180000;
+constexpr double kChurnPerSecond = 0.5;
+constexpr auto kDemoServer = u"sim.trueconf.local";
+
+RoomSimulator::Options simulatorOptions(const DemoRoom::Options &demo)
 {
     RoomSimulator::Options options;
     options.address = QHostAddress::LocalHost; // never reachable from the network
     options.webPort = 0;
     options.wsPort = 0;
     options.httpPort = 0;
+    options.peers = demo.peers;
+    options.presenceChurnPerSecond = demo.lively ? kChurnPerSecond : 0;
+    options.ringDelayMs = 2500;
     return options;
 }
 
 } // namespace
 
 DemoRoom::DemoRoom(QObject *parent)
-    : QObject(parent)
-    , m_simulator(new RoomSimulator(demoOptions(), this))
+    : DemoRoom(Options {}, parent)
 { }
+
+DemoRoom::DemoRoom(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_simulator(new RoomSimulator(simulatorOptions(options), this))
+{
+    m_scenarioLoop.setInterval(kScenarioLengthMs);
+    connect(&m_scenarioLoop, &QTimer::timeout, this, &DemoRoom::playScenario);
+}
 
 DemoRoom::~DemoRoom()
 {
@@ -32,11 +55,28 @@ DemoRoom::~DemoRoom()
 
 bool DemoRoom::start(QString *error)
 {
-    return m_simulator->isRunning() || m_simulator->start(error);
+    if (m_simulator->isRunning())
+        return true;
+    if (!m_simulator->start(error))
+        return false;
+    if (m_options.lively) {
+        playScenario();
+        m_scenarioLoop.start();
+    }
+    return true;
+}
+
+void DemoRoom::playScenario()
+{
+    QFile file(u":/roomdeck/demo/scenario.json"_s);
+    QString error;
+    if (!file.open(QIODevice::ReadOnly) || !m_simulator->loadScenario(file.readAll(), &error))
+        qCWarning(lcGui).noquote() << "demo scenario not loaded:" << error;
 }
 
 void DemoRoom::stop()
 {
+    m_scenarioLoop.stop();
     m_simulator->stop();
 }
 
@@ -52,12 +92,92 @@ RoomAddress DemoRoom::address() const
     return RoomAddress::parse(u"127.0.0.1:"_s + QString::number(m_simulator->webPort()));
 }
 
-RoomController::Credentials DemoRoom::credentials()
+RoomController::Credentials DemoRoom::credentials(Room::Role role)
 {
-    return RoomController::Credentials::unsecured(Room::Role::Admin);
+    return RoomController::Credentials::unsecured(role == Room::Role::None ? Room::Role::Admin
+                                                                           : role);
 }
 
 QString DemoRoom::trueConfId() const
 {
     return m_simulator->options().peerId;
+}
+
+std::optional<DemoRoom::Stage> DemoRoom::stageFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n.isEmpty() || n == u"idle"_s)
+        return Stage::Idle;
+    if (n == u"incoming"_s)
+        return Stage::Incoming;
+    if (n == u"outgoing"_s)
+        return Stage::Outgoing;
+    if (n == u"conference"_s)
+        return Stage::Conference;
+    return std::nullopt;
+}
+
+void DemoRoom::stage(Stage stage, MainWindow *window)
+{
+    if (stage == Stage::Idle || !window)
+        return;
+    const QPointer<MainWindow> target(window);
+    const auto tryEnter = [this, stage, target] {
+        if (!m_staged && target && target->controller()->isReady()
+            && target->isAddressBookSettled()) {
+            m_staged = true;
+            enterStage(stage, target);
+        }
+    };
+    connect(window->controller(), &RoomController::startupCompleted, this, tryEnter);
+    connect(window->peerModel(), &PeerListModel::loadedChanged, this, tryEnter);
+}
+
+void DemoRoom::enterStage(Stage stage, MainWindow *window)
+{
+    switch (stage) {
+    case Stage::Idle:
+        return;
+    case Stage::Incoming:
+        m_simulator->simulateIncomingCall(u"maria.garcia@"_s + kDemoServer, u"Maria Garcia"_s);
+        return;
+    case Stage::Outgoing:
+        // Nobody answers during the picture: the room keeps ringing.
+        m_simulator->setCallTiming(600000, 600000);
+        window->placeCall(u"kenji.watanabe@"_s + kDemoServer);
+        return;
+    case Stage::Conference: {
+        // The real flow: the window dials, the simulated server answers, people join.
+        m_simulator->setCallTiming(50, 20000);
+        window->placeCall(u"\\c\\Weekly operations sync"_s);
+        const QPointer<RoomSimulator> sim(m_simulator);
+        connect(window->callSession(), &CallSession::conferenceStarted, this, [sim] {
+            if (!sim)
+                return;
+            sim->simulateParticipantJoin(u"lea.muller@"_s + kDemoServer, u"Lea Müller"_s);
+            sim->simulateParticipantJoin(u"kenji.watanabe@"_s + kDemoServer, u"Kenji Watanabe"_s);
+        });
+        return;
+    }
+    }
+}
+
+bool DemoRoom::hasReached(Stage stage, const MainWindow &window) const
+{
+    const CallSession::Phase phase = window.callSession()->phase();
+    switch (stage) {
+    case Stage::Idle:
+        return true;
+    case Stage::Incoming:
+        return phase == CallSession::Phase::Incoming;
+    case Stage::Outgoing:
+        return phase == CallSession::Phase::Outgoing;
+    case Stage::Conference:
+        return phase == CallSession::Phase::InConference
+            && window.participantModel()->rowCount() == m_simulator->participants().size()
+            && m_simulator->participants().size() >= 6
+            // A few seconds on the clock look like a call in progress.
+            && window.callSession()->durationSecs() >= 3;
+    }
+    return false;
 }

@@ -4,13 +4,25 @@
 
 #include "ui_connectdialog.h"
 
+#include "gui/credentials/credentialstore.h"
 #include "gui/widgets/statuscolors.h"
 
 #include <QApplication>
 #include <QPushButton>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 using StatusColors::Tone;
+
+SavedRoom ConnectionRequest::savedRoom() const
+{
+    SavedRoom room;
+    room.name = name;
+    room.address = addressText;
+    room.instance = instance;
+    room.role = credentials.role;
+    return room;
+}
 
 ConnectDialog::ConnectDialog(QWidget *parent)
     : QDialog(parent)
@@ -25,18 +37,34 @@ ConnectDialog::ConnectDialog(QWidget *parent)
 
     const QPalette pal = QApplication::palette(this);
     StatusColors::setForeground(m_ui->introLabel, StatusColors::text(Tone::Neutral, pal));
-    StatusColors::setForeground(m_ui->secretHintLabel, StatusColors::text(Tone::Neutral, pal));
 
     connect(m_ui->addressEdit, &QLineEdit::textChanged, this, &ConnectDialog::validate);
     connect(m_ui->instanceEdit, &QLineEdit::textChanged, this, &ConnectDialog::validate);
+    connect(m_ui->secretEdit, &QLineEdit::textEdited, this, [this] {
+        // Typing replaces whatever the keychain lookup would still fill in.
+        ++m_secretLookup;
+        updateKeyringState();
+    });
+    connect(m_ui->savedRoomList, &QListWidget::currentRowChanged, this,
+            &ConnectDialog::selectSavedRoom);
+    connect(m_ui->savedRoomList, &QListWidget::itemActivated, this, [this] {
+        if (isInputValid())
+            accept();
+    });
+    connect(m_ui->forgetRoomButton, &QPushButton::clicked, this,
+            &ConnectDialog::forgetSelectedRoom);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] {
         if (isInputValid())
             accept();
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    setMinimumWidth(540);
+    // Two lines for the keyring's word: the dialog must not jump when its text changes.
+    m_ui->keyringStatusLabel->setMinimumHeight(2 * fontMetrics().lineSpacing());
+    setMinimumWidth(560);
+    setSavedRooms({});
     validate();
+    updateKeyringState();
     adjustSize();
 }
 
@@ -46,13 +74,133 @@ void ConnectDialog::setSuggestion(const ConnectionRequest &suggestion)
 {
     m_ui->addressEdit->setText(suggestion.addressText);
     m_ui->instanceEdit->setText(suggestion.instance);
+    m_ui->nameEdit->setText(suggestion.name);
     setRole(suggestion.credentials.role);
     m_ui->secretEdit->clear();
+    m_ui->rememberSecretCheckBox->setChecked(suggestion.secretPolicy
+                                             == ConnectionRequest::SecretPolicy::Remember);
     // Start where the operator most likely types: an empty address, else the secret.
     if (suggestion.addressText.isEmpty())
         m_ui->addressEdit->setFocus();
     else
         m_ui->secretEdit->setFocus();
+    // The suggestion is usually the last room: fill its secret from the keychain too.
+    for (int row = 0; row < m_rooms.size(); ++row) {
+        if (m_rooms.at(row).sameRoom(suggestion.savedRoom())) {
+            const QSignalBlocker blocker(m_ui->savedRoomList);
+            m_ui->savedRoomList->setCurrentRow(row);
+            selectSavedRoom(row);
+            break;
+        }
+    }
+}
+
+void ConnectDialog::setSavedRooms(const QList<SavedRoom> &rooms)
+{
+    m_rooms = rooms;
+    const QSignalBlocker blocker(m_ui->savedRoomList);
+    m_ui->savedRoomList->clear();
+    for (const SavedRoom &room : rooms) {
+        auto *item = new QListWidgetItem(room.label(), m_ui->savedRoomList);
+        item->setToolTip(room.secretInKeyring ? tr("The PIN or password is in the keyring")
+                                              : tr("No PIN or password is stored"));
+    }
+    m_ui->savedRoomsWidget->setVisible(!rooms.isEmpty());
+    // Room for four entries without scrolling; the list grows no further.
+    const int rowHeight = m_ui->savedRoomList->sizeHintForRow(0) > 0
+        ? m_ui->savedRoomList->sizeHintForRow(0)
+        : fontMetrics().height() + 6;
+    m_ui->savedRoomList->setFixedHeight(rowHeight * 4 + 2 * m_ui->savedRoomList->frameWidth() + 4);
+    m_ui->forgetRoomButton->setEnabled(false);
+}
+
+void ConnectDialog::setCredentialStore(CredentialStore *store)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    if (store) {
+        connect(store, &CredentialStore::availabilityChanged, this,
+                &ConnectDialog::updateKeyringState);
+        store->probe();
+    }
+    updateKeyringState();
+}
+
+void ConnectDialog::selectSavedRoom(int row)
+{
+    m_ui->forgetRoomButton->setEnabled(row >= 0 && row < m_rooms.size());
+    if (row < 0 || row >= m_rooms.size())
+        return;
+    const SavedRoom room = m_rooms.at(row);
+    m_ui->nameEdit->setText(room.name);
+    m_ui->addressEdit->setText(room.address);
+    m_ui->instanceEdit->setText(room.instance);
+    setRole(room.role);
+    m_ui->secretEdit->clear();
+    m_ui->rememberSecretCheckBox->setChecked(room.secretInKeyring);
+    const quint64 lookup = ++m_secretLookup;
+    updateKeyringState();
+    if (!room.secretInKeyring || !m_store)
+        return;
+    setKeyringStatus(tr("Reading the PIN or password from the keyring…"), false);
+    m_store->read(CredentialStore::keyFor(room.address, room.instance, room.role), this,
+                  [this, lookup](const CredentialStore::Result &result) {
+                      if (lookup != m_secretLookup)
+                          return; // the operator moved on
+                      if (result.ok()) {
+                          m_ui->secretEdit->setText(result.secret);
+                          setKeyringStatus(tr("The PIN or password was filled in from the "
+                                              "keyring."),
+                                           false);
+                      } else {
+                          updateKeyringState();
+                          if (result.status != CredentialStore::Status::Unavailable)
+                              setKeyringStatus(result.error, true);
+                      }
+                  });
+}
+
+void ConnectDialog::forgetSelectedRoom()
+{
+    const int row = m_ui->savedRoomList->currentRow();
+    if (row < 0 || row >= m_rooms.size())
+        return;
+    const SavedRoom room = m_rooms.at(row);
+    if (room.secretInKeyring && m_store)
+        m_store->remove(CredentialStore::keyFor(room.address, room.instance, room.role), this, {});
+    QSettings settings;
+    const QList<SavedRoom> rooms = SavedRooms::forget(m_rooms, room);
+    SavedRooms::save(settings, rooms);
+    setSavedRooms(rooms);
+    ++m_secretLookup;
+}
+
+void ConnectDialog::updateKeyringState()
+{
+    const bool unavailable
+        = !m_store || m_store->availability() == CredentialStore::Availability::Unavailable;
+    m_ui->rememberSecretCheckBox->setEnabled(!unavailable);
+    if (unavailable) {
+        m_ui->rememberSecretCheckBox->setChecked(false);
+        setKeyringStatus(tr("No keyring service is available: the PIN or password is asked for "
+                            "each time."),
+                         true);
+        if (m_store && !m_store->unavailableReason().isEmpty())
+            m_ui->keyringStatusLabel->setToolTip(m_store->unavailableReason());
+        return;
+    }
+    m_ui->keyringStatusLabel->setToolTip({});
+    setKeyringStatus(tr("Only the keyring ever holds the secret; RoomDeck's settings never do."),
+                     false);
+}
+
+void ConnectDialog::setKeyringStatus(const QString &text, bool warning)
+{
+    m_ui->keyringStatusLabel->setText(text);
+    StatusColors::setForeground(
+        m_ui->keyringStatusLabel,
+        StatusColors::text(warning ? Tone::Busy : Tone::Neutral, QApplication::palette(this)));
 }
 
 QString ConnectDialog::addressText() const
@@ -91,6 +239,12 @@ ConnectionRequest ConnectDialog::request() const
     r.credentials = credentials();
     r.addressText = addressText();
     r.instance = instance();
+    r.name = m_ui->nameEdit->text().trimmed();
+    // Without a keychain the checkbox says nothing: what is stored (nothing) stays so.
+    if (m_ui->rememberSecretCheckBox->isEnabled())
+        r.secretPolicy = m_ui->rememberSecretCheckBox->isChecked()
+            ? ConnectionRequest::SecretPolicy::Remember
+            : ConnectionRequest::SecretPolicy::Forget;
     return r;
 }
 

@@ -3,27 +3,47 @@
 #pragma once
 
 #include "core/controller/roomcontroller.h"
+#include "gui/credentials/savedrooms.h"
 
 #include <QDialog>
+#include <QPointer>
 
 #include <memory>
+
+class CredentialStore;
 
 namespace Ui {
 class ConnectDialog;
 }
 
 //! What the operator asked to connect to. The secret lives only in `credentials` and only
-//! in memory; `addressText` and `instance` are what may be remembered.
+//! in memory (and, with SecretPolicy::Remember, in the OS keychain); everything else may be
+//! remembered in QSettings.
 struct ConnectionRequest
 {
     RoomAddress address;
     RoomController::Credentials credentials;
     QString addressText; //!< as typed, for the next dialog
     QString instance; //!< as typed (empty = default)
+    QString name; //!< the operator's label for the room (may be empty)
+    //! What to do with the room's entry in the keychain (the connect dialog's checkbox).
+    enum class SecretPolicy {
+        Unchanged, //!< leave the keychain and the remembered room as they are (--room, demo)
+        Remember, //!< store the secret (an empty one forgets a stored one)
+        Forget, //!< remove a stored secret
+    };
+    SecretPolicy secretPolicy = SecretPolicy::Unchanged;
+    //! With an empty secret: look the secret up in the keychain before connecting (--room).
+    bool lookUpSecret = false;
+
+    //! The recent-rooms entry for this request (no secret).
+    SavedRoom savedRoom() const;
 };
 
 //! Asks for a room address (validated live with RoomAddress::parse), an optional instance,
-//! the role to sign in as and an optional PIN or password.
+//! the role to sign in as and an optional PIN or password. Offers the recent rooms from
+//! QSettings; their secrets come from the keychain when one is available, and the dialog says
+//! so when none is.
 class ConnectDialog final : public QDialog
 {
     Q_OBJECT
@@ -35,6 +55,11 @@ public:
 
     //! Pre-fills the fields (the secret never is).
     void setSuggestion(const ConnectionRequest &suggestion);
+    //! Lists these rooms (most recent first). Forgetting one writes QSettings at once.
+    void setSavedRooms(const QList<SavedRoom> &rooms);
+    QList<SavedRoom> savedRooms() const { return m_rooms; }
+    //! The keychain for remembered secrets; null or unavailable = none (the dialog says so).
+    void setCredentialStore(CredentialStore *store);
 
     QString addressText() const;
     QString instance() const;
@@ -50,10 +75,19 @@ public:
     RoomController::Credentials credentials() const;
     ConnectionRequest request() const;
 
+    //! Fills the fields from the saved room in row `row` (and its secret from the keychain).
+    void selectSavedRoom(int row);
+
 private:
     void validate();
+    void forgetSelectedRoom();
+    void updateKeyringState();
+    void setKeyringStatus(const QString &text, bool warning);
 
     std::unique_ptr<Ui::ConnectDialog> m_ui;
+    QPointer<CredentialStore> m_store;
+    QList<SavedRoom> m_rooms;
     RoomAddress m_address;
     QString m_error;
+    quint64 m_secretLookup = 0; //!< the lookup whose answer may still fill the secret
 };

@@ -8,6 +8,7 @@
 #include "gui/panels/eventlogfiltermodel.h"
 #include "gui/widgets/statuscolors.h"
 #include "gui/widgets/svgicon.h"
+#include "gui/widgets/textstyle.h"
 
 #include <QAction>
 #include <QApplication>
@@ -41,16 +42,10 @@ EventLogPanel::EventLogPanel(QWidget *parent)
 {
     m_ui->setupUi(this);
 
-    QFont title = m_ui->titleLabel->font();
-    title.setBold(true);
-    if (title.pointSizeF() > 0)
-        title.setPointSizeF(title.pointSizeF() * 1.1);
-    m_ui->titleLabel->setFont(title);
+    TextStyle::scale(m_ui->titleLabel, 1.1);
     StatusColors::setForeground(
         m_ui->countLabel, StatusColors::text(StatusColors::Tone::Neutral, QApplication::palette()));
-    QFont detailsTitle = m_ui->detailsTitleLabel->font();
-    detailsTitle.setBold(true);
-    m_ui->detailsTitleLabel->setFont(detailsTitle);
+    TextStyle::bold(m_ui->detailsTitleLabel);
 
     m_ui->kindFilterCombo->addItem(tr("All entries"), -1);
     for (const EventLogModel::Kind kind : kKinds)

@@ -3,15 +3,18 @@
 #include "dialogpresenter.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 
 DialogPresenter::~DialogPresenter() = default;
 
 std::optional<ConnectionRequest>
-WidgetDialogPresenter::askForConnection(QWidget *parent, const ConnectionRequest &suggestion)
+WidgetDialogPresenter::askForConnection(QWidget *parent, const ConnectDialogSetup &setup)
 {
     ConnectDialog dialog(parent);
-    dialog.setSuggestion(suggestion);
+    dialog.setSavedRooms(setup.savedRooms);
+    dialog.setCredentialStore(setup.store);
+    dialog.setSuggestion(setup.suggestion);
     if (dialog.exec() != QDialog::Accepted || !dialog.isInputValid())
         return std::nullopt;
     return dialog.request();
@@ -45,4 +48,26 @@ QString WidgetDialogPresenter::openFileName(QWidget *parent, const QString &titl
                                             const QString &directory, const QString &filter)
 {
     return QFileDialog::getOpenFileName(parent, title, directory, filter);
+}
+
+std::optional<QString> WidgetDialogPresenter::askText(QWidget *parent, const QString &title,
+                                                      const QString &label, const QString &text)
+{
+    bool ok = false;
+    const QString answer
+        = QInputDialog::getText(parent, title, label, QLineEdit::Normal, text, &ok);
+    if (!ok)
+        return std::nullopt;
+    return answer;
+}
+
+std::optional<QString> WidgetDialogPresenter::askSecret(QWidget *parent, const QString &title,
+                                                        const QString &label)
+{
+    bool ok = false;
+    const QString answer
+        = QInputDialog::getText(parent, title, label, QLineEdit::Password, {}, &ok);
+    if (!ok)
+        return std::nullopt;
+    return answer;
 }

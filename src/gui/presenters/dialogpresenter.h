@@ -8,7 +8,16 @@
 
 #include <optional>
 
+class CredentialStore;
 class QWidget;
+
+//! What the connect dialog starts from.
+struct ConnectDialogSetup
+{
+    ConnectionRequest suggestion; //!< pre-filled fields (never a secret)
+    QList<SavedRoom> savedRooms; //!< recent rooms, most recent first
+    CredentialStore *store = nullptr; //!< keychain for remembered secrets; may be null
+};
 
 //! Every modal question the GUI asks goes through here, so that tests substitute a scripted
 //! presenter and never block in a modal loop (ARCHITECTURE.md, pattern 6).
@@ -19,9 +28,18 @@ public:
     virtual ~DialogPresenter();
     Q_DISABLE_COPY_MOVE(DialogPresenter)
 
-    //! Asks where to connect, pre-filled with `suggestion`; nullopt when cancelled.
+    //! Asks where to connect; nullopt when cancelled.
     virtual std::optional<ConnectionRequest> askForConnection(QWidget *parent,
-                                                              const ConnectionRequest &suggestion)
+                                                              const ConnectDialogSetup &setup)
+        = 0;
+    //! Asks for one line of text (e.g. a contact's name), pre-filled with `text`; nullopt
+    //! when cancelled.
+    virtual std::optional<QString> askText(QWidget *parent, const QString &title,
+                                           const QString &label, const QString &text)
+        = 0;
+    //! Asks for a PIN or password (hidden input); nullopt when cancelled.
+    virtual std::optional<QString> askSecret(QWidget *parent, const QString &title,
+                                             const QString &label)
         = 0;
     virtual void showInformation(QWidget *parent, const QString &title, const QString &text) = 0;
     virtual void showError(QWidget *parent, const QString &title, const QString &text) = 0;
@@ -37,7 +55,7 @@ public:
         = 0;
 };
 
-//! The real thing: ConnectDialog, QMessageBox and QFileDialog.
+//! The real thing: ConnectDialog, QInputDialog, QMessageBox and QFileDialog.
 class WidgetDialogPresenter final : public DialogPresenter
 {
 public:
@@ -45,7 +63,11 @@ public:
     Q_DISABLE_COPY_MOVE(WidgetDialogPresenter)
 
     std::optional<ConnectionRequest> askForConnection(QWidget *parent,
-                                                      const ConnectionRequest &suggestion) override;
+                                                      const ConnectDialogSetup &setup) override;
+    std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
+                                   const QString &text) override;
+    std::optional<QString> askSecret(QWidget *parent, const QString &title,
+                                     const QString &label) override;
     void showInformation(QWidget *parent, const QString &title, const QString &text) override;
     void showError(QWidget *parent, const QString &title, const QString &text) override;
     bool confirm(QWidget *parent, const QString &title, const QString &question) override;

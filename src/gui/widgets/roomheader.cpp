@@ -5,8 +5,10 @@
 #include "ui_roomheader.h"
 
 #include "core/controller/roomcontroller.h"
+#include "core/models/serveraccountstate.h"
 #include "gui/widgets/statuscolors.h"
 #include "gui/widgets/svgicon.h"
+#include "gui/widgets/textstyle.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -56,17 +58,6 @@ Tone toneForAppState(Room::AppState state)
     return Tone::Neutral;
 }
 
-void scaleFont(QWidget *widget, qreal factor, bool bold)
-{
-    QFont f = widget->font();
-    if (f.pointSizeF() > 0)
-        f.setPointSizeF(f.pointSizeF() * factor);
-    else
-        f.setPixelSize(qRound(f.pixelSize() * factor));
-    f.setBold(bold);
-    widget->setFont(f);
-}
-
 } // namespace
 
 RoomHeader::RoomHeader(QWidget *parent)
@@ -77,6 +68,17 @@ RoomHeader::RoomHeader(QWidget *parent)
     m_countdownTimer.setInterval(1000);
     connect(&m_countdownTimer, &QTimer::timeout, this, &RoomHeader::refreshCountdown);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &RoomHeader::retryRequested);
+    connect(m_ui->cancelReconnectButton, &QPushButton::clicked, this,
+            &RoomHeader::cancelReconnectRequested);
+    const auto signIn = [this] {
+        const QString secret = m_ui->signInSecretEdit->text();
+        m_ui->signInSecretEdit->clear();
+        Q_EMIT signInRequested(secret);
+    };
+    connect(m_ui->signInButton, &QPushButton::clicked, this, signIn);
+    connect(m_ui->signInSecretEdit, &QLineEdit::returnPressed, this, signIn);
+    connect(m_ui->dismissErrorButton, &QToolButton::clicked, this, &RoomHeader::clearProblem);
+    m_ui->signInButton->setIcon(SvgIcon::icon(u"sign-in"_s));
 
     m_ui->retryButton->setIcon(SvgIcon::icon(u"retry"_s));
     m_ui->errorIconLabel->setPixmap(
@@ -86,13 +88,11 @@ RoomHeader::RoomHeader(QWidget *parent)
 
     for (QLabel *caption : { m_ui->connectionCaptionLabel, m_ui->appStateCaptionLabel,
                              m_ui->roleCaptionLabel, m_ui->accountCaptionLabel })
-        scaleFont(caption, 0.9, false);
-    scaleFont(m_ui->connectionStateLabel, 1.25, true);
-    scaleFont(m_ui->appStateLabel, 1.25, true);
-    scaleFont(m_ui->trueConfIdLabel, 1.25, true);
-    QFont badgeFont = m_ui->roleBadgeLabel->font();
-    badgeFont.setBold(true);
-    m_ui->roleBadgeLabel->setFont(badgeFont);
+        TextStyle::scale(caption, 0.9, false);
+    TextStyle::scale(m_ui->connectionStateLabel, 1.25);
+    TextStyle::scale(m_ui->appStateLabel, 1.25);
+    TextStyle::scale(m_ui->trueConfIdLabel, 1.25);
+    TextStyle::bold(m_ui->roleBadgeLabel);
 
     applyStaticStyle();
     refresh();
@@ -115,6 +115,12 @@ void RoomHeader::setController(RoomController *controller)
         connect(controller, &RoomController::trueConfIdChanged, this, &RoomHeader::refreshAccount);
         connect(controller, &RoomController::lastErrorChanged, this, &RoomHeader::refreshError);
         connect(controller, &RoomController::roomChanged, this, &RoomHeader::refreshConnection);
+        connect(controller, &RoomController::connectionStateChanged, this,
+                [this](RoomController::ConnectionState state) {
+                    // A new session starts without the last one's command failures.
+                    if (state == RoomController::ConnectionState::Locating)
+                        clearProblem();
+                });
         connect(controller, &RoomController::reconnectScheduled, this, [this] {
             // Restart so that the seconds tick in step with the new delay.
             m_countdownTimer.start();
@@ -122,6 +128,49 @@ void RoomHeader::setController(RoomController *controller)
         });
     }
     refresh();
+}
+
+void RoomHeader::setServerAccount(ServerAccountState *account)
+{
+    if (m_account)
+        disconnect(m_account, nullptr, this, nullptr);
+    m_account = account;
+    if (account)
+        connect(account, &ServerAccountState::changed, this, &RoomHeader::refreshAccount);
+    refreshAccount();
+}
+
+void RoomHeader::setRoomLabel(const QString &label)
+{
+    m_roomLabel = label;
+    refreshConnection();
+}
+
+void RoomHeader::showProblem(const QString &text)
+{
+    m_problem = text;
+    refreshError();
+}
+
+void RoomHeader::clearProblem()
+{
+    if (m_problem.isEmpty())
+        return;
+    m_problem.clear();
+    refreshError();
+}
+
+QString RoomHeader::serverText(const QString &trueConfId, const QString &server, int port,
+                               bool service)
+{
+    if (service)
+        return tr("TrueConf Online");
+    if (!server.isEmpty())
+        return port > 0 && port != ServerAccountState::kDefaultServerPort
+            ? u"%1:%2"_s.arg(server).arg(port)
+            : server;
+    // Until the room reports it, the ID's domain names the server (room-api.md §6).
+    return RoomIds::parse(trueConfId).server;
 }
 
 void RoomHeader::changeEvent(QEvent *event)
@@ -150,17 +199,13 @@ void RoomHeader::applyStaticStyle()
                         static_cast<QWidget *>(m_ui->addressLabel),
                         static_cast<QWidget *>(m_ui->appStateDetailLabel),
                         static_cast<QWidget *>(m_ui->roleDetailLabel),
-                        static_cast<QWidget *>(m_ui->displayNameLabel) })
+                        static_cast<QWidget *>(m_ui->serverLabel) })
         StatusColors::setForeground(w, secondary);
     StatusColors::setForeground(m_ui->errorLabel, StatusColors::text(Tone::Bad, pal));
     StatusColors::setForeground(m_ui->reconnectLabel, StatusColors::text(Tone::Busy, pal));
     // A card slightly set off from the window; palette roles keep it right in dark themes.
-    const QColor card = StatusColors::isDark(pal) ? pal.color(QPalette::Window).lighter(125)
-                                                  : pal.color(QPalette::Base);
-    const QColor border = pal.color(QPalette::Mid);
     // Selected by class: the owner's form renames the instance (e.g. "roomHeader").
-    const QString sheet = u"RoomHeader { background-color: %1; border: 1px solid %2;"
-                          " border-radius: 6px; }"_s.arg(card.name(), border.name());
+    const QString sheet = StatusColors::cardSheet(u"RoomHeader"_s, pal);
     if (styleSheet() != sheet)
         setStyleSheet(sheet);
 }
@@ -186,7 +231,12 @@ void RoomHeader::refreshConnection()
     m_ui->connectionIconLabel->setPixmap(
         SvgIcon::pixmap(StatusColors::dotIcon(tone), QSize(16, 16), devicePixelRatioF()));
     const QString room = m_controller ? m_controller->roomName() : QString();
-    m_ui->addressLabel->setText(room.isEmpty() ? tr("No room selected") : room);
+    if (room.isEmpty())
+        m_ui->addressLabel->setText(tr("No room selected"));
+    else if (m_roomLabel.isEmpty())
+        m_ui->addressLabel->setText(room);
+    else
+        m_ui->addressLabel->setText(tr("%1 — %2").arg(m_roomLabel, room));
 }
 
 void RoomHeader::refreshAppState()
@@ -246,19 +296,40 @@ void RoomHeader::refreshAccount()
     const QString name = m_controller ? m_controller->displayName() : QString();
     const bool signedIn = m_controller && m_controller->isAuthenticated();
     m_ui->trueConfIdLabel->setText(signedIn && !id.isEmpty() ? id : tr("—"));
-    QString detail;
+    QString server;
+    if (signedIn) {
+        server = m_account
+            ? serverText(id, m_account->server(), m_account->port(), m_account->isService())
+            : serverText(id, {}, 0, false);
+        if (m_account && m_account->connectionState() != 2 && !server.isEmpty())
+            server = tr("%1 (%2)").arg(
+                server, Room::serverConnectionStateText(m_account->connectionState()));
+    }
+    QStringList parts;
     if (signedIn && !name.isEmpty() && name != id)
-        detail = name;
+        parts << name;
+    if (!server.isEmpty())
+        parts << tr("server %1").arg(server);
     else if (signedIn && id.isEmpty())
-        detail = tr("The room is not logged in to a TrueConf server");
-    m_ui->displayNameLabel->setText(detail);
+        parts << tr("Not logged in to a TrueConf server");
+    m_ui->serverLabel->setText(parts.join(u" · "_s));
 }
 
 void RoomHeader::refreshError()
 {
+    const auto state = m_controller ? m_controller->connectionState()
+                                    : RoomController::ConnectionState::Disconnected;
+    const bool unauthorized = state == RoomController::ConnectionState::Unauthorized;
     const QString error = m_controller ? m_controller->lastError() : QString();
-    m_ui->errorLabel->setText(error);
-    m_ui->errorFrame->setVisible(!error.isEmpty());
+    QString text = error.isEmpty() ? m_problem : error;
+    if (unauthorized)
+        text = tr("Not signed in: %1")
+                   .arg(error.isEmpty() ? tr("the room wants a new sign-in") : error);
+    m_ui->errorLabel->setText(text);
+    m_ui->errorFrame->setVisible(!text.isEmpty());
+    m_ui->signInSecretEdit->setVisible(unauthorized);
+    m_ui->signInButton->setVisible(unauthorized);
+    m_ui->dismissErrorButton->setVisible(!unauthorized && error.isEmpty() && !m_problem.isEmpty());
 }
 
 void RoomHeader::refreshCountdown()

@@ -9,15 +9,17 @@
 #include <memory>
 
 class RoomController;
+class ServerAccountState;
 
 namespace Ui {
 class RoomHeader;
 }
 
 //! The always-visible status card at the top of the main window: connection state, the
-//! room's app state, the role badge, the logged-in TrueConf ID, the room address, the last
-//! error and, while reconnecting, a countdown with "Retry now". Every value is shown in
-//! words and colour; the widget only reads the controller's properties.
+//! room's name and address, its app state, the role badge, the logged-in TrueConf ID and
+//! server, the last error (with "Sign in again" while the room wants a new sign-in) and, while
+//! reconnecting, a countdown with "Retry now" and "Cancel". Every value is shown in words and
+//! colour; the widget only reads the controller's properties and reports button presses.
 class RoomHeader final : public QFrame
 {
     Q_OBJECT
@@ -28,10 +30,28 @@ public:
     ~RoomHeader() override;
 
     void setController(RoomController *controller);
+    //! Where the room's server connection comes from (getConnected / serverConnected).
+    void setServerAccount(ServerAccountState *account);
+    //! The operator's name for the room ("Board room"), shown with its address.
+    void setRoomLabel(const QString &label);
+
+    //! Shows a failure the controller does not track (a refused command, a login result) until
+    //! it is dismissed or replaced; the controller's own error takes precedence.
+    void showProblem(const QString &text);
+    void clearProblem();
+    QString problem() const { return m_problem; }
+
+    //! The server as shown: from getConnected, else the TrueConf ID's domain.
+    static QString serverText(const QString &trueConfId, const QString &server, int port,
+                              bool service);
 
 Q_SIGNALS:
     //! The operator pressed "Retry now".
     void retryRequested();
+    //! The operator pressed "Cancel" while reconnecting.
+    void cancelReconnectRequested();
+    //! The operator asked to sign in again; `secret` is empty to reuse the last one.
+    void signInRequested(const QString &secret);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -48,6 +68,9 @@ private:
 
     std::unique_ptr<Ui::RoomHeader> m_ui;
     QPointer<RoomController> m_controller;
+    QPointer<ServerAccountState> m_account;
+    QString m_roomLabel;
+    QString m_problem;
     QTimer m_countdownTimer;
     bool m_restyling = true; //!< also true until the constructor has set up the form
 };

@@ -64,6 +64,21 @@ QString dotIcon(Tone tone)
     return u"state-offline"_s;
 }
 
+QColor card(const QPalette &palette)
+{
+    return isDark(palette) ? palette.color(QPalette::Window).lighter(125)
+                           : palette.color(QPalette::Base);
+}
+
+QString cardSheet(const QString &selector, const QPalette &palette, const QColor &border,
+                  const QColor &background)
+{
+    const QColor fillColor = background.isValid() ? background : card(palette);
+    const QColor line = border.isValid() ? border : palette.color(QPalette::Mid);
+    return u"%1 { background-color: %2; border: 1px solid %3; border-radius: 6px; }"_s.arg(
+        selector, fillColor.name(), line.name());
+}
+
 void setForeground(QWidget *widget, const QColor &color)
 {
     QPalette p = widget->palette();

@@ -22,6 +22,12 @@ QColor text(Tone tone, const QPalette &palette);
 QColor fill(Tone tone);
 //! The state-dot icon name for `tone` (resources/icons/state-*.svg).
 QString dotIcon(Tone tone);
+//! A card background slightly set off from `palette`'s window colour (Base in light themes).
+QColor card(const QPalette &palette);
+//! A style sheet giving the widgets `selector` matches a rounded card: `background` (invalid =
+//! card()) and a 1px `border` (invalid = the palette's Mid).
+QString cardSheet(const QString &selector, const QPalette &palette, const QColor &border = {},
+                  const QColor &background = {});
 //! Sets the label/widget's foreground (WindowText and Text) to `color`.
 void setForeground(QWidget *widget, const QColor &color);
 

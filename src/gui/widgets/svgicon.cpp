@@ -2,20 +2,41 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "svgicon.h"
 
+#include <QFile>
+#include <QGuiApplication>
+#include <QHash>
 #include <QIconEngine>
 #include <QImage>
 #include <QPainter>
+#include <QPalette>
 #include <QSvgRenderer>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-QImage render(const QString &file, const QSize &pixelSize, QIcon::Mode mode)
+// The file's text with `currentColor` resolved; files are read once.
+QByteArray svgText(const QString &file, const QColor &color)
+{
+    static QHash<QString, QByteArray> cache;
+    auto it = cache.constFind(file);
+    if (it == cache.constEnd()) {
+        QFile f(file);
+        it = cache.insert(file, f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray());
+    }
+    const QColor ink = color.isValid()
+        ? color
+        : QGuiApplication::palette().color(QPalette::Active, QPalette::WindowText);
+    QByteArray text = *it;
+    return text.replace("currentColor", ink.name().toLatin1());
+}
+
+QImage render(const QString &file, const QSize &pixelSize, QIcon::Mode mode,
+              const QColor &color = {})
 {
     QImage image(pixelSize, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
-    QSvgRenderer renderer(file);
+    QSvgRenderer renderer(svgText(file, color));
     if (!renderer.isValid() || pixelSize.isEmpty())
         return image;
     QPainter painter(&image);
@@ -83,9 +104,9 @@ QIcon icon(const QString &name)
     return QIcon(new SvgIconEngine(path(name)));
 }
 
-QPixmap pixmap(const QString &name, const QSize &size, qreal dpr)
+QPixmap pixmap(const QString &name, const QSize &size, qreal dpr, const QColor &color)
 {
-    QImage image = render(path(name), size * dpr, QIcon::Normal);
+    QImage image = render(path(name), size * dpr, QIcon::Normal, color);
     image.setDevicePixelRatio(dpr);
     return QPixmap::fromImage(image);
 }

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 RoomDeck contributors
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class PeerFilterModel;
+class PeerListModel;
+class QAction;
+class QListView;
+class QLineEdit;
+
+namespace Ui {
+class AddressBookPanel;
+}
+
+//! The room's address book: a search box that filters by name and id as the operator types,
+//! and one list sorted by presence, then name. Enter or double-click asks to call the contact.
+//! The panel owns the contact actions (call, copy id, add, remove, rename) but does not decide
+//! whether they are allowed or carry them out: MainWindow does both.
+class AddressBookPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AddressBookPanel)
+
+public:
+    explicit AddressBookPanel(QWidget *parent = nullptr);
+    ~AddressBookPanel() override;
+
+    void setModel(PeerListModel *model);
+    PeerListModel *model() const;
+    PeerFilterModel *filterModel() const { return m_filter; }
+    QListView *view() const;
+    QLineEdit *searchEdit() const;
+
+    //! The contact under the cursor (empty when none), and whether the room lets it be edited.
+    QString currentPeerId() const;
+    QString currentPeerName() const;
+    bool isCurrentPeerEditable() const;
+
+    QAction *callPeerAction() const { return m_callPeerAction; }
+    QAction *copyIdAction() const { return m_copyIdAction; }
+    QAction *addContactAction() const { return m_addContactAction; }
+    QAction *removeContactAction() const { return m_removeContactAction; }
+    QAction *renameContactAction() const { return m_renameContactAction; }
+
+    //! Puts the cursor in the search box with its text selected (Ctrl+F).
+    void focusSearch();
+
+Q_SIGNALS:
+    //! Enter, double-click or "Call" on a contact.
+    void callRequested(const QString &peerId);
+    //! The contact under the cursor changed (empty when none).
+    void currentPeerChanged(const QString &peerId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void showContextMenu(const QPoint &pos);
+    void updateCount();
+    void requestCall();
+
+    std::unique_ptr<Ui::AddressBookPanel> m_ui;
+    QPointer<PeerListModel> m_model;
+    PeerFilterModel *m_filter = nullptr;
+    QAction *m_callPeerAction = nullptr;
+    QAction *m_copyIdAction = nullptr;
+    QAction *m_addContactAction = nullptr;
+    QAction *m_removeContactAction = nullptr;
+    QAction *m_renameContactAction = nullptr;
+};

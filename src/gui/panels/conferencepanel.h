@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 RoomDeck contributors
+#pragma once
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+class CallSession;
+class ParticipantListModel;
+class ParticipantTableModel;
+class QTreeView;
+
+namespace Ui {
+class ConferencePanel;
+}
+
+//! The room's call at a glance: title, type, owner and a live duration; the participants with
+//! microphone, camera and role, updated as the room reports them; and a DTMF keypad. When the
+//! room is idle the panel says how to start a call instead of showing an empty table.
+class ConferencePanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConferencePanel)
+
+public:
+    explicit ConferencePanel(QWidget *parent = nullptr);
+    ~ConferencePanel() override;
+
+    void setSession(CallSession *session, ParticipantListModel *participants);
+    QTreeView *participantView() const;
+    ParticipantTableModel *participantTable() const { return m_table; }
+
+    //! The keypad works only during a call; MainWindow::applyCapabilities() decides.
+    void setKeypadEnabled(bool enabled);
+    bool isKeypadEnabled() const;
+
+    //! The call id toneDial needs: the peer's id in a P2P call, else the conference id.
+    static QString toneCallId(const CallSession &session);
+    //! "0:07", "12:34", "1:02:03".
+    static QString durationText(qint64 secs);
+
+Q_SIGNALS:
+    //! A keypad key was pressed: one of 0-9 * #.
+    void toneRequested(const QString &symbol);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+    void updateDuration();
+    void updateParticipantCount();
+    void applyStyle();
+
+    std::unique_ptr<Ui::ConferencePanel> m_ui;
+    QPointer<CallSession> m_session;
+    QPointer<ParticipantListModel> m_participants;
+    ParticipantTableModel *m_table = nullptr;
+    QTimer m_durationTimer;
+};

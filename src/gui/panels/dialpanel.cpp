@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 RoomDeck contributors
+#include "dialpanel.h"
+
+#include "ui_dialpanel.h"
+
+#include "core/controller/roomcontroller.h"
+#include "gui/widgets/statuscolors.h"
+#include "gui/widgets/textstyle.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCompleter>
+#include <QSettings>
+#include <QStringListModel>
+
+using namespace Qt::StringLiterals;
+using StatusColors::Tone;
+
+namespace {
+
+const auto kHistoryKey = u"dial/history"_s;
+
+} // namespace
+
+DialPanel::DialPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::DialPanel>())
+    , m_history(new QStringListModel(this))
+    , m_completer(new QCompleter(this))
+{
+    m_ui->setupUi(this);
+    TextStyle::bold(m_ui->dialLabel);
+
+    m_history->setStringList(QSettings().value(kHistoryKey).toStringList().mid(0, kMaxHistory));
+    m_completer->setModel(m_history);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setFilterMode(Qt::MatchContains);
+    m_completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_ui->dialEdit->setCompleter(m_completer);
+
+    connect(m_ui->dialEdit, &QLineEdit::textChanged, this, &DialPanel::validate);
+    connect(m_ui->dialEdit, &QLineEdit::returnPressed, this, [this] {
+        // The completer's popup also ends in returnPressed; only a callable id dials.
+        if (isTargetValid())
+            Q_EMIT callRequested(target());
+    });
+    validate();
+}
+
+DialPanel::~DialPanel() = default;
+
+void DialPanel::setActions(QAction *call, QAction *hangUp, QAction *hangUpForAll)
+{
+    m_ui->callButton->setDefaultAction(call);
+    m_ui->hangUpButton->setDefaultAction(hangUp);
+    m_ui->hangUpAllButton->setDefaultAction(hangUpForAll);
+}
+
+QLineEdit *DialPanel::dialEdit() const
+{
+    return m_ui->dialEdit;
+}
+
+QString DialPanel::target() const
+{
+    return m_ui->dialEdit->text().trimmed();
+}
+
+void DialPanel::setTarget(const QString &id)
+{
+    m_ui->dialEdit->setText(id);
+}
+
+bool DialPanel::isTargetValid() const
+{
+    return !target().isEmpty() && RoomIds::isCallable(target());
+}
+
+QString DialPanel::validationError() const
+{
+    return target().isEmpty() ? QString() : RoomIds::validationError(target());
+}
+
+void DialPanel::rememberTarget(const QString &id)
+{
+    const QString trimmed = id.trimmed();
+    if (trimmed.isEmpty())
+        return;
+    QStringList list = m_history->stringList();
+    list.removeIf(
+        [&trimmed](const QString &s) { return s.compare(trimmed, Qt::CaseInsensitive) == 0; });
+    list.prepend(trimmed);
+    list = list.mid(0, kMaxHistory);
+    m_history->setStringList(list);
+    QSettings().setValue(kHistoryKey, list);
+}
+
+QStringList DialPanel::history() const
+{
+    return m_history->stringList();
+}
+
+void DialPanel::focusDial()
+{
+    m_ui->dialEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->dialEdit->selectAll();
+}
+
+void DialPanel::validate()
+{
+    const QString text = target();
+    const QString error = validationError();
+    QString status;
+    Tone tone = Tone::Neutral;
+    if (text.isEmpty()) {
+        status = tr("Type a TrueConf ID or pick a contact; Enter or Ctrl+Enter calls.");
+    } else if (!error.isEmpty()) {
+        status = error;
+        tone = Tone::Bad;
+    } else {
+        switch (RoomIds::kindOf(text)) {
+        case RoomIds::Kind::ConferenceCall:
+            status = tr("Joins the conference “%1”.").arg(RoomIds::parse(text).conference);
+            break;
+        case RoomIds::Kind::InstanceId:
+            status = tr("Rings only this instance of the user.");
+            break;
+        case RoomIds::Kind::PeerId:
+            status = tr("The room completes the server (user@server).");
+            break;
+        default:
+            status = tr("Ready to call.");
+            break;
+        }
+    }
+    m_ui->dialStatusLabel->setText(status);
+    StatusColors::setForeground(m_ui->dialStatusLabel,
+                                StatusColors::text(tone, QApplication::palette(this)));
+    Q_EMIT targetChanged(text);
+}
