@@ -461,6 +461,10 @@ void TestMainWindow::reconnectCanBeCancelled()
                               RoomController::ConnectionState::Reconnecting, kTimeout);
     auto *cancel = find<QPushButton>(&window, "cancelReconnectButton");
     QVERIFY(cancel->isVisible());
+    saveShot(&window, u"reconnecting"_s);
+    // Not signed in while the connection is down: no role to switch.
+    QVERIFY(!find<QAction>(&window, "switchToUserAction")->isVisible());
+    QVERIFY(!find<QAction>(&window, "signInAdminAction")->isVisible());
     QVERIFY(!cancel->accessibleName().isEmpty());
     QTest::mouseClick(cancel, Qt::LeftButton);
     QCOMPARE(controller.connectionState(), RoomController::ConnectionState::Disconnected);
@@ -519,6 +523,7 @@ void TestMainWindow::displacedControllerSignsInAgain()
     QVERIFY(!find<QAction>(f.window.get(), "callAction")->isEnabled());
     auto *signIn = find<QPushButton>(f.window.get(), "signInButton");
     QVERIFY(signIn->isVisible());
+    saveShot(f.window.get(), u"displaced"_s);
     QVERIFY(find<QLineEdit>(f.window.get(), "signInSecretEdit")->isVisible());
 
     // Taking the room back: the same credentials, the same role.

@@ -55,10 +55,13 @@ void CallBanner::showIncoming(const QString &caller, const QString &detail)
     m_ui->captionLabel->setText(tr("Incoming call"));
     m_ui->callerLabel->setText(caller);
     m_ui->detailLabel->setText(detail);
+    const bool fresh = m_mode != Mode::Incoming;
     setMode(Mode::Incoming);
-    // Screen readers announce it like a notification.
-    QAccessibleEvent event(this, QAccessible::Alert);
-    QAccessible::updateAccessibility(&event);
+    if (fresh) {
+        // Screen readers announce it like a notification, once per call.
+        QAccessibleEvent event(this, QAccessible::Alert);
+        QAccessible::updateAccessibility(&event);
+    }
 }
 
 void CallBanner::showOutgoing(const QString &callee)
