@@ -3,7 +3,8 @@
 # SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #
 # Sets up a fresh Debian 12 machine, builds RoomDeck with warnings as errors and runs the whole
-# test suite (offscreen), then builds and runs it again under AddressSanitizer + UBSan.
+# test suite (offscreen), builds and installs the Debian package and runs the installed
+# programs, then builds and runs the suite again under AddressSanitizer + UBSan.
 # ROOMDECK_TEST_PRESETS="ci" (or "asan") limits the run to the presets named.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,4 +14,7 @@ for preset in ${ROOMDECK_TEST_PRESETS:-ci asan}; do
     cmake --preset "$preset"
     cmake --build --preset "$preset"
     ctest --preset "$preset"
+    if [ "$preset" = ci ]; then
+        bash packaging/check-package.sh build/ci
+    fi
 done

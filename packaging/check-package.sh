@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 RoomDeck contributors
+#
+# Builds the Debian package from a configured build folder, validates its metadata, installs it
+# with apt-get and runs the installed programs. Usage: check-package.sh BUILD_DIR
+set -euo pipefail
+build=${1:?usage: check-package.sh BUILD_DIR}
+here=$(cd "$(dirname "$0")" && pwd)
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+
+appstreamcli validate --no-net "$here/org.roomdeck.RoomDeck.metainfo.xml"
+desktop-file-validate "$here/roomdeck.desktop"
+
+(cd "$build" && rm -f roomdeck_*.deb && cpack -G DEB > cpack.log)
+deb=$(readlink -f "$build"/roomdeck_*.deb)
+echo "check-package: built $(basename "$deb")"
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --reinstall "$deb" > /dev/null
+for program in roomdeck roomdeck-sim roomdeckctl; do
+    out=$(QT_QPA_PLATFORM=offscreen "/usr/bin/$program" --version 2>&1)
+    echo "check-package: /usr/bin/$program --version: $out"
+done
+for page in roomdeck roomdeck-sim roomdeckctl; do
+    [ -f "/usr/share/man/man1/$page.1.gz" ] || { echo "check-package: no man page for $page" >&2; exit 1; }
+done
+echo "check-package: ok"
