@@ -218,6 +218,19 @@ QUrl withPath(QUrl url, const QString &path, const QList<QPair<QString, QString>
     return url;
 }
 
+int wsPortInConfig(QNetworkAccessManager &nam, const RoomSimulator &sim)
+{
+    const HttpResult r = httpGet(nam, sim.configUrl());
+    return QJsonDocument::fromJson(r.body)
+        .object()
+        .value(u"config"_s)
+        .toObject()
+        .value(u"websocket"_s)
+        .toObject()
+        .value(u"port"_s)
+        .toInt();
+}
+
 QByteArray pngBytes()
 {
     QImage image(16, 16, QImage::Format_RGB32);

@@ -103,6 +103,8 @@ HttpResult httpGet(QNetworkAccessManager &nam, const QUrl &url);
 HttpResult httpUpload(QNetworkAccessManager &nam, const QUrl &url, const QString &partName,
                       const QByteArray &data);
 QUrl withPath(QUrl url, const QString &path, const QList<QPair<QString, QString>> &query = {});
+//! config.websocket.port as the room's config.json says it now; 0 when unreadable.
+int wsPortInConfig(QNetworkAccessManager &nam, const RoomSimulator &sim);
 //! A small real PNG (16 x 16, one colour).
 QByteArray pngBytes();
 

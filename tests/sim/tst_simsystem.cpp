@@ -39,19 +39,6 @@ QString tokenOf(TestClient &c)
     return c.call(u"getTokenForHttpServer"_s).value(u"token"_s).toString();
 }
 
-int wsPortInConfig(QNetworkAccessManager &nam, const RoomSimulator &sim)
-{
-    const HttpResult r = httpGet(nam, sim.configUrl());
-    return QJsonDocument::fromJson(r.body)
-        .object()
-        .value(u"config"_s)
-        .toObject()
-        .value(u"websocket"_s)
-        .toObject()
-        .value(u"port"_s)
-        .toInt();
-}
-
 } // namespace
 
 void tst_SimSystem::logo()
