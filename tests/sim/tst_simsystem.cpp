@@ -190,7 +190,8 @@ void tst_SimSystem::rebootComesBack()
 {
     QFETCH(bool, newPort);
     RoomSimulator::Options o = options();
-    o.rebootDelayMs = 300;
+    // Long enough to look at the room while it is down, even on a busy machine.
+    o.rebootDelayMs = 1000;
     o.rebootNewPort = newPort;
     RoomSimulator sim(o);
     QVERIFY(startSim(sim));
