@@ -81,6 +81,7 @@ private Q_SLOTS:
     void requestsQueuedDuringHandshake();
     void displacedByAnotherController();
     void downgradeToUser();
+    void refusedElevationKeepsUserSession();
     void capabilitiesFollowRoleAndAppState();
     void appStateAndTrueConfIdTracking();
     void connectionFailureReasons();
@@ -469,6 +470,32 @@ void tst_RoomController::downgradeToUser()
     QVERIFY(c.httpToken() != oldHttpToken);
     QCOMPARE(sim->authorizedCount(u"user"_s), 1);
     QCOMPARE(sim->authorizedCount(u"admin"_s), 0);
+}
+
+void tst_RoomController::refusedElevationKeepsUserSession()
+{
+    RoomSimulator::Options o;
+    o.pin = u"1357"_s;
+    o.adminPassword = u"admin-pw"_s;
+    auto sim = SimRoom::start(o);
+    RoomController c(SimRoom::fastOptions());
+    c.connectToRoom(SimRoom::addressOf(*sim), Creds::withSecret(u"1357"_s, Room::Role::User));
+    QVERIFY(waitReady(c));
+    QSignalSpy failed(&c, &RoomController::authenticationFailed);
+    c.authenticate(Creds::withSecret(u"wrong"_s, Room::Role::Admin));
+    QVERIFY(failed.wait());
+    QVERIFY(failed.first().first().toString().contains(u"still signed in as User"_s));
+    QCOMPARE(c.role(), Room::Role::User);
+    QCOMPARE(c.connectionState(), State::Connected);
+    OutcomeRecorder rec(&c);
+    const quint64 id = c.sendRequest(u"getAppState"_s);
+    QTRY_COMPARE(rec.count(id), 1);
+    QVERIFY(rec.of(id).ok());
+
+    c.authenticate(Creds::withSecret(u"admin-pw"_s, Room::Role::Admin));
+    QVERIFY(waitReady(c));
+    QTRY_COMPARE(c.role(), Room::Role::Admin);
+    QCOMPARE(sim->violations(), QStringList());
 }
 
 void tst_RoomController::capabilitiesFollowRoleAndAppState()

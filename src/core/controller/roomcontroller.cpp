@@ -153,6 +153,7 @@ void RoomController::authenticate(const Credentials &credentials)
     AuthAttempt attempt;
     attempt.credentials = credentials;
     attempt.role = credentials.role == Room::Role::None ? Room::Role::Admin : credentials.role;
+    attempt.previousRole = isAuthenticated() ? m_role : Room::Role::None;
     setState(ConnectionState::Authenticating);
     sendAuth(attempt);
 }
@@ -355,6 +356,18 @@ void RoomController::onAuthOutcome(const AuthAttempt &attempt, const RequestOutc
         if (!outcome.errorText.isEmpty())
             reason += tr(" (the room said: %1)")
                           .arg(Redact::text(outcome.errorText, attempt.credentials.secret));
+    }
+    if (attempt.previousRole != Room::Role::None) {
+        // A refused elevation leaves the connection as it was (room-api.md §10 k): the room
+        // keeps this connection in its old mode, and so does RoomDeck.
+        const QString text = tr("%1; still signed in as %2")
+                                 .arg(reason, Room::roleName(attempt.previousRole));
+        setRole(attempt.previousRole);
+        setState(ConnectionState::Connected);
+        flushUnsent();
+        setLastError(text);
+        Q_EMIT authenticationFailed(text);
+        return;
     }
     failAll(RequestOutcome::Status::RefusedLocally, tr("Not signed in: %1").arg(reason), true);
     setRole(Room::Role::None);

@@ -199,6 +199,7 @@ private:
         Room::Role role = Room::Role::None; //!< role asked for in this attempt
         bool viaToken = false;
         bool downgrade = false;
+        Room::Role previousRole = Room::Role::None; //!< signed in already (an elevation)
     };
 
     void setState(ConnectionState state);
