@@ -119,7 +119,7 @@ QString appStateDescription(int appState)
     case AppState::Normal:
         return tr(QT_TRANSLATE_NOOP("Room", "The room is logged in and ready to call."));
     case AppState::Wait:
-        return tr(QT_TRANSLATE_NOOP("Room", "A call is ringing (outgoing, or incoming and waiting for an answer)."));
+        return tr(QT_TRANSLATE_NOOP("Room", "A call is ringing, in or out."));
     case AppState::Conference:
         return tr(QT_TRANSLATE_NOOP("Room", "The room is in a call or conference."));
     case AppState::Close:
