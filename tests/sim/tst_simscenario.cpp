@@ -155,11 +155,20 @@ void tst_SimScenario::timeline()
     QTRY_COMPARE(ran.size(), 12);
     QCOMPARE(ran.at(0).at(1).toString(), u"incomingCall"_s);
     QCOMPARE(ran.at(0).at(0).toInt(), 2); // position in the file
-    // Dave could not join: the conference had ended.
-    QCOMPARE(ran.at(10).at(1).toString(), u"participantJoins"_s);
-    QCOMPARE(ran.at(10).at(2).toBool(), false);
-    for (int i = 0; i < 10; ++i)
-        QVERIFY2(ran.at(i).at(2).toBool(), qPrintable(ran.at(i).at(1).toString()));
+    // Dave (11th in the file) could not join: the conference had ended. Every other step ran.
+    // Found by file position, not by arrival index: on a loaded machine two overdue steps may
+    // be reported in the same timer tick.
+    int daveSteps = 0;
+    for (const QList<QVariant> &step : std::as_const(ran)) {
+        if (step.at(0).toInt() == 11) {
+            ++daveSteps;
+            QCOMPARE(step.at(1).toString(), u"participantJoins"_s);
+            QCOMPARE(step.at(2).toBool(), false);
+        } else {
+            QVERIFY2(step.at(2).toBool(), qPrintable(step.at(1).toString()));
+        }
+    }
+    QCOMPARE(daveSteps, 1);
 }
 
 void tst_SimScenario::loadedBeforeStart()
