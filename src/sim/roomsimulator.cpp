@@ -368,30 +368,44 @@ bool RoomSimulator::reboot()
     m_auth->clearTokens();
     qCInfo(lcSim) << "rebooting for" << m_options.rebootDelayMs << "ms";
     QTimer::singleShot(m_options.rebootDelayMs, this, [this, before, web, ws, http] {
-        if (!m_rebooting)
-            return; // stopped meanwhile
-        m_rebooting = false;
-        QString why;
-        // A new WebSocket port must differ from the old one: bind any port while a
-        // placeholder holds the old one.
-        std::unique_ptr<QTcpServer> placeholder;
-        if (m_options.rebootNewPort) {
-            placeholder = std::make_unique<QTcpServer>();
-            placeholder->listen(m_options.address, ws);
-        }
-        if (!bindPorts(web, m_options.rebootNewPort ? quint16(0) : ws, false, http, false, &why)) {
-            qCWarning(lcSim) << "the room did not come back after the reboot:" << why;
-            return;
-        }
-        m_appState = m_server->restartState(before);
-        m_running = true;
-        if (m_churnRate > 0)
-            m_churnTimer.start();
-        qCInfo(lcSim) << "back after the reboot: web" << webPort() << "ws" << wsPort();
-        Q_EMIT portsChanged();
-        Q_EMIT rebooted();
+        comeBack(before, web, ws, http, 25);
     });
     return true;
+}
+
+void RoomSimulator::comeBack(int before, quint16 web, quint16 ws, quint16 http, int attemptsLeft)
+{
+    if (!m_rebooting)
+        return; // stopped meanwhile
+    QString why;
+    // A new WebSocket port must differ from the old one: bind any port while a placeholder
+    // holds the old one.
+    std::unique_ptr<QTcpServer> placeholder;
+    if (m_options.rebootNewPort) {
+        placeholder = std::make_unique<QTcpServer>();
+        placeholder->listen(m_options.address, ws);
+    }
+    if (!bindPorts(web, m_options.rebootNewPort ? quint16(0) : ws, false, http, false, &why)) {
+        // While the room was down another program (often a client's outgoing connection on
+        // an ephemeral port) may hold one of its ports for a moment: try again shortly.
+        if (attemptsLeft > 0) {
+            QTimer::singleShot(200, this, [this, before, web, ws, http, attemptsLeft] {
+                comeBack(before, web, ws, http, attemptsLeft - 1);
+            });
+            return;
+        }
+        m_rebooting = false;
+        qCWarning(lcSim) << "the room did not come back after the reboot:" << why;
+        return;
+    }
+    m_rebooting = false;
+    m_appState = m_server->restartState(before);
+    m_running = true;
+    if (m_churnRate > 0)
+        m_churnTimer.start();
+    qCInfo(lcSim) << "back after the reboot: web" << webPort() << "ws" << wsPort();
+    Q_EMIT portsChanged();
+    Q_EMIT rebooted();
 }
 
 // ---------------------------------------------------------------------------------------------

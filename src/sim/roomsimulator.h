@@ -132,6 +132,8 @@ public:
     //! Simulates rebootSystem with Options::rebootDelayMs (see there); false when the delay
     //! is 0 or the emulator is not running.
     bool reboot();
+    //! Binds the ports again after a reboot, retrying while one of them is briefly taken.
+    void comeBack(int before, quint16 web, quint16 ws, quint16 http, int attemptsLeft);
     //! Server-side close of every client socket (the room vanished).
     void closeAllClients();
     //! A frozen room reads and answers nothing, WebSocket pings included (a dead peer whose
