@@ -119,7 +119,6 @@ void RoomController::connectToRoom(const RoomAddress &address, const Credentials
     m_credentials = credentials;
     m_token.clear();
     m_tokenRole = Room::Role::None;
-    m_hadSession = false;
     m_expectedDrop.clear();
     setLastError({});
     Q_EMIT roomChanged();
@@ -299,7 +298,6 @@ void RoomController::onAuthOutcome(const AuthAttempt &attempt, const RequestOutc
             m_httpToken = httpToken;
         setRole(attempt.role);
         setLastError({});
-        m_hadSession = true;
         m_expectedDrop.clear();
         qCInfo(lcController) << "signed in as" << attempt.role
                              << (attempt.viaToken ? "(token)" : "");

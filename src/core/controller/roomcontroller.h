@@ -251,7 +251,6 @@ private:
     Room::Role m_tokenRole = Room::Role::None;
     QString m_httpToken;
     quint16 m_httpPort = 0;
-    bool m_hadSession = false;
     int m_startupRemaining = 0;
 
     ConnectionState m_state = ConnectionState::Disconnected;
