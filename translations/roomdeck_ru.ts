@@ -5,2439 +5,2448 @@
     <name>AddressBookPanel</name>
     <message>
         <source>Address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресная книга</translation>
     </message>
     <message>
         <source>Search by name or ID (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по имени или ID (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск контактов</translation>
     </message>
     <message>
         <source>Filters the address book by name and TrueConf ID as you type; Down moves to the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтрует адресную книгу по имени и TrueConf ID по мере ввода; стрелка вниз переходит к результатам</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <source>The room&apos;s address book, available contacts first. Enter or double-click calls the contact; the context menu has more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресная книга комнаты, сначала доступные контакты. Enter или двойной щелчок — вызов контакта; остальные действия — в контекстном меню.</translation>
     </message>
     <message>
         <source>&amp;Call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Позвонить</translation>
     </message>
     <message>
         <source>Call this contact from the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Позвонить этому контакту из комнаты</translation>
     </message>
     <message>
         <source>Copy &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать &amp;ID</translation>
     </message>
     <message>
         <source>Copy the contact&apos;s TrueConf ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать TrueConf ID контакта</translation>
     </message>
     <message>
         <source>&amp;Add to Address Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить в адресную книгу…</translation>
     </message>
     <message>
         <source>Add a TrueConf ID to the room&apos;s address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить TrueConf ID в адресную книгу комнаты</translation>
     </message>
     <message>
         <source>&amp;Remove from Address Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить из адресной книги…</translation>
     </message>
     <message>
         <source>Remove this contact from the room&apos;s address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этот контакт из адресной книги комнаты</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Переи&amp;меновать…</translation>
     </message>
     <message>
         <source>Change the name the room shows for this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить имя, под которым комната показывает этот контакт</translation>
     </message>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить контакт</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 из %n контакта</numerusform>
+            <numerusform>%1 из %n контактов</numerusform>
+            <numerusform>%1 из %n контактов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакта</numerusform>
+            <numerusform>%n контактов</numerusform>
         </translation>
     </message>
     <message>
         <source>The address book appears once the room is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресная книга появится после подключения к комнате.</translation>
     </message>
     <message>
         <source>The room&apos;s address book is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресная книга комнаты пуста.</translation>
     </message>
     <message>
         <source>No contact matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет контактов, соответствующих «%1».</translation>
     </message>
 </context>
 <context>
     <name>BrandingState</name>
     <message>
         <source>fitted into 440×82 at the lower left</source>
-        <translation type="unfinished"></translation>
+        <translation>вписан в 440×82 в левом нижнем углу</translation>
     </message>
     <message>
         <source>shown at its original size</source>
-        <translation type="unfinished"></translation>
+        <translation>показан в исходном размере</translation>
     </message>
     <message>
         <source>mode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>режим %1</translation>
     </message>
     <message>
         <source>Not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока неизвестно</translation>
     </message>
     <message>
         <source>Default logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип по умолчанию</translation>
     </message>
     <message>
         <source>Custom logo (file %1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственный логотип (файл %1, %2)</translation>
     </message>
 </context>
 <context>
     <name>CallBanner</name>
     <message>
         <source>Call notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление о вызове</translation>
     </message>
     <message>
         <source>Accept call</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять вызов</translation>
     </message>
     <message>
         <source>Answers the incoming call or invitation on the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимает входящий вызов или приглашение в комнате</translation>
     </message>
     <message>
         <source>Decline call</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить вызов</translation>
     </message>
     <message>
         <source>Declines the incoming call or invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклоняет входящий вызов или приглашение</translation>
     </message>
     <message>
         <source>Cancel call</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить вызов</translation>
     </message>
     <message>
         <source>Stops ringing the person being called</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекращает вызов абонента</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть это сообщение</translation>
     </message>
     <message>
         <source>Hides the message about the last call</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрывает сообщение о последнем вызове</translation>
     </message>
     <message>
         <source>Invitation to “%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Приглашение в «%1» (%2)</translation>
     </message>
     <message>
         <source>Incoming call</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящий вызов</translation>
     </message>
     <message>
         <source>Outgoing call</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящий вызов</translation>
     </message>
     <message>
         <source>Calling %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызов абонента %1…</translation>
     </message>
     <message>
         <source>The call did not connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызов не состоялся</translation>
     </message>
     <message>
         <source>Ringing for %1 — waiting for an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Идёт вызов (%1) — ожидание ответа</translation>
     </message>
 </context>
 <context>
     <name>CallSession</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>CliCommandLine</name>
     <message>
         <source>no command given (try --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>команда не указана (см. --help)</translation>
     </message>
     <message>
         <source>unknown command “%1” (try --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная команда «%1» (см. --help)</translation>
     </message>
     <message>
         <source>%1 takes no arguments, got “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не принимает аргументов, получено «%2»</translation>
     </message>
     <message>
         <source>%1 needs an argument (try --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 требует аргумент (см. --help)</translation>
     </message>
     <message>
         <source>%1 takes one argument, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 принимает один аргумент, получено: %2</translation>
     </message>
     <message>
         <source>--%1 belongs to the %2 command</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 относится к команде %2</translation>
     </message>
     <message>
         <source>call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>call: %1</translation>
     </message>
     <message>
         <source>--mode takes 0 (fit into 440x82 px) or 1 (original size), not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode принимает 0 (вписать в 440x82 px) или 1 (исходный размер), а не «%1»</translation>
     </message>
     <message>
         <source>upload-logo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>upload-logo: %1</translation>
     </message>
     <message>
         <source>send: the argument is not JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>send: аргумент не является JSON: %1 (позиция %2)</translation>
     </message>
     <message>
         <source>send: the argument must be a JSON object such as &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>send: аргумент должен быть объектом JSON, например &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;</translation>
     </message>
     <message>
         <source>send: the request needs a &quot;method&quot; string</source>
-        <translation type="unfinished"></translation>
+        <translation>send: в запросе нужна строка &quot;method&quot;</translation>
     </message>
     <message>
         <source>--for takes a number of seconds, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--for принимает число секунд, а не «%1»</translation>
     </message>
     <message>
         <source>give either --room or --ws, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите либо --room, либо --ws, но не оба</translation>
     </message>
     <message>
         <source>say which room: --room HOST[:WEBPORT] or --ws ws://HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите комнату: --room HOST[:WEBPORT] или --ws ws://HOST:PORT</translation>
     </message>
     <message>
         <source>--instance needs --room: a ws:// address names one port already</source>
-        <translation type="unfinished"></translation>
+        <translation>--instance требует --room: адрес ws:// уже указывает на один порт</translation>
     </message>
     <message>
         <source>--ws takes ws://HOST:PORT, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--ws принимает ws://HOST:PORT, а не «%1»</translation>
     </message>
     <message>
         <source>--timeout takes a positive number of seconds, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout принимает положительное число секунд, а не «%1»</translation>
     </message>
     <message>
         <source>--role takes admin or user, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--role принимает admin или user, а не «%1»</translation>
     </message>
     <message>
         <source>give either --pin or --password, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите либо --pin, либо --password, но не оба</translation>
     </message>
     <message>
         <source>--%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>значение --%1 пустое</translation>
     </message>
     <message>
         <source>both ROOMDECK_PIN and ROOMDECK_PASSWORD are set; unset one</source>
-        <translation type="unfinished"></translation>
+        <translation>заданы и ROOMDECK_PIN, и ROOMDECK_PASSWORD; удалите одну из переменных</translation>
     </message>
 </context>
 <context>
     <name>CliRunner</name>
     <message>
         <source>; if you know the room&apos;s WebSocket port, try --ws ws://%1:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>; если вы знаете порт WebSocket комнаты, попробуйте --ws ws://%1:PORT</translation>
     </message>
     <message>
         <source>the room signed this client out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>комната завершила сеанс этого клиента: %1</translation>
     </message>
     <message>
         <source>lost the connection to the room: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>потеряно подключение к комнате: %1</translation>
     </message>
     <message>
         <source>roomdeckctl: note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>roomdeckctl: примечание: %1</translation>
     </message>
     <message>
         <source>roomdeckctl: connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>roomdeckctl: подключение к %1</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>прервано</translation>
     </message>
     <message>
         <source>waiting for the command&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидание ответа на команду</translation>
     </message>
     <message>
         <source>the room did not answer within %1 s (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>комната не ответила за %1 с (%2)</translation>
     </message>
     <message>
         <source>roomdeckctl: signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>roomdeckctl: вход выполнен как %1</translation>
     </message>
     <message>
         <source>the room refused %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>комната отклонила %1: %2</translation>
     </message>
     <message>
         <source>%1 not sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда %1 не отправлена: %2</translation>
     </message>
     <message>
         <source>%1: the room is in state “%2” (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: комната в состоянии «%2» (%3)</translation>
     </message>
     <message>
         <source>cannot call now</source>
-        <translation type="unfinished"></translation>
+        <translation>сейчас позвонить нельзя</translation>
     </message>
     <message>
         <source>Calling %1: the room accepted the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызов абонента %1: комната приняла вызов.</translation>
     </message>
     <message>
         <source>nothing to accept</source>
-        <translation type="unfinished"></translation>
+        <translation>нечего принимать</translation>
     </message>
     <message>
         <source>Call accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызов принят.</translation>
     </message>
     <message>
         <source>nothing to reject</source>
-        <translation type="unfinished"></translation>
+        <translation>нечего отклонять</translation>
     </message>
     <message>
         <source>Call declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызов отклонён.</translation>
     </message>
     <message>
         <source>nothing to hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>нечего завершать</translation>
     </message>
     <message>
         <source>Conference ended for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конференция завершена для всех.</translation>
     </message>
     <message>
         <source>Call ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызов завершён.</translation>
     </message>
     <message>
         <source>The room is not in a call or conference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната не участвует в вызове или конференции.</translation>
     </message>
     <message>
         <source>The room shows its default logo again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната снова показывает логотип по умолчанию.</translation>
     </message>
     <message>
         <source>The room computer is restarting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компьютер комнаты перезагружается.</translation>
     </message>
     <message>
         <source>The TrueConf Room application is closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение TrueConf Room закрывается.</translation>
     </message>
     <message>
         <source>The room computer is shutting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компьютер комнаты выключается.</translation>
     </message>
     <message>
         <source>%1.%2.%3 build %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2.%3, сборка %4</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната</translation>
     </message>
     <message>
         <source>WebSocket</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket</translation>
     </message>
     <message>
         <source>%1 (HTTP port %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HTTP-порт %2)</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>App state</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние приложения</translation>
     </message>
     <message>
         <source>TrueConf ID</source>
-        <translation type="unfinished"></translation>
+        <translation>TrueConf ID</translation>
     </message>
     <message>
         <source>not logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>нет авторизации</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>The address book is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресная книга пуста.</translation>
     </message>
     <message>
         <source>No contact matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет контактов, соответствующих «%1».</translation>
     </message>
     <message>
         <source>TRUECONF ID</source>
-        <translation type="unfinished"></translation>
+        <translation>TRUECONF ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>ИМЯ</translation>
     </message>
     <message>
         <source>PRESENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>СТАТУС</translation>
     </message>
     <message>
         <source>No participants reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных об участниках.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>MIC</source>
-        <translation type="unfinished"></translation>
+        <translation>МИКРОФОН</translation>
     </message>
     <message>
         <source>VIDEO</source>
-        <translation type="unfinished"></translation>
+        <translation>ВИДЕО</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>РОЛЬ</translation>
     </message>
     <message>
         <source>upload-logo needs Administrator access; this connection is signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>для upload-logo нужен доступ Администратора; это подключение выполнено как %1</translation>
     </message>
     <message>
         <source>upload-logo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>upload-logo: %1</translation>
     </message>
     <message>
         <source>fitted into 440x82 px</source>
-        <translation type="unfinished"></translation>
+        <translation>с вписыванием в 440x82 px</translation>
     </message>
     <message>
         <source>at its original size</source>
-        <translation type="unfinished"></translation>
+        <translation>в исходном размере</translation>
     </message>
     <message>
         <source>Logo set: %1 (%2) is file %3, shown %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип установлен: %1 (%2) — файл %3, показан %4.</translation>
     </message>
 </context>
 <context>
     <name>ConferencePanel</name>
     <message>
         <source>No call in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет активного вызова</translation>
     </message>
     <message>
         <source>Call duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность вызова</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Everyone in the room&apos;s call, with microphone, camera and role</source>
-        <translation type="unfinished"></translation>
+        <translation>Все участники вызова комнаты, с микрофоном, камерой и ролью</translation>
     </message>
     <message>
         <source>Tones (DTMF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тональный набор (DTMF)</translation>
     </message>
     <message>
         <source>Tone keypad</source>
-        <translation type="unfinished"></translation>
+        <translation>Тональная клавиатура</translation>
     </message>
     <message>
         <source>Sends DTMF tones into the call, for example to enter a conference PIN on a gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляет тональные сигналы DTMF в вызов, например для ввода PIN-кода конференции на шлюзе</translation>
     </message>
     <message>
         <source>Tone 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тон 1</translation>
     </message>
     <message>
         <source>Sends the DTMF tone 1 into the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляет в вызов тональный сигнал DTMF 1</translation>
     </message>
     <message>
         <source>Tone 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Тон 2</translation>
     </message>
     <message>
         <source>Sends the DTMF tone 2 into the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляет в вызов тональный сигнал DTMF 2</translation>
     </message>
     <message>
         <source>Tone 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Тон 3</translation>
     </message>
     <message>
         <source>Sends the DTMF tone 3 into the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляет в вызов тональный сигнал DTMF 3</translation>
     </message>
     <message>
         <source>Tone 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Тон 4</translation>
     </message>
     <message>
         <source>Sends the DTMF tone 4 into the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляет в вызов тональный сигнал DTMF 4</translation>
     </message>
     <message>
         <source>Tone 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Тон 5</translation>
     </message>
     <message>
         <source>Sends the DTMF tone 5 into the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляет в вызов тональный сигнал DTMF 5</translation>
     </message>
     <message>
         <source>Tone 6</source>
-        <translation type="unfinished"></translation>
+        <translation>Тон 6</translation>
     </message>
     <message>
         <source>Sends the DTMF tone 6 into the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляет в вызов тональный сигнал DTMF 6</translation>
     </message>
     <message>
         <source>Tone 7</source>
-        <translation type="unfinished"></translation>
+        <translation>Тон 7</translation>
     </message>
     <message>
         <source>Sends the DTMF tone 7 into the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляет в вызов тональный сигнал DTMF 7</translation>
     </message>
     <message>
         <source>Tone 8</source>
-        <translation type="unfinished"></translation>
+        <translation>Тон 8</translation>
     </message>
     <message>
         <source>Sends the DTMF tone 8 into the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляет в вызов тональный сигнал DTMF 8</translation>
     </message>
     <message>
         <source>Tone 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Тон 9</translation>
     </message>
     <message>
         <source>Sends the DTMF tone 9 into the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляет в вызов тональный сигнал DTMF 9</translation>
     </message>
     <message>
         <source>Tone star</source>
-        <translation type="unfinished"></translation>
+        <translation>Тон «звёздочка»</translation>
     </message>
     <message>
         <source>Sends the DTMF tone star into the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляет в вызов тональный сигнал DTMF «звёздочка»</translation>
     </message>
     <message>
         <source>Tone 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Тон 0</translation>
     </message>
     <message>
         <source>Sends the DTMF tone 0 into the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляет в вызов тональный сигнал DTMF 0</translation>
     </message>
     <message>
         <source>Tone hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Тон «решётка»</translation>
     </message>
     <message>
         <source>Sends the DTMF tone hash into the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляет в вызов тональный сигнал DTMF «решётка»</translation>
     </message>
     <message>
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофон</translation>
     </message>
     <message>
         <source>Send the tone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить тональный сигнал %1</translation>
     </message>
     <message>
         <source>The last call was not answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний вызов остался без ответа: %1</translation>
     </message>
     <message>
         <source>The room is free for a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната свободна для вызова.</translation>
     </message>
     <message>
         <source>Ringing: waiting for an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызов: ожидание ответа</translation>
     </message>
     <message>
         <source>Calling the room: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызывает комнату: %1</translation>
     </message>
     <message>
         <source>Call with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызов: %1</translation>
     </message>
     <message>
         <source>In a conference</source>
-        <translation type="unfinished"></translation>
+        <translation>В конференции</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип: %1</translation>
     </message>
     <message>
         <source>Type: not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип: не сообщается</translation>
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Владелец: %1</translation>
     </message>
     <message>
         <source>ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: %1</translation>
     </message>
     <message>
         <source>Ending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершается: %1</translation>
     </message>
     <message>
         <source>Double-click a contact, or type a TrueConf ID above and press Enter.
 Participants appear here during a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните контакт или введите TrueConf ID выше и нажмите Enter.
+Во время вызова здесь появятся участники.</translation>
     </message>
     <message>
         <source>Participants appear here once the call is answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники появятся здесь после ответа на вызов.</translation>
     </message>
     <message>
         <source>The call has lasted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызов длится %1</translation>
     </message>
     <message>
         <source>Participants (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники (%1)</translation>
     </message>
 </context>
 <context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to a Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение к комнате</translation>
     </message>
     <message>
         <source>Enter the address shown on the room&apos;s screen (its IP address and control-panel port), or a WebSocket address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес, показанный на экране комнаты (её IP-адрес и порт панели управления), или адрес WebSocket.</translation>
     </message>
     <message>
         <source>Room &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес комнаты:</translation>
     </message>
     <message>
         <source>192.168.1.20:8088 or ws://host:8765</source>
-        <translation type="unfinished"></translation>
+        <translation>192.168.1.20:8088 или ws://host:8765</translation>
     </message>
     <message>
         <source>&amp;Instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экземпляр:</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>по умолчанию</translation>
     </message>
     <message>
         <source>Only for a room started as a separate instance (-t NAME); leave empty otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Только для комнаты, запущенной как отдельный экземпляр (-t NAME); в остальных случаях оставьте пустым</translation>
     </message>
     <message>
         <source>Sign in a&amp;s:</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти &amp;как:</translation>
     </message>
     <message>
         <source>PIN or &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код или &amp;пароль:</translation>
     </message>
     <message>
         <source>empty = unsecured room</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто = комната без защиты</translation>
     </message>
     <message>
         <source>Automatic (Administrator if allowed, else User)</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически (Администратор, если разрешено, иначе Пользователь)</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;дключиться</translation>
     </message>
     <message>
         <source>The IP address and port are shown on the room&apos;s main screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-адрес и порт показаны на главном экране комнаты.</translation>
     </message>
     <message>
         <source>Connects straight to the WebSocket port; config.json is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение напрямую к порту WebSocket; config.json не читается.</translation>
     </message>
     <message>
         <source>Ports are read from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Порты считываются из %1</translation>
     </message>
     <message>
         <source>&amp;Recent rooms:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Недавние комнаты:</translation>
     </message>
     <message>
         <source>Recent rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавние комнаты</translation>
     </message>
     <message>
         <source>Rooms this console connected to before. Select one to fill in the fields; double-click to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Комнаты, к которым эта консоль уже подключалась. Выберите комнату, чтобы заполнить поля; двойной щелчок — подключиться.</translation>
     </message>
     <message>
         <source>Select to fill in the fields; double-click to connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, чтобы заполнить поля; двойной щелчок — подключиться</translation>
     </message>
     <message>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Забыть</translation>
     </message>
     <message>
         <source>Remove the selected room from this list and its PIN or password from the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную комнату из этого списка, а её PIN-код или пароль — из связки ключей</translation>
     </message>
     <message>
         <source>Forget room</source>
-        <translation type="unfinished"></translation>
+        <translation>Забыть комнату</translation>
     </message>
     <message>
         <source>Removes the selected room from the recent rooms and its PIN or password from the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаляет выбранную комнату из недавних, а её PIN-код или пароль — из связки ключей</translation>
     </message>
     <message>
         <source>Room address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес комнаты</translation>
     </message>
     <message>
         <source>The IP address and control-panel port shown on the room&apos;s screen, or a WebSocket address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-адрес и порт панели управления, показанные на экране комнаты, или адрес WebSocket</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Наз&amp;вание:</translation>
     </message>
     <message>
         <source>optional, e.g. Board room</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно, например «Переговорная»</translation>
     </message>
     <message>
         <source>Room name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название комнаты</translation>
     </message>
     <message>
         <source>An optional label for the recent rooms list</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательная подпись для списка недавних комнат</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Экземпляр</translation>
     </message>
     <message>
         <source>Only for a room started as a separate instance; leave empty otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Только для комнаты, запущенной как отдельный экземпляр; в остальных случаях оставьте пустым</translation>
     </message>
     <message>
         <source>Sign in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти как</translation>
     </message>
     <message>
         <source>The access level to ask the room for</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень доступа, запрашиваемый у комнаты</translation>
     </message>
     <message>
         <source>PIN or password</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код или пароль</translation>
     </message>
     <message>
         <source>Leave empty if the room is not protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставьте пустым, если комната не защищена</translation>
     </message>
     <message>
         <source>Remember the PIN/password in the &amp;keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Запомнить PIN-код/пароль в &amp;связке ключей</translation>
     </message>
     <message>
         <source>Stores the secret in the system keyring (never in RoomDeck&apos;s settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранит секрет в системной связке ключей (никогда — в настройках RoomDeck)</translation>
     </message>
     <message>
         <source>Remember the PIN or password in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Запомнить PIN-код или пароль в связке ключей</translation>
     </message>
     <message>
         <source>Stores the secret in the system keyring, never in RoomDeck&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранит секрет в системной связке ключей, никогда — в настройках RoomDeck</translation>
     </message>
     <message>
         <source>The PIN or password is in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код или пароль сохранён в связке ключей</translation>
     </message>
     <message>
         <source>No PIN or password is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код или пароль не сохранён</translation>
     </message>
     <message>
         <source>Reading the PIN or password from the keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение PIN-кода или пароля из связки ключей…</translation>
     </message>
     <message>
         <source>The PIN or password was filled in from the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код или пароль подставлен из связки ключей.</translation>
     </message>
     <message>
         <source>No keyring service is available: the PIN or password is asked for each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба связки ключей недоступна: PIN-код или пароль запрашивается каждый раз.</translation>
     </message>
     <message>
         <source>Only the keyring ever holds the secret; RoomDeck&apos;s settings never do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет хранится только в связке ключей, но не в настройках RoomDeck.</translation>
     </message>
 </context>
 <context>
     <name>CredentialStore</name>
     <message>
         <source>Nothing is stored in the keyring for this room</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этой комнаты в связке ключей ничего не сохранено</translation>
     </message>
     <message>
         <source>The keyring refused access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Связка ключей отказала в доступе: %1</translation>
     </message>
     <message>
         <source>No keyring service is available (Secret Service on the session D-Bus): %1. RoomDeck will ask for the PIN or password each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба связки ключей недоступна (Secret Service в сеансовой шине D-Bus): %1. RoomDeck будет запрашивать PIN-код или пароль каждый раз.</translation>
     </message>
     <message>
         <source>no details</source>
-        <translation type="unfinished"></translation>
+        <translation>нет подробностей</translation>
     </message>
     <message>
         <source>The keyring request was abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос к связке ключей прерван</translation>
     </message>
 </context>
 <context>
     <name>DialPanel</name>
     <message>
         <source>&amp;Dial:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Набрать:</translation>
     </message>
     <message>
         <source>TrueConf ID, user@server or \c\conference (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>TrueConf ID, user@server или \c\conference (Ctrl+L)</translation>
     </message>
     <message>
         <source>Dial</source>
-        <translation type="unfinished"></translation>
+        <translation>Набор</translation>
     </message>
     <message>
         <source>The TrueConf ID to call: user, user@server, user@server/instance, or \c\ and a conference name. Enter calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrueConf ID для вызова: user, user@server, user@server/instance или \c\ и имя конференции. Enter — позвонить.</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Позвонить</translation>
     </message>
     <message>
         <source>Calls the TrueConf ID in the dial field from the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызывает из комнаты TrueConf ID, указанный в поле набора</translation>
     </message>
     <message>
         <source>Hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить</translation>
     </message>
     <message>
         <source>Ends the room&apos;s call, or cancels a call that is still ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершает вызов комнаты или отменяет вызов, на который ещё не ответили</translation>
     </message>
     <message>
         <source>Hang up for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить для всех</translation>
     </message>
     <message>
         <source>Ends the group conference for every participant (owner or moderator only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершает групповую конференцию для всех участников (только владелец или модератор)</translation>
     </message>
     <message>
         <source>Type a TrueConf ID or pick a contact; Enter or Ctrl+Enter calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите TrueConf ID или выберите контакт; Enter или Ctrl+Enter — позвонить.</translation>
     </message>
     <message>
         <source>Joins the conference “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение к конференции «%1».</translation>
     </message>
     <message>
         <source>Rings only this instance of the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызов поступит только на этот экземпляр пользователя.</translation>
     </message>
     <message>
         <source>The room completes the server (user@server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната дополнит адрес сервером (user@server).</translation>
     </message>
     <message>
         <source>Ready to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово к вызову.</translation>
     </message>
 </context>
 <context>
     <name>EventLogModel</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло</translation>
     </message>
     <message>
         <source>Room state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние комнаты: %1</translation>
     </message>
     <message>
         <source>Sign-in needed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуется вход: %1</translation>
     </message>
     <message>
         <source>Account login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Авторизация учётной записи: %1</translation>
     </message>
     <message>
         <source>The room logged out of its account</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната вышла из учётной записи</translation>
     </message>
     <message>
         <source>Connected to server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено к серверу %1</translation>
     </message>
     <message>
         <source>Disconnected from server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключено от сервера %1</translation>
     </message>
     <message>
         <source>Incoming call from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящий вызов от %1</translation>
     </message>
     <message>
         <source>Calling %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызов абонента %1</translation>
     </message>
     <message>
         <source>Call refused by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызов отклонён абонентом %1: %2</translation>
     </message>
     <message>
         <source>Call from %1 declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызов от %1 отклонён</translation>
     </message>
     <message>
         <source>Conference started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Конференция началась: %1</translation>
     </message>
     <message>
         <source>Conference ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Конференция завершена</translation>
     </message>
     <message>
         <source>%1 joined the conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник %1 подключился к конференции</translation>
     </message>
     <message>
         <source>%1 left the conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник %1 покинул конференцию</translation>
     </message>
     <message>
         <source>Setting “%1” changed to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр «%1» изменён на %2</translation>
     </message>
     <message numerus="yes">
         <source>Presence changed for %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Статус изменился у %n контакта</numerusform>
+            <numerusform>Статус изменился у %n контактов</numerusform>
+            <numerusform>Статус изменился у %n контактов</numerusform>
         </translation>
     </message>
     <message>
         <source>Custom event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользовательское событие: %1</translation>
     </message>
     <message>
         <source>Event “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие «%1»</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Connected to %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено к %1 как %2</translation>
     </message>
     <message>
         <source>, logged in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, учётная запись %1</translation>
     </message>
     <message>
         <source>, logged in as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>, учётная запись %1 (%2)</translation>
     </message>
     <message>
         <source>Reconnect attempt %1 in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Попытка переподключения %1 через %2 с</translation>
     </message>
 </context>
 <context>
     <name>EventLogPanel</name>
     <message>
         <source>Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал событий</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать:</translation>
     </message>
     <message>
         <source>Show only one kind of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать записи только одного типа</translation>
     </message>
     <message>
         <source>Show raw &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать исходный &amp;JSON</translation>
     </message>
     <message>
         <source>Show the JSON the room sent for the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать JSON, отправленный комнатой для выбранной записи</translation>
     </message>
     <message>
         <source>Raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходный JSON</translation>
     </message>
     <message>
         <source>Select an entry to see the JSON the room sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите запись, чтобы увидеть JSON, отправленный комнатой.</translation>
     </message>
     <message>
         <source>All entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Все записи</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать</translation>
     </message>
     <message>
         <source>Copy the selected entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать выбранные записи</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Очистить</translation>
     </message>
     <message>
         <source>Remove every entry from the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить все записи из журнала</translation>
     </message>
     <message>
         <source>This entry has no JSON: RoomDeck wrote it, not the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этой записи нет JSON: её создал RoomDeck, а не комната.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 из %n записи</numerusform>
+            <numerusform>%1 из %n записей</numerusform>
+            <numerusform>%1 из %n записей</numerusform>
         </translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Show entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать записи</translation>
     </message>
     <message>
         <source>Shows every entry of the event log or only one kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывает все записи журнала событий или только записи одного типа</translation>
     </message>
     <message>
         <source>Show raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать исходный JSON</translation>
     </message>
     <message>
         <source>Shows the JSON the room sent for the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывает JSON, отправленный комнатой для выбранной записи</translation>
     </message>
     <message>
         <source>Copy entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать записи</translation>
     </message>
     <message>
         <source>Copies the selected entries to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Копирует выбранные записи в буфер обмена</translation>
     </message>
     <message>
         <source>Clear the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить журнал</translation>
     </message>
     <message>
         <source>Removes every entry from the event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаляет все записи из журнала событий</translation>
     </message>
     <message>
         <source>Room events, failed commands, connection changes and notices, newest last</source>
-        <translation type="unfinished"></translation>
+        <translation>События комнаты, неудавшиеся команды, изменения подключения и уведомления; новые — внизу</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Room</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Комната</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Главная панель инструментов</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;дключиться…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отключиться</translation>
     </message>
     <message>
         <source>Close the connection to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть подключение к комнате</translation>
     </message>
     <message>
         <source>&amp;Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить &amp;сейчас</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;About RoomDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе RoomDeck</translation>
     </message>
     <message>
         <source>ports read from config.json</source>
-        <translation type="unfinished"></translation>
+        <translation>порты считаны из config.json</translation>
     </message>
     <message>
         <source>WebSocket address given directly</source>
-        <translation type="unfinished"></translation>
+        <translation>адрес WebSocket указан напрямую</translation>
     </message>
     <message>
         <source>default port assumed: config.json was unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>принят порт по умолчанию: config.json недоступен</translation>
     </message>
     <message>
         <source>Demo: simulated room</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо: имитация комнаты</translation>
     </message>
     <message>
         <source>RoomDeck started its built-in room simulator (--demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>RoomDeck запустил встроенный имитатор комнаты (--demo)</translation>
     </message>
     <message>
         <source>RoomDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>RoomDeck</translation>
     </message>
     <message>
         <source>%1 — RoomDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — RoomDeck</translation>
     </message>
     <message>
         <source>%1 (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (демо)</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет подключения</translation>
     </message>
     <message>
         <source>WebSocket %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket %1 (%2)</translation>
     </message>
     <message>
         <source>HTTP port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-порт %1</translation>
     </message>
     <message>
         <source>About RoomDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе RoomDeck</translation>
     </message>
     <message>
         <source>RoomDeck %1
 
 An operator console for TrueConf Room meeting rooms.
 Licensed under the GNU GPL, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>RoomDeck %1
+
+Консоль оператора для переговорных комнат TrueConf Room.
+Распространяется по лицензии GNU GPL версии 3 или более поздней.</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы</translation>
     </message>
     <message>
         <source>The console and, for administrators, the room&apos;s settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль и, для администраторов, страницы настроек комнаты</translation>
     </message>
     <message>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль</translation>
     </message>
     <message>
         <source>&amp;Call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вызов</translation>
     </message>
     <message>
         <source>Connect to a room (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключиться к комнате (Ctrl+N)</translation>
     </message>
     <message>
         <source>Reconnect at once instead of waiting (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переподключиться сразу, не дожидаясь (Ctrl+R)</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Sign in as &amp;Administrator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти как &amp;Администратор…</translation>
     </message>
     <message>
         <source>Sign in again as Administrator with the administrator password</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти заново как Администратор с паролем администратора</translation>
     </message>
     <message>
         <source>Switch to &amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>Переключиться на &amp;Пользователя</translation>
     </message>
     <message>
         <source>Give up administrator access and continue as User</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказаться от прав администратора и продолжить как Пользователь</translation>
     </message>
     <message>
         <source>Call the TrueConf ID in the dial field (Ctrl+Enter or F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызвать TrueConf ID из поля набора (Ctrl+Enter или F5)</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Принять</translation>
     </message>
     <message>
         <source>Answer the incoming call</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответить на входящий вызов</translation>
     </message>
     <message>
         <source>&amp;Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отклонить</translation>
     </message>
     <message>
         <source>Decline the incoming call</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить входящий вызов</translation>
     </message>
     <message>
         <source>&amp;Hang Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Завершить</translation>
     </message>
     <message>
         <source>End the call, or stop ringing (Ctrl+H; Esc asks first during a call)</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить вызов или прекратить вызов абонента (Ctrl+H; во время вызова Esc запрашивает подтверждение)</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>Hang Up for &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить &amp;для всех</translation>
     </message>
     <message>
         <source>End the group conference for every participant (owner or moderator only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить групповую конференцию для всех участников (только владелец или модератор)</translation>
     </message>
     <message>
         <source>Go to &amp;Dial Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к полю &amp;набора</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>&amp;Find Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти &amp;контакт</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>The room could not log in to its TrueConf server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Комнате не удалось авторизоваться на сервере TrueConf: %1</translation>
     </message>
     <message>
         <source>&amp;Cancel Call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить вызов</translation>
     </message>
     <message>
         <source>Stop ringing (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекратить вызов (Esc)</translation>
     </message>
     <message>
         <source>Accepting the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Принятие вызова</translation>
     </message>
     <message>
         <source>Declining the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонение вызова</translation>
     </message>
     <message>
         <source>Hang Up for All</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить для всех</translation>
     </message>
     <message>
         <source>End the conference for every participant?</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить конференцию для всех участников?</translation>
     </message>
     <message>
         <source>The PIN or password was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код или пароль не сохранён: %1</translation>
     </message>
     <message>
         <source>Sign in as Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход как Администратор</translation>
     </message>
     <message>
         <source>Administrator password or PIN for %1.
 Leave it empty if administrator mode is not protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль или PIN-код администратора для %1.
+Оставьте поле пустым, если режим администратора не защищён.</translation>
     </message>
     <message>
         <source>Cannot call “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся вызвать «%1»: %2</translation>
     </message>
     <message>
         <source>Ending the conference for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершение конференции для всех</translation>
     </message>
     <message>
         <source>Hanging up</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершение вызова</translation>
     </message>
     <message>
         <source>Hang Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить вызов</translation>
     </message>
     <message>
         <source>End the room&apos;s call now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить вызов комнаты сейчас?</translation>
     </message>
     <message>
         <source>Sending the tone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка тонального сигнала %1</translation>
     </message>
     <message>
         <source>Incoming call</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящий вызов</translation>
     </message>
     <message>
         <source>%1 is calling the room. Open RoomDeck to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 вызывает комнату. Откройте RoomDeck, чтобы ответить.</translation>
     </message>
     <message>
         <source>The room refused the call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната отклонила вызов: %1</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ошибка: %2</translation>
     </message>
     <message>
         <source>Add to Address Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в адресную книгу</translation>
     </message>
     <message>
         <source>TrueConf ID to add (user or user@server):</source>
-        <translation type="unfinished"></translation>
+        <translation>TrueConf ID для добавления (user или user@server):</translation>
     </message>
     <message>
         <source>Cannot add “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся добавить «%1»: %2</translation>
     </message>
     <message>
         <source>only a person&apos;s TrueConf ID can be added</source>
-        <translation type="unfinished"></translation>
+        <translation>добавить можно только TrueConf ID пользователя</translation>
     </message>
     <message>
         <source>Name to show for %1 (leave empty for the server&apos;s name):</source>
-        <translation type="unfinished"></translation>
+        <translation>Отображаемое имя для %1 (оставьте пустым, чтобы использовать имя с сервера):</translation>
     </message>
     <message>
         <source>Adding %1 to the address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление %1 в адресную книгу</translation>
     </message>
     <message>
         <source>Remove from Address Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить из адресной книги</translation>
     </message>
     <message>
         <source>Remove %1 from the room&apos;s address book?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить %1 из адресной книги комнаты?</translation>
     </message>
     <message>
         <source>Removing %1 from the address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление %1 из адресной книги</translation>
     </message>
     <message>
         <source>Rename Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать контакт</translation>
     </message>
     <message>
         <source>New name for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое имя для %1:</translation>
     </message>
     <message>
         <source>Renaming %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименование %1</translation>
     </message>
     <message>
         <source>No keyring: PINs and passwords are asked each time</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет связки ключей: PIN-коды и пароли запрашиваются каждый раз</translation>
     </message>
 </context>
 <context>
     <name>ParticipantListModel</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>%1
 Microphone: %2
 Camera: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Микрофон: %2
+Камера: %3</translation>
     </message>
 </context>
 <context>
     <name>ParticipantTableModel</name>
     <message>
         <source>%1 (this room)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (эта комната)</translation>
     </message>
     <message>
         <source>Camera: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Камера: %1</translation>
     </message>
     <message>
         <source>Microphone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофон: %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофон</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Камера</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
 </context>
 <context>
     <name>PeerDelegate</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>PeerListModel</name>
     <message>
         <source>Could not load the address book: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить адресную книгу: %1</translation>
     </message>
 </context>
 <context>
     <name>PeerText</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>RequestOutcome</name>
     <message>
         <source>%1: done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: выполнено</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Room</name>
     <message>
         <source>unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно (%1)</translation>
     </message>
     <message>
         <source>Declined by the participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено участником</translation>
     </message>
     <message>
         <source>The participant limit is reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Достигнут лимит участников</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Занято</translation>
     </message>
     <message>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Недоступен</translation>
     </message>
     <message>
         <source>The conference does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Конференция не существует</translation>
     </message>
     <message>
         <source>The user does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь не существует</translation>
     </message>
     <message>
         <source>The call was not declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызов не был отклонён</translation>
     </message>
     <message>
         <source>Insufficient funds</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостаточно средств</translation>
     </message>
     <message>
         <source>Access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ запрещён</translation>
     </message>
     <message>
         <source>Logged out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнен выход</translation>
     </message>
     <message>
         <source>The action cannot be completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие невозможно выполнить</translation>
     </message>
     <message>
         <source>Insufficient resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостаточно ресурсов</translation>
     </message>
     <message>
         <source>A password is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуется пароль</translation>
     </message>
     <message>
         <source>Wrong password</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный пароль</translation>
     </message>
     <message>
         <source>Not in the callee&apos;s friend list</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет в списке друзей вызываемого абонента</translation>
     </message>
     <message>
         <source>The system rating is too low</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком низкий рейтинг системы</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ответа</translation>
     </message>
     <message>
         <source>The conference has not started yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Конференция ещё не началась</translation>
     </message>
     <message>
         <source>The conference has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Конференция завершилась</translation>
     </message>
     <message>
         <source>Conference not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Конференция не найдена</translation>
     </message>
     <message>
         <source>The remote server is unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалённый сервер недоступен</translation>
     </message>
     <message>
         <source>Federation is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Федерация не разрешена</translation>
     </message>
     <message>
         <source>Federation refused</source>
-        <translation type="unfinished"></translation>
+        <translation>В федерации отказано</translation>
     </message>
 </context>
 <context>
     <name>RoomController</name>
     <message>
         <source>RoomDeck closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>RoomDeck закрыл подключение</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключено</translation>
     </message>
     <message>
         <source>Finding the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск комнаты</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход</translation>
     </message>
     <message>
         <source>Loading the room&apos;s state</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка состояния комнаты</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено</translation>
     </message>
     <message>
         <source>Sign-in needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуется вход</translation>
     </message>
     <message>
         <source>Reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Переподключение</translation>
     </message>
     <message>
         <source>Disconnected from the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключено от комнаты</translation>
     </message>
     <message>
         <source>The room computer is restarting; RoomDeck reconnects when it is back</source>
-        <translation type="unfinished"></translation>
+        <translation>Компьютер комнаты перезагружается; RoomDeck переподключится, когда он снова будет доступен</translation>
     </message>
     <message>
         <source>The room computer is shutting down</source>
-        <translation type="unfinished"></translation>
+        <translation>Компьютер комнаты выключается</translation>
     </message>
     <message>
         <source>The room application was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение комнаты закрыто</translation>
     </message>
     <message>
         <source>The connection to the room was lost before the reply (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение к комнате потеряно до получения ответа (%1)</translation>
     </message>
     <message>
         <source>Could not connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подключиться: %1</translation>
     </message>
     <message>
         <source>The room refused to switch this connection to User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната отказалась переключить это подключение на Пользователя: %1</translation>
     </message>
     <message>
         <source>The room did not answer the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната не ответила на запрос входа</translation>
     </message>
     <message>
         <source>The room refused an unsecured sign-in as %1: it is protected by a PIN or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната отклонила вход как %1 без PIN-кода или пароля: она защищена</translation>
     </message>
     <message>
         <source>Wrong PIN or password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный PIN-код или пароль для %1</translation>
     </message>
     <message>
         <source>The room no longer accepts the saved sign-in token for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната больше не принимает сохранённый токен входа для %1</translation>
     </message>
     <message>
         <source> (the room said: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ответ комнаты: %1)</translation>
     </message>
     <message>
         <source>Not signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход не выполнен: %1</translation>
     </message>
     <message>
         <source>The room could not report its state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната не смогла сообщить своё состояние: %1</translation>
     </message>
     <message>
         <source>The room sent an unreadable message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната прислала нечитаемое сообщение: %1</translation>
     </message>
     <message>
         <source>The room could not read a message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната не смогла прочитать сообщение: %1</translation>
     </message>
     <message>
         <source>The room refused the command without giving a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната отклонила команду без указания причины</translation>
     </message>
     <message>
         <source>No command name given</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано имя команды</translation>
     </message>
     <message>
         <source>“%1” is managed by RoomDeck&apos;s sign-in; use Connect or Sign in instead</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» управляется механизмом входа RoomDeck; используйте «Подключиться» или «Войти»</translation>
     </message>
     <message>
         <source>“%1” needs Administrator access; this console is signed in as User</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» требует доступа Администратора; эта консоль вошла как Пользователь</translation>
     </message>
     <message>
         <source>Not connected to a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет подключения к комнате</translation>
     </message>
     <message>
         <source>The room is not connected (reconnecting in %1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната не подключена (переподключение через %1 с)</translation>
     </message>
     <message>
         <source>Not signed in to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход в комнату не выполнен</translation>
     </message>
     <message>
         <source>The connection to the room is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение к комнате закрыто</translation>
     </message>
     <message>
         <source>no reply from the room within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>комната не ответила за %1 с</translation>
     </message>
     <message>
         <source>not sent: the room was not ready within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>не отправлено: комната не была готова в течение %1 с</translation>
     </message>
     <message>
         <source>%1; still signed in as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; вход по-прежнему выполнен как %2</translation>
     </message>
 </context>
 <context>
     <name>RoomDeckApp</name>
     <message>
         <source>roomdeck: both ROOMDECK_PIN and ROOMDECK_PASSWORD are set; using ROOMDECK_PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>roomdeck: заданы и ROOMDECK_PIN, и ROOMDECK_PASSWORD; используется ROOMDECK_PIN</translation>
     </message>
     <message>
         <source>Operator console for TrueConf Room meeting rooms.
 
 A PIN or password is read from the environment variable ROOMDECK_PIN or ROOMDECK_PASSWORD, never from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль оператора для переговорных комнат TrueConf Room.
+
+PIN-код или пароль считывается из переменной окружения ROOMDECK_PIN или ROOMDECK_PASSWORD, но никогда из командной строки.</translation>
     </message>
     <message>
         <source>Start a simulated room in this process and connect to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить имитацию комнаты в этом процессе и подключиться к ней.</translation>
     </message>
     <message>
         <source>Connect to the room at ADDRESS: HOST[:PORT] as shown on the room&apos;s screen, http://HOST:PORT/… or ws://HOST:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключиться к комнате по адресу АДРЕС: HOST[:PORT], как показано на экране комнаты, http://HOST:PORT/… или ws://HOST:PORT.</translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>АДРЕС</translation>
     </message>
     <message>
         <source>The room instance (rooms started with -t NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>Экземпляр комнаты (для комнат, запущенных с -t ИМЯ).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>ИМЯ</translation>
     </message>
     <message>
         <source>Sign in as admin or user (default: admin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти как admin или user (по умолчанию: admin).</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>РОЛЬ</translation>
     </message>
     <message>
         <source>With --demo or --room: once the room is loaded, save the window as a PNG to FILE and exit (2 if the room cannot be reached).</source>
-        <translation type="unfinished"></translation>
+        <translation>С --demo или --room: после загрузки комнаты сохранить окно в PNG в ФАЙЛ и выйти (код 2, если комната недоступна).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ФАЙЛ</translation>
     </message>
     <message>
         <source>roomdeck: --demo and --room cannot be combined</source>
-        <translation type="unfinished"></translation>
+        <translation>roomdeck: --demo и --room нельзя использовать вместе</translation>
     </message>
     <message>
         <source>roomdeck: --screenshot needs --demo or --room</source>
-        <translation type="unfinished"></translation>
+        <translation>roomdeck: для --screenshot нужен --demo или --room</translation>
     </message>
     <message>
         <source>roomdeck: --role must be admin or user</source>
-        <translation type="unfinished"></translation>
+        <translation>roomdeck: --role должен быть admin или user</translation>
     </message>
     <message>
         <source>roomdeck: no display found (DISPLAY and WAYLAND_DISPLAY are unset); use --demo, or --screenshot FILE with --room</source>
-        <translation type="unfinished"></translation>
+        <translation>roomdeck: дисплей не найден (DISPLAY и WAYLAND_DISPLAY не заданы); используйте --demo или --screenshot ФАЙЛ с --room</translation>
     </message>
     <message>
         <source>roomdeck: no display found; the demo runs offscreen and writes a screenshot to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>roomdeck: дисплей не найден; демо работает без вывода на экран и записывает снимок экрана в %1</translation>
     </message>
     <message>
         <source>roomdeck: could not start the demo room: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>roomdeck: не удалось запустить демо-комнату: %1</translation>
     </message>
     <message>
         <source>roomdeck: invalid --room: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>roomdeck: недопустимый --room: %1</translation>
     </message>
     <message>
         <source>roomdeck: screenshot written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>roomdeck: снимок экрана записан в %1</translation>
     </message>
     <message>
         <source>roomdeck: could not connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>roomdeck: не удалось подключиться: %1</translation>
     </message>
     <message>
         <source>roomdeck: screenshot failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>roomdeck: не удалось сделать снимок экрана: %1</translation>
     </message>
     <message>
         <source>With --demo: bring the simulated room into STATE first (idle, incoming, outgoing, conference); for screenshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>С --demo: сначала перевести имитацию комнаты в СОСТОЯНИЕ (idle, incoming, outgoing, conference); для снимков экрана.</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>СОСТОЯНИЕ</translation>
     </message>
     <message>
         <source>roomdeck: --demo-state must be idle, incoming, outgoing or conference</source>
-        <translation type="unfinished"></translation>
+        <translation>roomdeck: --demo-state должен быть idle, incoming, outgoing или conference</translation>
     </message>
 </context>
 <context>
     <name>RoomHeader</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключено</translation>
     </message>
     <message>
         <source>No room selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната не выбрана</translation>
     </message>
     <message>
         <source>Room state</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние комнаты</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход не выполнен</translation>
     </message>
     <message>
         <source>TrueConf ID</source>
-        <translation type="unfinished"></translation>
+        <translation>TrueConf ID</translation>
     </message>
     <message>
         <source>Reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Переподключение</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить сейчас</translation>
     </message>
     <message>
         <source>Try to reconnect at once instead of waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Попытаться переподключиться сразу, не дожидаясь</translation>
     </message>
     <message>
         <source>Not known while not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно, пока вход не выполнен</translation>
     </message>
     <message>
         <source>Full control of the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Полное управление комнатой</translation>
     </message>
     <message>
         <source>Calls and devices only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только вызовы и устройства</translation>
     </message>
     <message>
         <source>Commands are not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды недоступны</translation>
     </message>
     <message numerus="yes">
         <source>Reconnecting in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Переподключение через %n с</numerusform>
+            <numerusform>Переподключение через %n с</numerusform>
+            <numerusform>Переподключение через %n с</numerusform>
         </translation>
     </message>
     <message>
         <source>Reconnecting now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Переподключение…</translation>
     </message>
     <message>
         <source>(attempt %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(попытка %1)</translation>
     </message>
     <message>
         <source>Tries to reconnect to the room at once instead of waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Пытается переподключиться к комнате сразу, не дожидаясь</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Stop reconnecting and disconnect from the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекратить переподключение и отключиться от комнаты</translation>
     </message>
     <message>
         <source>Cancel reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить переподключение</translation>
     </message>
     <message>
         <source>Stops reconnecting and disconnects from the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекращает переподключение и отключается от комнаты</translation>
     </message>
     <message>
         <source>PIN or password</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код или пароль</translation>
     </message>
     <message>
         <source>The PIN or password to sign in to the room again; leave empty to use the one given before</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код или пароль для повторного входа в комнату; оставьте пустым, чтобы использовать введённый ранее</translation>
     </message>
     <message>
         <source>Leave empty to sign in with the PIN or password given before</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставьте пустым, чтобы войти с ранее введённым PIN-кодом или паролем</translation>
     </message>
     <message>
         <source>&amp;Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти &amp;снова</translation>
     </message>
     <message>
         <source>Sign in to the room again with the same role</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова войти в комнату с той же ролью</translation>
     </message>
     <message>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти снова</translation>
     </message>
     <message>
         <source>Signs in to the room again with the same role</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова входит в комнату с той же ролью</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть это сообщение</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть сообщение</translation>
     </message>
     <message>
         <source>Hides the message about the last failed command</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрывает сообщение о последней неудавшейся команде</translation>
     </message>
     <message>
         <source>TrueConf Online</source>
-        <translation type="unfinished"></translation>
+        <translation>TrueConf Online</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сервер %1</translation>
     </message>
     <message>
         <source>Not logged in to a TrueConf server</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет авторизации на сервере TrueConf</translation>
     </message>
     <message>
         <source>Not signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход не выполнен: %1</translation>
     </message>
     <message>
         <source>the room wants a new sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>комната требует повторного входа</translation>
     </message>
 </context>
 <context>
     <name>RoomHttpClient</name>
     <message>
         <source>No file given</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не указан</translation>
     </message>
     <message>
         <source>“%1” does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не существует</translation>
     </message>
     <message>
         <source>“%1” is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является обычным файлом</translation>
     </message>
     <message>
         <source>“%1” cannot be read (no permission)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» невозможно прочитать (нет прав доступа)</translation>
     </message>
     <message>
         <source>“%1” is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» пуст</translation>
     </message>
     <message>
         <source>“%1” is too large to upload: %2, the limit is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» слишком велик для загрузки: %2, ограничение — %3</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать «%1»: %2</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть «%1»: %2</translation>
     </message>
     <message>
         <source>Nothing to upload: “%1” is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего загружать: «%1» пуст</translation>
     </message>
     <message>
         <source>The upload was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка отменена</translation>
     </message>
     <message>
         <source>Not signed in to a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход в комнату не выполнен</translation>
     </message>
     <message>
         <source>The room sent no token for its HTTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната не прислала токен для своего HTTP-сервера</translation>
     </message>
     <message>
         <source>The room refused a token for its HTTP server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната отказала в выдаче токена для своего HTTP-сервера: %1</translation>
     </message>
     <message>
         <source>The room did not send a token for its HTTP server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната не прислала токен для своего HTTP-сервера: %1</translation>
     </message>
     <message>
         <source>The room has not reported its HTTP server port</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната не сообщила порт своего HTTP-сервера</translation>
     </message>
     <message>
         <source>The room&apos;s HTTP server at %1 refused the upload (HTTP 401) twice, each time with a fresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-сервер комнаты по адресу %1 дважды отклонил загрузку (HTTP 401), каждый раз с новым токеном</translation>
     </message>
     <message>
         <source>The upload to %1 stalled: nothing moved for %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка на %1 остановилась: нет передачи данных в течение %2 с</translation>
     </message>
     <message>
         <source>Cannot reach the room&apos;s HTTP server at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-сервер комнаты по адресу %1 недоступен: %2</translation>
     </message>
     <message>
         <source>The room&apos;s HTTP server at %1 refused the upload (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-сервер комнаты по адресу %1 отклонил загрузку (HTTP %2)</translation>
     </message>
     <message>
         <source>The room&apos;s HTTP server at %1 accepted the upload but sent no FileId</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-сервер комнаты по адресу %1 принял загрузку, но не прислал FileId</translation>
     </message>
 </context>
 <context>
     <name>RoomIds</name>
     <message>
         <source>Enter a TrueConf ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите TrueConf ID</translation>
     </message>
     <message>
         <source>A TrueConf ID cannot contain spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>TrueConf ID не может содержать пробелы</translation>
     </message>
     <message>
         <source>Not a TrueConf ID: use user, user@server, user@server/instance or \c\conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не TrueConf ID: используйте user, user@server, user@server/instance или \c\conference</translation>
     </message>
 </context>
 <context>
     <name>RoomLocator</name>
     <message>
         <source>no error</source>
-        <translation type="unfinished"></translation>
+        <translation>нет ошибки</translation>
     </message>
     <message>
         <source>host unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>узел недоступен</translation>
     </message>
     <message>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>в подключении отказано</translation>
     </message>
     <message>
         <source>not a room</source>
-        <translation type="unfinished"></translation>
+        <translation>это не комната</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>время ожидания истекло</translation>
     </message>
     <message>
         <source>invalid address</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимый адрес</translation>
     </message>
     <message>
         <source>No room address given</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес комнаты не указан</translation>
     </message>
     <message>
         <source>The room&apos;s control panel at %1 did not answer within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель управления комнаты по адресу %1 не ответила за %2 с</translation>
     </message>
     <message>
         <source>Connection refused by %1: no control panel listens on that port (check the address and port shown on the room&apos;s screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Узел %1 отказал в подключении: на этом порту нет панели управления (проверьте адрес и порт, показанные на экране комнаты)</translation>
     </message>
     <message>
         <source>Host %1 not found (check the address)</source>
-        <translation type="unfinished"></translation>
+        <translation>Узел %1 не найден (проверьте адрес)</translation>
     </message>
     <message>
         <source>The room&apos;s control panel at %1 did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель управления комнаты по адресу %1 не ответила вовремя</translation>
     </message>
     <message>
         <source>%1 sent more than %2 KiB for config.json; this is not a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Узел %1 прислал более %2 КиБ вместо config.json; это не комната</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся связаться с %1: %2</translation>
     </message>
     <message>
         <source>%1 has no room configuration for instance “%2” (HTTP 404): not a room, or a different instance name</source>
-        <translation type="unfinished"></translation>
+        <translation>На узле %1 нет конфигурации комнаты для экземпляра «%2» (HTTP 404): это не комната или другое имя экземпляра</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 for config.json; this is not a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Узел %1 ответил HTTP %2 на запрос config.json; это не комната</translation>
     </message>
     <message>
         <source>%1 answered, but not like a room: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Узел %1 ответил, но не как комната: %2</translation>
     </message>
     <message>
         <source>config.json is larger than %1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json больше %1 КиБ</translation>
     </message>
     <message>
         <source>config.json is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json не является объектом JSON</translation>
     </message>
     <message>
         <source>config.json has no valid config.websocket.port</source>
-        <translation type="unfinished"></translation>
+        <translation>в config.json нет корректного config.websocket.port</translation>
     </message>
 </context>
 <context>
     <name>RoomTransport</name>
     <message>
         <source>Control panel unreachable (%1); trying the default WebSocket port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель управления недоступна (%1); попытка подключиться к порту WebSocket по умолчанию %2</translation>
     </message>
     <message>
         <source>Connection closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение закрыто</translation>
     </message>
     <message>
         <source>The room sent a message larger than %1 MiB; the connection was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната прислала сообщение больше %1 МиБ; подключение закрыто</translation>
     </message>
     <message>
         <source>The room closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната закрыла подключение</translation>
     </message>
     <message>
         <source>The room is going away (restarting or shutting down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната завершает работу (перезагрузка или выключение)</translation>
     </message>
     <message>
         <source>The room closed the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната закрыла подключение: %1</translation>
     </message>
     <message>
         <source>Connection lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение потеряно: %1</translation>
     </message>
     <message>
         <source>Connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение потеряно</translation>
     </message>
     <message>
         <source>Connection refused by the room&apos;s WebSocket port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт WebSocket %1 комнаты отказал в подключении</translation>
     </message>
     <message>
         <source>Host %1 not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Узел %1 не найден</translation>
     </message>
     <message>
         <source>WebSocket connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подключиться по WebSocket к %1: %2</translation>
     </message>
     <message>
         <source>%1; the default WebSocket port %2 did not answer either</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; порт WebSocket по умолчанию %2 тоже не ответил</translation>
     </message>
     <message>
         <source>The room at %1 did not accept the WebSocket connection within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната по адресу %1 не приняла подключение WebSocket за %2 с</translation>
     </message>
     <message>
         <source>The room stopped answering (no keepalive reply within %1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната перестала отвечать (нет ответа на keepalive за %1 с)</translation>
     </message>
 </context>
 <context>
     <name>SavedRoom</name>
     <message>
         <source>%1, instance %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, экземпляр %2</translation>
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>автоматически</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>ScreenshotJob</name>
     <message>
         <source>no answer within %1 s (state: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>нет ответа за %1 с (состояние: %2)</translation>
     </message>
     <message>
         <source>nothing to connect</source>
-        <translation type="unfinished"></translation>
+        <translation>не к чему подключаться</translation>
     </message>
     <message>
         <source>the window is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>окно закрыто</translation>
     </message>
     <message>
         <source>the window could not be captured</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось сделать снимок окна</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ServerAccountState</name>
     <message>
         <source>TrueConf Online</source>
-        <translation type="unfinished"></translation>
+        <translation>TrueConf Online</translation>
     </message>
     <message>
         <source>no server</source>
-        <translation type="unfinished"></translation>
+        <translation>нет сервера</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 </TS>
