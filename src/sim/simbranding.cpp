@@ -69,16 +69,17 @@ SimCommandTable SimBranding::commands()
 
 bool SimBranding::isImage(int fileId) const
 {
-    // The room shows the picture, so it has to be one; the formats Qt reads stand for the
-    // room's (PNG and JPEG at least, §7.7). Like a file manager, it goes by the header: a
-    // file that announces an image format counts as one.
+    // The room shows the picture, so it has to decode as one; the formats Qt reads stand for
+    // the room's (PNG and JPEG at least, §7.7). A file with an image header and broken data
+    // (truncated, corrupt) is refused like any other non-image.
     const SimFileStore::File *file = m_files.find(fileId);
     if (!file)
         return false;
     QByteArray data = file->data;
     QBuffer buffer(&data);
     buffer.open(QIODevice::ReadOnly);
-    return !QImageReader::imageFormat(&buffer).isEmpty();
+    QImageReader reader(&buffer);
+    return !reader.read().isNull();
 }
 
 SimOutcome SimBranding::setLogo(const QJsonObject &request)

@@ -4,6 +4,7 @@
 // The real roomdeckctl program, started with QProcess against an in-process simulator: exit
 // codes, stdout/stderr contents, signals, and what reached the room (receivedMethods()).
 #include "simroom.h"
+#include "testimages.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -180,7 +181,7 @@ void tst_CliProgram::initTestCase()
     m_logo = m_dir.filePath(u"logo.png"_s);
     QFile logo(m_logo);
     QVERIFY(logo.open(QIODevice::WriteOnly));
-    logo.write("\x89PNG\r\n\x1a\n-a-tiny-logo-");
+    logo.write(TestImages::png());
 }
 
 void tst_CliProgram::init()

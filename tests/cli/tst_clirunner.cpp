@@ -4,6 +4,7 @@
 // roomdeckctl's commands run in-process (CliRunner writing into buffers) against the simulator.
 // tst_cliprogram runs the same commands through the real program.
 #include "cli/clirunner.h"
+#include "testimages.h"
 #include "simroom.h"
 
 #include <QBuffer>
@@ -220,7 +221,7 @@ void tst_CliRunner::uploadLogo()
     const QString path = m_dir.filePath(u"logo.png"_s);
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("\x89PNG\r\n\x1a\nlogo");
+    file.write(TestImages::png());
     file.close();
 
     Run run(*sim, { u"--json"_s, u"upload-logo"_s, path, u"--mode"_s, u"1"_s });
@@ -229,7 +230,7 @@ void tst_CliRunner::uploadLogo()
     QVERIFY(sim->hasFile(o.value(u"fileId"_s).toInt(-1)));
     QCOMPARE(o.value(u"mode"_s).toInt(), 1);
     QCOMPARE(o.value(u"file"_s).toString(), u"logo.png"_s);
-    QCOMPARE(o.value(u"bytes"_s).toInt(), 12);
+    QCOMPARE(o.value(u"bytes"_s).toInt(), TestImages::png().size());
     QVERIFY(sim->receivedMethods().contains(u"setLogo"_s));
     QCOMPARE(sim->violations(), QStringList());
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "core/http/roomhttpclient.h"
+#include "testimages.h"
 #include "simroom.h"
 
 #include <QDir>
@@ -126,8 +127,8 @@ void tst_RoomHttpClient::uploadsAFileTheRoomCanUse()
     QVERIFY(connectAndWait(c, *sim));
 
     const QString path = m_dir.filePath(u"logo.png"_s);
-    QByteArray data(64 * 1024, 'x');
-    data.prepend("\x89PNG\r\n\x1a\n");
+    // Noise keeps the PNG near 64 KiB: enough for several progress steps.
+    const QByteArray data = TestImages::png({ 148, 148 }, true);
     {
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));

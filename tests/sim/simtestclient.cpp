@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "simtestclient.h"
 
+#include "testimages.h"
+
 #include <QBuffer>
 #include <QHttpMultiPart>
 #include <QImage>
@@ -233,13 +235,7 @@ int wsPortInConfig(QNetworkAccessManager &nam, const RoomSimulator &sim)
 
 QByteArray pngBytes()
 {
-    QImage image(16, 16, QImage::Format_RGB32);
-    image.fill(qRgb(30, 120, 200));
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
+    return TestImages::png();
 }
 
 bool startSim(RoomSimulator &sim)

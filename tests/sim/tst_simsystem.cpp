@@ -49,9 +49,15 @@ void tst_SimSystem::logo()
     QVERIFY(c.openAs(sim));
     const int text = sim.addFile(u"notes.txt"_s, "hello, not a picture");
     const int png = sim.addFile(u"logo.png"_s, pngBytes());
+    // A PNG header followed by too little data: it announces an image but does not decode.
+    const int truncated = sim.addFile(u"broken.png"_s, pngBytes().left(40));
 
     // The file must exist and be an image (§10 clarifications: otherwise parameters).
     QCOMPARE(c.call(u"setLogo"_s, { { u"fileId"_s, text }, { u"mode"_s, 0 } })
+                 .value(u"error"_s)
+                 .toString(),
+             u"Invalid parameters"_s);
+    QCOMPARE(c.call(u"setLogo"_s, { { u"fileId"_s, truncated }, { u"mode"_s, 0 } })
                  .value(u"error"_s)
                  .toString(),
              u"Invalid parameters"_s);
