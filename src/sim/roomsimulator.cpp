@@ -1236,6 +1236,10 @@ SimHttpResponse RoomSimulator::serveHttp(const QHttpServerRequest &request)
     const QUrlQuery query = request.query();
     if (!m_auth->isHttpTokenValid(query.queryItemValue(u"token"_s, QUrl::FullyDecoded)))
         return SimHttpResponse::text(401, "Unauthorized: missing, unknown or expired token");
+    if (m_httpTokenExpiries > 0) {
+        --m_httpTokenExpiries;
+        return SimHttpResponse::text(401, "Unauthorized: missing, unknown or expired token");
+    }
 
     if (files) {
         if (request.method() != QHttpServerRequest::Method::Post)

@@ -148,6 +148,10 @@ public:
     void setDropAfterFrames(int frames);
     //! Fault injection: incoming TCP connections on the WebSocket port are closed at once.
     void setRefuseConnections(bool refuse);
+    //! Fault injection: the next `count` requests to the built-in HTTP server are answered
+    //! 401 as if their token had just expired (a token that ran out between
+    //! getTokenForHttpServer and the upload).
+    void setHttpTokenExpiries(int count) { m_httpTokenExpiries = qMax(0, count); }
     //! Sets appState and emits appStateChanged to authorized clients when it changes. A
     //! call or server connect in progress is forgotten silently.
     void setAppState(int appState);
@@ -350,6 +354,7 @@ private:
     bool m_rebooting = false;
     int m_dropAfterFrames = 0;
     bool m_refuseConnections = false;
+    int m_httpTokenExpiries = 0;
 
     int m_appState = 0;
     int m_ownExtStatus = -2; //!< setExtStatus; -2 = follows appState
