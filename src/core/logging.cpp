@@ -10,6 +10,7 @@ using namespace Qt::StringLiterals;
 Q_LOGGING_CATEGORY(lcTransport, "roomdeck.core.transport", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcLocator, "roomdeck.core.locator", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcController, "roomdeck.core.controller", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcHttp, "roomdeck.core.http", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcFrames, "roomdeck.core.frames", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcGui, "roomdeck.gui", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcApp, "roomdeck.app", QtInfoMsg)

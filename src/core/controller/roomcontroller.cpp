@@ -237,6 +237,27 @@ void RoomController::onTransportFailed(RoomLocator::Error kind, const QString &r
 
 // --- handshake ------------------------------------------------------------------------------
 
+void RoomController::adoptProtectionChange(Room::Role role, const Credentials &credentials,
+                                           const QJsonObject &reply)
+{
+    if (role == Room::Role::None || role != m_role)
+        return;
+    Credentials next = credentials;
+    next.role = m_credentials.role;
+    m_credentials = next;
+    const QString token = reply.value(u"token"_s).toString();
+    if (!token.isEmpty()) {
+        m_token = token;
+        m_tokenRole = role;
+    } else {
+        m_token.clear(); // issued under the old protection
+    }
+    const QString httpToken = reply.value(u"tokenForHttpServer"_s).toString();
+    if (!httpToken.isEmpty())
+        m_httpToken = httpToken;
+    qCInfo(lcController) << "own protection changed; credentials for later sign-ins replaced";
+}
+
 void RoomController::startHandshake()
 {
     setState(ConnectionState::Authenticating);

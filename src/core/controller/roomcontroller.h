@@ -102,6 +102,12 @@ public:
     void downgradeToUser();
     //! Skips the reconnect wait.
     void retryNow();
+    //! The room accepted setAuthParams for `role` (room-api.md §4.2). When that is this
+    //! connection's own mode, the connection stays signed in with the reply's fresh `token` and
+    //! `tokenForHttpServer`, and `credentials` (the new password, the generated PIN, or
+    //! unsecured) replace the old secret for later sign-ins.
+    void adoptProtectionChange(Room::Role role, const Credentials &credentials,
+                               const QJsonObject &reply);
 
     // --- requests --------------------------------------------------------------------------
     //! Sends `method` with `params`; returns the handle that requestFinished() carries.

@@ -21,9 +21,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Kept beside its only user until core/logging.h (owned by the core) gains it.
-Q_LOGGING_CATEGORY(lcHttp, "roomdeck.core.http", QtInfoMsg)
-
 const QString kTokenMethod = u"getTokenForHttpServer"_s;
 
 //! The URL for a log line: every secret query value (token=...) becomes "***".

@@ -41,6 +41,15 @@ QString BrandingState::logoText(const Image &logo)
     return tr("Custom logo (file %1, %2)").arg(logo.fileId).arg(modeText(logo.mode));
 }
 
+QString BrandingState::backgroundText(const Image &background)
+{
+    if (!background.known)
+        return tr("Not known yet");
+    if (!background.isCustom)
+        return tr("Default background");
+    return tr("Custom background (file %1)").arg(background.fileId);
+}
+
 void BrandingState::attach(RoomController *controller)
 {
     m_controller = controller;

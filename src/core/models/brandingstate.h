@@ -37,6 +37,8 @@ public:
     //! Readable: "Default logo" / "Custom logo (file 7, fitted into 440×82)".
     static QString logoText(const Image &logo);
     static QString modeText(int mode);
+    //! Readable: "Default background" / "Custom background (file 9)".
+    static QString backgroundText(const Image &background);
 
 Q_SIGNALS:
     void logoChanged();

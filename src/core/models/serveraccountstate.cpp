@@ -48,28 +48,42 @@ void ServerAccountState::refresh()
     });
 }
 
-quint64 ServerAccountState::connectToServer(const QString &server, int port)
+quint64 ServerAccountState::send(const QString &method, const QJsonObject &params,
+                                 QObject *context, PendingRequests::Callback callback)
 {
-    return m_controller->sendRequest(u"connectToServer"_s,
-                                     {{u"server"_s, server.trimmed()}, {u"port"_s, port}});
+    if (!m_controller)
+        return 0;
+    if (context && callback)
+        return m_controller->sendRequest(method, params, context, std::move(callback));
+    return m_controller->sendRequest(method, params);
 }
 
-quint64 ServerAccountState::connectToService()
+quint64 ServerAccountState::connectToServer(const QString &server, int port, QObject *context,
+                                            PendingRequests::Callback callback)
 {
-    return m_controller->sendRequest(u"connectToService"_s);
+    return send(u"connectToServer"_s, { { u"server"_s, server.trimmed() }, { u"port"_s, port } },
+                context, std::move(callback));
+}
+
+quint64 ServerAccountState::connectToService(QObject *context, PendingRequests::Callback callback)
+{
+    return send(u"connectToService"_s, {}, context, std::move(callback));
 }
 
 quint64 ServerAccountState::login(const QString &trueConfId, const QString &password,
-                                  bool encryptPassword)
+                                  bool encryptPassword, QObject *context,
+                                  PendingRequests::Callback callback)
 {
-    return m_controller->sendRequest(u"login"_s, {{u"login"_s, trueConfId.trimmed()},
-                                                   {u"password"_s, password},
-                                                   {u"encryptPassword"_s, encryptPassword}});
+    return send(u"login"_s,
+                { { u"login"_s, trueConfId.trimmed() },
+                  { u"password"_s, password },
+                  { u"encryptPassword"_s, encryptPassword } },
+                context, std::move(callback));
 }
 
-quint64 ServerAccountState::logout()
+quint64 ServerAccountState::logout(QObject *context, PendingRequests::Callback callback)
 {
-    return m_controller->sendRequest(u"logout"_s);
+    return send(u"logout"_s, {}, context, std::move(callback));
 }
 
 void ServerAccountState::onEvent(const RoomMessage &event)

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #pragma once
 
+#include "core/controller/pendingrequests.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -37,11 +39,14 @@ public:
     //! "video.example.net:4307 (connected)" or "TrueConf Online (connecting)".
     QString summary() const;
 
-    quint64 connectToServer(const QString &server, int port = kDefaultServerPort);
-    quint64 connectToService();
+    //! The verbs return the request handle; `callback` (with `context`) also gets the outcome.
+    quint64 connectToServer(const QString &server, int port = kDefaultServerPort,
+                            QObject *context = nullptr, PendingRequests::Callback callback = {});
+    quint64 connectToService(QObject *context = nullptr, PendingRequests::Callback callback = {});
     //! `encryptPassword` must be false for LDAP/AD-backed servers (room-api.md §7.1).
-    quint64 login(const QString &trueConfId, const QString &password, bool encryptPassword = true);
-    quint64 logout();
+    quint64 login(const QString &trueConfId, const QString &password, bool encryptPassword = true,
+                  QObject *context = nullptr, PendingRequests::Callback callback = {});
+    quint64 logout(QObject *context = nullptr, PendingRequests::Callback callback = {});
 
 Q_SIGNALS:
     void changed();
@@ -50,6 +55,8 @@ Q_SIGNALS:
 
 private:
     void onEvent(const RoomMessage &event);
+    quint64 send(const QString &method, const QJsonObject &params, QObject *context,
+                 PendingRequests::Callback callback);
 
     QPointer<RoomController> m_controller;
     int m_state = 0;

@@ -35,6 +35,7 @@ Capabilities capabilitiesFor(Room::Role role, bool sessionReady, Room::AppState 
         caps |= Capability::Power;
         caps |= Capability::Licence;
         caps |= Capability::Security;
+        caps |= Capability::ServerAccount;
         if (appState == S::None || appState == S::Login || appState == S::Normal)
             caps |= Capability::ServerConnection;
         if (appState == S::Login)

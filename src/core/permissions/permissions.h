@@ -31,6 +31,7 @@ enum class Capability : quint32 {
     Power = 1u << 20, //!< shutdown, rebootSystem, shutdownSystem (admin)
     Licence = 1u << 21, //!< getHardwareKey, activateLicense (admin)
     Security = 1u << 22, //!< clearTokens, admin protection (admin)
+    ServerAccount = 1u << 23, //!< see the room's server and account page (admin, any state)
 };
 Q_DECLARE_FLAGS(Capabilities, Capability)
 Q_FLAG_NS(Capabilities)
