@@ -5,14 +5,20 @@
 #include "ui_mainwindow.h"
 
 #include "core/logging.h"
+#include "core/models/brandingstate.h"
 #include "core/models/callsession.h"
 #include "core/models/eventlogmodel.h"
 #include "core/models/participantlistmodel.h"
 #include "core/models/peerlistmodel.h"
+#include "core/models/securitystate.h"
 #include "core/models/serveraccountstate.h"
 #include "gui/credentials/credentialstore.h"
 #include "gui/credentials/savedrooms.h"
+#include "gui/panels/brandingpanel.h"
 #include "gui/panels/participanttablemodel.h"
+#include "gui/panels/powerpanel.h"
+#include "gui/panels/securitypanel.h"
+#include "gui/panels/serverpanel.h"
 #include "gui/presenters/dialogpresenter.h"
 #include "gui/widgets/peertext.h"
 #include "gui/widgets/statuscolors.h"
@@ -68,6 +74,8 @@ MainWindow::MainWindow(RoomController *controller, QWidget *parent)
     , m_participants(new ParticipantListModel(this))
     , m_call(new CallSession(this))
     , m_account(new ServerAccountState(this))
+    , m_branding(new BrandingState(this))
+    , m_security(new SecurityState(this))
     , m_store(new CredentialStore(QCoreApplication::applicationName(), this))
     , m_presenter(std::make_unique<WidgetDialogPresenter>())
 {
@@ -80,6 +88,8 @@ MainWindow::MainWindow(RoomController *controller, QWidget *parent)
     m_participants->attach(controller);
     m_call->attach(controller);
     m_account->attach(controller);
+    m_branding->attach(controller);
+    m_security->attach(controller);
 
     setUpActions();
     setUpPanels();
@@ -152,6 +162,7 @@ MainWindow::MainWindow(RoomController *controller, QWidget *parent)
             m_eventLog->append(EventLogModel::Kind::Notice, m_store->unavailableReason());
     });
 
+    setUpAdminPages();
     resize(defaultSize());
     restoreSettings();
     updateTitle();
@@ -267,10 +278,36 @@ void MainWindow::setUpPanels()
     ui.consoleSplitter->setSizes({ 300, 220 });
 }
 
+void MainWindow::setUpAdminPages()
+{
+    m_brandingPanel = new BrandingPanel(this);
+    m_brandingPanel->setObjectName(u"brandingPage"_s);
+    m_brandingPanel->setUp(m_controller, m_branding, m_presenter.get());
+    m_serverPanel = new ServerPanel(this);
+    m_serverPanel->setObjectName(u"serverPage"_s);
+    m_serverPanel->setUp(m_controller, m_account, m_presenter.get());
+    m_powerPanel = new PowerPanel(this);
+    m_powerPanel->setObjectName(u"powerPage"_s);
+    m_powerPanel->setUp(m_controller, m_presenter.get());
+    m_securityPanel = new SecurityPanel(this);
+    m_securityPanel->setObjectName(u"securityPage"_s);
+    m_securityPanel->setUp(m_controller, m_security, m_presenter.get());
+
+    addPage(m_brandingPanel, tr("Branding"), SvgIcon::icon(u"image"_s), Cap::Branding);
+    addPage(m_serverPanel, tr("Server"), SvgIcon::icon(u"server"_s), Cap::ServerAccount);
+    addPage(m_powerPanel, tr("Power"), SvgIcon::icon(u"power"_s), Cap::Power);
+    addPage(m_securityPanel, tr("Security"), SvgIcon::icon(u"shield"_s), Cap::Security);
+}
+
 void MainWindow::setDialogPresenter(std::unique_ptr<DialogPresenter> presenter)
 {
-    if (presenter)
-        m_presenter = std::move(presenter);
+    if (!presenter)
+        return;
+    m_presenter = std::move(presenter);
+    m_brandingPanel->setPresenter(m_presenter.get());
+    m_serverPanel->setPresenter(m_presenter.get());
+    m_powerPanel->setPresenter(m_presenter.get());
+    m_securityPanel->setPresenter(m_presenter.get());
 }
 
 void MainWindow::setDemoMode(bool demo)
@@ -706,15 +743,7 @@ void MainWindow::applyCapabilities()
     const bool canHangUp = free && caps.testFlag(Cap::HangUp);
     ui.hangUpAction->setEnabled(canHangUp);
     m_cancelCallAction->setEnabled(canHangUp);
-    // Ending a group conference for everyone is the owner's right (moderators too, but the
-    // API does not say who they are: with the owner unknown the room decides).
-    const bool groupConference = m_call->conferenceType() != int(Room::ConferenceType::PeerToPeer);
-    const QString owner = m_call->conferenceOwner();
-    const bool mayEndForAll = owner.isEmpty() || m_controller->trueConfId().isEmpty()
-        || RoomIds::sameUser(owner, m_controller->trueConfId());
-    ui.hangUpForAllAction->setEnabled(canHangUp
-                                      && m_controller->appState() == Room::AppState::Conference
-                                      && groupConference && mayEndForAll);
+    ui.hangUpForAllAction->setEnabled(canHangUp && mayEndConferenceForAll());
     ui.conferencePanel->setKeypadEnabled(caps.testFlag(Cap::ConferenceControl)
                                          && !ConferencePanel::toneCallId(*m_call).isEmpty());
 
@@ -727,6 +756,13 @@ void MainWindow::applyCapabilities()
     book->addContactAction()->setEnabled(canEdit);
     book->removeContactAction()->setEnabled(canEdit && hasPeer && book->isCurrentPeerEditable());
     book->renameContactAction()->setEnabled(canEdit && hasPeer && book->isCurrentPeerEditable());
+
+    // Admin pages: enabled state inside; whether they exist at all follows below.
+    m_brandingPanel->applyCapabilities(caps);
+    m_serverPanel->applyCapabilities(caps);
+    m_powerPanel->applyCapabilities(caps);
+    m_powerPanel->setEndForAllAllowed(caps.testFlag(Cap::HangUp) && mayEndConferenceForAll());
+    m_securityPanel->applyCapabilities(caps);
 
     // Pages: a page whose capability is not granted is not there at all.
     for (const Page &page : m_pages) {
@@ -743,6 +779,19 @@ void MainWindow::applyCapabilities()
     }
 
     updateStatusBar();
+}
+
+bool MainWindow::mayEndConferenceForAll() const
+{
+    // Ending a group conference for everyone is the owner's right (moderators too, but the
+    // API does not say who they are: with the owner unknown the room decides).
+    if (!m_controller || m_controller->appState() != Room::AppState::Conference)
+        return false;
+    if (m_call->conferenceType() == int(Room::ConferenceType::PeerToPeer))
+        return false;
+    const QString owner = m_call->conferenceOwner();
+    return owner.isEmpty() || m_controller->trueConfId().isEmpty()
+        || RoomIds::sameUser(owner, m_controller->trueConfId());
 }
 
 // --- chrome --------------------------------------------------------------------------------

@@ -14,16 +14,22 @@
 #include <optional>
 #include <vector>
 
+class BrandingPanel;
+class BrandingState;
 class CallSession;
 class CredentialStore;
 class DialogPresenter;
 class EventLogModel;
 class ParticipantListModel;
 class PeerListModel;
+class PowerPanel;
 class QLabel;
 class QShortcut;
 class QSystemTrayIcon;
+class SecurityPanel;
+class SecurityState;
 class ServerAccountState;
+class ServerPanel;
 
 namespace Ui {
 class MainWindow;
@@ -55,6 +61,13 @@ public:
     ParticipantListModel *participantModel() const { return m_participants; }
     CallSession *callSession() const { return m_call; }
     ServerAccountState *serverAccount() const { return m_account; }
+    BrandingState *branding() const { return m_branding; }
+    SecurityState *security() const { return m_security; }
+    //! The administrator's pages (they are tabs only while their capability is granted).
+    BrandingPanel *brandingPanel() const { return m_brandingPanel; }
+    ServerPanel *serverPanel() const { return m_serverPanel; }
+    PowerPanel *powerPanel() const { return m_powerPanel; }
+    SecurityPanel *securityPanel() const { return m_securityPanel; }
     CredentialStore *credentialStore() const { return m_store; }
 
     //! Marks the window as showing the built-in simulated room (title and status bar), and
@@ -99,6 +112,9 @@ private:
 
     void setUpActions();
     void setUpPanels();
+    void setUpAdminPages();
+    //! True when ending the conference for everyone is the room's to do.
+    bool mayEndConferenceForAll() const;
     void updateTitle();
     void updateStatusBar();
     void updateCallBanner();
@@ -138,7 +154,13 @@ private:
     ParticipantListModel *m_participants = nullptr;
     CallSession *m_call = nullptr;
     ServerAccountState *m_account = nullptr;
+    BrandingState *m_branding = nullptr;
+    SecurityState *m_security = nullptr;
     CredentialStore *m_store = nullptr;
+    BrandingPanel *m_brandingPanel = nullptr;
+    ServerPanel *m_serverPanel = nullptr;
+    PowerPanel *m_powerPanel = nullptr;
+    SecurityPanel *m_securityPanel = nullptr;
     std::unique_ptr<DialogPresenter> m_presenter;
     QLabel *m_endpointLabel = nullptr;
     QLabel *m_keyringLabel = nullptr;

@@ -65,10 +65,20 @@ void ScriptedPresenter::showError(QWidget *, const QString &title, const QString
     asked << title;
 }
 
-bool ScriptedPresenter::confirm(QWidget *, const QString &title, const QString &)
+bool ScriptedPresenter::confirm(QWidget *, const QString &title, const QString &text)
 {
     asked << title;
+    lastText = text;
     return confirmAnswer;
+}
+
+int ScriptedPresenter::choose(QWidget *, const QString &title, const QString &text,
+                              const QStringList &choices)
+{
+    asked << title;
+    lastText = text;
+    lastChoices = choices;
+    return chooseAnswer;
 }
 
 QString ScriptedPresenter::saveFileName(QWidget *, const QString &, const QString &,
@@ -77,10 +87,11 @@ QString ScriptedPresenter::saveFileName(QWidget *, const QString &, const QStrin
     return {};
 }
 
-QString ScriptedPresenter::openFileName(QWidget *, const QString &, const QString &,
+QString ScriptedPresenter::openFileName(QWidget *, const QString &title, const QString &,
                                         const QString &)
 {
-    return {};
+    asked << title;
+    return openAnswers.isEmpty() ? QString() : openAnswers.takeFirst();
 }
 
 void saveShot(QWidget *widget, const QString &name)

@@ -32,6 +32,12 @@ public:
     QStringList textAnswers;
     QStringList secretAnswers;
     bool confirmAnswer = true;
+    //! Answer to choose(): an index into its choices, -1 = Cancel.
+    int chooseAnswer = 0;
+    QStringList lastChoices; //!< the choices the last choose() offered
+    QString lastText; //!< the text of the last confirm() / choose()
+    //! Answers to openFileName, in order (empty = cancelled).
+    QStringList openAnswers;
     int connectAsked = 0;
     ConnectDialogSetup lastSetup;
     QStringList asked; //!< titles of every question and message, in order
@@ -44,6 +50,8 @@ public:
     void showInformation(QWidget *, const QString &title, const QString &) override;
     void showError(QWidget *, const QString &title, const QString &) override;
     bool confirm(QWidget *, const QString &title, const QString &) override;
+    int choose(QWidget *, const QString &title, const QString &text,
+               const QStringList &choices) override;
     QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override;
     QString openFileName(QWidget *, const QString &, const QString &, const QString &) override;
 };

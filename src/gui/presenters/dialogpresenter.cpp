@@ -5,6 +5,7 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPushButton>
 
 DialogPresenter::~DialogPresenter() = default;
 
@@ -36,6 +37,18 @@ bool WidgetDialogPresenter::confirm(QWidget *parent, const QString &title, const
     return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::No,
                                  QMessageBox::No)
         == QMessageBox::Yes;
+}
+
+int WidgetDialogPresenter::choose(QWidget *parent, const QString &title, const QString &text,
+                                  const QStringList &choices)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, parent);
+    QList<QPushButton *> buttons;
+    for (const QString &choice : choices)
+        buttons.append(box.addButton(choice, QMessageBox::AcceptRole));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return int(buttons.indexOf(qobject_cast<QPushButton *>(box.clickedButton())));
 }
 
 QString WidgetDialogPresenter::saveFileName(QWidget *parent, const QString &title,

@@ -5,6 +5,7 @@
 #include "gui/dialogs/connectdialog.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -45,6 +46,11 @@ public:
     virtual void showError(QWidget *parent, const QString &title, const QString &text) = 0;
     //! A yes/no question; true for yes.
     virtual bool confirm(QWidget *parent, const QString &title, const QString &question) = 0;
+    //! A question with several answers (`choices`, the first being the recommended one) and
+    //! Cancel; returns the index of the answer, or -1 for Cancel.
+    virtual int choose(QWidget *parent, const QString &title, const QString &text,
+                       const QStringList &choices)
+        = 0;
     //! A file to write; empty when cancelled.
     virtual QString saveFileName(QWidget *parent, const QString &title,
                                  const QString &suggestedPath, const QString &filter)
@@ -71,6 +77,8 @@ public:
     void showInformation(QWidget *parent, const QString &title, const QString &text) override;
     void showError(QWidget *parent, const QString &title, const QString &text) override;
     bool confirm(QWidget *parent, const QString &title, const QString &question) override;
+    int choose(QWidget *parent, const QString &title, const QString &text,
+               const QStringList &choices) override;
     QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
                          const QString &filter) override;
     QString openFileName(QWidget *parent, const QString &title, const QString &directory,

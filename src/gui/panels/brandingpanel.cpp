@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 RoomDeck contributors
+#include "brandingpanel.h"
+
+#include "ui_brandingpanel.h"
+
+#include "core/models/brandingstate.h"
+#include "gui/panels/brandingimageeditor.h"
+#include "gui/widgets/roomscreenpreview.h"
+
+using namespace Qt::StringLiterals;
+using Target = BrandingUpload::Target;
+
+BrandingPanel::BrandingPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::BrandingPanel>())
+{
+    m_ui->setupUi(this);
+    m_ui->brandingLayout->setStretch(0, 3);
+    m_ui->brandingLayout->setStretch(1, 2);
+}
+
+BrandingPanel::~BrandingPanel() = default;
+
+void BrandingPanel::setUp(RoomController *controller, BrandingState *state,
+                          DialogPresenter *presenter)
+{
+    m_state = state;
+    m_ui->logoEditor->setUp(Target::Logo, controller, state, presenter);
+    m_ui->backgroundEditor->setUp(Target::Background, controller, state, presenter);
+    connect(m_ui->logoEditor, &BrandingImageEditor::candidateChanged, this,
+            &BrandingPanel::updatePreview);
+    connect(m_ui->backgroundEditor, &BrandingImageEditor::candidateChanged, this,
+            &BrandingPanel::updatePreview);
+    connect(state, &BrandingState::logoChanged, this, &BrandingPanel::updatePreview);
+    connect(state, &BrandingState::backgroundChanged, this, &BrandingPanel::updatePreview);
+    updatePreview();
+}
+
+void BrandingPanel::setPresenter(DialogPresenter *presenter)
+{
+    m_ui->logoEditor->setPresenter(presenter);
+    m_ui->backgroundEditor->setPresenter(presenter);
+}
+
+void BrandingPanel::applyCapabilities(Permissions::Capabilities caps)
+{
+    m_ui->logoEditor->setAllowed(caps.testFlag(Permissions::Capability::Branding));
+    m_ui->backgroundEditor->setAllowed(caps.testFlag(Permissions::Capability::Background));
+}
+
+BrandingImageEditor *BrandingPanel::logoEditor() const
+{
+    return m_ui->logoEditor;
+}
+
+BrandingImageEditor *BrandingPanel::backgroundEditor() const
+{
+    return m_ui->backgroundEditor;
+}
+
+RoomScreenPreview *BrandingPanel::preview() const
+{
+    return m_ui->screenPreview;
+}
+
+void BrandingPanel::updatePreview()
+{
+    const ImageFileCheck &logo = m_ui->logoEditor->candidate();
+    const ImageFileCheck &background = m_ui->backgroundEditor->candidate();
+    const int mode = m_ui->logoEditor->logoMode();
+    m_ui->screenPreview->setLogo(logo.ok() ? logo.image : QImage(), mode);
+    m_ui->screenPreview->setBackground(background.ok() ? background.image : QImage());
+
+    QString logoPart;
+    if (logo.ok())
+        logoPart = mode == 0 ? tr("chosen logo, fitted") : tr("chosen logo, original size");
+    else if (m_state && m_state->logo().isCustom)
+        logoPart = tr("custom logo (placeholder)");
+    else
+        logoPart = tr("default logo");
+    QString backgroundPart;
+    if (background.ok())
+        backgroundPart = tr("chosen background");
+    else if (m_state && m_state->background().isCustom)
+        backgroundPart = tr("custom background (not drawn)");
+    else
+        backgroundPart = tr("default background");
+    m_ui->screenPreview->setCaption(tr("Preview: %1 · %2").arg(logoPart, backgroundPart));
+}

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 RoomDeck contributors
+#pragma once
+
+#include "core/permissions/permissions.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class DialogPresenter;
+class RoomController;
+class SecurityState;
+
+namespace Ui {
+class SecurityPanel;
+}
+
+//! The administrator's Security page: each mode's protection (getAuthInfo) and changing it
+//! (setAuthParams; a PIN the room generates is shown and can be copied), clearing tokens,
+//! the copyable hardware key and licence activation with its result.
+class SecurityPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SecurityPanel)
+
+public:
+    explicit SecurityPanel(QWidget *parent = nullptr);
+    ~SecurityPanel() override;
+
+    void setUp(RoomController *controller, SecurityState *security, DialogPresenter *presenter);
+    void setPresenter(DialogPresenter *presenter) { m_presenter = presenter; }
+    void applyCapabilities(Permissions::Capabilities caps);
+
+    //! What the buttons do; false when nothing was sent.
+    bool applyProtection();
+    bool clearTokens();
+    bool activateLicence();
+    void copyHardwareKey();
+
+private:
+    void updateState();
+    void updateEnabled();
+    void setStatus(class QLabel *label, const QString &text, bool problem);
+
+    std::unique_ptr<Ui::SecurityPanel> m_ui;
+    QPointer<RoomController> m_controller;
+    QPointer<SecurityState> m_security;
+    DialogPresenter *m_presenter = nullptr;
+    Permissions::Capabilities m_caps;
+    QString m_newPin; //!< the PIN the room generated last (shown until the page is left)
+    bool m_busy = false;
+};
