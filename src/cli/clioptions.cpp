@@ -20,10 +20,11 @@ namespace {
 
 using Command = CliOptions::Command;
 
-QString tr(const char *text)
+// The help texts' translation context (lupdate needs a class to name one).
+struct CliHelp
 {
-    return QCoreApplication::translate("roomdeckctl", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(roomdeckctl)
+};
 
 struct CommandInfo
 {
@@ -55,10 +56,10 @@ const QList<CommandInfo> &commands()
 QString helpText()
 {
     QString text;
-    text += tr("Usage: roomdeckctl [connection options] COMMAND [arguments] [--json]\n\n"
+    text += CliHelp::tr("Usage: roomdeckctl [connection options] COMMAND [arguments] [--json]\n\n"
                "Controls a TrueConf Room from scripts, one command per run, with the same core "
                "as RoomDeck.\n\n");
-    text += tr("Connection options (every command):\n"
+    text += CliHelp::tr("Connection options (every command):\n"
                "  --room HOST[:WEBPORT]   the address shown on the room's screen; the WebSocket\n"
                "                          and HTTP ports are read from the room's config.json\n"
                "  -t, --instance NAME     the room instance started with -t NAME\n"
@@ -75,7 +76,7 @@ QString helpText()
                "  -v, --verbose           diagnostics on stderr\n"
                "  -h, --help              show this help\n"
                "  --version               show the version\n\n");
-    text += tr("Commands:\n"
+    text += CliHelp::tr("Commands:\n"
                "  status                  connection, app state, role, TrueConf ID, server\n"
                "  abook [--filter TEXT]   the address book; TEXT matches ID or name, any case\n"
                "  call ID                 call a TrueConf ID (user, user@server,\n"
@@ -99,9 +100,9 @@ QString helpText()
                "                          --event keeps only the events named; a room takes\n"
                "                          one connection per role, so --role user keeps a\n"
                "                          watcher out of the administrators' way\n\n");
-    text += tr(
+    text += CliHelp::tr(
         "Secrets (PIN, password, tokens) are never printed: replies show them as \"***\".\n\n");
-    text += tr("Exit codes:\n"
+    text += CliHelp::tr("Exit codes:\n"
                "  0    success\n"
                "  2    usage error: bad command line, argument or file; nothing was sent\n"
                "  3    room not found or not reachable, discovery failed, connection lost\n"
@@ -111,7 +112,7 @@ QString helpText()
                "       refused it first: admin-only with --role user, nothing to answer ...\n"
                "  6    timeout: no answer within --timeout\n"
                "  130  interrupted by SIGINT (143: SIGTERM); watch ends with 0 instead\n\n");
-    text += tr("Examples:\n"
+    text += CliHelp::tr("Examples:\n"
                "  ROOMDECK_PIN=1234 roomdeckctl --room 192.168.1.20:8088 status\n"
                "  roomdeckctl --ws ws://192.168.1.20:8765 --json abook --filter alice\n"
                "  roomdeckctl --room 192.168.1.20:8088 watch --event appStateChanged");
@@ -191,19 +192,19 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
     // --- the command and its arguments -------------------------------------------------------
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return error(tr("no command given (try --help)"));
+        return error(CliHelp::tr("no command given (try --help)"));
     const QString name = positional.first();
     const auto info = std::find_if(commands().cbegin(), commands().cend(),
                                    [&name](const CommandInfo &i) { return i.name == name; });
     if (info == commands().cend())
-        return error(tr("unknown command “%1” (try --help)").arg(name));
+        return error(CliHelp::tr("unknown command “%1” (try --help)").arg(name));
     const QStringList args = positional.mid(1);
     if (args.size() != info->arguments) {
         if (info->arguments == 0)
-            return error(tr("%1 takes no arguments, got “%2”").arg(name, args.join(u' ')));
+            return error(CliHelp::tr("%1 takes no arguments, got “%2”").arg(name, args.join(u' ')));
         if (args.isEmpty())
-            return error(tr("%1 needs an argument (try --help)").arg(name));
-        return error(tr("%1 takes one argument, got %2").arg(name).arg(args.size()));
+            return error(CliHelp::tr("%1 needs an argument (try --help)").arg(name));
+        return error(CliHelp::tr("%1 takes one argument, got %2").arg(name).arg(args.size()));
     }
 
     CliOptions o;
@@ -219,7 +220,7 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
     };
     for (const auto &[option, owner] : owned)
         if (parser.isSet(*option) && owner != o.command)
-            return error(tr("--%1 belongs to the %2 command")
+            return error(CliHelp::tr("--%1 belongs to the %2 command")
                              .arg(option->names().constLast(), CliOptions::commandName(owner)));
 
     switch (o.command) {
@@ -229,7 +230,7 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
     case Command::Call: {
         const QString why = RoomIds::validationError(args.first());
         if (!why.isEmpty())
-            return error(tr("call: %1").arg(why));
+            return error(CliHelp::tr("call: %1").arg(why));
         o.peerId = args.first().trimmed();
         break;
     }
@@ -243,7 +244,7 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         if (parser.isSet(mode)) {
             const QString m = parser.value(mode);
             if (m != u"0"_s && m != u"1"_s)
-                return error(tr("--mode takes 0 (fit into 440x82 px) or 1 (original size), "
+                return error(CliHelp::tr("--mode takes 0 (fit into 440x82 px) or 1 (original size), "
                                 "not “%1”")
                                  .arg(m));
             o.logoMode = m.toInt();
@@ -251,7 +252,7 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         const QString why
             = RoomHttpClient::fileProblem(args.first(), RoomHttpClient::kDefaultMaxUploadBytes);
         if (!why.isEmpty())
-            return error(tr("upload-logo: %1").arg(why));
+            return error(CliHelp::tr("upload-logo: %1").arg(why));
         o.filePath = args.first();
         break;
     }
@@ -259,16 +260,16 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(args.first().toUtf8(), &parseError);
         if (parseError.error != QJsonParseError::NoError)
-            return error(tr("send: the argument is not JSON: %1 at offset %2")
+            return error(CliHelp::tr("send: the argument is not JSON: %1 at offset %2")
                              .arg(parseError.errorString())
                              .arg(parseError.offset));
         if (!doc.isObject())
-            return error(tr("send: the argument must be a JSON object such as "
+            return error(CliHelp::tr("send: the argument must be a JSON object such as "
                             "'{\"method\":\"getMicMute\"}'"));
         QJsonObject request = doc.object();
         o.method = request.value(u"method"_s).toString();
         if (o.method.isEmpty())
-            return error(tr("send: the request needs a \"method\" string"));
+            return error(CliHelp::tr("send: the request needs a \"method\" string"));
         // roomdeckctl numbers its requests itself so that the reply can be matched.
         request.remove(u"method"_s);
         request.remove(u"requestId"_s);
@@ -280,7 +281,7 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
             const std::optional<int> ms = parseSeconds(parser.value(forOption), 0);
             if (!ms)
                 return error(
-                    tr("--for takes a number of seconds, not “%1”").arg(parser.value(forOption)));
+                    CliHelp::tr("--for takes a number of seconds, not “%1”").arg(parser.value(forOption)));
             o.watchForMs = *ms;
         }
         o.events = parser.values(event);
@@ -291,18 +292,18 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
 
     // --- connection --------------------------------------------------------------------------
     if (parser.isSet(room) == parser.isSet(ws))
-        return error(parser.isSet(room) ? tr("give either --room or --ws, not both")
-                                        : tr("say which room: --room HOST[:WEBPORT] or --ws "
+        return error(parser.isSet(room) ? CliHelp::tr("give either --room or --ws, not both")
+                                        : CliHelp::tr("say which room: --room HOST[:WEBPORT] or --ws "
                                              "ws://HOST:PORT"));
     QString addressError;
     if (parser.isSet(room)) {
         o.address = RoomAddress::parse(parser.value(room), parser.value(instance), &addressError);
     } else {
         if (parser.isSet(instance))
-            return error(tr("--instance needs --room: a ws:// address names one port already"));
+            return error(CliHelp::tr("--instance needs --room: a ws:// address names one port already"));
         const QString url = parser.value(ws);
         if (!url.trimmed().startsWith(u"ws://"_s, Qt::CaseInsensitive))
-            return error(tr("--ws takes ws://HOST:PORT, not “%1”").arg(url));
+            return error(CliHelp::tr("--ws takes ws://HOST:PORT, not “%1”").arg(url));
         o.address = RoomAddress::parse(url, {}, &addressError);
     }
     if (!o.address.isValid())
@@ -311,7 +312,7 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
     if (parser.isSet(timeout)) {
         const std::optional<int> ms = parseSeconds(parser.value(timeout), 0.001);
         if (!ms || *ms <= 0)
-            return error(tr("--timeout takes a positive number of seconds, not “%1”")
+            return error(CliHelp::tr("--timeout takes a positive number of seconds, not “%1”")
                              .arg(parser.value(timeout)));
         o.timeoutMs = *ms;
     }
@@ -320,24 +321,24 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
     if (parser.isSet(role)) {
         wantedRole = Room::roleFromWireName(parser.value(role));
         if (wantedRole == Room::Role::None)
-            return error(tr("--role takes admin or user, not “%1”").arg(parser.value(role)));
+            return error(CliHelp::tr("--role takes admin or user, not “%1”").arg(parser.value(role)));
     }
 
     // The secret: an option beats the environment; two secrets are ambiguous. Error texts
     // name the option or variable, never the value.
     if (parser.isSet(pin) && parser.isSet(password))
-        return error(tr("give either --pin or --password, not both"));
+        return error(CliHelp::tr("give either --pin or --password, not both"));
     QString secret;
     if (parser.isSet(pin) || parser.isSet(password)) {
         const QCommandLineOption &given = parser.isSet(pin) ? pin : password;
         secret = parser.value(given);
         if (secret.isEmpty())
-            return error(tr("--%1 is empty").arg(given.names().constFirst()));
+            return error(CliHelp::tr("--%1 is empty").arg(given.names().constFirst()));
     } else {
         const QString envPin = environment.value(u"ROOMDECK_PIN"_s);
         const QString envPassword = environment.value(u"ROOMDECK_PASSWORD"_s);
         if (!envPin.isEmpty() && !envPassword.isEmpty())
-            return error(tr("both ROOMDECK_PIN and ROOMDECK_PASSWORD are set; unset one"));
+            return error(CliHelp::tr("both ROOMDECK_PIN and ROOMDECK_PASSWORD are set; unset one"));
         secret = envPin.isEmpty() ? envPassword : envPin;
     }
     o.credentials = RoomController::Credentials::withSecret(secret, wantedRole);

@@ -12,7 +12,9 @@ namespace Room {
 
 namespace {
 
-QString tr(const char *text)
+// A plain name: lupdate reads the QT_TRANSLATE_NOOP("Room", ...) inside, which it skips when
+// the call around it is spelled tr().
+QString roomText(const char *text)
 {
     return QCoreApplication::translate("Room", text);
 }
@@ -86,24 +88,24 @@ QString appStateName(int appState)
 {
     switch (appStateFromInt(appState)) {
     case AppState::None:
-        return tr(QT_TRANSLATE_NOOP("Room", "Not connected to a server"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "Not connected to a server"));
     case AppState::Connect:
-        return tr(QT_TRANSLATE_NOOP("Room", "Connecting to the server"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "Connecting to the server"));
     case AppState::Login:
-        return tr(QT_TRANSLATE_NOOP("Room", "Login required"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "Login required"));
     case AppState::Normal:
-        return tr(QT_TRANSLATE_NOOP("Room", "Normal"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "Normal"));
     case AppState::Wait:
-        return tr(QT_TRANSLATE_NOOP("Room", "Calling"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "Calling"));
     case AppState::Conference:
-        return tr(QT_TRANSLATE_NOOP("Room", "In a conference"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "In a conference"));
     case AppState::Close:
-        return tr(QT_TRANSLATE_NOOP("Room", "Ending the call"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "Ending the call"));
     case AppState::Unknown:
         break;
     }
     if (appState == -1)
-        return tr(QT_TRANSLATE_NOOP("Room", "Not known yet"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "Not known yet"));
     return unknownValue(appState);
 }
 
@@ -111,19 +113,19 @@ QString appStateDescription(int appState)
 {
     switch (appStateFromInt(appState)) {
     case AppState::None:
-        return tr(QT_TRANSLATE_NOOP("Room", "The room is idle and not connected to a TrueConf server."));
+        return roomText(QT_TRANSLATE_NOOP("Room", "The room is idle and not connected to a TrueConf server."));
     case AppState::Connect:
-        return tr(QT_TRANSLATE_NOOP("Room", "The room is connecting to its TrueConf server."));
+        return roomText(QT_TRANSLATE_NOOP("Room", "The room is connecting to its TrueConf server."));
     case AppState::Login:
-        return tr(QT_TRANSLATE_NOOP("Room", "The room is connected to its server; an account must log in."));
+        return roomText(QT_TRANSLATE_NOOP("Room", "The room is connected to its server; an account must log in."));
     case AppState::Normal:
-        return tr(QT_TRANSLATE_NOOP("Room", "The room is logged in and ready to call."));
+        return roomText(QT_TRANSLATE_NOOP("Room", "The room is logged in and ready to call."));
     case AppState::Wait:
-        return tr(QT_TRANSLATE_NOOP("Room", "A call is ringing, in or out."));
+        return roomText(QT_TRANSLATE_NOOP("Room", "A call is ringing, in or out."));
     case AppState::Conference:
-        return tr(QT_TRANSLATE_NOOP("Room", "The room is in a call or conference."));
+        return roomText(QT_TRANSLATE_NOOP("Room", "The room is in a call or conference."));
     case AppState::Close:
-        return tr(QT_TRANSLATE_NOOP("Room", "The call or conference is ending."));
+        return roomText(QT_TRANSLATE_NOOP("Room", "The call or conference is ending."));
     case AppState::Unknown:
         break;
     }
@@ -134,28 +136,28 @@ QString roleName(Role role)
 {
     switch (role) {
     case Role::Admin:
-        return tr(QT_TRANSLATE_NOOP("Room", "Administrator"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "Administrator"));
     case Role::User:
-        return tr(QT_TRANSLATE_NOOP("Room", "User"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "User"));
     case Role::None:
         break;
     }
-    return tr(QT_TRANSLATE_NOOP("Room", "Not signed in"));
+    return roomText(QT_TRANSLATE_NOOP("Room", "Not signed in"));
 }
 
 QString peerStatusText(int status)
 {
     switch (status) {
     case -1:
-        return tr(QT_TRANSLATE_NOOP("Room", "Invalid user"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "Invalid user"));
     case 0:
-        return tr(QT_TRANSLATE_NOOP("Room", "Offline"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "Offline"));
     case 1:
-        return tr(QT_TRANSLATE_NOOP("Room", "Available"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "Available"));
     case 2:
-        return tr(QT_TRANSLATE_NOOP("Room", "Busy"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "Busy"));
     case 5:
-        return tr(QT_TRANSLATE_NOOP("Room", "In own conference"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "In own conference"));
     default:
         return unknownValue(status);
     }
@@ -165,29 +167,29 @@ QString extStatusText(int extStatus)
 {
     switch (extStatus) {
     case -1:
-        return tr(QT_TRANSLATE_NOOP("Room", "Invalid user"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "Invalid user"));
     case 0:
-        return tr(QT_TRANSLATE_NOOP("Room", "Offline"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "Offline"));
     case 1:
-        return tr(QT_TRANSLATE_NOOP("Room", "Offline, recently active"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "Offline, recently active"));
     case 2:
-        return tr(QT_TRANSLATE_NOOP("Room", "Available"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "Available"));
     case 3:
-        return tr(QT_TRANSLATE_NOOP("Room", "Available on phone"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "Available on phone"));
     case 4:
-        return tr(QT_TRANSLATE_NOOP("Room", "Available on a terminal"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "Available on a terminal"));
     case 5:
-        return tr(QT_TRANSLATE_NOOP("Room", "Do not disturb"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "Do not disturb"));
     case 6:
-        return tr(QT_TRANSLATE_NOOP("Room", "Away"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "Away"));
     case 7:
-        return tr(QT_TRANSLATE_NOOP("Room", "Busy"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "Busy"));
     case 8:
-        return tr(QT_TRANSLATE_NOOP("Room", "Busy on phone"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "Busy on phone"));
     case 9:
-        return tr(QT_TRANSLATE_NOOP("Room", "Busy on a terminal"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "Busy on a terminal"));
     case 10:
-        return tr(QT_TRANSLATE_NOOP("Room", "In own conference (can ask to join)"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "In own conference (can ask to join)"));
     default:
         return unknownValue(extStatus);
     }
@@ -197,31 +199,31 @@ QString loginResultText(int result)
 {
     switch (result) {
     case 0:
-        return tr(QT_TRANSLATE_NOOP("Room", "Logged in"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "Logged in"));
     case 1:
-        return tr(QT_TRANSLATE_NOOP("Room", "Already logged in"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "Already logged in"));
     case 2:
-        return tr(QT_TRANSLATE_NOOP("Room", "This login does not exist on the server"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "This login does not exist on the server"));
     case 3:
-        return tr(QT_TRANSLATE_NOOP("Room", "Wrong login or password"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "Wrong login or password"));
     case 4:
-        return tr(QT_TRANSLATE_NOOP("Room", "The server rejected the login"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "The server rejected the login"));
     case 5:
-        return tr(QT_TRANSLATE_NOOP("Room", "The server's limit of online users is reached"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "The server's limit of online users is reached"));
     case 6:
-        return tr(QT_TRANSLATE_NOOP("Room", "The account is not activated"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "The account is not activated"));
     case 7:
-        return tr(QT_TRANSLATE_NOOP("Room", "The server is busy; try again later"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "The server is busy; try again later"));
     case 8:
-        return tr(QT_TRANSLATE_NOOP("Room", "This account may not log in from this application type"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "This account may not log in from this application type"));
     case 9:
-        return tr(QT_TRANSLATE_NOOP("Room", "The account is waiting for e-mail confirmation"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "The account is waiting for e-mail confirmation"));
     case 10:
-        return tr(QT_TRANSLATE_NOOP("Room", "The account is locked"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "The account is locked"));
     case 11:
-        return tr(QT_TRANSLATE_NOOP("Room", "The account's e-mail address is blacklisted"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "The account's e-mail address is blacklisted"));
     case 65213:
-        return tr(QT_TRANSLATE_NOOP("Room", "The password has expired"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "The password has expired"));
     default:
         return unknownValue(result);
     }
@@ -231,21 +233,21 @@ QString authNeededCauseText(int cause)
 {
     switch (cause) {
     case 1:
-        return tr(QT_TRANSLATE_NOOP("Room", "Another controller signed in with the same role and took over"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "Another controller signed in with the same role and took over"));
     case 2:
-        return tr(QT_TRANSLATE_NOOP("Room", "User protection was reset because administrator mode became unsecured"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "User protection was reset because administrator mode became unsecured"));
     case 3:
-        return tr(QT_TRANSLATE_NOOP("Room", "The administrator credentials were changed"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "The administrator credentials were changed"));
     case 4:
-        return tr(QT_TRANSLATE_NOOP("Room", "The user credentials were changed by an administrator"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "The user credentials were changed by an administrator"));
     case 5:
-        return tr(QT_TRANSLATE_NOOP("Room", "The user credentials were changed by a user"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "The user credentials were changed by a user"));
     case 6:
-        return tr(QT_TRANSLATE_NOOP("Room", "This role is not available under the room's licence"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "This role is not available under the room's licence"));
     case 7:
-        return tr(QT_TRANSLATE_NOOP("Room", "The user PIN was regenerated after the conference"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "The user PIN was regenerated after the conference"));
     case 8:
-        return tr(QT_TRANSLATE_NOOP("Room", "The sign-in token expired"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "The sign-in token expired"));
     default:
         return unknownValue(cause);
     }
@@ -279,7 +281,7 @@ QString rejectCauseText(int cause)
         QT_TRANSLATE_NOOP("Room", "Federation refused"),
     };
     if (cause >= 0 && cause < int(std::size(texts)))
-        return tr(texts[cause]);
+        return roomText(texts[cause]);
     return unknownValue(cause);
 }
 
@@ -287,11 +289,11 @@ QString mediaStateText(int state)
 {
     switch (state) {
     case 0:
-        return tr(QT_TRANSLATE_NOOP("Room", "No device"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "No device"));
     case 1:
-        return tr(QT_TRANSLATE_NOOP("Room", "Muted"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "Muted"));
     case 2:
-        return tr(QT_TRANSLATE_NOOP("Room", "On"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "On"));
     default:
         return unknownValue(state);
     }
@@ -301,17 +303,17 @@ QString participantRoleText(int role)
 {
     switch (role) {
     case 0:
-        return tr(QT_TRANSLATE_NOOP("Room", "Unchanged"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "Unchanged"));
     case 1:
-        return tr(QT_TRANSLATE_NOOP("Room", "Participant"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "Participant"));
     case 2:
-        return tr(QT_TRANSLATE_NOOP("Room", "Owner"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "Owner"));
     case 3:
-        return tr(QT_TRANSLATE_NOOP("Room", "Asked for the podium"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "Asked for the podium"));
     case 4:
-        return tr(QT_TRANSLATE_NOOP("Room", "Invited to the podium"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "Invited to the podium"));
     case 5:
-        return tr(QT_TRANSLATE_NOOP("Room", "Making an audio remark"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "Making an audio remark"));
     default:
         return unknownValue(role);
     }
@@ -321,13 +323,13 @@ QString conferenceTypeText(int type)
 {
     switch (type) {
     case 0:
-        return tr(QT_TRANSLATE_NOOP("Room", "Video call"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "Video call"));
     case 1:
-        return tr(QT_TRANSLATE_NOOP("Room", "All on screen"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "All on screen"));
     case 2:
-        return tr(QT_TRANSLATE_NOOP("Room", "Video lecture"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "Video lecture"));
     case 3:
-        return tr(QT_TRANSLATE_NOOP("Room", "Role-based"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "Role-based"));
     default:
         return unknownValue(type);
     }
@@ -337,11 +339,11 @@ QString serverConnectionStateText(int state)
 {
     switch (state) {
     case 0:
-        return tr(QT_TRANSLATE_NOOP("Room", "Not connected"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "Not connected"));
     case 1:
-        return tr(QT_TRANSLATE_NOOP("Room", "Connecting"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "Connecting"));
     case 2:
-        return tr(QT_TRANSLATE_NOOP("Room", "Connected"));
+        return roomText(QT_TRANSLATE_NOOP("Room", "Connected"));
     default:
         return unknownValue(state);
     }
