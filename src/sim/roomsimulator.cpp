@@ -572,6 +572,14 @@ void RoomSimulator::violation(const QString &text)
     m_violations.append(text);
 }
 
+void RoomSimulator::conventionNote(const QString &text)
+{
+    if (!m_options.strict)
+        return;
+    qCInfo(lcSim) << "note:" << text;
+    m_notes.append(text);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Frames out
 
@@ -838,7 +846,7 @@ void RoomSimulator::process(QWebSocket *socket, const DecodeResult &decoded)
 
     if (m_options.strict && decoded.ok()) {
         if (requestId.isUndefined()) {
-            violation(u"request %1 without requestId"_s.arg(method));
+            conventionNote(u"request %1 without requestId"_s.arg(method));
         } else {
             const QString key = compactJson(requestId);
             if (c->requestIds.contains(key))
@@ -1068,7 +1076,7 @@ RoomSimulator::Outcome RoomSimulator::doAuth(QWebSocket *socket, Client &client,
     if (!type.isString())
         return malformed(u"type is not a string"_s);
     if (wanted == Room::Role::None)
-        violation(u"auth without role"_s); // RoomDeck always names the mode it wants (§3.3)
+        conventionNote(u"auth without role"_s); // RoomDeck always names the mode it wants
 
     if (type.toString() == u"unsecured"_s) {
         if (!credentials.isUndefined() && !credentials.isString())

@@ -167,7 +167,14 @@ public:
 
     //! Strict mode: protocol violations seen, one readable line each.
     QStringList violations() const { return m_violations; }
-    void clearViolations() { m_violations.clear(); }
+    //! Strict mode: departures from RoomDeck's own conventions that the protocol allows
+    //! (a request without requestId, auth without role). TrueConf's clients do both.
+    QStringList conventionNotes() const { return m_notes; }
+    void clearViolations()
+    {
+        m_violations.clear();
+        m_notes.clear();
+    }
     //! Every request method received, in order (frames without a string method excluded).
     QStringList receivedMethods() const { return m_receivedMethods; }
 
@@ -274,6 +281,7 @@ private:
     int selfMic() const override;
     int selfVideo() const override;
     void violation(const QString &text) override;
+    void conventionNote(const QString &text);
     void dropCalls(bool withEvents) override;
     void conferenceEnded() override;
 
@@ -347,6 +355,7 @@ private:
     //! Requests whose delay ran out while frozen; processed when the room thaws.
     QList<QPair<QPointer<QWebSocket>, DecodeResult>> m_deferred;
     QStringList m_violations;
+    QStringList m_notes;
     QStringList m_receivedMethods;
     bool m_frozen = false;
     bool m_running = false;

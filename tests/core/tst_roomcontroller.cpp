@@ -124,6 +124,8 @@ void tst_RoomController::handshakeAndStartupBurst()
     QVERIFY(c.lastError().isEmpty());
     QCOMPARE(c.pendingRequestCount(), 0);
     QCOMPARE(sim->violations(), QStringList());
+    // RoomDeck's own conventions too: every request has a requestId, every auth a role.
+    QCOMPARE(sim->conventionNotes(), QStringList());
 }
 
 void tst_RoomController::authVariants_data()

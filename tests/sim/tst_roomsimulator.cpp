@@ -851,9 +851,13 @@ void tst_RoomSimulator::strictModeViolations()
     QVERIFY2(seen(u"admin-only setLogo from user connection"_s), qPrintable(v.join(u'\n')));
     QVERIFY2(seen(u"unknown method noSuchMethod"_s), qPrintable(v.join(u'\n')));
     QVERIFY2(seen(u"invalid state for accept"_s), qPrintable(v.join(u'\n')));
-    QVERIFY2(seen(u"request getAppState without requestId"_s), qPrintable(v.join(u'\n')));
     QVERIFY2(seen(u"requestId \"dup\" reused"_s), qPrintable(v.join(u'\n')));
+    // What the protocol allows but RoomDeck never does is a note, not a violation: TrueConf's
+    // own clients send requests without requestId and auth without role.
+    QVERIFY(!seen(u"without requestId"_s));
     QVERIFY(!seen(u"auth without role"_s));
+    QVERIFY2(sim.conventionNotes().contains(u"request getAppState without requestId"_s),
+             qPrintable(sim.conventionNotes().join(u'\n')));
     sim.clearViolations();
     QVERIFY(sim.violations().isEmpty());
 
