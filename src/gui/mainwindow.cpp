@@ -155,6 +155,8 @@ MainWindow::MainWindow(RoomController *controller, QWidget *parent)
                 if (result != int(Room::LoginResult::Success))
                     m_ui->roomHeader->showProblem(
                         tr("The room could not log in to its TrueConf server: %1").arg(text));
+                else
+                    m_ui->roomHeader->clearProblem(); // an earlier refusal is over
             });
     connect(m_store, &CredentialStore::availabilityChanged, this, [this] {
         updateKeyringLabel();

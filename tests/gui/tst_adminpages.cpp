@@ -4,6 +4,7 @@
 #include "core/models/brandingstate.h"
 #include "core/models/securitystate.h"
 #include "core/models/serveraccountstate.h"
+#include "gui/demo/demoroom.h"
 #include "gui/panels/brandingimageeditor.h"
 #include "gui/panels/brandingpanel.h"
 #include "gui/panels/powerpanel.h"
@@ -26,6 +27,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -68,6 +70,7 @@ private Q_SLOTS:
     void cancelLeavesTheLogoUnchanged();
     void resetAsksFirst();
     void backgroundUpload();
+    void demoAdministratorUploadsLogo();
 
     void rebootAsksThenReconnectsOnNewPort();
     void powerInConferenceOffersEndingItForAll();
@@ -162,6 +165,7 @@ void TestAdminPages::uploadShowsProgressAndTheNewLogo()
     QVERIFY(progressBar->isHidden());
     QVERIFY2(labelText(editor, "statusLabel").contains(u"wide-logo.png"_s),
              qPrintable(labelText(editor, "statusLabel")));
+    find<QTabWidget>(f.window.get(), "pageTabWidget")->setCurrentWidget(f.window->brandingPanel());
     saveShot(f.window.get(), u"admin-branding-uploaded"_s);
     QCOMPARE(f.sim->violations(), QStringList());
 }
@@ -345,6 +349,8 @@ void TestAdminPages::backgroundUpload()
     QVERIFY(f.connect(Room::Role::Admin));
     BrandingImageEditor *editor = f.window->brandingPanel()->backgroundEditor();
     QVERIFY(find<QRadioButton>(editor, "fitRadio")->isHidden()); // modes are the logo's
+    QVERIFY(!find<QPushButton>(editor, "uploadButton")->isEnabled()); // nothing chosen yet
+    QVERIFY(!editor->startUpload());
     const QString path = m_dir.filePath(u"backdrop.jpg"_s);
     QVERIFY(TestImages::write(path, TestImages::jpeg({ 1920, 1080 })));
     editor->chooseFile(path);
@@ -356,6 +362,54 @@ void TestAdminPages::backgroundUpload()
     QTRY_VERIFY_WITH_TIMEOUT(f.window->branding()->background().isCustom, kTimeout);
     QCOMPARE(countOf(f.sim->receivedMethods(), u"setBackground"_s), 1);
     QCOMPARE(countOf(f.sim->receivedMethods(), u"setLogo"_s), 0);
+}
+
+void TestAdminPages::demoAdministratorUploadsLogo()
+{
+    // The acceptance path: `roomdeck --demo` (its embedded room, signed in as Administrator)
+    // takes a PNG with visible progress and shows the new logo state.
+    DemoRoom demo;
+    QString error;
+    QVERIFY2(demo.start(&error), qPrintable(error));
+    RoomController controller(SimRoom::fastOptions());
+    MainWindow window(&controller);
+    auto scripted = std::make_unique<ScriptedPresenter>();
+    ScriptedPresenter *presenter = scripted.get();
+    window.setDialogPresenter(std::move(scripted));
+    window.setDemoMode(true);
+    window.resize(MainWindow::defaultSize());
+    window.show();
+    ConnectionRequest request;
+    request.address = demo.address();
+    request.addressText = demo.address().displayText();
+    request.credentials = DemoRoom::credentials(Room::Role::Admin);
+    window.connectToRoom(request);
+    QTRY_VERIFY_WITH_TIMEOUT(controller.isReady() && window.isAddressBookSettled(), kTimeout);
+    QVERIFY(window.isPageShown(window.brandingPanel()));
+    find<QTabWidget>(&window, "pageTabWidget")->setCurrentWidget(window.brandingPanel());
+
+    BrandingImageEditor *editor = window.brandingPanel()->logoEditor();
+    const QString path = m_dir.filePath(u"company-logo.png"_s);
+    QVERIFY(TestImages::write(path, TestImages::png({ 400, 80 }, true)));
+    presenter->openAnswers << path;
+    find<QPushButton>(editor, "chooseButton")->click();
+    auto *progressBar = find<QProgressBar>(editor, "progressBar");
+    int shownProgress = 0;
+    connect(editor->upload(), &BrandingUpload::progress, this, [&] {
+        if (!progressBar->isHidden())
+            ++shownProgress;
+        if (shownProgress == 1)
+            saveShot(&window, u"demo-branding-uploading"_s);
+    });
+    QSignalSpy succeeded(editor->upload(), &BrandingUpload::succeeded);
+    find<QPushButton>(editor, "uploadButton")->click();
+    QVERIFY(succeeded.wait(kTimeout));
+    QVERIFY(shownProgress > 0);
+    const int fileId = succeeded.first().at(1).toInt();
+    QTRY_VERIFY_WITH_TIMEOUT(labelText(editor, "currentLabel").contains(QString::number(fileId)),
+                             kTimeout);
+    QVERIFY(labelText(editor, "currentLabel").startsWith(u"Custom logo"_s));
+    saveShot(&window, u"demo-branding-done"_s);
 }
 
 // --- power ---------------------------------------------------------------------------------
@@ -485,6 +539,7 @@ void TestAdminPages::serverConnectLoginLogout()
     QTRY_VERIFY_WITH_TIMEOUT(labelText(panel, "accountStateLabel").startsWith(u"Logged in as"_s),
                              kTimeout);
     QVERIFY(!find<QPushButton>(panel, "loginButton")->isEnabled());
+    find<QTabWidget>(f.window.get(), "pageTabWidget")->setCurrentWidget(panel);
     saveShot(f.window.get(), u"admin-server"_s);
 
     f.presenter->confirmAnswer = false;
@@ -543,6 +598,7 @@ void TestAdminPages::protectionShowsGeneratedPin()
     copyPin->click();
     QCOMPARE(QGuiApplication::clipboard()->text(), pin);
     QCOMPARE(labelText(panel, "userProtectionLabel"), u"PIN %1"_s.arg(pin));
+    find<QTabWidget>(f.window.get(), "pageTabWidget")->setCurrentWidget(panel);
     saveShot(f.window.get(), u"admin-security"_s);
 
     // The room really takes the PIN for User mode now.

@@ -121,7 +121,7 @@ void BrandingImageEditor::chooseFile(const QString &path)
 {
     m_candidate = ImageFileCheck::inspect(path, m_upload ? m_upload->maxUploadBytes()
                                                          : RoomHttpClient::kDefaultMaxUploadBytes);
-    m_ui->fileEdit->setText(QDir::toNativeSeparators(path));
+    m_ui->fileEdit->setText(QFileInfo(path).fileName());
     m_ui->fileEdit->setToolTip(QDir::toNativeSeparators(path));
     const QPalette palette = QApplication::palette(this);
     m_ui->infoLabel->setVisible(true);

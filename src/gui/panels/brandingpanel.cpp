@@ -74,17 +74,20 @@ void BrandingPanel::updatePreview()
 
     QString logoPart;
     if (logo.ok())
-        logoPart = mode == 0 ? tr("chosen logo, fitted") : tr("chosen logo, original size");
+        logoPart = mode == 0 ? tr("the chosen file, fitted into 440 × 82")
+                             : tr("the chosen file, at its original size");
     else if (m_state && m_state->logo().isCustom)
-        logoPart = tr("custom logo (placeholder)");
+        logoPart = tr("the room's custom logo (drawn as a placeholder)");
     else
-        logoPart = tr("default logo");
+        logoPart = tr("the room's default logo");
     QString backgroundPart;
     if (background.ok())
-        backgroundPart = tr("chosen background");
+        backgroundPart = tr("the chosen file");
     else if (m_state && m_state->background().isCustom)
-        backgroundPart = tr("custom background (not drawn)");
+        backgroundPart = tr("the room's custom background (not drawn)");
     else
-        backgroundPart = tr("default background");
-    m_ui->screenPreview->setCaption(tr("Preview: %1 · %2").arg(logoPart, backgroundPart));
+        backgroundPart = tr("the room's default background");
+    const QString caption = tr("Logo: %1. Background: %2.").arg(logoPart, backgroundPart);
+    m_ui->previewCaptionLabel->setText(caption);
+    m_ui->screenPreview->setAccessibleDescription(caption);
 }

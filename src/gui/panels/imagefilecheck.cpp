@@ -41,7 +41,7 @@ ImageFileCheck ImageFileCheck::inspect(const QString &path, qint64 maxBytes)
     check.path = path;
     check.fileName = QFileInfo(path).fileName();
     check.problem = RoomHttpClient::fileProblem(path, maxBytes);
-    if (!check.ok())
+    if (!check.problem.isEmpty())
         return check;
 
     QFile file(path);

@@ -30,7 +30,8 @@ public:
     QSize size; //!< in pixels
     QImage image; //!< decoded, for the preview
 
-    bool ok() const { return problem.isEmpty(); }
+    //! A file was checked and can be uploaded.
+    bool ok() const { return problem.isEmpty() && !image.isNull(); }
     //! "PNG, 600 × 120 px, 14.2 KB".
     QString summary() const;
     //! True when the image does not fit into kLogoArea unscaled.

@@ -2,8 +2,6 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "roomscreenpreview.h"
 
-#include <QEvent>
-#include <QFontMetrics>
 #include <QLinearGradient>
 #include <QPainter>
 #include <QPainterPath>
@@ -30,14 +28,6 @@ void RoomScreenPreview::setBackground(const QImage &background)
     update();
 }
 
-void RoomScreenPreview::setCaption(const QString &caption)
-{
-    m_caption = caption;
-    setAccessibleDescription(caption);
-    updateGeometry();
-    update();
-}
-
 QRect RoomScreenPreview::logoRect(const QSize &logoSize, int mode)
 {
     QSize shown = logoSize;
@@ -61,15 +51,7 @@ QSize RoomScreenPreview::minimumSizeHint() const
 
 int RoomScreenPreview::heightForWidth(int width) const
 {
-    const int caption = m_caption.isEmpty() ? 0 : fontMetrics().height() + 6;
-    return width * kScreen.height() / kScreen.width() + caption;
-}
-
-void RoomScreenPreview::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange)
-        updateGeometry();
-    QWidget::changeEvent(event);
+    return width * kScreen.height() / kScreen.width();
 }
 
 void RoomScreenPreview::paintEvent(QPaintEvent *)
@@ -78,8 +60,7 @@ void RoomScreenPreview::paintEvent(QPaintEvent *)
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::SmoothPixmapTransform);
 
-    const int captionHeight = m_caption.isEmpty() ? 0 : fontMetrics().height() + 6;
-    QSize screen = kScreen.scaled(QSize(width(), height() - captionHeight), Qt::KeepAspectRatio);
+    const QSize screen = kScreen.scaled(size(), Qt::KeepAspectRatio);
     const QRect frame(QPoint((width() - screen.width()) / 2, 0), screen);
     const double scale = double(frame.width()) / kScreen.width();
 
@@ -127,12 +108,4 @@ void RoomScreenPreview::paintEvent(QPaintEvent *)
     p.setClipping(false);
     p.setPen(palette().color(QPalette::Mid));
     p.drawPath(bezel);
-
-    if (captionHeight > 0) {
-        p.setPen(palette().color(QPalette::WindowText));
-        p.setFont(font());
-        const QRect captionRect(0, frame.bottom() + 4, width(), captionHeight);
-        p.drawText(captionRect, Qt::AlignHCenter | Qt::AlignTop,
-                   fontMetrics().elidedText(m_caption, Qt::ElideRight, width()));
-    }
 }

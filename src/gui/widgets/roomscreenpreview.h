@@ -26,8 +26,6 @@ public:
     void setLogo(const QImage &logo, int mode);
     //! The background to draw (null = the room's default backdrop).
     void setBackground(const QImage &background);
-    //! A caption drawn under the screen ("Preview: chosen logo, fitted").
-    void setCaption(const QString &caption);
 
     //! Where the logo lands on the full-size screen for `logoSize` in `mode`.
     static QRect logoRect(const QSize &logoSize, int mode);
@@ -39,11 +37,9 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
-    void changeEvent(QEvent *event) override;
 
 private:
     QImage m_logo;
     int m_mode = 0;
     QImage m_background;
-    QString m_caption;
 };
