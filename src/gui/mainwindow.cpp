@@ -158,6 +158,10 @@ MainWindow::MainWindow(RoomController *controller, QWidget *parent)
                 else
                     m_ui->roomHeader->clearProblem(); // an earlier refusal is over
             });
+    connect(m_security, &SecurityState::protectionChanged, this, [this](Room::Role role) {
+        if (m_controller && role == m_controller->role())
+            forgetStaleSecret();
+    });
     connect(m_store, &CredentialStore::availabilityChanged, this, [this] {
         updateKeyringLabel();
         if (!m_store->isAvailable())
@@ -359,6 +363,7 @@ void MainWindow::connectToRoom(const ConnectionRequest &request)
         return;
     }
     const SavedRoom room = m_demo ? request.savedRoom() : rememberRoom(request);
+    m_currentRoom = room;
     m_ui->roomHeader->setRoomLabel(room.name);
     m_requestedCredentials = request.credentials;
     m_goodCredentials.reset();
@@ -451,6 +456,23 @@ void MainWindow::setSecretRemembered(const SavedRoom &room, bool remembered)
         if (r.sameRoom(room) && r.role == room.role)
             r.secretInKeyring = remembered;
     SavedRooms::save(settings, rooms);
+}
+
+void MainWindow::forgetStaleSecret()
+{
+    m_goodCredentials.reset();
+    if (m_demo || !m_currentRoom)
+        return;
+    QSettings settings;
+    for (const SavedRoom &r : SavedRooms::load(settings)) {
+        if (!r.sameRoom(*m_currentRoom) || r.role != m_currentRoom->role || !r.secretInKeyring)
+            continue;
+        m_store->remove(secretKey(r), this, {});
+        setSecretRemembered(r, false);
+        m_eventLog->append(EventLogModel::Kind::Notice,
+                           tr("The saved PIN or password of this room was forgotten: the room's "
+                              "protection changed. RoomDeck asks for the new one next time."));
+    }
 }
 
 void MainWindow::signInAgain(const QString &secret)

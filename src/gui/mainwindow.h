@@ -127,6 +127,9 @@ private:
     //! returns the room as remembered.
     SavedRoom rememberRoom(const ConnectionRequest &request);
     void setSecretRemembered(const SavedRoom &room, bool remembered);
+    //! This console changed the protection of its own mode: the secret in the keychain (and
+    //! the one "Sign in again" would use) no longer opens the room.
+    void forgetStaleSecret();
 
     void onEscape();
     void hangUp(bool forAll);
@@ -178,5 +181,6 @@ private:
     bool m_sessionUp = false; //!< capabilities include ViewStatus
     //! What the last successful sign-in used, for "Sign in again" (memory only).
     std::optional<RoomController::Credentials> m_goodCredentials;
+    std::optional<SavedRoom> m_currentRoom; //!< the room connected to, as remembered
     RoomController::Credentials m_requestedCredentials;
 };

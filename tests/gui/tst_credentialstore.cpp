@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
+#include "core/models/securitystate.h"
 #include "gui/credentials/credentialstore.h"
 #include "gui/credentials/savedrooms.h"
 #include "gui/dialogs/connectdialog.h"
@@ -172,6 +173,23 @@ void TestCredentialStore::mainWindowRemembersSecret()
     f.window->connectToRoom(request);
     QTRY_COMPARE_WITH_TIMEOUT(wait([&](auto cb) { store->read(key, this, cb); }).status,
                               CredentialStore::Status::NotFound, kTimeout);
+
+    // Remembered again, then this console changes its own mode's protection: the saved PIN
+    // no longer opens the room, so it leaves the keychain.
+    f.controller->disconnectFromRoom();
+    request.secretPolicy = ConnectionRequest::SecretPolicy::Remember;
+    f.window->connectToRoom(request);
+    QTRY_VERIFY_WITH_TIMEOUT(f.controller->isReady(), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(wait([&](auto cb) { store->read(key, this, cb); }).ok(), kTimeout);
+    QSignalSpy changed(f.window->security(), &SecurityState::protectionChanged);
+    f.window->security()->setProtection(Room::Role::Admin, Room::Protection::Password,
+                                        u"n3w-pass"_s);
+    QVERIFY(changed.wait(kTimeout));
+    QTRY_COMPARE_WITH_TIMEOUT(wait([&](auto cb) { store->read(key, this, cb); }).status,
+                              CredentialStore::Status::NotFound, kTimeout);
+    QSettings after;
+    QVERIFY(!SavedRooms::load(after).first().secretInKeyring);
+    QVERIFY(f.controller->isReady()); // still signed in
 }
 
 void TestCredentialStore::unavailableKeychainIsReported()

@@ -239,8 +239,10 @@ void EventLogModel::attach(RoomController *c)
     });
     connect(c, &RoomController::connectionFailed, this,
             [this](auto, const QString &reason) { append(Kind::Error, reason); });
-    connect(c, &RoomController::connectionLost, this,
-            [this](const QString &reason) { append(Kind::Error, reason); });
+    connect(c, &RoomController::connectionLost, this, [this, c](const QString &reason) {
+        // After an accepted reboot or shutdown the drop is what the operator asked for.
+        append(c->isRoomRestarting() ? Kind::Notice : Kind::Error, reason);
+    });
     connect(c, &RoomController::authenticationFailed, this,
             [this](const QString &reason) { append(Kind::Error, reason); });
     connect(c, &RoomController::reconnectScheduled, this, [this](int attempt, int delayMs) {

@@ -327,6 +327,13 @@ void RoomHeader::refreshError()
                    .arg(error.isEmpty() ? tr("the room wants a new sign-in") : error);
     m_ui->errorLabel->setText(text);
     m_ui->errorFrame->setVisible(!text.isEmpty());
+    // A restart the operator asked for is news, not a failure: amber, with the retry arrow.
+    const bool expected = m_controller && m_controller->isRoomRestarting() && !error.isEmpty();
+    const QPalette pal = QApplication::palette(this);
+    StatusColors::setForeground(m_ui->errorLabel,
+                                StatusColors::text(expected ? Tone::Busy : Tone::Bad, pal));
+    m_ui->errorIconLabel->setPixmap(SvgIcon::pixmap(expected ? u"retry"_s : u"warning"_s,
+                                                    QSize(16, 16), devicePixelRatioF()));
     m_ui->signInSecretEdit->setVisible(unauthorized);
     m_ui->signInButton->setVisible(unauthorized);
     m_ui->dismissErrorButton->setVisible(!unauthorized && error.isEmpty() && !m_problem.isEmpty());
