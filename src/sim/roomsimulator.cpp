@@ -899,7 +899,10 @@ void RoomSimulator::process(QWebSocket *socket, const DecodeResult &decoded)
     } else if (const auto command = m_commands.constFind(method); command != m_commands.cend()) {
         outcome = (*command)(m.body);
     } else {
-        outcome = Outcome::ok(); // §10 s: catalogue-only, nothing modelled
+        // §10 s: catalogue-only, nothing modelled. The reply still carries the catalogue's
+        // fields with neutral values, so clients that check reply shapes (TrueConf's Python
+        // client does) see what they expect.
+        outcome = Outcome::ok(SimChecks::neutralReply(method));
     }
     if (outcome.isOk()) {
         sendFrame(socket, ProtocolCodec::encodeReply(method, requestId, true, outcome.fields));

@@ -191,4 +191,40 @@ bool stateAllows(const QString &method, int appState)
     return states == allowedStates().cend() || states->contains(appState);
 }
 
+QJsonObject neutralReply(const QString &method)
+{
+    QJsonObject reply;
+    const MethodCatalogue::Entry *entry = MethodCatalogue::instance().method(method);
+    if (!entry)
+        return reply;
+    using Type = MethodCatalogue::ParamType;
+    for (const MethodCatalogue::Param &field : entry->replyFields) {
+        QJsonValue value;
+        switch (field.type) {
+        case Type::String:
+            value = QString();
+            break;
+        case Type::Int:
+        case Type::Number:
+            value = 0;
+            break;
+        case Type::Bool:
+            value = false;
+            break;
+        case Type::Object:
+            value = QJsonObject();
+            break;
+        case Type::Array:
+        case Type::StringArray:
+            value = QJsonArray();
+            break;
+        case Type::Any:
+            value = QJsonValue::Null;
+            break;
+        }
+        reply.insert(field.name, value);
+    }
+    return reply;
+}
+
 } // namespace SimChecks

@@ -18,5 +18,8 @@ bool isIntegral(const QJsonValue &v);
 QString parameterProblem(const QString &method, const QJsonObject &request);
 //! False when `method` is impossible in `appState` ("Invalid state").
 bool stateAllows(const QString &method, int appState);
+//! The catalogue's reply fields of `method` with neutral values (0, false, "", [], {}, and
+//! null where the catalogue gives no type), for methods the emulator does not model.
+QJsonObject neutralReply(const QString &method);
 
 } // namespace SimChecks

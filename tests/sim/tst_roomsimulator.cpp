@@ -279,6 +279,11 @@ void tst_RoomSimulator::exchange_data()
         << none << none << admin << uR"({"method":"getWebManagerUrl","requestId":"c"})"_s
         << uR"({"method":"getWebManagerUrl","requestId":"c","result":true})"_s
         << QStringList { u"error"_s };
+    // Catalogue-only getters answer with the catalogue's reply fields, neutral values.
+    QTest::newRow("catalogue-only getter has its fields")
+        << none << none << admin << uR"({"method":"getVideoMatrix","requestId":"m"})"_s
+        << uR"({"method":"getVideoMatrix","requestId":"m","result":true,"matrixType":0,"participants":[],"mainWindowWidth":null})"_s
+        << QStringList { u"error"_s };
     QTest::newRow("getLogo default")
         << none << none << admin << uR"({"method":"getLogo"})"_s
         << uR"({"result":true,"isCustomImage":false})"_s << QStringList { u"fileId"_s };

@@ -41,6 +41,11 @@ MethodCatalogue::MethodCatalogue()
         const QJsonObject params = o.value(u"params"_s).toObject();
         for (auto it = params.begin(); it != params.end(); ++it)
             e.params.append(parseParam(it.key(), it.value().toString()));
+        const QJsonObject reply = o.value(u"responseFields"_s).toObject();
+        for (auto it = reply.begin(); it != reply.end(); ++it) {
+            if (it.key() != u"method"_s && it.key() != u"requestId"_s && it.key() != u"result"_s)
+                e.replyFields.append(parseParam(it.key(), it.value().toString()));
+        }
         if (e.name.isEmpty())
             continue;
         (e.isEvent ? m_events : m_methods).insert(e.name, e);

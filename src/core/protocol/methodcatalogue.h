@@ -27,6 +27,8 @@ public:
         bool isEvent = false;
         Access access = Access::Both;
         QList<Param> params;
+        //! Reply fields beyond method, requestId and result (methods only).
+        QList<Param> replyFields;
     };
 
     static const MethodCatalogue &instance();
