@@ -8,15 +8,15 @@
 #include "gui/dialogs/connectdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/screenshotjob.h"
+#include "gui/uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 #include <memory>
 #include <optional>
@@ -67,17 +67,6 @@ QString takeSecretFromEnvironment()
     return pin.isEmpty() ? password : pin;
 }
 
-void installTranslators(QApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s,
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), u"roomdeck"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(own);
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -91,7 +80,10 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(u"RoomDeck"_s);
     QApplication::setApplicationVersion(QLatin1String(ROOMDECK_VERSION));
     QApplication::setDesktopFileName(u"roomdeck"_s);
-    installTranslators(app);
+    {
+        QSettings settings;
+        UiLanguage::install(app, UiLanguage::savedChoice(settings));
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -10,8 +10,10 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -25,6 +27,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"roomdeckctl"_s);
     QCoreApplication::setApplicationVersion(QString::fromLatin1(ROOMDECK_VERSION));
     QCoreApplication::setOrganizationName(u"RoomDeck"_s);
+    // Messages follow the system language (LANG, LC_MESSAGES); --json keys never change.
+    QTranslator translator;
+    if (translator.load(QLocale(), u"roomdeck"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(&translator);
 
     QFile out;
     QFile err;

@@ -20,10 +20,12 @@
 #include "gui/panels/securitypanel.h"
 #include "gui/panels/serverpanel.h"
 #include "gui/presenters/dialogpresenter.h"
+#include "gui/uilanguage.h"
 #include "gui/widgets/peertext.h"
 #include "gui/widgets/statuscolors.h"
 #include "gui/widgets/svgicon.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
@@ -92,6 +94,7 @@ MainWindow::MainWindow(RoomController *controller, QWidget *parent)
     m_security->attach(controller);
 
     setUpActions();
+    setUpLanguageMenu();
     setUpPanels();
 
     m_endpointLabel = new QLabel(this);
@@ -235,6 +238,33 @@ void MainWindow::setUpActions()
     connect(ui.focusDialAction, &QAction::triggered, ui.dialPanel, &DialPanel::focusDial);
     connect(ui.findAction, &QAction::triggered, ui.addressBookPanel,
             &AddressBookPanel::focusSearch);
+}
+
+void MainWindow::setUpLanguageMenu()
+{
+    // Texts are translated when the windows are built: a new language applies from the next
+    // start, which the operator is told.
+    auto *group = new QActionGroup(this);
+    QSettings settings;
+    const QString saved = UiLanguage::savedChoice(settings);
+    for (const UiLanguage::Choice &choice : UiLanguage::choices()) {
+        QAction *action = m_ui->languageMenu->addAction(choice.name);
+        action->setObjectName(u"languageAction_"_s
+                              + (choice.code.isEmpty() ? u"system"_s : choice.code));
+        action->setCheckable(true);
+        action->setChecked(choice.code == saved);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, choice] {
+            QSettings s;
+            if (UiLanguage::savedChoice(s) == choice.code)
+                return;
+            UiLanguage::saveChoice(s, choice.code);
+            m_presenter->showInformation(this, tr("Language"),
+                                         tr("RoomDeck uses %1 from its next start.")
+                                             .arg(choice.code.isEmpty() ? tr("the system language")
+                                                                        : choice.name));
+        });
+    }
 }
 
 void MainWindow::setUpPanels()

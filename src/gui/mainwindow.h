@@ -113,6 +113,7 @@ private:
     void setUpActions();
     void setUpPanels();
     void setUpAdminPages();
+    void setUpLanguageMenu();
     //! True when ending the conference for everyone is the room's to do.
     bool mayEndConferenceForAll() const;
     void updateTitle();

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 RoomDeck contributors
+#include "uilanguage.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QSettings>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace UiLanguage {
+
+namespace {
+
+const auto kKey = u"ui/language"_s;
+
+QString nativeName(const QLocale &locale)
+{
+    QString name = locale.nativeLanguageName();
+    if (!name.isEmpty())
+        name[0] = name.at(0).toUpper();
+    return name;
+}
+
+} // namespace
+
+QList<Choice> choices()
+{
+    QList<Choice> list;
+    const QLocale system = QLocale::system();
+    list.append({ QString(), QCoreApplication::translate("UiLanguage", "System language (%1)")
+                                 .arg(nativeName(system)) });
+    list.append({ u"en"_s, u"English"_s });
+    const QStringList files = QDir(u":/i18n"_s).entryList({ u"roomdeck_*.qm"_s }, QDir::Files,
+                                                         QDir::Name);
+    for (const QString &file : files) {
+        const QString code = file.mid(9, file.size() - 9 - 3); // roomdeck_XX.qm
+        list.append({ code, nativeName(QLocale(code)) });
+    }
+    return list;
+}
+
+QString savedChoice(const QSettings &settings)
+{
+    return settings.value(kKey).toString();
+}
+
+void saveChoice(QSettings &settings, const QString &code)
+{
+    if (code.isEmpty())
+        settings.remove(kKey);
+    else
+        settings.setValue(kKey, code);
+}
+
+QLocale localeFor(const QString &code)
+{
+    return code.isEmpty() ? QLocale::system() : QLocale(code);
+}
+
+bool install(QCoreApplication &app, const QString &code)
+{
+    const QLocale locale = localeFor(code);
+    QLocale::setDefault(locale);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, u"roomdeck"_s, u"_"_s, u":/i18n"_s)) {
+        QCoreApplication::installTranslator(own);
+        return true;
+    }
+    delete own;
+    return false;
+}
+
+} // namespace UiLanguage
