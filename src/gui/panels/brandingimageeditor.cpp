@@ -255,13 +255,7 @@ void BrandingImageEditor::resetToDefault()
 
 void BrandingImageEditor::setStatus(const QString &text, bool problem)
 {
-    m_ui->statusLabel->setText(text);
-    m_ui->statusLabel->setVisible(!text.isEmpty());
-    if (problem)
-        StatusColors::setForeground(
-            m_ui->statusLabel,
-            StatusColors::text(StatusColors::Tone::Bad, QApplication::palette(this)));
-    else
-        m_ui->statusLabel->setPalette(QPalette());
+    StatusColors::showMessage(m_ui->statusLabel, text,
+                              problem ? StatusColors::Tone::Bad : StatusColors::Tone::Neutral);
     m_ui->statusLabel->setAccessibleName(text);
 }

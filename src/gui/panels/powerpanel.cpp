@@ -11,7 +11,6 @@
 #include "gui/widgets/statuscolors.h"
 #include "gui/widgets/svgicon.h"
 
-#include <QApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -195,12 +194,6 @@ void PowerPanel::send(Action action, bool endForAll)
 
 void PowerPanel::setStatus(const QString &text, bool problem)
 {
-    m_ui->powerStatusLabel->setText(text);
-    m_ui->powerStatusLabel->setVisible(!text.isEmpty());
-    if (problem)
-        StatusColors::setForeground(
-            m_ui->powerStatusLabel,
-            StatusColors::text(StatusColors::Tone::Bad, QApplication::palette(this)));
-    else
-        m_ui->powerStatusLabel->setPalette(QPalette());
+    StatusColors::showMessage(m_ui->powerStatusLabel, text,
+                              problem ? StatusColors::Tone::Bad : StatusColors::Tone::Neutral);
 }

@@ -10,7 +10,6 @@
 #include "gui/widgets/statuscolors.h"
 #include "gui/widgets/svgicon.h"
 
-#include <QApplication>
 #include <QClipboard>
 
 using namespace Qt::StringLiterals;
@@ -240,11 +239,6 @@ void SecurityPanel::copyHardwareKey()
 
 void SecurityPanel::setStatus(QLabel *label, const QString &text, bool problem)
 {
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-    if (problem)
-        StatusColors::setForeground(
-            label, StatusColors::text(StatusColors::Tone::Bad, QApplication::palette(this)));
-    else
-        label->setPalette(QPalette());
+    StatusColors::showMessage(label, text,
+                              problem ? StatusColors::Tone::Bad : StatusColors::Tone::Neutral);
 }

@@ -11,23 +11,13 @@
 #include "gui/widgets/statuscolors.h"
 #include "gui/widgets/svgicon.h"
 
-#include <QApplication>
 
 using namespace Qt::StringLiterals;
 using Cap = Permissions::Capability;
 
 namespace {
 
-void showStatus(QLabel *label, const QString &text, StatusColors::Tone tone)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-    if (tone == StatusColors::Tone::Neutral)
-        label->setPalette(QPalette());
-    else
-        StatusColors::setForeground(label,
-                                    StatusColors::text(tone, QApplication::palette(label)));
-}
+const auto showStatus = &StatusColors::showMessage;
 
 } // namespace
 

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "statuscolors.h"
 
+#include <QApplication>
+#include <QLabel>
 #include <QWidget>
 
 using namespace Qt::StringLiterals;
@@ -85,6 +87,16 @@ void setForeground(QWidget *widget, const QColor &color)
     p.setColor(QPalette::WindowText, color);
     p.setColor(QPalette::Text, color);
     widget->setPalette(p);
+}
+
+void showMessage(QLabel *label, const QString &text, Tone tone)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+    if (tone == Tone::Neutral)
+        label->setPalette(QPalette());
+    else
+        setForeground(label, StatusColors::text(tone, QApplication::palette(label)));
 }
 
 } // namespace StatusColors
