@@ -99,6 +99,240 @@
     </message>
 </context>
 <context>
+    <name>BrandingImageEditor</name>
+    <message>
+        <source>On the room:</source>
+        <translation>Im Raum:</translation>
+    </message>
+    <message>
+        <source>&amp;Image file:</source>
+        <translation>&amp;Bilddatei:</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Keine Datei ausgewählt</translation>
+    </message>
+    <message>
+        <source>Chosen image file</source>
+        <translation>Ausgewählte Bilddatei</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Picks a PNG or JPEG file and checks it before anything is sent</source>
+        <translation>Wählt eine PNG- oder JPEG-Datei aus und prüft sie, bevor etwas gesendet wird</translation>
+    </message>
+    <message>
+        <source>Shown:</source>
+        <translation>Darstellung:</translation>
+    </message>
+    <message>
+        <source>Fitted into 440 × 82</source>
+        <translation>Eingepasst in 440 × 82</translation>
+    </message>
+    <message>
+        <source>&amp;Fitted into 440 × 82</source>
+        <translation>&amp;Eingepasst in 440 × 82</translation>
+    </message>
+    <message>
+        <source>The room scales the logo down to fit a 440 × 82 pixel area in the lower-left corner</source>
+        <translation>Der Raum verkleinert das Logo auf eine Fläche von 440 × 82 Pixeln in der linken unteren Ecke</translation>
+    </message>
+    <message>
+        <source>Original size</source>
+        <translation>Originalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Original size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>The room shows the logo unscaled, anchored in the lower-left corner</source>
+        <translation>Der Raum zeigt das Logo unskaliert an, verankert in der linken unteren Ecke</translation>
+    </message>
+    <message>
+        <source>Upload and Apply</source>
+        <translation>Hochladen und anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Upload and Apply</source>
+        <translation>&amp;Hochladen und anwenden</translation>
+    </message>
+    <message>
+        <source>Uploads the chosen image to the room and shows it on the room&apos;s screen</source>
+        <translation>Lädt das ausgewählte Bild in den Raum hoch und zeigt es auf dem Bildschirm des Raums an</translation>
+    </message>
+    <message>
+        <source>Reset to Default</source>
+        <translation>Auf Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Default…</source>
+        <translation>Auf &amp;Standard zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Fortschritt des Hochladens</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stops the upload; the room keeps what it shows now</source>
+        <translation>Bricht das Hochladen ab; der Raum zeigt weiterhin das bisherige Bild</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Main-screen background</source>
+        <translation>Hintergrund des Hauptbildschirms</translation>
+    </message>
+    <message>
+        <source>Puts the room&apos;s default logo back</source>
+        <translation>Stellt das Standardlogo des Raums wieder her</translation>
+    </message>
+    <message>
+        <source>Puts the room&apos;s default background back</source>
+        <translation>Stellt den Standardhintergrund des Raums wieder her</translation>
+    </message>
+    <message>
+        <source>%p% of %1</source>
+        <translation>%p% von %1</translation>
+    </message>
+    <message>
+        <source>The room now shows %1 as its logo (file %2).</source>
+        <translation>Der Raum zeigt jetzt %1 als Logo (Datei %2).</translation>
+    </message>
+    <message>
+        <source>The room now shows %1 as its background (file %2).</source>
+        <translation>Der Raum zeigt jetzt %1 als Hintergrund (Datei %2).</translation>
+    </message>
+    <message>
+        <source>Upload cancelled; the room still shows what it showed before.</source>
+        <translation>Hochladen abgebrochen; der Raum zeigt weiterhin das bisherige Bild.</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>Choose a Logo</source>
+        <translation>Logo auswählen</translation>
+    </message>
+    <message>
+        <source>Choose a Background</source>
+        <translation>Hintergrund auswählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Larger than the %1 × %2 logo area: the room shrinks it to %3 × %4 px.</source>
+        <translation>Größer als die Logofläche von %1 × %2: Der Raum verkleinert es auf %3 × %4 px.</translation>
+    </message>
+    <message>
+        <source>At its original size the logo covers more than the %1 × %2 logo area.</source>
+        <translation>In Originalgröße ist das Logo größer als die Logofläche von %1 × %2.</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>%1 wird hochgeladen…</translation>
+    </message>
+    <message>
+        <source>Uploaded; asking the room to show the logo…</source>
+        <translation>Hochgeladen; der Raum wird gebeten, das Logo anzuzeigen…</translation>
+    </message>
+    <message>
+        <source>Uploaded; asking the room to show the background…</source>
+        <translation>Hochgeladen; der Raum wird gebeten, den Hintergrund anzuzeigen…</translation>
+    </message>
+    <message>
+        <source>Reset Logo</source>
+        <translation>Logo zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset Background</source>
+        <translation>Hintergrund zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Remove the custom logo and show the room&apos;s default logo?</source>
+        <translation>Das eigene Logo entfernen und das Standardlogo des Raums anzeigen?</translation>
+    </message>
+    <message>
+        <source>Remove the custom background and show the room&apos;s default background?</source>
+        <translation>Den eigenen Hintergrund entfernen und den Standardhintergrund des Raums anzeigen?</translation>
+    </message>
+    <message>
+        <source>The room shows its default logo again.</source>
+        <translation>Der Raum zeigt wieder das Standardlogo.</translation>
+    </message>
+    <message>
+        <source>The room shows its default background again.</source>
+        <translation>Der Raum zeigt wieder den Standardhintergrund.</translation>
+    </message>
+    <message>
+        <source>Not reset: %1</source>
+        <translation>Nicht zurückgesetzt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BrandingPanel</name>
+    <message>
+        <source>On the room&apos;s screen</source>
+        <translation>Auf dem Bildschirm des Raums</translation>
+    </message>
+    <message>
+        <source>A drawing of a 1920 × 1080 screen: the dashed box is the 440 × 82 logo area. Rooms do not send back their current custom images, so only a chosen file is drawn.</source>
+        <translation>Skizze eines Bildschirms mit 1920 × 1080: Der gestrichelte Rahmen ist die Logofläche von 440 × 82. Räume senden ihre aktuellen eigenen Bilder nicht zurück, daher wird nur eine ausgewählte Datei gezeichnet.</translation>
+    </message>
+    <message>
+        <source>the chosen file, fitted into 440 × 82</source>
+        <translation>die ausgewählte Datei, eingepasst in 440 × 82</translation>
+    </message>
+    <message>
+        <source>the chosen file, at its original size</source>
+        <translation>die ausgewählte Datei in Originalgröße</translation>
+    </message>
+    <message>
+        <source>the room&apos;s custom logo (drawn as a placeholder)</source>
+        <translation>das eigene Logo des Raums (als Platzhalter gezeichnet)</translation>
+    </message>
+    <message>
+        <source>the room&apos;s default logo</source>
+        <translation>das Standardlogo des Raums</translation>
+    </message>
+    <message>
+        <source>the chosen file</source>
+        <translation>die ausgewählte Datei</translation>
+    </message>
+    <message>
+        <source>the room&apos;s custom background (not drawn)</source>
+        <translation>der eigene Hintergrund des Raums (nicht gezeichnet)</translation>
+    </message>
+    <message>
+        <source>the room&apos;s default background</source>
+        <translation>der Standardhintergrund des Raums</translation>
+    </message>
+    <message>
+        <source>Logo: %1. Background: %2.</source>
+        <translation>Logo: %1. Hintergrund: %2.</translation>
+    </message>
+</context>
+<context>
     <name>BrandingState</name>
     <message>
         <source>fitted into 440×82 at the lower left</source>
@@ -123,6 +357,29 @@
     <message>
         <source>Custom logo (file %1, %2)</source>
         <translation>Eigenes Logo (Datei %1, %2)</translation>
+    </message>
+    <message>
+        <source>Default background</source>
+        <translation>Standardhintergrund</translation>
+    </message>
+    <message>
+        <source>Custom background (file %1)</source>
+        <translation>Eigener Hintergrund (Datei %1)</translation>
+    </message>
+</context>
+<context>
+    <name>BrandingUpload</name>
+    <message>
+        <source>Not signed in to a room</source>
+        <translation>Nicht bei einem Raum angemeldet</translation>
+    </message>
+    <message>
+        <source>The room stored the image (file %1) but did not take it as its logo: %2</source>
+        <translation>Der Raum hat das Bild gespeichert (Datei %1), es aber nicht als Logo übernommen: %2</translation>
+    </message>
+    <message>
+        <source>The room stored the image (file %1) but did not take it as its background: %2</source>
+        <translation>Der Raum hat das Bild gespeichert (Datei %1), es aber nicht als Hintergrund übernommen: %2</translation>
     </message>
 </context>
 <context>
@@ -197,97 +454,6 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>CliCommandLine</name>
-    <message>
-        <source>no command given (try --help)</source>
-        <translation>kein Befehl angegeben (siehe --help)</translation>
-    </message>
-    <message>
-        <source>unknown command “%1” (try --help)</source>
-        <translation>unbekannter Befehl „%1“ (siehe --help)</translation>
-    </message>
-    <message>
-        <source>%1 takes no arguments, got “%2”</source>
-        <translation>%1 erwartet keine Argumente, erhalten: „%2“</translation>
-    </message>
-    <message>
-        <source>%1 needs an argument (try --help)</source>
-        <translation>%1 erwartet ein Argument (siehe --help)</translation>
-    </message>
-    <message>
-        <source>%1 takes one argument, got %2</source>
-        <translation>%1 erwartet genau ein Argument, erhalten: %2</translation>
-    </message>
-    <message>
-        <source>--%1 belongs to the %2 command</source>
-        <translation>--%1 gehört zum Befehl %2</translation>
-    </message>
-    <message>
-        <source>call: %1</source>
-        <translation>call: %1</translation>
-    </message>
-    <message>
-        <source>--mode takes 0 (fit into 440x82 px) or 1 (original size), not “%1”</source>
-        <translation>--mode erwartet 0 (in 440x82 px einpassen) oder 1 (Originalgröße), nicht „%1“</translation>
-    </message>
-    <message>
-        <source>upload-logo: %1</source>
-        <translation>upload-logo: %1</translation>
-    </message>
-    <message>
-        <source>send: the argument is not JSON: %1 at offset %2</source>
-        <translation>send: das Argument ist kein JSON: %1 an Position %2</translation>
-    </message>
-    <message>
-        <source>send: the argument must be a JSON object such as &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;</source>
-        <translation>send: das Argument muss ein JSON-Objekt sein, etwa &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;</translation>
-    </message>
-    <message>
-        <source>send: the request needs a &quot;method&quot; string</source>
-        <translation>send: die Anfrage braucht einen String &quot;method&quot;</translation>
-    </message>
-    <message>
-        <source>--for takes a number of seconds, not “%1”</source>
-        <translation>--for erwartet eine Anzahl Sekunden, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>give either --room or --ws, not both</source>
-        <translation>entweder --room oder --ws angeben, nicht beides</translation>
-    </message>
-    <message>
-        <source>say which room: --room HOST[:WEBPORT] or --ws ws://HOST:PORT</source>
-        <translation>Raum angeben: --room HOST[:WEBPORT] oder --ws ws://HOST:PORT</translation>
-    </message>
-    <message>
-        <source>--instance needs --room: a ws:// address names one port already</source>
-        <translation>--instance erfordert --room: eine ws://-Adresse bezeichnet bereits einen Port</translation>
-    </message>
-    <message>
-        <source>--ws takes ws://HOST:PORT, not “%1”</source>
-        <translation>--ws erwartet ws://HOST:PORT, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>--timeout takes a positive number of seconds, not “%1”</source>
-        <translation>--timeout erwartet eine positive Anzahl Sekunden, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>--role takes admin or user, not “%1”</source>
-        <translation>--role erwartet admin oder user, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>give either --pin or --password, not both</source>
-        <translation>entweder --pin oder --password angeben, nicht beides</translation>
-    </message>
-    <message>
-        <source>--%1 is empty</source>
-        <translation>--%1 ist leer</translation>
-    </message>
-    <message>
-        <source>both ROOMDECK_PIN and ROOMDECK_PASSWORD are set; unset one</source>
-        <translation>ROOMDECK_PIN und ROOMDECK_PASSWORD sind beide gesetzt; entfernen Sie eine</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1381,41 @@ Während eines Anrufs erscheinen hier die Teilnehmer.</translation>
     </message>
 </context>
 <context>
+    <name>ImageFileCheck</name>
+    <message>
+        <source>%1, %2 × %3 px, %4</source>
+        <translation>%1, %2 × %3 px, %4</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than the upload limit of %2</source>
+        <translation>„%1“ ist größer als das Limit für das Hochladen von %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an image RoomDeck can read. Choose a PNG or JPEG file.</source>
+        <translation>„%1“ ist kein Bild, das RoomDeck lesen kann. Wählen Sie eine PNG- oder JPEG-Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” is a %2 image; rooms reliably show PNG and JPEG only. Convert it to PNG first.</source>
+        <translation>„%1“ ist ein %2-Bild; Räume zeigen zuverlässig nur PNG und JPEG an. Konvertieren Sie es zuerst in PNG.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 × %3 px; images larger than %4 px on a side are refused.</source>
+        <translation>„%1“ hat %2 × %3 px; Bilder mit einer Seitenlänge über %4 px werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>“%1” looks like a %2 file but is damaged: %3</source>
+        <translation>„%1“ sieht wie eine %2-Datei aus, ist aber beschädigt: %3</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Room</source>
@@ -1552,6 +1753,46 @@ Leer lassen, wenn der Administratormodus nicht geschützt ist.</translation>
         <source>No keyring: PINs and passwords are asked each time</source>
         <translation>Kein Schlüsselbund: PINs und Passwörter werden jedes Mal abgefragt</translation>
     </message>
+    <message>
+        <source>Branding</source>
+        <translation>Branding</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>RoomDeck uses %1 from its next start.</source>
+        <translation>RoomDeck verwendet %1 ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>the system language</source>
+        <translation>die Systemsprache</translation>
+    </message>
+    <message>
+        <source>The saved PIN or password of this room was forgotten: the room&apos;s protection changed. RoomDeck asks for the new one next time.</source>
+        <translation>Die gespeicherte PIN bzw. das gespeicherte Passwort dieses Raums wurde vergessen: Der Schutz des Raums hat sich geändert. RoomDeck fragt beim nächsten Mal nach den neuen Zugangsdaten.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantListModel</name>
@@ -1621,6 +1862,145 @@ Kamera: %3</translation>
     </message>
 </context>
 <context>
+    <name>PowerPanel</name>
+    <message>
+        <source>Room computer</source>
+        <translation>Raumcomputer</translation>
+    </message>
+    <message>
+        <source>Restart Computer</source>
+        <translation>Computer neu starten</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Computer…</source>
+        <translation>Computer &amp;neu starten…</translation>
+    </message>
+    <message>
+        <source>Restarts the room&apos;s PC. RoomDeck shows that the room is restarting and reconnects by itself when it is back, even on another port.</source>
+        <translation>Startet den PC des Raums neu. RoomDeck zeigt an, dass der Raum neu startet, und verbindet sich selbst wieder, sobald er zurück ist, auch über einen anderen Port.</translation>
+    </message>
+    <message>
+        <source>Shut Down Computer</source>
+        <translation>Computer herunterfahren</translation>
+    </message>
+    <message>
+        <source>&amp;Shut Down Computer…</source>
+        <translation>Computer her&amp;unterfahren…</translation>
+    </message>
+    <message>
+        <source>Turns the room&apos;s PC off. Someone at the room has to switch it on again.</source>
+        <translation>Schaltet den PC des Raums aus. Jemand vor Ort muss ihn wieder einschalten.</translation>
+    </message>
+    <message>
+        <source>Room application</source>
+        <translation>Raumanwendung</translation>
+    </message>
+    <message>
+        <source>Quit Room App</source>
+        <translation>Raum-App beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Room App…</source>
+        <translation>Raum-App &amp;beenden…</translation>
+    </message>
+    <message>
+        <source>Closes TrueConf Room on the room&apos;s PC; the PC stays on. The app has to be started again there before RoomDeck can connect.</source>
+        <translation>Beendet TrueConf Room auf dem PC des Raums; der PC bleibt eingeschaltet. Die App muss dort erneut gestartet werden, bevor RoomDeck sich verbinden kann.</translation>
+    </message>
+    <message>
+        <source>Restart Room Computer</source>
+        <translation>Raumcomputer neu starten</translation>
+    </message>
+    <message>
+        <source>Restart the room&apos;s computer? The room is unavailable until it has started again.</source>
+        <translation>Den Computer des Raums neu starten? Der Raum ist nicht verfügbar, bis er wieder gestartet ist.</translation>
+    </message>
+    <message>
+        <source>Restart Anyway</source>
+        <translation>Trotzdem neu starten</translation>
+    </message>
+    <message>
+        <source>End Conference for All, Then Restart</source>
+        <translation>Konferenz für alle beenden, dann neu starten</translation>
+    </message>
+    <message>
+        <source>Asking the room to restart its computer…</source>
+        <translation>Der Raum wird gebeten, seinen Computer neu zu starten…</translation>
+    </message>
+    <message>
+        <source>The room computer is restarting; RoomDeck reconnects when it is back.</source>
+        <translation>Der Raumcomputer wird neu gestartet; RoomDeck verbindet sich wieder, sobald er zurück ist.</translation>
+    </message>
+    <message>
+        <source>Shut Down Room Computer</source>
+        <translation>Raumcomputer herunterfahren</translation>
+    </message>
+    <message>
+        <source>Shut the room&apos;s computer down? Someone at the room has to switch it on again.</source>
+        <translation>Den Computer des Raums herunterfahren? Jemand vor Ort muss ihn wieder einschalten.</translation>
+    </message>
+    <message>
+        <source>Shut Down Anyway</source>
+        <translation>Trotzdem herunterfahren</translation>
+    </message>
+    <message>
+        <source>End Conference for All, Then Shut Down</source>
+        <translation>Konferenz für alle beenden, dann herunterfahren</translation>
+    </message>
+    <message>
+        <source>Asking the room to shut its computer down…</source>
+        <translation>Der Raum wird gebeten, seinen Computer herunterzufahren…</translation>
+    </message>
+    <message>
+        <source>The room computer is shutting down.</source>
+        <translation>Der Raumcomputer wird heruntergefahren.</translation>
+    </message>
+    <message>
+        <source>Quit Room Application</source>
+        <translation>Raumanwendung beenden</translation>
+    </message>
+    <message>
+        <source>Quit TrueConf Room on the room&apos;s computer? It has to be started again there before anyone can connect.</source>
+        <translation>TrueConf Room auf dem Computer des Raums beenden? Die App muss dort erneut gestartet werden, bevor sich jemand verbinden kann.</translation>
+    </message>
+    <message>
+        <source>Quit Anyway</source>
+        <translation>Trotzdem beenden</translation>
+    </message>
+    <message>
+        <source>End Conference for All, Then Quit</source>
+        <translation>Konferenz für alle beenden, dann App beenden</translation>
+    </message>
+    <message>
+        <source>Asking the room application to quit…</source>
+        <translation>Die Raumanwendung wird gebeten, sich zu beenden…</translation>
+    </message>
+    <message>
+        <source>The room application is quitting.</source>
+        <translation>Die Raumanwendung wird beendet.</translation>
+    </message>
+    <message>
+        <source>A conference is in progress on the room.</source>
+        <translation>Im Raum läuft eine Konferenz.</translation>
+    </message>
+    <message>
+        <source>The room is in a call right now.</source>
+        <translation>Der Raum ist gerade in einem Anruf.</translation>
+    </message>
+    <message>
+        <source>The room leaves the call; the others stay in it.</source>
+        <translation>Der Raum verlässt den Anruf; die anderen bleiben darin.</translation>
+    </message>
+    <message>
+        <source>The room did not do it: %1</source>
+        <translation>Der Raum hat den Befehl nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>The conference could not be ended, so nothing else was sent: %1</source>
+        <translation>Die Konferenz konnte nicht beendet werden, daher wurde nichts weiter gesendet: %1</translation>
+    </message>
+</context>
+<context>
     <name>RequestOutcome</name>
     <message>
         <source>%1: done</source>
@@ -1647,7 +2027,7 @@ Kamera: %3</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation>Besetzt</translation>
+        <translation>Beschäftigt</translation>
     </message>
     <message>
         <source>Unavailable</source>
@@ -1728,6 +2108,274 @@ Kamera: %3</translation>
     <message>
         <source>Federation refused</source>
         <translation>Föderation abgelehnt</translation>
+    </message>
+    <message>
+        <source>Not connected to a server</source>
+        <translation>Nicht mit einem Server verbunden</translation>
+    </message>
+    <message>
+        <source>Connecting to the server</source>
+        <translation>Verbindung zum Server wird hergestellt</translation>
+    </message>
+    <message>
+        <source>Login required</source>
+        <translation>Kontoanmeldung erforderlich</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normalbetrieb</translation>
+    </message>
+    <message>
+        <source>Calling</source>
+        <translation>Anrufaufbau</translation>
+    </message>
+    <message>
+        <source>In a conference</source>
+        <translation>In einer Konferenz</translation>
+    </message>
+    <message>
+        <source>Ending the call</source>
+        <translation>Anruf wird beendet</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>The room is idle and not connected to a TrueConf server.</source>
+        <translation>Der Raum ist im Leerlauf und nicht mit einem TrueConf-Server verbunden.</translation>
+    </message>
+    <message>
+        <source>The room is connecting to its TrueConf server.</source>
+        <translation>Der Raum verbindet sich mit seinem TrueConf-Server.</translation>
+    </message>
+    <message>
+        <source>The room is connected to its server; an account must log in.</source>
+        <translation>Der Raum ist mit seinem Server verbunden; ein Konto muss sich anmelden.</translation>
+    </message>
+    <message>
+        <source>The room is logged in and ready to call.</source>
+        <translation>Der Raum ist angemeldet und bereit für Anrufe.</translation>
+    </message>
+    <message>
+        <source>A call is ringing, in or out.</source>
+        <translation>Ein eingehender oder ausgehender Anruf klingelt.</translation>
+    </message>
+    <message>
+        <source>The room is in a call or conference.</source>
+        <translation>Der Raum ist in einem Anruf oder einer Konferenz.</translation>
+    </message>
+    <message>
+        <source>The call or conference is ending.</source>
+        <translation>Der Anruf oder die Konferenz wird beendet.</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Invalid user</source>
+        <translation>Ungültiger Benutzer</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>In own conference</source>
+        <translation>In eigener Konferenz</translation>
+    </message>
+    <message>
+        <source>Offline, recently active</source>
+        <translation>Offline, kürzlich aktiv</translation>
+    </message>
+    <message>
+        <source>Available on phone</source>
+        <translation>Verfügbar (Telefon)</translation>
+    </message>
+    <message>
+        <source>Available on a terminal</source>
+        <translation>Verfügbar (Terminal)</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Nicht stören</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Abwesend</translation>
+    </message>
+    <message>
+        <source>Busy on phone</source>
+        <translation>Besetzt (Telefon)</translation>
+    </message>
+    <message>
+        <source>Busy on a terminal</source>
+        <translation>Besetzt (Terminal)</translation>
+    </message>
+    <message>
+        <source>In own conference (can ask to join)</source>
+        <translation>In eigener Konferenz (Teilnahme kann angefragt werden)</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Already logged in</source>
+        <translation>Bereits angemeldet</translation>
+    </message>
+    <message>
+        <source>This login does not exist on the server</source>
+        <translation>Dieser Anmeldename existiert auf dem Server nicht</translation>
+    </message>
+    <message>
+        <source>Wrong login or password</source>
+        <translation>Falscher Anmeldename oder falsches Passwort</translation>
+    </message>
+    <message>
+        <source>The server rejected the login</source>
+        <translation>Der Server hat die Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>The server&apos;s limit of online users is reached</source>
+        <translation>Das Limit des Servers für angemeldete Benutzer ist erreicht</translation>
+    </message>
+    <message>
+        <source>The account is not activated</source>
+        <translation>Das Konto ist nicht aktiviert</translation>
+    </message>
+    <message>
+        <source>The server is busy; try again later</source>
+        <translation>Der Server ist ausgelastet; versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <source>This account may not log in from this application type</source>
+        <translation>Dieses Konto darf sich mit diesem Anwendungstyp nicht anmelden</translation>
+    </message>
+    <message>
+        <source>The account is waiting for e-mail confirmation</source>
+        <translation>Das Konto wartet auf die Bestätigung per E-Mail</translation>
+    </message>
+    <message>
+        <source>The account is locked</source>
+        <translation>Das Konto ist gesperrt</translation>
+    </message>
+    <message>
+        <source>The account&apos;s e-mail address is blacklisted</source>
+        <translation>Die E-Mail-Adresse des Kontos steht auf der Sperrliste</translation>
+    </message>
+    <message>
+        <source>The password has expired</source>
+        <translation>Das Passwort ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>Another controller signed in with the same role and took over</source>
+        <translation>Eine andere Steuerungsanwendung hat sich mit derselben Rolle angemeldet und die Kontrolle übernommen</translation>
+    </message>
+    <message>
+        <source>User protection was reset because administrator mode became unsecured</source>
+        <translation>Der Schutz des Benutzermodus wurde zurückgesetzt, weil der Administratormodus ungeschützt wurde</translation>
+    </message>
+    <message>
+        <source>The administrator credentials were changed</source>
+        <translation>Die Zugangsdaten des Administrators wurden geändert</translation>
+    </message>
+    <message>
+        <source>The user credentials were changed by an administrator</source>
+        <translation>Die Zugangsdaten des Benutzers wurden von einem Administrator geändert</translation>
+    </message>
+    <message>
+        <source>The user credentials were changed by a user</source>
+        <translation>Die Zugangsdaten des Benutzers wurden von einem Benutzer geändert</translation>
+    </message>
+    <message>
+        <source>This role is not available under the room&apos;s licence</source>
+        <translation>Diese Rolle ist mit der Lizenz des Raums nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The user PIN was regenerated after the conference</source>
+        <translation>Die Benutzer-PIN wurde nach der Konferenz neu erzeugt</translation>
+    </message>
+    <message>
+        <source>The sign-in token expired</source>
+        <translation>Das Anmelde-Token ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>No device</source>
+        <translation>Kein Gerät</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Asked for the podium</source>
+        <translation>Bittet um das Podium</translation>
+    </message>
+    <message>
+        <source>Invited to the podium</source>
+        <translation>Zum Podium eingeladen</translation>
+    </message>
+    <message>
+        <source>Making an audio remark</source>
+        <translation>Audio-Wortmeldung</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videoanruf</translation>
+    </message>
+    <message>
+        <source>All on screen</source>
+        <translation>Alle auf dem Bildschirm</translation>
+    </message>
+    <message>
+        <source>Video lecture</source>
+        <translation>Videovortrag</translation>
+    </message>
+    <message>
+        <source>Role-based</source>
+        <translation>Rollenbasiert</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindung wird hergestellt</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2976,21 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
     </message>
 </context>
 <context>
+    <name>RoomScreenPreview</name>
+    <message>
+        <source>Preview of the room&apos;s screen</source>
+        <translation>Vorschau des Raumbildschirms</translation>
+    </message>
+    <message>
+        <source>Default background</source>
+        <translation>Standardhintergrund</translation>
+    </message>
+    <message>
+        <source>TrueConf Room</source>
+        <translation>TrueConf Room</translation>
+    </message>
+</context>
+<context>
     <name>RoomTransport</name>
     <message>
         <source>Control panel unreachable (%1); trying the default WebSocket port %2</source>
@@ -2429,6 +3092,264 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
     </message>
 </context>
 <context>
+    <name>SecurityPanel</name>
+    <message>
+        <source>Protection</source>
+        <translation>Schutz</translation>
+    </message>
+    <message>
+        <source>Administrator mode:</source>
+        <translation>Administratormodus:</translation>
+    </message>
+    <message>
+        <source>User mode:</source>
+        <translation>Benutzermodus:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange:</source>
+        <translation>&amp;Ändern:</translation>
+    </message>
+    <message>
+        <source>Mode to protect</source>
+        <translation>Zu schützender Modus</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Neues Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>Anwen&amp;den…</translation>
+    </message>
+    <message>
+        <source>Read Again</source>
+        <translation>Erneut lesen</translation>
+    </message>
+    <message>
+        <source>Read A&amp;gain</source>
+        <translation>Erneut &amp;lesen</translation>
+    </message>
+    <message>
+        <source>Copy PIN</source>
+        <translation>PIN kopieren</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Clear Tokens</source>
+        <translation>Tokens löschen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Tokens…</source>
+        <translation>&amp;Tokens löschen…</translation>
+    </message>
+    <message>
+        <source>Every saved sign-in token and HTTP token stops working. Open connections stay; consoles and scripts sign in with the PIN or password next time.</source>
+        <translation>Alle gespeicherten Anmelde-Tokens und HTTP-Tokens werden ungültig. Offene Verbindungen bleiben bestehen; Konsolen und Skripte melden sich beim nächsten Mal mit PIN oder Passwort an.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Hardware &amp;key:</source>
+        <translation>Hardwares&amp;chlüssel:</translation>
+    </message>
+    <message>
+        <source>Hardware key</source>
+        <translation>Hardwareschlüssel</translation>
+    </message>
+    <message>
+        <source>Not read yet</source>
+        <translation>Noch nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Licence ke&amp;y:</source>
+        <translation>Lizen&amp;zschlüssel:</translation>
+    </message>
+    <message>
+        <source>Licence key</source>
+        <translation>Lizenzschlüssel</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-XXXX-XXXX</source>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>Akti&amp;vieren</translation>
+    </message>
+    <message>
+        <source>Administrator mode</source>
+        <translation>Administratormodus</translation>
+    </message>
+    <message>
+        <source>User mode</source>
+        <translation>Benutzermodus</translation>
+    </message>
+    <message>
+        <source>The room did not activate the licence (status %1)</source>
+        <translation>Der Raum hat die Lizenz nicht aktiviert (Status %1)</translation>
+    </message>
+    <message>
+        <source>%1 is now protected by PIN %2, which the room generated.</source>
+        <translation>%1: jetzt durch die PIN %2 geschützt, die der Raum erzeugt hat.</translation>
+    </message>
+    <message>
+        <source>%1 is now protected by the new password.</source>
+        <translation>%1: jetzt durch das neue Passwort geschützt.</translation>
+    </message>
+    <message>
+        <source>%1 is now open: no PIN or password is needed.</source>
+        <translation>%1: jetzt ungeschützt, weder PIN noch Passwort erforderlich.</translation>
+    </message>
+    <message>
+        <source>Tokens cleared. Saved sign-ins elsewhere need the PIN or password again.</source>
+        <translation>Tokens gelöscht. Gespeicherte Anmeldungen an anderer Stelle benötigen wieder PIN oder Passwort.</translation>
+    </message>
+    <message>
+        <source>Enter the new password twice</source>
+        <translation>Geben Sie das neue Passwort zweimal ein</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Set the protection of %1 to “%2”?</source>
+        <translation>Schutz für %1 auf „%2“ setzen?</translation>
+    </message>
+    <message>
+        <source>User mode becomes open too: it may not be protected while Administrator mode is open.</source>
+        <translation>Der Benutzermodus wird ebenfalls ungeschützt: Er darf nicht geschützt sein, solange der Administratormodus ungeschützt ist.</translation>
+    </message>
+    <message>
+        <source>This console stays signed in and uses the new protection from now on.</source>
+        <translation>Diese Konsole bleibt angemeldet und verwendet ab jetzt den neuen Schutz.</translation>
+    </message>
+    <message>
+        <source>Consoles signed in to that mode have to sign in again.</source>
+        <translation>Konsolen, die in diesem Modus angemeldet sind, müssen sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Change Protection</source>
+        <translation>Schutz ändern</translation>
+    </message>
+    <message>
+        <source>Changing the protection…</source>
+        <translation>Schutz wird geändert…</translation>
+    </message>
+    <message>
+        <source>Invalidate every token the room has issued? Saved sign-ins of other consoles and scripts stop working.</source>
+        <translation>Alle vom Raum ausgestellten Tokens ungültig machen? Gespeicherte Anmeldungen anderer Konsolen und Skripte funktionieren dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Activating…</source>
+        <translation>Wird aktiviert…</translation>
+    </message>
+    <message>
+        <source>Hardware key copied to the clipboard.</source>
+        <translation>Hardwareschlüssel in die Zwischenablage kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityState</name>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>PIN generated by the room</source>
+        <translation>Vom Raum erzeugte PIN</translation>
+    </message>
+    <message>
+        <source>No protection</source>
+        <translation>Kein Schutz</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>PIN %1</source>
+        <translation>PIN %1</translation>
+    </message>
+    <message>
+        <source>Licence activated</source>
+        <translation>Lizenz aktiviert</translation>
+    </message>
+    <message>
+        <source>tariff %1</source>
+        <translation>Tarif %1</translation>
+    </message>
+    <message>
+        <source>valid from %1 to %2</source>
+        <translation>gültig von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>The room did not activate the licence (status %1)</source>
+        <translation>Der Raum hat die Lizenz nicht aktiviert (Status %1)</translation>
+    </message>
+    <message>
+        <source>Choose the mode to protect</source>
+        <translation>Wählen Sie den zu schützenden Modus</translation>
+    </message>
+    <message>
+        <source>Enter the new password</source>
+        <translation>Geben Sie das neue Passwort ein</translation>
+    </message>
+    <message>
+        <source>Protect the Administrator mode first: User mode may not be protected while Administrator mode is open</source>
+        <translation>Schützen Sie zuerst den Administratormodus: Der Benutzermodus darf nicht geschützt sein, solange der Administratormodus ungeschützt ist</translation>
+    </message>
+    <message>
+        <source>Changing the protection failed: %1</source>
+        <translation>Ändern des Schutzes fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Clearing the tokens failed: %1</source>
+        <translation>Löschen der Tokens fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Reading the hardware key failed: %1</source>
+        <translation>Lesen des Hardwareschlüssels fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Activating the licence failed: %1</source>
+        <translation>Aktivieren der Lizenz fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>ServerAccountState</name>
     <message>
         <source>TrueConf Online</source>
@@ -2441,6 +3362,437 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPanel</name>
+    <message>
+        <source>TrueConf server connection</source>
+        <translation>Verbindung zum TrueConf-Server</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Aktuell:</translation>
+    </message>
+    <message>
+        <source>TrueConf Server</source>
+        <translation>TrueConf Server</translation>
+    </message>
+    <message>
+        <source>TrueConf &amp;Server:</source>
+        <translation>TrueConf &amp;Server:</translation>
+    </message>
+    <message>
+        <source>video.example.com or 10.0.0.5</source>
+        <translation>video.example.com oder 10.0.0.5</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>Serverport</translation>
+    </message>
+    <message>
+        <source>TrueConf Online (the public cloud service)</source>
+        <translation>TrueConf Online (der öffentliche Cloud-Dienst)</translation>
+    </message>
+    <message>
+        <source>TrueConf &amp;Online (the public cloud service)</source>
+        <translation>TrueConf &amp;Online (der öffentliche Cloud-Dienst)</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Room account</source>
+        <translation>Raumkonto</translation>
+    </message>
+    <message>
+        <source>&amp;TrueConf ID:</source>
+        <translation>&amp;TrueConf ID:</translation>
+    </message>
+    <message>
+        <source>Room account TrueConf ID</source>
+        <translation>TrueConf ID des Raumkontos</translation>
+    </message>
+    <message>
+        <source>room101 or room101@video.example.com</source>
+        <translation>room101 oder room101@video.example.com</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Room account password</source>
+        <translation>Passwort des Raumkontos</translation>
+    </message>
+    <message>
+        <source>Encrypt the password (turn off for LDAP / Active Directory accounts)</source>
+        <translation>Passwort verschlüsseln (für LDAP-/Active-Directory-Konten ausschalten)</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the password (turn off for LDAP / Active Directory accounts)</source>
+        <translation>Passwort verschl&amp;üsseln (für LDAP-/Active-Directory-Konten ausschalten)</translation>
+    </message>
+    <message>
+        <source>Log In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation>Anmel&amp;den</translation>
+    </message>
+    <message>
+        <source>Log Out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Log &amp;Out…</source>
+        <translation>A&amp;bmelden…</translation>
+    </message>
+    <message>
+        <source>Logged in.</source>
+        <translation>Angemeldet.</translation>
+    </message>
+    <message>
+        <source>Login failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2)</source>
+        <translation>Angemeldet als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>The room logs in once it is connected to a server and not logged in yet</source>
+        <translation>Der Raum kann sich anmelden, sobald er mit einem Server verbunden und noch nicht angemeldet ist</translation>
+    </message>
+    <message>
+        <source>The room is in a call; it ends when the room leaves its server.</source>
+        <translation>Der Raum ist in einem Anruf; er endet, wenn der Raum seinen Server verlässt.</translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation>%1, Port %2</translation>
+    </message>
+    <message>
+        <source>TrueConf Online</source>
+        <translation>TrueConf Online</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <source>Connect the room to %1 anyway?</source>
+        <translation>Den Raum trotzdem mit %1 verbinden?</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Verbinden mit %1</translation>
+    </message>
+    <message>
+        <source>Connecting the room to %1…</source>
+        <translation>Der Raum wird mit %1 verbunden…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Logged out.</source>
+        <translation>Abgemeldet.</translation>
+    </message>
+    <message>
+        <source>The room accepted; it reports the result above.</source>
+        <translation>Der Raum hat den Befehl angenommen; das Ergebnis erscheint oben.</translation>
+    </message>
+    <message>
+        <source>Logging in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Logging in as %1…</source>
+        <translation>Anmeldung als %1…</translation>
+    </message>
+    <message>
+        <source>Log the room out of its account anyway?</source>
+        <translation>Den Raum trotzdem von seinem Konto abmelden?</translation>
+    </message>
+    <message>
+        <source>Log the room out of %1? Nobody can call it until it logs in again.</source>
+        <translation>Den Raum von %1 abmelden? Niemand kann ihn anrufen, bis er sich wieder anmeldet.</translation>
+    </message>
+    <message>
+        <source>Logging out</source>
+        <translation>Abmeldung</translation>
+    </message>
+</context>
+<context>
+    <name>UiLanguage</name>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>roomdeckctl</name>
+    <message>
+        <source>Usage: roomdeckctl [connection options] COMMAND [arguments] [--json]
+
+Controls a TrueConf Room from scripts, one command per run, with the same core as RoomDeck.
+
+</source>
+        <translation>Aufruf: roomdeckctl [Verbindungsoptionen] COMMAND [Argumente] [--json]
+
+Steuert einen TrueConf Room aus Skripten, ein Befehl pro Aufruf, mit demselben Kern wie RoomDeck.
+
+</translation>
+    </message>
+    <message>
+        <source>Connection options (every command):
+  --room HOST[:WEBPORT]   the address shown on the room&apos;s screen; the WebSocket
+                          and HTTP ports are read from the room&apos;s config.json
+  -t, --instance NAME     the room instance started with -t NAME
+  --ws ws://HOST:PORT     connect to this WebSocket port (no config.json)
+  --pin PIN               sign in with the room&apos;s PIN
+  --password PASSWORD     sign in with a password
+                          (better: ROOMDECK_PIN or ROOMDECK_PASSWORD, which stay
+                          out of the shell history and the process list)
+  --role admin|user       the access mode to ask for (default: admin)
+  --timeout SECONDS       limit for connecting plus the command (default: 15;
+                          watch: for connecting)
+  --json                  machine-readable output: one JSON document
+                          (watch: one JSON object per line)
+  -v, --verbose           diagnostics on stderr
+  -h, --help              show this help
+  --version               show the version
+
+</source>
+        <translation>Verbindungsoptionen (alle Befehle):
+  --room HOST[:WEBPORT]   die Adresse vom Bildschirm des Raums; WebSocket- und
+                          HTTP-Port werden aus der config.json des Raums gelesen
+  -t, --instance NAME     die mit -t NAME gestartete Rauminstanz
+  --ws ws://HOST:PORT     mit diesem WebSocket-Port verbinden (ohne config.json)
+  --pin PIN               mit der PIN des Raums anmelden
+  --password PASSWORD     mit einem Passwort anmelden
+                          (besser: ROOMDECK_PIN oder ROOMDECK_PASSWORD, die
+                          nicht im Shell-Verlauf und in der Prozessliste landen)
+  --role admin|user       der anzufragende Zugriffsmodus (Standard: admin)
+  --timeout SECONDS       Limit für Verbindung plus Befehl (Standard: 15;
+                          bei watch: für die Verbindung)
+  --json                  maschinenlesbare Ausgabe: ein JSON-Dokument
+                          (watch: ein JSON-Objekt pro Zeile)
+  -v, --verbose           Diagnose auf stderr
+  -h, --help              diese Hilfe anzeigen
+  --version               die Version anzeigen
+
+</translation>
+    </message>
+    <message>
+        <source>Commands:
+  status                  connection, app state, role, TrueConf ID, server
+  abook [--filter TEXT]   the address book; TEXT matches ID or name, any case
+  call ID                 call a TrueConf ID (user, user@server,
+                          user@server/instance) or join a conference (\c\NAME)
+  accept                  answer the ringing call or invitation
+  reject                  decline the ringing call or invitation
+  hangup [--all]          end the call; --all ends a group conference for all
+  participants            who is in the current call or conference
+  upload-logo FILE [--mode 0|1]
+                          upload an image and show it as the logo (admin);
+                          mode 0 fits it into 440x82 px, 1 keeps its size
+  reset-logo              back to the default logo (admin)
+  reboot                  restart the room computer (admin)
+  shutdown [--app]        power the room computer off; --app closes only the
+                          TrueConf Room application (admin)
+  send JSON               send one raw request object, such as
+                          &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;, and print the reply
+  watch [--for SECONDS] [--event NAME]...
+                          print every event as one JSON object per line until
+                          Ctrl+C, SIGTERM or --for ends it (exit code 0);
+                          --event keeps only the events named; a room takes
+                          one connection per role, so --role user keeps a
+                          watcher out of the administrators&apos; way
+
+</source>
+        <translation>Befehle:
+  status                  Verbindung, App-Zustand, Rolle, TrueConf ID, Server
+  abook [--filter TEXT]   das Adressbuch; TEXT filtert ID/Name, Groß/klein egal
+  call ID                 eine TrueConf ID anrufen (user, user@server,
+                          user@server/instance) oder Konferenz \c\NAME beitreten
+  accept                  den klingelnden Anruf oder die Einladung annehmen
+  reject                  den klingelnden Anruf oder die Einladung ablehnen
+  hangup [--all]          auflegen; --all beendet eine Gruppenkonferenz für alle
+  participants            wer im aktuellen Anruf oder in der Konferenz ist
+  upload-logo FILE [--mode 0|1]
+                          ein Bild hochladen und als Logo anzeigen (admin);
+                          Modus 0 passt es in 440x82 px ein, 1 behält die Größe
+  reset-logo              zurück zum Standardlogo (admin)
+  reboot                  den Raumcomputer neu starten (admin)
+  shutdown [--app]        den Raumcomputer ausschalten; --app schließt nur die
+                          Anwendung TrueConf Room (admin)
+  send JSON               ein einzelnes Roh-Anfrageobjekt senden, etwa
+                          &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;, und die Antwort ausgeben
+  watch [--for SECONDS] [--event NAME]...
+                          jedes Ereignis als JSON-Objekt pro Zeile ausgeben, bis
+                          Ctrl+C, SIGTERM oder --for es beendet (Exit-Code 0);
+                          --event behält nur die genannten Ereignisse; ein Raum
+                          nimmt eine Verbindung pro Rolle an; mit --role user
+                          stört ein Beobachter die Administratoren daher nicht
+
+</translation>
+    </message>
+    <message>
+        <source>Secrets (PIN, password, tokens) are never printed: replies show them as &quot;***&quot;.
+
+</source>
+        <translation>Geheimnisse (PIN, Passwort, Tokens) werden nie ausgegeben: Antworten zeigen sie als &quot;***&quot;.
+
+</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0    success
+  2    usage error: bad command line, argument or file; nothing was sent
+  3    room not found or not reachable, discovery failed, connection lost
+  4    authentication failed: wrong PIN or password, or the room signed this
+       client out
+  5    the room refused the command (its message is printed), or roomdeckctl
+       refused it first: admin-only with --role user, nothing to answer ...
+  6    timeout: no answer within --timeout
+  130  interrupted by SIGINT (143: SIGTERM); watch ends with 0 instead
+
+</source>
+        <translation>Exit-Codes:
+  0    Erfolg
+  2    Aufruffehler: falsche Befehlszeile, Argument oder Datei; nichts gesendet
+  3    Raum nicht gefunden/erreichbar, Suche gescheitert, Verbindung verloren
+  4    Authentifizierung fehlgeschlagen: falsche PIN oder falsches Passwort,
+       oder der Raum hat diesen Client abgemeldet
+  5    der Raum lehnte den Befehl ab (seine Meldung wird ausgegeben) oder schon
+       roomdeckctl: nur für admin bei --role user, nichts anzunehmen ...
+  6    Zeitüberschreitung: keine Antwort innerhalb von --timeout
+  130  unterbrochen durch SIGINT (143: SIGTERM); watch endet stattdessen mit 0
+
+</translation>
+    </message>
+    <message>
+        <source>Examples:
+  ROOMDECK_PIN=1234 roomdeckctl --room 192.168.1.20:8088 status
+  roomdeckctl --ws ws://192.168.1.20:8765 --json abook --filter alice
+  roomdeckctl --room 192.168.1.20:8088 watch --event appStateChanged</source>
+        <translation>Beispiele:
+  ROOMDECK_PIN=1234 roomdeckctl --room 192.168.1.20:8088 status
+  roomdeckctl --ws ws://192.168.1.20:8765 --json abook --filter alice
+  roomdeckctl --room 192.168.1.20:8088 watch --event appStateChanged</translation>
+    </message>
+    <message>
+        <source>no command given (try --help)</source>
+        <translation>kein Befehl angegeben (siehe --help)</translation>
+    </message>
+    <message>
+        <source>unknown command “%1” (try --help)</source>
+        <translation>unbekannter Befehl „%1“ (siehe --help)</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments, got “%2”</source>
+        <translation>%1 erwartet keine Argumente, erhalten: „%2“</translation>
+    </message>
+    <message>
+        <source>%1 needs an argument (try --help)</source>
+        <translation>%1 erwartet ein Argument (siehe --help)</translation>
+    </message>
+    <message>
+        <source>%1 takes one argument, got %2</source>
+        <translation>%1 erwartet genau ein Argument, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to the %2 command</source>
+        <translation>--%1 gehört zum Befehl %2</translation>
+    </message>
+    <message>
+        <source>call: %1</source>
+        <translation>call: %1</translation>
+    </message>
+    <message>
+        <source>--mode takes 0 (fit into 440x82 px) or 1 (original size), not “%1”</source>
+        <translation>--mode erwartet 0 (in 440x82 px einpassen) oder 1 (Originalgröße), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>upload-logo: %1</source>
+        <translation>upload-logo: %1</translation>
+    </message>
+    <message>
+        <source>send: the argument is not JSON: %1 at offset %2</source>
+        <translation>send: das Argument ist kein JSON: %1 an Position %2</translation>
+    </message>
+    <message>
+        <source>send: the argument must be a JSON object such as &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;</source>
+        <translation>send: das Argument muss ein JSON-Objekt sein, etwa &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;</translation>
+    </message>
+    <message>
+        <source>send: the request needs a &quot;method&quot; string</source>
+        <translation>send: die Anfrage braucht einen String &quot;method&quot;</translation>
+    </message>
+    <message>
+        <source>--for takes a number of seconds, not “%1”</source>
+        <translation>--for erwartet eine Anzahl Sekunden, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>give either --room or --ws, not both</source>
+        <translation>entweder --room oder --ws angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>say which room: --room HOST[:WEBPORT] or --ws ws://HOST:PORT</source>
+        <translation>Raum angeben: --room HOST[:WEBPORT] oder --ws ws://HOST:PORT</translation>
+    </message>
+    <message>
+        <source>--instance needs --room: a ws:// address names one port already</source>
+        <translation>--instance erfordert --room: eine ws://-Adresse bezeichnet bereits einen Port</translation>
+    </message>
+    <message>
+        <source>--ws takes ws://HOST:PORT, not “%1”</source>
+        <translation>--ws erwartet ws://HOST:PORT, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--timeout takes a positive number of seconds, not “%1”</source>
+        <translation>--timeout erwartet eine positive Anzahl Sekunden, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--role takes admin or user, not “%1”</source>
+        <translation>--role erwartet admin oder user, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>give either --pin or --password, not both</source>
+        <translation>entweder --pin oder --password angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>--%1 is empty</source>
+        <translation>--%1 ist leer</translation>
+    </message>
+    <message>
+        <source>both ROOMDECK_PIN and ROOMDECK_PASSWORD are set; unset one</source>
+        <translation>ROOMDECK_PIN und ROOMDECK_PASSWORD sind beide gesetzt; entfernen Sie eine</translation>
     </message>
 </context>
 </TS>

@@ -101,6 +101,240 @@
     </message>
 </context>
 <context>
+    <name>BrandingImageEditor</name>
+    <message>
+        <source>On the room:</source>
+        <translation>В комнате:</translation>
+    </message>
+    <message>
+        <source>&amp;Image file:</source>
+        <translation>&amp;Файл изображения:</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Файл не выбран</translation>
+    </message>
+    <message>
+        <source>Chosen image file</source>
+        <translation>Выбранный файл изображения</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Выбрать</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Picks a PNG or JPEG file and checks it before anything is sent</source>
+        <translation>Выбирает файл PNG или JPEG и проверяет его до отправки</translation>
+    </message>
+    <message>
+        <source>Shown:</source>
+        <translation>Размещение:</translation>
+    </message>
+    <message>
+        <source>Fitted into 440 × 82</source>
+        <translation>Вписать в 440 × 82</translation>
+    </message>
+    <message>
+        <source>&amp;Fitted into 440 × 82</source>
+        <translation>&amp;Вписать в 440 × 82</translation>
+    </message>
+    <message>
+        <source>The room scales the logo down to fit a 440 × 82 pixel area in the lower-left corner</source>
+        <translation>Комната уменьшает логотип, вписывая его в область 440 × 82 пикселя в левом нижнем углу</translation>
+    </message>
+    <message>
+        <source>Original size</source>
+        <translation>Исходный размер</translation>
+    </message>
+    <message>
+        <source>&amp;Original size</source>
+        <translation>&amp;Исходный размер</translation>
+    </message>
+    <message>
+        <source>The room shows the logo unscaled, anchored in the lower-left corner</source>
+        <translation>Комната показывает логотип без масштабирования, с привязкой к левому нижнему углу</translation>
+    </message>
+    <message>
+        <source>Upload and Apply</source>
+        <translation>Загрузить и применить</translation>
+    </message>
+    <message>
+        <source>&amp;Upload and Apply</source>
+        <translation>&amp;Загрузить и применить</translation>
+    </message>
+    <message>
+        <source>Uploads the chosen image to the room and shows it on the room&apos;s screen</source>
+        <translation>Загружает выбранное изображение в комнату и показывает его на экране комнаты</translation>
+    </message>
+    <message>
+        <source>Reset to Default</source>
+        <translation>Сбросить по умолчанию</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Default…</source>
+        <translation>&amp;Сбросить по умолчанию…</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Ход загрузки</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stops the upload; the room keeps what it shows now</source>
+        <translation>Останавливает загрузку; комната продолжит показывать текущее изображение</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Логотип</translation>
+    </message>
+    <message>
+        <source>Main-screen background</source>
+        <translation>Фон главного экрана</translation>
+    </message>
+    <message>
+        <source>Puts the room&apos;s default logo back</source>
+        <translation>Возвращает логотип комнаты по умолчанию</translation>
+    </message>
+    <message>
+        <source>Puts the room&apos;s default background back</source>
+        <translation>Возвращает фон комнаты по умолчанию</translation>
+    </message>
+    <message>
+        <source>%p% of %1</source>
+        <translation>%p% из %1</translation>
+    </message>
+    <message>
+        <source>The room now shows %1 as its logo (file %2).</source>
+        <translation>Теперь комната показывает %1 в качестве логотипа (файл %2).</translation>
+    </message>
+    <message>
+        <source>The room now shows %1 as its background (file %2).</source>
+        <translation>Теперь комната показывает %1 в качестве фона (файл %2).</translation>
+    </message>
+    <message>
+        <source>Upload cancelled; the room still shows what it showed before.</source>
+        <translation>Загрузка отменена; комната по-прежнему показывает прежнее изображение.</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Не изменено: %1</translation>
+    </message>
+    <message>
+        <source>Choose a Logo</source>
+        <translation>Выбор логотипа</translation>
+    </message>
+    <message>
+        <source>Choose a Background</source>
+        <translation>Выбор фона</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Larger than the %1 × %2 logo area: the room shrinks it to %3 × %4 px.</source>
+        <translation>Больше области логотипа %1 × %2: комната уменьшит его до %3 × %4 px.</translation>
+    </message>
+    <message>
+        <source>At its original size the logo covers more than the %1 × %2 logo area.</source>
+        <translation>В исходном размере логотип выходит за пределы области логотипа %1 × %2.</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Пока неизвестно</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>Загрузка %1…</translation>
+    </message>
+    <message>
+        <source>Uploaded; asking the room to show the logo…</source>
+        <translation>Загружено; комнате отправлен запрос на показ логотипа…</translation>
+    </message>
+    <message>
+        <source>Uploaded; asking the room to show the background…</source>
+        <translation>Загружено; комнате отправлен запрос на показ фона…</translation>
+    </message>
+    <message>
+        <source>Reset Logo</source>
+        <translation>Сброс логотипа</translation>
+    </message>
+    <message>
+        <source>Reset Background</source>
+        <translation>Сброс фона</translation>
+    </message>
+    <message>
+        <source>Remove the custom logo and show the room&apos;s default logo?</source>
+        <translation>Удалить собственный логотип и показывать логотип комнаты по умолчанию?</translation>
+    </message>
+    <message>
+        <source>Remove the custom background and show the room&apos;s default background?</source>
+        <translation>Удалить собственный фон и показывать фон комнаты по умолчанию?</translation>
+    </message>
+    <message>
+        <source>The room shows its default logo again.</source>
+        <translation>Комната снова показывает логотип по умолчанию.</translation>
+    </message>
+    <message>
+        <source>The room shows its default background again.</source>
+        <translation>Комната снова показывает фон по умолчанию.</translation>
+    </message>
+    <message>
+        <source>Not reset: %1</source>
+        <translation>Не сброшено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BrandingPanel</name>
+    <message>
+        <source>On the room&apos;s screen</source>
+        <translation>На экране комнаты</translation>
+    </message>
+    <message>
+        <source>A drawing of a 1920 × 1080 screen: the dashed box is the 440 × 82 logo area. Rooms do not send back their current custom images, so only a chosen file is drawn.</source>
+        <translation>Схема экрана 1920 × 1080: пунктирная рамка — область логотипа 440 × 82. Комнаты не передают обратно свои текущие собственные изображения, поэтому рисуется только выбранный файл.</translation>
+    </message>
+    <message>
+        <source>the chosen file, fitted into 440 × 82</source>
+        <translation>выбранный файл, вписан в 440 × 82</translation>
+    </message>
+    <message>
+        <source>the chosen file, at its original size</source>
+        <translation>выбранный файл в исходном размере</translation>
+    </message>
+    <message>
+        <source>the room&apos;s custom logo (drawn as a placeholder)</source>
+        <translation>собственный логотип комнаты (нарисован заглушкой)</translation>
+    </message>
+    <message>
+        <source>the room&apos;s default logo</source>
+        <translation>логотип комнаты по умолчанию</translation>
+    </message>
+    <message>
+        <source>the chosen file</source>
+        <translation>выбранный файл</translation>
+    </message>
+    <message>
+        <source>the room&apos;s custom background (not drawn)</source>
+        <translation>собственный фон комнаты (не рисуется)</translation>
+    </message>
+    <message>
+        <source>the room&apos;s default background</source>
+        <translation>фон комнаты по умолчанию</translation>
+    </message>
+    <message>
+        <source>Logo: %1. Background: %2.</source>
+        <translation>Логотип: %1. Фон: %2.</translation>
+    </message>
+</context>
+<context>
     <name>BrandingState</name>
     <message>
         <source>fitted into 440×82 at the lower left</source>
@@ -125,6 +359,29 @@
     <message>
         <source>Custom logo (file %1, %2)</source>
         <translation>Собственный логотип (файл %1, %2)</translation>
+    </message>
+    <message>
+        <source>Default background</source>
+        <translation>Фон по умолчанию</translation>
+    </message>
+    <message>
+        <source>Custom background (file %1)</source>
+        <translation>Собственный фон (файл %1)</translation>
+    </message>
+</context>
+<context>
+    <name>BrandingUpload</name>
+    <message>
+        <source>Not signed in to a room</source>
+        <translation>Вход в комнату не выполнен</translation>
+    </message>
+    <message>
+        <source>The room stored the image (file %1) but did not take it as its logo: %2</source>
+        <translation>Комната сохранила изображение (файл %1), но не применила его как логотип: %2</translation>
+    </message>
+    <message>
+        <source>The room stored the image (file %1) but did not take it as its background: %2</source>
+        <translation>Комната сохранила изображение (файл %1), но не применила его как фон: %2</translation>
     </message>
 </context>
 <context>
@@ -199,97 +456,6 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>CliCommandLine</name>
-    <message>
-        <source>no command given (try --help)</source>
-        <translation>команда не указана (см. --help)</translation>
-    </message>
-    <message>
-        <source>unknown command “%1” (try --help)</source>
-        <translation>неизвестная команда «%1» (см. --help)</translation>
-    </message>
-    <message>
-        <source>%1 takes no arguments, got “%2”</source>
-        <translation>%1 не принимает аргументов, получено «%2»</translation>
-    </message>
-    <message>
-        <source>%1 needs an argument (try --help)</source>
-        <translation>%1 требует аргумент (см. --help)</translation>
-    </message>
-    <message>
-        <source>%1 takes one argument, got %2</source>
-        <translation>%1 принимает один аргумент, получено: %2</translation>
-    </message>
-    <message>
-        <source>--%1 belongs to the %2 command</source>
-        <translation>--%1 относится к команде %2</translation>
-    </message>
-    <message>
-        <source>call: %1</source>
-        <translation>call: %1</translation>
-    </message>
-    <message>
-        <source>--mode takes 0 (fit into 440x82 px) or 1 (original size), not “%1”</source>
-        <translation>--mode принимает 0 (вписать в 440x82 px) или 1 (исходный размер), а не «%1»</translation>
-    </message>
-    <message>
-        <source>upload-logo: %1</source>
-        <translation>upload-logo: %1</translation>
-    </message>
-    <message>
-        <source>send: the argument is not JSON: %1 at offset %2</source>
-        <translation>send: аргумент не является JSON: %1 (позиция %2)</translation>
-    </message>
-    <message>
-        <source>send: the argument must be a JSON object such as &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;</source>
-        <translation>send: аргумент должен быть объектом JSON, например &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;</translation>
-    </message>
-    <message>
-        <source>send: the request needs a &quot;method&quot; string</source>
-        <translation>send: в запросе нужна строка &quot;method&quot;</translation>
-    </message>
-    <message>
-        <source>--for takes a number of seconds, not “%1”</source>
-        <translation>--for принимает число секунд, а не «%1»</translation>
-    </message>
-    <message>
-        <source>give either --room or --ws, not both</source>
-        <translation>укажите либо --room, либо --ws, но не оба</translation>
-    </message>
-    <message>
-        <source>say which room: --room HOST[:WEBPORT] or --ws ws://HOST:PORT</source>
-        <translation>укажите комнату: --room HOST[:WEBPORT] или --ws ws://HOST:PORT</translation>
-    </message>
-    <message>
-        <source>--instance needs --room: a ws:// address names one port already</source>
-        <translation>--instance требует --room: адрес ws:// уже указывает на один порт</translation>
-    </message>
-    <message>
-        <source>--ws takes ws://HOST:PORT, not “%1”</source>
-        <translation>--ws принимает ws://HOST:PORT, а не «%1»</translation>
-    </message>
-    <message>
-        <source>--timeout takes a positive number of seconds, not “%1”</source>
-        <translation>--timeout принимает положительное число секунд, а не «%1»</translation>
-    </message>
-    <message>
-        <source>--role takes admin or user, not “%1”</source>
-        <translation>--role принимает admin или user, а не «%1»</translation>
-    </message>
-    <message>
-        <source>give either --pin or --password, not both</source>
-        <translation>укажите либо --pin, либо --password, но не оба</translation>
-    </message>
-    <message>
-        <source>--%1 is empty</source>
-        <translation>значение --%1 пустое</translation>
-    </message>
-    <message>
-        <source>both ROOMDECK_PIN and ROOMDECK_PASSWORD are set; unset one</source>
-        <translation>заданы и ROOMDECK_PIN, и ROOMDECK_PASSWORD; удалите одну из переменных</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1386,41 @@ Participants appear here during a call.</source>
     </message>
 </context>
 <context>
+    <name>ImageFileCheck</name>
+    <message>
+        <source>%1, %2 × %3 px, %4</source>
+        <translation>%1, %2 × %3 px, %4</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Не удаётся открыть «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Не удаётся прочитать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than the upload limit of %2</source>
+        <translation>«%1» больше допустимого для загрузки размера (%2)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an image RoomDeck can read. Choose a PNG or JPEG file.</source>
+        <translation>«%1» не является изображением, которое может прочитать RoomDeck. Выберите файл PNG или JPEG.</translation>
+    </message>
+    <message>
+        <source>“%1” is a %2 image; rooms reliably show PNG and JPEG only. Convert it to PNG first.</source>
+        <translation>«%1» — изображение в формате %2; комнаты надёжно показывают только PNG и JPEG. Сначала преобразуйте его в PNG.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 × %3 px; images larger than %4 px on a side are refused.</source>
+        <translation>Размер «%1» — %2 × %3 px; изображения со стороной больше %4 px не принимаются.</translation>
+    </message>
+    <message>
+        <source>“%1” looks like a %2 file but is damaged: %3</source>
+        <translation>«%1» похож на файл %2, но повреждён: %3</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Room</source>
@@ -1557,6 +1758,46 @@ Leave it empty if administrator mode is not protected.</source>
         <source>No keyring: PINs and passwords are asked each time</source>
         <translation>Нет связки ключей: PIN-коды и пароли запрашиваются каждый раз</translation>
     </message>
+    <message>
+        <source>Branding</source>
+        <translation>Оформление</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Питание</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Безопасность</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>RoomDeck uses %1 from its next start.</source>
+        <translation>Новый язык (%1) будет применён при следующем запуске RoomDeck.</translation>
+    </message>
+    <message>
+        <source>the system language</source>
+        <translation>системный язык</translation>
+    </message>
+    <message>
+        <source>The saved PIN or password of this room was forgotten: the room&apos;s protection changed. RoomDeck asks for the new one next time.</source>
+        <translation>Сохранённый PIN-код или пароль этой комнаты удалён: защита комнаты изменилась. В следующий раз RoomDeck запросит новый.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantListModel</name>
@@ -1626,6 +1867,145 @@ Camera: %3</source>
     </message>
 </context>
 <context>
+    <name>PowerPanel</name>
+    <message>
+        <source>Room computer</source>
+        <translation>Компьютер комнаты</translation>
+    </message>
+    <message>
+        <source>Restart Computer</source>
+        <translation>Перезагрузить компьютер</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Computer…</source>
+        <translation>&amp;Перезагрузить компьютер…</translation>
+    </message>
+    <message>
+        <source>Restarts the room&apos;s PC. RoomDeck shows that the room is restarting and reconnects by itself when it is back, even on another port.</source>
+        <translation>Перезагружает компьютер комнаты. RoomDeck покажет, что комната перезагружается, и сам переподключится, когда она снова станет доступна, даже на другом порту.</translation>
+    </message>
+    <message>
+        <source>Shut Down Computer</source>
+        <translation>Выключить компьютер</translation>
+    </message>
+    <message>
+        <source>&amp;Shut Down Computer…</source>
+        <translation>Выключить ко&amp;мпьютер…</translation>
+    </message>
+    <message>
+        <source>Turns the room&apos;s PC off. Someone at the room has to switch it on again.</source>
+        <translation>Выключает компьютер комнаты. Снова включить его можно будет только на месте.</translation>
+    </message>
+    <message>
+        <source>Room application</source>
+        <translation>Приложение комнаты</translation>
+    </message>
+    <message>
+        <source>Quit Room App</source>
+        <translation>Закрыть приложение комнаты</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Room App…</source>
+        <translation>&amp;Закрыть приложение комнаты…</translation>
+    </message>
+    <message>
+        <source>Closes TrueConf Room on the room&apos;s PC; the PC stays on. The app has to be started again there before RoomDeck can connect.</source>
+        <translation>Закрывает TrueConf Room на компьютере комнаты; компьютер остаётся включённым. Прежде чем RoomDeck сможет подключиться, приложение нужно снова запустить на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Restart Room Computer</source>
+        <translation>Перезагрузка компьютера комнаты</translation>
+    </message>
+    <message>
+        <source>Restart the room&apos;s computer? The room is unavailable until it has started again.</source>
+        <translation>Перезагрузить компьютер комнаты? Комната будет недоступна, пока он снова не запустится.</translation>
+    </message>
+    <message>
+        <source>Restart Anyway</source>
+        <translation>Всё равно перезагрузить</translation>
+    </message>
+    <message>
+        <source>End Conference for All, Then Restart</source>
+        <translation>Завершить конференцию для всех и перезагрузить</translation>
+    </message>
+    <message>
+        <source>Asking the room to restart its computer…</source>
+        <translation>Запрос на перезагрузку компьютера комнаты…</translation>
+    </message>
+    <message>
+        <source>The room computer is restarting; RoomDeck reconnects when it is back.</source>
+        <translation>Компьютер комнаты перезагружается; RoomDeck переподключится, когда он снова будет доступен.</translation>
+    </message>
+    <message>
+        <source>Shut Down Room Computer</source>
+        <translation>Выключение компьютера комнаты</translation>
+    </message>
+    <message>
+        <source>Shut the room&apos;s computer down? Someone at the room has to switch it on again.</source>
+        <translation>Выключить компьютер комнаты? Снова включить его можно будет только на месте.</translation>
+    </message>
+    <message>
+        <source>Shut Down Anyway</source>
+        <translation>Всё равно выключить</translation>
+    </message>
+    <message>
+        <source>End Conference for All, Then Shut Down</source>
+        <translation>Завершить конференцию для всех и выключить</translation>
+    </message>
+    <message>
+        <source>Asking the room to shut its computer down…</source>
+        <translation>Запрос на выключение компьютера комнаты…</translation>
+    </message>
+    <message>
+        <source>The room computer is shutting down.</source>
+        <translation>Компьютер комнаты выключается.</translation>
+    </message>
+    <message>
+        <source>Quit Room Application</source>
+        <translation>Закрытие приложения комнаты</translation>
+    </message>
+    <message>
+        <source>Quit TrueConf Room on the room&apos;s computer? It has to be started again there before anyone can connect.</source>
+        <translation>Закрыть TrueConf Room на компьютере комнаты? Прежде чем кто-либо сможет подключиться, приложение нужно снова запустить на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Quit Anyway</source>
+        <translation>Всё равно закрыть</translation>
+    </message>
+    <message>
+        <source>End Conference for All, Then Quit</source>
+        <translation>Завершить конференцию для всех и закрыть</translation>
+    </message>
+    <message>
+        <source>Asking the room application to quit…</source>
+        <translation>Запрос на закрытие приложения комнаты…</translation>
+    </message>
+    <message>
+        <source>The room application is quitting.</source>
+        <translation>Приложение комнаты закрывается.</translation>
+    </message>
+    <message>
+        <source>A conference is in progress on the room.</source>
+        <translation>В комнате идёт конференция.</translation>
+    </message>
+    <message>
+        <source>The room is in a call right now.</source>
+        <translation>Комната сейчас участвует в вызове.</translation>
+    </message>
+    <message>
+        <source>The room leaves the call; the others stay in it.</source>
+        <translation>Комната покинет вызов; остальные участники останутся в нём.</translation>
+    </message>
+    <message>
+        <source>The room did not do it: %1</source>
+        <translation>Комната не выполнила команду: %1</translation>
+    </message>
+    <message>
+        <source>The conference could not be ended, so nothing else was sent: %1</source>
+        <translation>Не удалось завершить конференцию, поэтому больше ничего не отправлено: %1</translation>
+    </message>
+</context>
+<context>
     <name>RequestOutcome</name>
     <message>
         <source>%1: done</source>
@@ -1652,7 +2032,7 @@ Camera: %3</source>
     </message>
     <message>
         <source>Busy</source>
-        <translation>Занято</translation>
+        <translation>Занят</translation>
     </message>
     <message>
         <source>Unavailable</source>
@@ -1733,6 +2113,274 @@ Camera: %3</source>
     <message>
         <source>Federation refused</source>
         <translation>В федерации отказано</translation>
+    </message>
+    <message>
+        <source>Not connected to a server</source>
+        <translation>Нет подключения к серверу</translation>
+    </message>
+    <message>
+        <source>Connecting to the server</source>
+        <translation>Подключение к серверу</translation>
+    </message>
+    <message>
+        <source>Login required</source>
+        <translation>Требуется авторизация</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Обычный режим</translation>
+    </message>
+    <message>
+        <source>Calling</source>
+        <translation>Вызов</translation>
+    </message>
+    <message>
+        <source>In a conference</source>
+        <translation>В конференции</translation>
+    </message>
+    <message>
+        <source>Ending the call</source>
+        <translation>Завершение вызова</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Пока неизвестно</translation>
+    </message>
+    <message>
+        <source>The room is idle and not connected to a TrueConf server.</source>
+        <translation>Комната бездействует и не подключена к серверу TrueConf.</translation>
+    </message>
+    <message>
+        <source>The room is connecting to its TrueConf server.</source>
+        <translation>Комната подключается к своему серверу TrueConf.</translation>
+    </message>
+    <message>
+        <source>The room is connected to its server; an account must log in.</source>
+        <translation>Комната подключена к серверу; требуется авторизация учётной записи.</translation>
+    </message>
+    <message>
+        <source>The room is logged in and ready to call.</source>
+        <translation>Комната авторизована и готова к вызовам.</translation>
+    </message>
+    <message>
+        <source>A call is ringing, in or out.</source>
+        <translation>Идёт входящий или исходящий вызов.</translation>
+    </message>
+    <message>
+        <source>The room is in a call or conference.</source>
+        <translation>Комната участвует в вызове или конференции.</translation>
+    </message>
+    <message>
+        <source>The call or conference is ending.</source>
+        <translation>Вызов или конференция завершается.</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Вход не выполнен</translation>
+    </message>
+    <message>
+        <source>Invalid user</source>
+        <translation>Недопустимый пользователь</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Не в сети</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Доступен</translation>
+    </message>
+    <message>
+        <source>In own conference</source>
+        <translation>В своей конференции</translation>
+    </message>
+    <message>
+        <source>Offline, recently active</source>
+        <translation>Не в сети, недавно был активен</translation>
+    </message>
+    <message>
+        <source>Available on phone</source>
+        <translation>Доступен (телефон)</translation>
+    </message>
+    <message>
+        <source>Available on a terminal</source>
+        <translation>Доступен (терминал)</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Не беспокоить</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Отошёл</translation>
+    </message>
+    <message>
+        <source>Busy on phone</source>
+        <translation>Занят (телефон)</translation>
+    </message>
+    <message>
+        <source>Busy on a terminal</source>
+        <translation>Занят (терминал)</translation>
+    </message>
+    <message>
+        <source>In own conference (can ask to join)</source>
+        <translation>В своей конференции (можно запросить участие)</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Авторизация выполнена</translation>
+    </message>
+    <message>
+        <source>Already logged in</source>
+        <translation>Авторизация уже выполнена</translation>
+    </message>
+    <message>
+        <source>This login does not exist on the server</source>
+        <translation>Такого логина нет на сервере</translation>
+    </message>
+    <message>
+        <source>Wrong login or password</source>
+        <translation>Неверный логин или пароль</translation>
+    </message>
+    <message>
+        <source>The server rejected the login</source>
+        <translation>Сервер отклонил авторизацию</translation>
+    </message>
+    <message>
+        <source>The server&apos;s limit of online users is reached</source>
+        <translation>Достигнут лимит пользователей в сети на сервере</translation>
+    </message>
+    <message>
+        <source>The account is not activated</source>
+        <translation>Учётная запись не активирована</translation>
+    </message>
+    <message>
+        <source>The server is busy; try again later</source>
+        <translation>Сервер занят; повторите попытку позже</translation>
+    </message>
+    <message>
+        <source>This account may not log in from this application type</source>
+        <translation>Этой учётной записи запрещена авторизация из приложений такого типа</translation>
+    </message>
+    <message>
+        <source>The account is waiting for e-mail confirmation</source>
+        <translation>Учётная запись ожидает подтверждения по электронной почте</translation>
+    </message>
+    <message>
+        <source>The account is locked</source>
+        <translation>Учётная запись заблокирована</translation>
+    </message>
+    <message>
+        <source>The account&apos;s e-mail address is blacklisted</source>
+        <translation>Адрес электронной почты учётной записи внесён в чёрный список</translation>
+    </message>
+    <message>
+        <source>The password has expired</source>
+        <translation>Срок действия пароля истёк</translation>
+    </message>
+    <message>
+        <source>Another controller signed in with the same role and took over</source>
+        <translation>Другое управляющее приложение вошло с той же ролью и перехватило управление</translation>
+    </message>
+    <message>
+        <source>User protection was reset because administrator mode became unsecured</source>
+        <translation>Защита режима пользователя сброшена, так как режим администратора остался без защиты</translation>
+    </message>
+    <message>
+        <source>The administrator credentials were changed</source>
+        <translation>Учётные данные администратора изменены</translation>
+    </message>
+    <message>
+        <source>The user credentials were changed by an administrator</source>
+        <translation>Учётные данные пользователя изменены администратором</translation>
+    </message>
+    <message>
+        <source>The user credentials were changed by a user</source>
+        <translation>Учётные данные пользователя изменены пользователем</translation>
+    </message>
+    <message>
+        <source>This role is not available under the room&apos;s licence</source>
+        <translation>Эта роль недоступна по лицензии комнаты</translation>
+    </message>
+    <message>
+        <source>The user PIN was regenerated after the conference</source>
+        <translation>После конференции PIN-код пользователя создан заново</translation>
+    </message>
+    <message>
+        <source>The sign-in token expired</source>
+        <translation>Срок действия токена входа истёк</translation>
+    </message>
+    <message>
+        <source>No device</source>
+        <translation>Нет устройства</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Выкл.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Вкл.</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>Asked for the podium</source>
+        <translation>Запрашивает трибуну</translation>
+    </message>
+    <message>
+        <source>Invited to the podium</source>
+        <translation>Приглашён на трибуну</translation>
+    </message>
+    <message>
+        <source>Making an audio remark</source>
+        <translation>Выступает с аудиорепликой</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Видеозвонок</translation>
+    </message>
+    <message>
+        <source>All on screen</source>
+        <translation>Все на экране</translation>
+    </message>
+    <message>
+        <source>Video lecture</source>
+        <translation>Видеолекция</translation>
+    </message>
+    <message>
+        <source>Role-based</source>
+        <translation>Ролевая</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Нет подключения</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Подключено</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2982,21 @@ PIN-код или пароль считывается из переменной 
     </message>
 </context>
 <context>
+    <name>RoomScreenPreview</name>
+    <message>
+        <source>Preview of the room&apos;s screen</source>
+        <translation>Предпросмотр экрана комнаты</translation>
+    </message>
+    <message>
+        <source>Default background</source>
+        <translation>Фон по умолчанию</translation>
+    </message>
+    <message>
+        <source>TrueConf Room</source>
+        <translation>TrueConf Room</translation>
+    </message>
+</context>
+<context>
     <name>RoomTransport</name>
     <message>
         <source>Control panel unreachable (%1); trying the default WebSocket port %2</source>
@@ -2435,6 +3098,264 @@ PIN-код или пароль считывается из переменной 
     </message>
 </context>
 <context>
+    <name>SecurityPanel</name>
+    <message>
+        <source>Protection</source>
+        <translation>Защита</translation>
+    </message>
+    <message>
+        <source>Administrator mode:</source>
+        <translation>Режим администратора:</translation>
+    </message>
+    <message>
+        <source>User mode:</source>
+        <translation>Режим пользователя:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange:</source>
+        <translation>&amp;Изменить:</translation>
+    </message>
+    <message>
+        <source>Mode to protect</source>
+        <translation>Защищаемый режим</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>&amp;Повтор:</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Повторите новый пароль</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>При&amp;менить…</translation>
+    </message>
+    <message>
+        <source>Read Again</source>
+        <translation>Считать снова</translation>
+    </message>
+    <message>
+        <source>Read A&amp;gain</source>
+        <translation>Считать сн&amp;ова</translation>
+    </message>
+    <message>
+        <source>Copy PIN</source>
+        <translation>Копировать PIN-код</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Токены</translation>
+    </message>
+    <message>
+        <source>Clear Tokens</source>
+        <translation>Сбросить токены</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Tokens…</source>
+        <translation>Сбросить &amp;токены…</translation>
+    </message>
+    <message>
+        <source>Every saved sign-in token and HTTP token stops working. Open connections stay; consoles and scripts sign in with the PIN or password next time.</source>
+        <translation>Все сохранённые токены входа и HTTP-токены перестанут действовать. Открытые подключения сохранятся; в следующий раз консоли и скрипты войдут с PIN-кодом или паролем.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Hardware &amp;key:</source>
+        <translation>&amp;Аппаратный ключ:</translation>
+    </message>
+    <message>
+        <source>Hardware key</source>
+        <translation>Аппаратный ключ</translation>
+    </message>
+    <message>
+        <source>Not read yet</source>
+        <translation>Ещё не считан</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Licence ke&amp;y:</source>
+        <translation>&amp;Лицензионный ключ:</translation>
+    </message>
+    <message>
+        <source>Licence key</source>
+        <translation>Лицензионный ключ</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-XXXX-XXXX</source>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Активировать</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>Активи&amp;ровать</translation>
+    </message>
+    <message>
+        <source>Administrator mode</source>
+        <translation>Режим администратора</translation>
+    </message>
+    <message>
+        <source>User mode</source>
+        <translation>Режим пользователя</translation>
+    </message>
+    <message>
+        <source>The room did not activate the licence (status %1)</source>
+        <translation>Комната не активировала лицензию (статус %1)</translation>
+    </message>
+    <message>
+        <source>%1 is now protected by PIN %2, which the room generated.</source>
+        <translation>%1 теперь защищён PIN-кодом %2, созданным комнатой.</translation>
+    </message>
+    <message>
+        <source>%1 is now protected by the new password.</source>
+        <translation>%1 теперь защищён новым паролем.</translation>
+    </message>
+    <message>
+        <source>%1 is now open: no PIN or password is needed.</source>
+        <translation>%1 теперь без защиты: PIN-код или пароль не требуется.</translation>
+    </message>
+    <message>
+        <source>Tokens cleared. Saved sign-ins elsewhere need the PIN or password again.</source>
+        <translation>Токены сброшены. Для сохранённых входов в других местах снова потребуется PIN-код или пароль.</translation>
+    </message>
+    <message>
+        <source>Enter the new password twice</source>
+        <translation>Введите новый пароль дважды</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <source>Set the protection of %1 to “%2”?</source>
+        <translation>%1: установить защиту «%2»?</translation>
+    </message>
+    <message>
+        <source>User mode becomes open too: it may not be protected while Administrator mode is open.</source>
+        <translation>Режим пользователя тоже останется без защиты: его нельзя защитить, пока режим администратора без защиты.</translation>
+    </message>
+    <message>
+        <source>This console stays signed in and uses the new protection from now on.</source>
+        <translation>Вход этой консоли сохранится, и далее она будет использовать новую защиту.</translation>
+    </message>
+    <message>
+        <source>Consoles signed in to that mode have to sign in again.</source>
+        <translation>Консолям, вошедшим в этом режиме, придётся войти снова.</translation>
+    </message>
+    <message>
+        <source>Change Protection</source>
+        <translation>Изменение защиты</translation>
+    </message>
+    <message>
+        <source>Changing the protection…</source>
+        <translation>Изменение защиты…</translation>
+    </message>
+    <message>
+        <source>Invalidate every token the room has issued? Saved sign-ins of other consoles and scripts stop working.</source>
+        <translation>Аннулировать все токены, выданные комнатой? Сохранённые входы других консолей и скриптов перестанут работать.</translation>
+    </message>
+    <message>
+        <source>Activating…</source>
+        <translation>Активация…</translation>
+    </message>
+    <message>
+        <source>Hardware key copied to the clipboard.</source>
+        <translation>Аппаратный ключ скопирован в буфер обмена.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityState</name>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>PIN generated by the room</source>
+        <translation>PIN-код, созданный комнатой</translation>
+    </message>
+    <message>
+        <source>No protection</source>
+        <translation>Без защиты</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Пока неизвестно</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <source>PIN %1</source>
+        <translation>PIN-код %1</translation>
+    </message>
+    <message>
+        <source>Licence activated</source>
+        <translation>Лицензия активирована</translation>
+    </message>
+    <message>
+        <source>tariff %1</source>
+        <translation>тариф %1</translation>
+    </message>
+    <message>
+        <source>valid from %1 to %2</source>
+        <translation>действует с %1 по %2</translation>
+    </message>
+    <message>
+        <source>The room did not activate the licence (status %1)</source>
+        <translation>Комната не активировала лицензию (статус %1)</translation>
+    </message>
+    <message>
+        <source>Choose the mode to protect</source>
+        <translation>Выберите защищаемый режим</translation>
+    </message>
+    <message>
+        <source>Enter the new password</source>
+        <translation>Введите новый пароль</translation>
+    </message>
+    <message>
+        <source>Protect the Administrator mode first: User mode may not be protected while Administrator mode is open</source>
+        <translation>Сначала защитите режим администратора: режим пользователя нельзя защитить, пока режим администратора без защиты</translation>
+    </message>
+    <message>
+        <source>Changing the protection failed: %1</source>
+        <translation>Не удалось изменить защиту: %1</translation>
+    </message>
+    <message>
+        <source>Clearing the tokens failed: %1</source>
+        <translation>Не удалось сбросить токены: %1</translation>
+    </message>
+    <message>
+        <source>Reading the hardware key failed: %1</source>
+        <translation>Не удалось считать аппаратный ключ: %1</translation>
+    </message>
+    <message>
+        <source>Activating the licence failed: %1</source>
+        <translation>Не удалось активировать лицензию: %1</translation>
+    </message>
+</context>
+<context>
     <name>ServerAccountState</name>
     <message>
         <source>TrueConf Online</source>
@@ -2447,6 +3368,437 @@ PIN-код или пароль считывается из переменной 
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPanel</name>
+    <message>
+        <source>TrueConf server connection</source>
+        <translation>Подключение к серверу TrueConf</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Сейчас:</translation>
+    </message>
+    <message>
+        <source>TrueConf Server</source>
+        <translation>TrueConf Server</translation>
+    </message>
+    <message>
+        <source>TrueConf &amp;Server:</source>
+        <translation>TrueConf &amp;Server:</translation>
+    </message>
+    <message>
+        <source>video.example.com or 10.0.0.5</source>
+        <translation>video.example.com или 10.0.0.5</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>Порт сервера</translation>
+    </message>
+    <message>
+        <source>TrueConf Online (the public cloud service)</source>
+        <translation>TrueConf Online (публичный облачный сервис)</translation>
+    </message>
+    <message>
+        <source>TrueConf &amp;Online (the public cloud service)</source>
+        <translation>TrueConf Online (публичный &amp;облачный сервис)</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Подключить</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>По&amp;дключить</translation>
+    </message>
+    <message>
+        <source>Room account</source>
+        <translation>Учётная запись комнаты</translation>
+    </message>
+    <message>
+        <source>&amp;TrueConf ID:</source>
+        <translation>&amp;TrueConf ID:</translation>
+    </message>
+    <message>
+        <source>Room account TrueConf ID</source>
+        <translation>TrueConf ID учётной записи комнаты</translation>
+    </message>
+    <message>
+        <source>room101 or room101@video.example.com</source>
+        <translation>room101 или room101@video.example.com</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>Room account password</source>
+        <translation>Пароль учётной записи комнаты</translation>
+    </message>
+    <message>
+        <source>Encrypt the password (turn off for LDAP / Active Directory accounts)</source>
+        <translation>Шифровать пароль (отключите для учётных записей LDAP / Active Directory)</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the password (turn off for LDAP / Active Directory accounts)</source>
+        <translation>&amp;Шифровать пароль (отключите для учётных записей LDAP / Active Directory)</translation>
+    </message>
+    <message>
+        <source>Log In</source>
+        <translation>Авторизоваться</translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation>&amp;Авторизоваться</translation>
+    </message>
+    <message>
+        <source>Log Out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Log &amp;Out…</source>
+        <translation>Выйт&amp;и…</translation>
+    </message>
+    <message>
+        <source>Logged in.</source>
+        <translation>Авторизация выполнена.</translation>
+    </message>
+    <message>
+        <source>Login failed: %1</source>
+        <translation>Ошибка авторизации: %1</translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation>Авторизована как %1</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2)</source>
+        <translation>Авторизована как %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>Нет авторизации</translation>
+    </message>
+    <message>
+        <source>The room logs in once it is connected to a server and not logged in yet</source>
+        <translation>Комната может авторизоваться, когда она подключена к серверу и ещё не авторизована</translation>
+    </message>
+    <message>
+        <source>The room is in a call; it ends when the room leaves its server.</source>
+        <translation>Комната участвует в вызове; он завершится, когда комната отключится от сервера.</translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation>%1, порт %2</translation>
+    </message>
+    <message>
+        <source>TrueConf Online</source>
+        <translation>TrueConf Online</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Подключение к серверу</translation>
+    </message>
+    <message>
+        <source>Connect the room to %1 anyway?</source>
+        <translation>Всё равно подключить комнату к %1?</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Подключение к %1</translation>
+    </message>
+    <message>
+        <source>Connecting the room to %1…</source>
+        <translation>Подключение комнаты к %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Logged out.</source>
+        <translation>Выход выполнен.</translation>
+    </message>
+    <message>
+        <source>The room accepted; it reports the result above.</source>
+        <translation>Комната приняла команду; результат будет показан выше.</translation>
+    </message>
+    <message>
+        <source>Logging in</source>
+        <translation>Авторизация</translation>
+    </message>
+    <message>
+        <source>Logging in as %1…</source>
+        <translation>Авторизация как %1…</translation>
+    </message>
+    <message>
+        <source>Log the room out of its account anyway?</source>
+        <translation>Всё равно выйти из учётной записи комнаты?</translation>
+    </message>
+    <message>
+        <source>Log the room out of %1? Nobody can call it until it logs in again.</source>
+        <translation>Выйти из учётной записи %1? Никто не сможет позвонить в комнату, пока она снова не авторизуется.</translation>
+    </message>
+    <message>
+        <source>Logging out</source>
+        <translation>Выход из учётной записи</translation>
+    </message>
+</context>
+<context>
+    <name>UiLanguage</name>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Язык системы (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>roomdeckctl</name>
+    <message>
+        <source>Usage: roomdeckctl [connection options] COMMAND [arguments] [--json]
+
+Controls a TrueConf Room from scripts, one command per run, with the same core as RoomDeck.
+
+</source>
+        <translation>Использование: roomdeckctl [параметры подключения] COMMAND [аргументы] [--json]
+
+Управляет TrueConf Room из скриптов: одна команда за запуск, на том же ядре, что и RoomDeck.
+
+</translation>
+    </message>
+    <message>
+        <source>Connection options (every command):
+  --room HOST[:WEBPORT]   the address shown on the room&apos;s screen; the WebSocket
+                          and HTTP ports are read from the room&apos;s config.json
+  -t, --instance NAME     the room instance started with -t NAME
+  --ws ws://HOST:PORT     connect to this WebSocket port (no config.json)
+  --pin PIN               sign in with the room&apos;s PIN
+  --password PASSWORD     sign in with a password
+                          (better: ROOMDECK_PIN or ROOMDECK_PASSWORD, which stay
+                          out of the shell history and the process list)
+  --role admin|user       the access mode to ask for (default: admin)
+  --timeout SECONDS       limit for connecting plus the command (default: 15;
+                          watch: for connecting)
+  --json                  machine-readable output: one JSON document
+                          (watch: one JSON object per line)
+  -v, --verbose           diagnostics on stderr
+  -h, --help              show this help
+  --version               show the version
+
+</source>
+        <translation>Параметры подключения (для всех команд):
+  --room HOST[:WEBPORT]   адрес, показанный на экране комнаты; порты WebSocket
+                          и HTTP считываются из config.json комнаты
+  -t, --instance NAME     экземпляр комнаты, запущенный с -t NAME
+  --ws ws://HOST:PORT     подключиться к этому порту WebSocket (без config.json)
+  --pin PIN               войти с PIN-кодом комнаты
+  --password PASSWORD     войти с паролем
+                          (лучше: ROOMDECK_PIN или ROOMDECK_PASSWORD — они не
+                          попадают в историю оболочки и в список процессов)
+  --role admin|user       запрашиваемый режим доступа (по умолчанию: admin)
+  --timeout SECONDS       лимит на подключение и команду (по умолчанию: 15;
+                          для watch — только на подключение)
+  --json                  машиночитаемый вывод: один документ JSON
+                          (watch: один объект JSON на строку)
+  -v, --verbose           диагностика в stderr
+  -h, --help              показать эту справку
+  --version               показать версию
+
+</translation>
+    </message>
+    <message>
+        <source>Commands:
+  status                  connection, app state, role, TrueConf ID, server
+  abook [--filter TEXT]   the address book; TEXT matches ID or name, any case
+  call ID                 call a TrueConf ID (user, user@server,
+                          user@server/instance) or join a conference (\c\NAME)
+  accept                  answer the ringing call or invitation
+  reject                  decline the ringing call or invitation
+  hangup [--all]          end the call; --all ends a group conference for all
+  participants            who is in the current call or conference
+  upload-logo FILE [--mode 0|1]
+                          upload an image and show it as the logo (admin);
+                          mode 0 fits it into 440x82 px, 1 keeps its size
+  reset-logo              back to the default logo (admin)
+  reboot                  restart the room computer (admin)
+  shutdown [--app]        power the room computer off; --app closes only the
+                          TrueConf Room application (admin)
+  send JSON               send one raw request object, such as
+                          &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;, and print the reply
+  watch [--for SECONDS] [--event NAME]...
+                          print every event as one JSON object per line until
+                          Ctrl+C, SIGTERM or --for ends it (exit code 0);
+                          --event keeps only the events named; a room takes
+                          one connection per role, so --role user keeps a
+                          watcher out of the administrators&apos; way
+
+</source>
+        <translation>Команды:
+  status                  подключение, состояние, роль, TrueConf ID, сервер
+  abook [--filter TEXT]   адресная книга; TEXT ищет в ID и имени, любой регистр
+  call ID                 вызвать TrueConf ID (user, user@server,
+                          user@server/instance) или войти в конференцию (\c\NAME)
+  accept                  ответить на входящий вызов или приглашение
+  reject                  отклонить входящий вызов или приглашение
+  hangup [--all]          завершить вызов; --all завершает конференцию для всех
+  participants            кто участвует в текущем вызове или конференции
+  upload-logo FILE [--mode 0|1]
+                          загрузить изображение и показать как логотип (admin);
+                          режим 0 вписывает его в 440x82 px, 1 — исходный размер
+  reset-logo              вернуть логотип по умолчанию (admin)
+  reboot                  перезагрузить компьютер комнаты (admin)
+  shutdown [--app]        выключить компьютер комнаты; --app закрывает только
+                          приложение TrueConf Room (admin)
+  send JSON               отправить один необработанный объект запроса, например
+                          &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;, и вывести ответ
+  watch [--for SECONDS] [--event NAME]...
+                          выводить каждое событие отдельной строкой JSON, пока
+                          Ctrl+C, SIGTERM или --for не завершит работу (код 0);
+                          --event оставляет только названные события; комната
+                          допускает одно подключение на роль, поэтому
+                          --role user не даёт наблюдателю мешать администраторам
+
+</translation>
+    </message>
+    <message>
+        <source>Secrets (PIN, password, tokens) are never printed: replies show them as &quot;***&quot;.
+
+</source>
+        <translation>Секреты (PIN-код, пароль, токены) никогда не выводятся: в ответах они показаны как &quot;***&quot;.
+
+</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0    success
+  2    usage error: bad command line, argument or file; nothing was sent
+  3    room not found or not reachable, discovery failed, connection lost
+  4    authentication failed: wrong PIN or password, or the room signed this
+       client out
+  5    the room refused the command (its message is printed), or roomdeckctl
+       refused it first: admin-only with --role user, nothing to answer ...
+  6    timeout: no answer within --timeout
+  130  interrupted by SIGINT (143: SIGTERM); watch ends with 0 instead
+
+</source>
+        <translation>Коды завершения:
+  0    успех
+  2    ошибка вызова: неверная команда, аргумент или файл; ничего не отправлено
+  3    комната не найдена или недоступна, ошибка поиска, подключение потеряно
+  4    ошибка аутентификации: неверный PIN-код или пароль, либо комната
+       завершила сеанс этого клиента
+  5    комната отклонила команду (её сообщение выводится), либо roomdeckctl
+       отклонил её сам: только для admin при --role user, нечего принимать ...
+  6    тайм-аут: нет ответа в пределах --timeout
+  130  прервано по SIGINT (143: SIGTERM); watch в этом случае завершается с 0
+
+</translation>
+    </message>
+    <message>
+        <source>Examples:
+  ROOMDECK_PIN=1234 roomdeckctl --room 192.168.1.20:8088 status
+  roomdeckctl --ws ws://192.168.1.20:8765 --json abook --filter alice
+  roomdeckctl --room 192.168.1.20:8088 watch --event appStateChanged</source>
+        <translation>Примеры:
+  ROOMDECK_PIN=1234 roomdeckctl --room 192.168.1.20:8088 status
+  roomdeckctl --ws ws://192.168.1.20:8765 --json abook --filter alice
+  roomdeckctl --room 192.168.1.20:8088 watch --event appStateChanged</translation>
+    </message>
+    <message>
+        <source>no command given (try --help)</source>
+        <translation>команда не указана (см. --help)</translation>
+    </message>
+    <message>
+        <source>unknown command “%1” (try --help)</source>
+        <translation>неизвестная команда «%1» (см. --help)</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments, got “%2”</source>
+        <translation>%1 не принимает аргументов, получено «%2»</translation>
+    </message>
+    <message>
+        <source>%1 needs an argument (try --help)</source>
+        <translation>%1 требует аргумент (см. --help)</translation>
+    </message>
+    <message>
+        <source>%1 takes one argument, got %2</source>
+        <translation>%1 принимает один аргумент, получено: %2</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to the %2 command</source>
+        <translation>--%1 относится к команде %2</translation>
+    </message>
+    <message>
+        <source>call: %1</source>
+        <translation>call: %1</translation>
+    </message>
+    <message>
+        <source>--mode takes 0 (fit into 440x82 px) or 1 (original size), not “%1”</source>
+        <translation>--mode принимает 0 (вписать в 440x82 px) или 1 (исходный размер), а не «%1»</translation>
+    </message>
+    <message>
+        <source>upload-logo: %1</source>
+        <translation>upload-logo: %1</translation>
+    </message>
+    <message>
+        <source>send: the argument is not JSON: %1 at offset %2</source>
+        <translation>send: аргумент не является JSON: %1 (позиция %2)</translation>
+    </message>
+    <message>
+        <source>send: the argument must be a JSON object such as &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;</source>
+        <translation>send: аргумент должен быть объектом JSON, например &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;</translation>
+    </message>
+    <message>
+        <source>send: the request needs a &quot;method&quot; string</source>
+        <translation>send: в запросе нужна строка &quot;method&quot;</translation>
+    </message>
+    <message>
+        <source>--for takes a number of seconds, not “%1”</source>
+        <translation>--for принимает число секунд, а не «%1»</translation>
+    </message>
+    <message>
+        <source>give either --room or --ws, not both</source>
+        <translation>укажите либо --room, либо --ws, но не оба</translation>
+    </message>
+    <message>
+        <source>say which room: --room HOST[:WEBPORT] or --ws ws://HOST:PORT</source>
+        <translation>укажите комнату: --room HOST[:WEBPORT] или --ws ws://HOST:PORT</translation>
+    </message>
+    <message>
+        <source>--instance needs --room: a ws:// address names one port already</source>
+        <translation>--instance требует --room: адрес ws:// уже указывает на один порт</translation>
+    </message>
+    <message>
+        <source>--ws takes ws://HOST:PORT, not “%1”</source>
+        <translation>--ws принимает ws://HOST:PORT, а не «%1»</translation>
+    </message>
+    <message>
+        <source>--timeout takes a positive number of seconds, not “%1”</source>
+        <translation>--timeout принимает положительное число секунд, а не «%1»</translation>
+    </message>
+    <message>
+        <source>--role takes admin or user, not “%1”</source>
+        <translation>--role принимает admin или user, а не «%1»</translation>
+    </message>
+    <message>
+        <source>give either --pin or --password, not both</source>
+        <translation>укажите либо --pin, либо --password, но не оба</translation>
+    </message>
+    <message>
+        <source>--%1 is empty</source>
+        <translation>значение --%1 пустое</translation>
+    </message>
+    <message>
+        <source>both ROOMDECK_PIN and ROOMDECK_PASSWORD are set; unset one</source>
+        <translation>заданы и ROOMDECK_PIN, и ROOMDECK_PASSWORD; удалите одну из переменных</translation>
     </message>
 </context>
 </TS>
