@@ -2627,6 +2627,10 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
         <source>roomdeck: --demo-state must be idle, incoming, outgoing or conference</source>
         <translation>roomdeck: --demo-state muss idle, incoming, outgoing oder conference sein</translation>
     </message>
+    <message>
+        <source>Open the page NAME once it exists (console, branding, server, power, security); for screenshots.</source>
+        <translation>Die Seite NAME öffnen, sobald es sie gibt (console, branding, server, power, security); für Bildschirmfotos.</translation>
+    </message>
 </context>
 <context>
     <name>RoomHeader</name>

@@ -2632,6 +2632,10 @@ PIN-код или пароль считывается из переменной 
         <source>roomdeck: --demo-state must be idle, incoming, outgoing or conference</source>
         <translation>roomdeck: --demo-state должен быть idle, incoming, outgoing или conference</translation>
     </message>
+    <message>
+        <source>Open the page NAME once it exists (console, branding, server, power, security); for screenshots.</source>
+        <translation>Открыть страницу ИМЯ, как только она появится (console, branding, server, power, security); для снимков экрана.</translation>
+    </message>
 </context>
 <context>
     <name>RoomHeader</name>

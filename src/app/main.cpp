@@ -116,8 +116,14 @@ int main(int argc, char **argv)
                         "incoming, outgoing, conference); for screenshots."),
         RoomDeckApp::tr("STATE"), u"idle"_s);
     demoStateOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions(
-        { demoOption, roomOption, instanceOption, roleOption, screenshotOption, demoStateOption });
+    QCommandLineOption pageOption(
+        u"page"_s,
+        RoomDeckApp::tr("Open the page NAME once it exists (console, branding, server, power, "
+                        "security); for screenshots."),
+        RoomDeckApp::tr("NAME"));
+    pageOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({ demoOption, roomOption, instanceOption, roleOption, screenshotOption,
+                        demoStateOption, pageOption });
     parser.process(app);
 
     const bool demo = parser.isSet(demoOption);
@@ -198,10 +204,12 @@ int main(int argc, char **argv)
         screenshot = std::make_unique<ScreenshotJob>(&controller, &window, screenshotPath);
         // The address book loads after the startup burst; the picture should show it, and
         // the demo stage asked for.
-        screenshot->setReadyCondition([&window, &demoRoom, stage = *demoStage] {
-            return window.isAddressBookSettled()
-                && (!demoRoom || demoRoom->hasReached(stage, window));
-        });
+        screenshot->setReadyCondition(
+            [&window, &demoRoom, stage = *demoStage, page = parser.value(pageOption)] {
+                return window.isAddressBookSettled()
+                    && (!demoRoom || demoRoom->hasReached(stage, window))
+                    && (page.isEmpty() || window.showPage(page));
+            });
         QObject::connect(
             screenshot.get(), &ScreenshotJob::finished, &app,
             [](ScreenshotJob::Result result, const QString &message) {

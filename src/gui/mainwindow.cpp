@@ -369,6 +369,15 @@ bool MainWindow::isPageShown(QWidget *page) const
     return page && m_ui->pageTabWidget->indexOf(page) >= 0;
 }
 
+bool MainWindow::showPage(const QString &name)
+{
+    auto *page = findChild<QWidget *>(name + u"Page"_s);
+    if (!page || m_ui->pageTabWidget->indexOf(page) < 0)
+        return false;
+    m_ui->pageTabWidget->setCurrentWidget(page);
+    return true;
+}
+
 bool MainWindow::isAddressBookSettled() const
 {
     return m_peers->isLoaded() || m_abookFailed;

@@ -90,6 +90,9 @@ public:
                  Permissions::Capability required);
     //! True while `page` is one of the tabs.
     bool isPageShown(QWidget *page) const;
+    //! Makes the page called `name` ("console", "branding", "server", "power", "security") the
+    //! current tab; false while it does not exist (an admin page at User level, say).
+    bool showPage(const QString &name);
 
     //! True once the address book has loaded or failed to (what --screenshot waits for).
     bool isAddressBookSettled() const;
