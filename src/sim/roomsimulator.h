@@ -132,8 +132,6 @@ public:
     //! Simulates rebootSystem with Options::rebootDelayMs (see there); false when the delay
     //! is 0 or the emulator is not running.
     bool reboot();
-    //! Binds the ports again after a reboot, retrying while one of them is briefly taken.
-    void comeBack(int before, quint16 web, quint16 ws, quint16 http, int attemptsLeft);
     //! Server-side close of every client socket (the room vanished).
     void closeAllClients();
     //! A frozen room reads and answers nothing, WebSocket pings included (a dead peer whose
@@ -280,6 +278,8 @@ private:
     SimAddressBook &addressBook() override;
     int selfMic() const override;
     int selfVideo() const override;
+    //! Binds the ports again after a reboot, retrying while one of them is briefly taken.
+    void comeBack(int before, quint16 web, quint16 ws, quint16 http, int attemptsLeft);
     void violation(const QString &text) override;
     void conventionNote(const QString &text);
     void dropCalls(bool withEvents) override;
