@@ -5,6 +5,7 @@
 // presence storms. Prints figures; asserts only that the work was done (never timings).
 #include "core/models/peerfiltermodel.h"
 #include "core/models/peerlistmodel.h"
+#include "benchutil.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -21,26 +22,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-qint64 rssKiB()
-{
-    QFile f(u"/proc/self/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
-
 QString idOf(int i)
 {
     return u"user%1@sim.trueconf.local"_s.arg(i, 5, 10, QLatin1Char('0'));
-}
-
-double percentile(QList<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * v.size())));
 }
 
 } // namespace
@@ -53,7 +37,7 @@ int main(int argc, char **argv)
     const int perBatch = 200;
     QRandomGenerator rng(7);
 
-    const qint64 rssBefore = rssKiB();
+    const qint64 rssBefore = Bench::rssKiB();
     QList<Contact> book;
     book.reserve(contacts);
     for (int i = 0; i < contacts; ++i) {
@@ -71,7 +55,7 @@ int main(int argc, char **argv)
     t.start();
     model.setContacts(book);
     const double loadMs = t.nsecsElapsed() / 1e6;
-    const qint64 rssLoaded = rssKiB();
+    const qint64 rssLoaded = Bench::rssKiB();
 
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
@@ -100,8 +84,8 @@ int main(int argc, char **argv)
                 contacts, loadMs, rssLoaded - rssBefore);
     std::printf("presence: %d batches of %d changes (%d rows changed): per batch p50 %.2f ms, "
                 "p99 %.2f ms, max %.2f ms; %lld dataChanged, %lld resets\n",
-                batches, perBatch, changed, percentile(batchMs, 0.5), percentile(batchMs, 0.99),
-                percentile(batchMs, 1.0), qint64(changes.size()), qint64(resets.size()));
+                batches, perBatch, changed, Bench::percentile(batchMs, 50), Bench::percentile(batchMs, 99),
+                Bench::percentile(batchMs, 100), qint64(changes.size()), qint64(resets.size()));
     std::printf("search: typing a filter %.1f ms (%d rows match), clearing it %.1f ms\n",
                 filterMs, filtered, unfilterMs);
     const bool ok = proxy.rowCount() == contacts && resets.isEmpty() && changed > 0

@@ -2,8 +2,9 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 //
 // Branding benchmark: checking a large image before upload (read + full decode), then the
-// whole upload to a simulated room's HTTP server and setLogo, five times each. Prints figures;
-// asserts only that the work was done (never timings).
+// whole upload to a simulated room's HTTP server and setBackground, five times each. Prints
+// figures; asserts only that the work was done (never timings).
+#include "benchutil.h"
 #include "core/controller/roomcontroller.h"
 #include "core/http/brandingupload.h"
 #include "gui/panels/imagefilecheck.h"
@@ -16,31 +17,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
-#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-qint64 rssKiB()
-{
-    QFile f(u"/proc/self/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.at(v.size() / 2);
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -57,20 +36,20 @@ int main(int argc, char **argv)
 
     QList<double> checkMs;
     qint64 rssPeak = 0;
-    const qint64 rssBefore = rssKiB();
+    const qint64 rssBefore = Bench::rssKiB();
     for (int i = 0; i < 5; ++i) {
         QElapsedTimer t;
         t.start();
         const ImageFileCheck check = ImageFileCheck::inspect(path, 20 * 1024 * 1024);
         checkMs << t.nsecsElapsed() / 1e6;
-        rssPeak = std::max(rssPeak, rssKiB());
+        rssPeak = std::max(rssPeak, Bench::rssKiB());
         if (!check.ok()) {
             std::printf("check failed: %s\n", qPrintable(check.problem));
             return 1;
         }
     }
     std::printf("check (read + decode): median %.1f ms; RSS +%.1f MiB while a check is held\n",
-                median(checkMs), (rssPeak - rssBefore) / 1024.0);
+                Bench::percentile(checkMs, 50), (rssPeak - rssBefore) / 1024.0);
 
     RoomSimulator::Options options;
     options.maxUploadBytes = 32 * 1024 * 1024;
@@ -98,6 +77,6 @@ int main(int argc, char **argv)
     }
     std::printf("upload + setBackground over loopback (token, POST, FileId, apply): median "
                 "%.1f ms, %.0f MiB/s\n",
-                median(uploadMs), png.size() / 1048576.0 / (median(uploadMs) / 1000.0));
+                Bench::percentile(uploadMs, 50), png.size() / 1048576.0 / (Bench::percentile(uploadMs, 50) / 1000.0));
     return 0;
 }

@@ -5,6 +5,8 @@
 // 200 presence changes per second must stay responsive. Measures the getAbook reply (time,
 // size) and the round trip of a small request (getAppState) while the churn runs, and prints
 // the figures. Exit code 0 means the work was done; timings are never asserted.
+#include "benchutil.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -40,15 +42,6 @@ bool waitUntil(const std::function<bool()> &done, int timeoutMs)
     while (!done() && !deadline.hasExpired())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     return done();
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto i = qsizetype(p / 100.0 * double(values.size() - 1) + 0.5);
-    return values.at(qBound<qsizetype>(0, i, values.size() - 1));
 }
 
 //! A WebSocket client that answers "when did the reply to X arrive" and counts presence.
@@ -205,16 +198,16 @@ int main(int argc, char *argv[])
             "median %5, max %6 (5 runs, churn running)"_s.arg(abookSize)
                 .arg(abookBytes)
                 .arg(double(abookBytes) / (1024.0 * 1024.0), 0, 'f', 2)
-                .arg(percentile(abookMs, 0), 0, 'f', 1)
-                .arg(percentile(abookMs, 50), 0, 'f', 1)
-                .arg(percentile(abookMs, 100), 0, 'f', 1));
+                .arg(Bench::percentile(abookMs, 0), 0, 'f', 1)
+                .arg(Bench::percentile(abookMs, 50), 0, 'f', 1)
+                .arg(Bench::percentile(abookMs, 100), 0, 'f', 1));
         say(u"bench_simulator: getAppState round trip under %1 presence changes/s over %2 s: "
             "%3 requests, p50 %4 ms, p99 %5 ms, max %6 ms"_s.arg(kChurnPerSecond)
                 .arg(seconds, 0, 'f', 1)
                 .arg(rtt.size())
-                .arg(percentile(rtt, 50), 0, 'f', 3)
-                .arg(percentile(rtt, 99), 0, 'f', 3)
-                .arg(percentile(rtt, 100), 0, 'f', 3));
+                .arg(Bench::percentile(rtt, 50), 0, 'f', 3)
+                .arg(Bench::percentile(rtt, 99), 0, 'f', 3)
+                .arg(Bench::percentile(rtt, 100), 0, 'f', 3));
         say(u"bench_simulator: presence received: %1 usersStatusesChanged events, %2 contact "
             "changes (%3/s)"_s.arg(probe.presenceEvents)
                 .arg(probe.presenceChanges)
