@@ -3218,10 +3218,6 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
         <translation>Benutzermodus</translation>
     </message>
     <message>
-        <source>The room did not activate the licence (status %1)</source>
-        <translation>Der Raum hat die Lizenz nicht aktiviert (Status %1)</translation>
-    </message>
-    <message>
         <source>%1 is now protected by PIN %2, which the room generated.</source>
         <translation>%1: jetzt durch die PIN %2 geschützt, die der Raum erzeugt hat.</translation>
     </message>
@@ -3503,14 +3499,6 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
         <translation>TrueConf Online</translation>
     </message>
     <message>
-        <source>Connect to Server</source>
-        <translation>Mit Server verbinden</translation>
-    </message>
-    <message>
-        <source>Connect the room to %1 anyway?</source>
-        <translation>Den Raum trotzdem mit %1 verbinden?</translation>
-    </message>
-    <message>
         <source>Connecting to %1</source>
         <translation>Verbinden mit %1</translation>
     </message>
@@ -3537,10 +3525,6 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
     <message>
         <source>Logging in as %1…</source>
         <translation>Anmeldung als %1…</translation>
-    </message>
-    <message>
-        <source>Log the room out of its account anyway?</source>
-        <translation>Den Raum trotzdem von seinem Konto abmelden?</translation>
     </message>
     <message>
         <source>Log the room out of %1? Nobody can call it until it logs in again.</source>

@@ -3224,10 +3224,6 @@ PIN-код или пароль считывается из переменной 
         <translation>Режим пользователя</translation>
     </message>
     <message>
-        <source>The room did not activate the licence (status %1)</source>
-        <translation>Комната не активировала лицензию (статус %1)</translation>
-    </message>
-    <message>
         <source>%1 is now protected by PIN %2, which the room generated.</source>
         <translation>%1 теперь защищён PIN-кодом %2, созданным комнатой.</translation>
     </message>
@@ -3509,14 +3505,6 @@ PIN-код или пароль считывается из переменной 
         <translation>TrueConf Online</translation>
     </message>
     <message>
-        <source>Connect to Server</source>
-        <translation>Подключение к серверу</translation>
-    </message>
-    <message>
-        <source>Connect the room to %1 anyway?</source>
-        <translation>Всё равно подключить комнату к %1?</translation>
-    </message>
-    <message>
         <source>Connecting to %1</source>
         <translation>Подключение к %1</translation>
     </message>
@@ -3543,10 +3531,6 @@ PIN-код или пароль считывается из переменной 
     <message>
         <source>Logging in as %1…</source>
         <translation>Авторизация как %1…</translation>
-    </message>
-    <message>
-        <source>Log the room out of its account anyway?</source>
-        <translation>Всё равно выйти из учётной записи комнаты?</translation>
     </message>
     <message>
         <source>Log the room out of %1? Nobody can call it until it logs in again.</source>

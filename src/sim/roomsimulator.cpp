@@ -1245,12 +1245,13 @@ SimHttpResponse RoomSimulator::serveHttp(const QHttpServerRequest &request)
     if (!files && !frames)
         return SimHttpResponse::text(404, "Not found"); // §10 r
     const QUrlQuery query = request.query();
-    if (!m_auth->isHttpTokenValid(query.queryItemValue(u"token"_s, QUrl::FullyDecoded)))
-        return SimHttpResponse::text(401, "Unauthorized: missing, unknown or expired token");
-    if (m_httpTokenExpiries > 0) {
-        --m_httpTokenExpiries;
-        return SimHttpResponse::text(401, "Unauthorized: missing, unknown or expired token");
+    bool tokenValid = m_auth->isHttpTokenValid(query.queryItemValue(u"token"_s, QUrl::FullyDecoded));
+    if (tokenValid && m_httpTokenExpiries > 0) {
+        --m_httpTokenExpiries; // setHttpTokenExpiries(): this one ran out on its way
+        tokenValid = false;
     }
+    if (!tokenValid)
+        return SimHttpResponse::text(401, "Unauthorized: missing, unknown or expired token");
 
     if (files) {
         if (request.method() != QHttpServerRequest::Method::Post)

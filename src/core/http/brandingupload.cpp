@@ -4,7 +4,6 @@
 
 #include "core/controller/requestoutcome.h"
 #include "core/controller/roomcontroller.h"
-#include "core/http/roomhttpclient.h"
 #include "core/logging.h"
 
 #include <QJsonObject>
@@ -18,10 +17,7 @@ BrandingUpload::BrandingUpload(RoomController *controller, QObject *parent)
 {
     connect(m_http, &RoomHttpClient::uploadProgress, this, &BrandingUpload::progress);
     connect(m_http, &RoomHttpClient::finished, this, &BrandingUpload::onUploaded);
-    connect(m_http, &RoomHttpClient::failed, this,
-            [this](RoomHttpClient::Error kind, const QString &text) {
-                onUploadFailed(int(kind), text);
-            });
+    connect(m_http, &RoomHttpClient::failed, this, &BrandingUpload::onUploadFailed);
 }
 
 BrandingUpload::~BrandingUpload() = default;
@@ -84,7 +80,7 @@ void BrandingUpload::onUploaded(int fileId)
     if (m_stage != Stage::Uploading)
         return;
     if (!m_controller) {
-        onUploadFailed(int(RoomHttpClient::Error::NotConnected), tr("Not signed in to a room"));
+        onUploadFailed(RoomHttpClient::Error::NotConnected, tr("Not signed in to a room"));
         return;
     }
     setStage(Stage::Applying);
@@ -102,7 +98,7 @@ void BrandingUpload::onApplied(int fileId, const RequestOutcome &outcome)
     if (m_stage != Stage::Applying)
         return;
     const Target target = m_target;
-    end();
+    setStage(Stage::Idle);
     if (outcome.ok()) {
         qCInfo(lcHttp) << applyMethod(target) << "applied file" << fileId;
         Q_EMIT succeeded(target, fileId);
@@ -114,13 +110,13 @@ void BrandingUpload::onApplied(int fileId, const RequestOutcome &outcome)
     Q_EMIT failed(target, text.arg(fileId).arg(outcome.errorText), false);
 }
 
-void BrandingUpload::onUploadFailed(int kind, const QString &text)
+void BrandingUpload::onUploadFailed(RoomHttpClient::Error kind, const QString &text)
 {
     if (m_stage != Stage::Uploading)
         return;
     const Target target = m_target;
-    end();
-    Q_EMIT failed(target, text, kind == int(RoomHttpClient::Error::Cancelled));
+    setStage(Stage::Idle);
+    Q_EMIT failed(target, text, kind == RoomHttpClient::Error::Cancelled);
 }
 
 void BrandingUpload::setStage(Stage stage)
@@ -129,9 +125,4 @@ void BrandingUpload::setStage(Stage stage)
         return;
     m_stage = stage;
     Q_EMIT stageChanged(stage);
-}
-
-void BrandingUpload::end()
-{
-    setStage(Stage::Idle);
 }

@@ -2,12 +2,13 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #pragma once
 
+#include "core/http/roomhttpclient.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QString>
 
 class RoomController;
-class RoomHttpClient;
 struct RequestOutcome;
 
 //! The whole branding change of room-api.md §7.7 as one operation: upload the image to the
@@ -73,9 +74,8 @@ private:
     bool begin(Target target, int logoMode);
     void onUploaded(int fileId);
     void onApplied(int fileId, const RequestOutcome &outcome);
-    void onUploadFailed(int kind, const QString &text);
+    void onUploadFailed(RoomHttpClient::Error kind, const QString &text);
     void setStage(Stage stage);
-    void end();
 
     QPointer<RoomController> m_controller;
     RoomHttpClient *m_http = nullptr;

@@ -93,15 +93,9 @@ QString SecurityState::protectionText(const ModeProtection &protection)
 {
     if (!protection.known)
         return tr("Not known yet");
-    switch (protection.type) {
-    case Room::Protection::Password:
-        return tr("Password");
-    case Room::Protection::Pin:
+    if (protection.type == Room::Protection::Pin)
         return protection.pin.isEmpty() ? tr("PIN") : tr("PIN %1").arg(protection.pin);
-    case Room::Protection::Unsecured:
-        return tr("No protection");
-    }
-    return {};
+    return protectionTypeText(protection.type);
 }
 
 QString SecurityState::licenceText(const Licence &licence)

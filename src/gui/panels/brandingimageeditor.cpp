@@ -11,7 +11,6 @@
 #include "gui/presenters/dialogpresenter.h"
 #include "gui/widgets/statuscolors.h"
 
-#include <QApplication>
 #include <QDir>
 #include <QLocale>
 #include <QSettings>
@@ -123,16 +122,12 @@ void BrandingImageEditor::chooseFile(const QString &path)
                                                          : RoomHttpClient::kDefaultMaxUploadBytes);
     m_ui->fileEdit->setText(QFileInfo(path).fileName());
     m_ui->fileEdit->setToolTip(QDir::toNativeSeparators(path));
-    const QPalette palette = QApplication::palette(this);
-    m_ui->infoLabel->setVisible(true);
     if (m_candidate.ok()) {
-        m_ui->infoLabel->setText(m_candidate.summary());
-        m_ui->infoLabel->setPalette(QPalette());
+        StatusColors::showMessage(m_ui->infoLabel, m_candidate.summary(),
+                                  StatusColors::Tone::Neutral);
         setStatus({}, false);
     } else {
-        m_ui->infoLabel->setText(m_candidate.problem);
-        StatusColors::setForeground(m_ui->infoLabel,
-                                    StatusColors::text(StatusColors::Tone::Bad, palette));
+        StatusColors::showMessage(m_ui->infoLabel, m_candidate.problem, StatusColors::Tone::Bad);
         qCInfo(lcGui).noquote() << "image refused before upload:" << m_candidate.problem;
     }
     updateWarning();
@@ -158,11 +153,7 @@ void BrandingImageEditor::updateWarning()
                           .arg(area.height());
         }
     }
-    m_ui->warningLabel->setText(warning);
-    m_ui->warningLabel->setVisible(!warning.isEmpty());
-    StatusColors::setForeground(
-        m_ui->warningLabel,
-        StatusColors::text(StatusColors::Tone::Busy, QApplication::palette(this)));
+    StatusColors::showMessage(m_ui->warningLabel, warning, StatusColors::Tone::Busy);
 }
 
 void BrandingImageEditor::updateCurrent()

@@ -69,11 +69,14 @@ void SecurityPanel::setUp(RoomController *controller, SecurityState *security,
     connect(security, &SecurityState::licenceActivationReplied, this, [this](int status) {
         m_busy = false;
         // The event with the dates normally follows; until then the status alone.
-        if (status != 0)
-            setStatus(m_ui->licenceStatusLabel,
-                      tr("The room did not activate the licence (status %1)").arg(status), true);
-        else
+        if (status != 0) {
+            SecurityState::Licence refused;
+            refused.known = true;
+            refused.status = status;
+            setStatus(m_ui->licenceStatusLabel, SecurityState::licenceText(refused), true);
+        } else {
             m_ui->licenceKeyEdit->clear();
+        }
         updateEnabled();
     });
     connect(security, &SecurityState::protectionChanged, this,

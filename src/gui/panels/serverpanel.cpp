@@ -15,11 +15,6 @@
 using namespace Qt::StringLiterals;
 using Cap = Permissions::Capability;
 
-namespace {
-
-const auto showStatus = &StatusColors::showMessage;
-
-} // namespace
 
 ServerPanel::ServerPanel(QWidget *parent)
     : QWidget(parent)
@@ -54,7 +49,7 @@ void ServerPanel::setUp(RoomController *controller, ServerAccountState *account,
     connect(account, &ServerAccountState::changed, this, &ServerPanel::updateState);
     connect(account, &ServerAccountState::loginFinished, this, [this](int result, const QString &text) {
         m_loginPending = false;
-        showStatus(m_ui->loginResultLabel,
+        StatusColors::showMessage(m_ui->loginResultLabel,
                    result == int(Room::LoginResult::Success) ? tr("Logged in.")
                                                              : tr("Login failed: %1").arg(text),
                    result == int(Room::LoginResult::Success) ? StatusColors::Tone::Good
@@ -115,19 +110,6 @@ void ServerPanel::updateEnabled()
     m_ui->logoutButton->setEnabled(m_caps.testFlag(Cap::AccountLogout));
 }
 
-bool ServerPanel::callMayEnd(const QString &title, const QString &question)
-{
-    if (!m_controller || !m_presenter)
-        return false;
-    const Room::AppState state = m_controller->appState();
-    if (state != Room::AppState::Wait && state != Room::AppState::Conference)
-        return true;
-    return m_presenter->confirm(this, title,
-                                tr("The room is in a call; it ends when the room leaves its "
-                                   "server.")
-                                    + u"\n\n"_s + question);
-}
-
 bool ServerPanel::connectRoom()
 {
     if (!m_account || !m_caps.testFlag(Cap::ServerConnection))
@@ -138,15 +120,13 @@ bool ServerPanel::connectRoom()
         return false;
     const QString target = toServer ? tr("%1, port %2").arg(server).arg(m_ui->portSpin->value())
                                     : tr("TrueConf Online");
-    if (!callMayEnd(tr("Connect to Server"), tr("Connect the room to %1 anyway?").arg(target)))
-        return false;
     const QString what = tr("Connecting to %1").arg(target);
     const auto done = [this, what](const RequestOutcome &o) { onOutcome(o, what); };
     if (toServer)
         m_account->connectToServer(server, m_ui->portSpin->value(), this, done);
     else
         m_account->connectToService(this, done);
-    showStatus(m_ui->connectStatusLabel, tr("Connecting the room to %1…").arg(target),
+    StatusColors::showMessage(m_ui->connectStatusLabel, tr("Connecting the room to %1…").arg(target),
                StatusColors::Tone::Neutral);
     return true;
 }
@@ -156,7 +136,7 @@ void ServerPanel::onOutcome(const RequestOutcome &outcome, const QString &what)
     if (outcome.method == u"login"_s) {
         if (!outcome.ok()) {
             m_loginPending = false;
-            showStatus(m_ui->loginResultLabel, tr("%1: %2").arg(what, outcome.errorText),
+            StatusColors::showMessage(m_ui->loginResultLabel, tr("%1: %2").arg(what, outcome.errorText),
                        StatusColors::Tone::Bad);
             updateEnabled();
         }
@@ -165,13 +145,13 @@ void ServerPanel::onOutcome(const RequestOutcome &outcome, const QString &what)
     QLabel *label = outcome.method == u"logout"_s ? m_ui->loginResultLabel
                                                   : m_ui->connectStatusLabel;
     if (outcome.ok())
-        showStatus(label,
+        StatusColors::showMessage(label,
                    outcome.method == u"logout"_s ? tr("Logged out.")
                                                  : tr("The room accepted; it reports the result "
                                                       "above."),
                    StatusColors::Tone::Neutral);
     else
-        showStatus(label, tr("%1: %2").arg(what, outcome.errorText), StatusColors::Tone::Bad);
+        StatusColors::showMessage(label, tr("%1: %2").arg(what, outcome.errorText), StatusColors::Tone::Bad);
 }
 
 bool ServerPanel::logIn()
@@ -188,7 +168,7 @@ bool ServerPanel::logIn()
     // The password is not kept anywhere once it is on its way.
     m_ui->passwordEdit->clear();
     m_loginPending = true;
-    showStatus(m_ui->loginResultLabel, tr("Logging in as %1…").arg(id), StatusColors::Tone::Neutral);
+    StatusColors::showMessage(m_ui->loginResultLabel, tr("Logging in as %1…").arg(id), StatusColors::Tone::Neutral);
     updateEnabled();
     return true;
 }
@@ -197,14 +177,14 @@ bool ServerPanel::logOut()
 {
     if (!m_account || !m_presenter || !m_caps.testFlag(Cap::AccountLogout))
         return false;
-    if (!callMayEnd(tr("Log Out"), tr("Log the room out of its account anyway?")))
-        return false;
+    // In a call the room leaves it when it logs out: the question says so.
     const Room::AppState state = m_controller->appState();
-    if (state != Room::AppState::Wait && state != Room::AppState::Conference
-        && !m_presenter->confirm(this, tr("Log Out"),
-                                 tr("Log the room out of %1? Nobody can call it until it logs in "
-                                    "again.")
-                                     .arg(m_account->peerId())))
+    QString question = tr("Log the room out of %1? Nobody can call it until it logs in again.")
+                           .arg(m_account->peerId());
+    if (state == Room::AppState::Wait || state == Room::AppState::Conference)
+        question = tr("The room is in a call; it ends when the room leaves its server.")
+            + u"\n\n"_s + question;
+    if (!m_presenter->confirm(this, tr("Log Out"), question))
         return false;
     const QString what = tr("Logging out");
     m_account->logout(this, [this, what](const RequestOutcome &o) { onOutcome(o, what); });

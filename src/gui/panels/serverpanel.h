@@ -43,8 +43,6 @@ public:
 private:
     void updateState();
     void updateEnabled();
-    //! True when the room is not in a call, or the operator agreed to end it.
-    bool callMayEnd(const QString &title, const QString &question);
     void onOutcome(const RequestOutcome &outcome, const QString &what);
 
     std::unique_ptr<Ui::ServerPanel> m_ui;
