@@ -428,13 +428,18 @@ void CliRunner::uploadLogo()
                  .arg(Room::roleName(m_controller->role())));
         return;
     }
-    m_upload = new RoomHttpClient(m_controller, this);
+    // The same flow as the GUI's Branding page: fresh HTTP token, multipart upload with one
+    // retry on 401, then setLogo{fileId, mode}.
+    m_upload = new BrandingUpload(m_controller, this);
     m_upload->setTransferTimeout(qMax(0, m_deadline.remainingTime()) + kCoreGraceMs);
-    connect(m_upload, &RoomHttpClient::failed, this,
-            [this](RoomHttpClient::Error kind, const QString &text) {
-                fail(exitFor(kind), tr("upload-logo: %1").arg(text));
+    connect(m_upload, &BrandingUpload::failed, this,
+            [this](BrandingUpload::Target, const QString &text, bool) {
+                const RoomHttpClient::Error kind = m_upload->uploadError();
+                fail(kind != RoomHttpClient::Error::None ? exitFor(kind)
+                                                         : exitFor(m_upload->applyStatus()),
+                     tr("upload-logo: %1").arg(text));
             });
-    connect(m_upload, &RoomHttpClient::finished, this, [this](int fileId) {
+    connect(m_upload, &BrandingUpload::succeeded, this, [this](BrandingUpload::Target, int fileId) {
         const QFileInfo file(m_options.filePath);
         const QJsonObject json { { u"fileId"_s, fileId },
                                  { u"mode"_s, m_options.logoMode },
@@ -442,14 +447,13 @@ void CliRunner::uploadLogo()
                                  { u"bytes"_s, file.size() } };
         const QString modeText
             = m_options.logoMode == 0 ? tr("fitted into 440x82 px") : tr("at its original size");
-        const QString human = tr("Logo set: %1 (%2) is file %3, shown %4.")
-                                  .arg(file.fileName(), QLocale().formattedDataSize(file.size()))
-                                  .arg(fileId)
-                                  .arg(modeText);
-        request(u"setLogo"_s, { { u"fileId"_s, fileId }, { u"mode"_s, m_options.logoMode } },
-                [this, human, json](const QJsonObject &) { succeed(human, json); });
+        succeed(tr("Logo set: %1 (%2) is file %3, shown %4.")
+                    .arg(file.fileName(), QLocale().formattedDataSize(file.size()))
+                    .arg(fileId)
+                    .arg(modeText),
+                json);
     });
-    m_upload->uploadFile(m_options.filePath);
+    m_upload->start(BrandingUpload::Target::Logo, m_options.filePath, m_options.logoMode);
 }
 
 void CliRunner::onEvent(const RoomMessage &event)

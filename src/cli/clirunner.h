@@ -4,7 +4,7 @@
 
 #include "cli/clioptions.h"
 #include "core/controller/roomcontroller.h"
-#include "core/http/roomhttpclient.h"
+#include "core/http/brandingupload.h"
 
 #include <QObject>
 #include <QPointer>
@@ -79,7 +79,7 @@ private:
     QIODevice *m_out = nullptr;
     QIODevice *m_err = nullptr;
     RoomController *m_controller = nullptr;
-    QPointer<RoomHttpClient> m_upload;
+    QPointer<BrandingUpload> m_upload;
     QTimer m_deadline; //!< --timeout: connecting plus the command
     QTimer m_watchTimer; //!< watch --for
     quint64 m_pendingHandle = 0;

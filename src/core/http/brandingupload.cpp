@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "brandingupload.h"
 
-#include "core/controller/requestoutcome.h"
 #include "core/controller/roomcontroller.h"
 #include "core/logging.h"
 
@@ -48,6 +47,8 @@ bool BrandingUpload::begin(Target target, int logoMode)
         return false;
     m_target = target;
     m_logoMode = logoMode == 1 ? 1 : 0;
+    m_uploadError = RoomHttpClient::Error::None;
+    m_applyStatus = RequestOutcome::Status::Reply;
     setStage(Stage::Uploading);
     return true;
 }
@@ -98,6 +99,7 @@ void BrandingUpload::onApplied(int fileId, const RequestOutcome &outcome)
     if (m_stage != Stage::Applying)
         return;
     const Target target = m_target;
+    m_applyStatus = outcome.status;
     setStage(Stage::Idle);
     if (outcome.ok()) {
         qCInfo(lcHttp) << applyMethod(target) << "applied file" << fileId;
@@ -115,6 +117,7 @@ void BrandingUpload::onUploadFailed(RoomHttpClient::Error kind, const QString &t
     if (m_stage != Stage::Uploading)
         return;
     const Target target = m_target;
+    m_uploadError = kind;
     setStage(Stage::Idle);
     Q_EMIT failed(target, text, kind == RoomHttpClient::Error::Cancelled);
 }

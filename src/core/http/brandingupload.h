@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #pragma once
 
+#include "core/controller/requestoutcome.h"
 #include "core/http/roomhttpclient.h"
 
 #include <QObject>
@@ -9,7 +10,6 @@
 #include <QString>
 
 class RoomController;
-struct RequestOutcome;
 
 //! The whole branding change of room-api.md §7.7 as one operation: upload the image to the
 //! room's built-in HTTP server (RoomHttpClient: fresh token, multipart, one retry on 401),
@@ -60,6 +60,12 @@ public:
     //! "setLogo" or "setBackground".
     static QString applyMethod(Target target);
 
+    //! Why the last operation failed, for callers that map failures to codes (roomdeckctl's
+    //! exit codes): the upload's error, or None when the upload worked and the apply command
+    //! ended in applyStatus().
+    RoomHttpClient::Error uploadError() const { return m_uploadError; }
+    RequestOutcome::Status applyStatus() const { return m_applyStatus; }
+
 Q_SIGNALS:
     //! The stage moved on (Uploading, Applying, back to Idle).
     void stageChanged(BrandingUpload::Stage stage);
@@ -82,4 +88,6 @@ private:
     Stage m_stage = Stage::Idle;
     Target m_target = Target::Logo;
     int m_logoMode = 0;
+    RoomHttpClient::Error m_uploadError = RoomHttpClient::Error::None;
+    RequestOutcome::Status m_applyStatus = RequestOutcome::Status::Reply;
 };
