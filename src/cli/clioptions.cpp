@@ -56,66 +56,70 @@ const QList<CommandInfo> &commands()
 QString helpText()
 {
     QString text;
-    text += CliHelp::tr("Usage: roomdeckctl [connection options] COMMAND [arguments] [--json]\n\n"
-               "Controls a TrueConf Room from scripts, one command per run, with the same core "
-               "as RoomDeck.\n\n");
-    text += CliHelp::tr("Connection options (every command):\n"
-               "  --room HOST[:WEBPORT]   the address shown on the room's screen; the WebSocket\n"
-               "                          and HTTP ports are read from the room's config.json\n"
-               "  -t, --instance NAME     the room instance started with -t NAME\n"
-               "  --ws ws://HOST:PORT     connect to this WebSocket port (no config.json)\n"
-               "  --pin PIN               sign in with the room's PIN\n"
-               "  --password PASSWORD     sign in with a password\n"
-               "                          (better: ROOMDECK_PIN or ROOMDECK_PASSWORD, which stay\n"
-               "                          out of the shell history and the process list)\n"
-               "  --role admin|user       the access mode to ask for (default: admin)\n"
-               "  --timeout SECONDS       limit for connecting plus the command (default: 15;\n"
-               "                          watch: for connecting)\n"
-               "  --json                  machine-readable output: one JSON document\n"
-               "                          (watch: one JSON object per line)\n"
-               "  -v, --verbose           diagnostics on stderr\n"
-               "  -h, --help              show this help\n"
-               "  --version               show the version\n\n");
-    text += CliHelp::tr("Commands:\n"
-               "  status                  connection, app state, role, TrueConf ID, server\n"
-               "  abook [--filter TEXT]   the address book; TEXT matches ID or name, any case\n"
-               "  call ID                 call a TrueConf ID (user, user@server,\n"
-               "                          user@server/instance) or join a conference (\\c\\NAME)\n"
-               "  accept                  answer the ringing call or invitation\n"
-               "  reject                  decline the ringing call or invitation\n"
-               "  hangup [--all]          end the call; --all ends a group conference for all\n"
-               "  participants            who is in the current call or conference\n"
-               "  upload-logo FILE [--mode 0|1]\n"
-               "                          upload an image and show it as the logo (admin);\n"
-               "                          mode 0 fits it into 440x82 px, 1 keeps its size\n"
-               "  reset-logo              back to the default logo (admin)\n"
-               "  reboot                  restart the room computer (admin)\n"
-               "  shutdown [--app]        power the room computer off; --app closes only the\n"
-               "                          TrueConf Room application (admin)\n"
-               "  send JSON               send one raw request object, such as\n"
-               "                          '{\"method\":\"getMicMute\"}', and print the reply\n"
-               "  watch [--for SECONDS] [--event NAME]...\n"
-               "                          print every event as one JSON object per line until\n"
-               "                          Ctrl+C, SIGTERM or --for ends it (exit code 0);\n"
-               "                          --event keeps only the events named; a room takes\n"
-               "                          one connection per role, so --role user keeps a\n"
-               "                          watcher out of the administrators' way\n\n");
+    text += CliHelp::tr(
+        "Usage: roomdeckctl [connection options] COMMAND [arguments] [--json]\n\n"
+        "Controls a TrueConf Room from scripts, one command per run, with the same core "
+        "as RoomDeck.\n\n");
+    text += CliHelp::tr(
+        "Connection options (every command):\n"
+        "  --room HOST[:WEBPORT]   the address shown on the room's screen; the WebSocket\n"
+        "                          and HTTP ports are read from the room's config.json\n"
+        "  -t, --instance NAME     the room instance started with -t NAME\n"
+        "  --ws ws://HOST:PORT     connect to this WebSocket port (no config.json)\n"
+        "  --pin PIN               sign in with the room's PIN\n"
+        "  --password PASSWORD     sign in with a password\n"
+        "                          (better: ROOMDECK_PIN or ROOMDECK_PASSWORD, which stay\n"
+        "                          out of the shell history and the process list)\n"
+        "  --role admin|user       the access mode to ask for (default: admin)\n"
+        "  --timeout SECONDS       limit for connecting plus the command (default: 15;\n"
+        "                          watch: for connecting)\n"
+        "  --json                  machine-readable output: one JSON document\n"
+        "                          (watch: one JSON object per line)\n"
+        "  -v, --verbose           diagnostics on stderr\n"
+        "  -h, --help              show this help\n"
+        "  --version               show the version\n\n");
+    text += CliHelp::tr(
+        "Commands:\n"
+        "  status                  connection, app state, role, TrueConf ID, server\n"
+        "  abook [--filter TEXT]   the address book; TEXT matches ID or name, any case\n"
+        "  call ID                 call a TrueConf ID (user, user@server,\n"
+        "                          user@server/instance) or join a conference (\\c\\NAME)\n"
+        "  accept                  answer the ringing call or invitation\n"
+        "  reject                  decline the ringing call or invitation\n"
+        "  hangup [--all]          end the call; --all ends a group conference for all\n"
+        "  participants            who is in the current call or conference\n"
+        "  upload-logo FILE [--mode 0|1]\n"
+        "                          upload an image and show it as the logo (admin);\n"
+        "                          mode 0 fits it into 440x82 px, 1 keeps its size\n"
+        "  reset-logo              back to the default logo (admin)\n"
+        "  reboot                  restart the room computer (admin)\n"
+        "  shutdown [--app]        power the room computer off; --app closes only the\n"
+        "                          TrueConf Room application (admin)\n"
+        "  send JSON               send one raw request object, such as\n"
+        "                          '{\"method\":\"getMicMute\"}', and print the reply\n"
+        "  watch [--for SECONDS] [--event NAME]...\n"
+        "                          print every event as one JSON object per line until\n"
+        "                          Ctrl+C, SIGTERM or --for ends it (exit code 0);\n"
+        "                          --event keeps only the events named; a room takes\n"
+        "                          one connection per role, so --role user keeps a\n"
+        "                          watcher out of the administrators' way\n\n");
     text += CliHelp::tr(
         "Secrets (PIN, password, tokens) are never printed: replies show them as \"***\".\n\n");
-    text += CliHelp::tr("Exit codes:\n"
-               "  0    success\n"
-               "  2    usage error: bad command line, argument or file; nothing was sent\n"
-               "  3    room not found or not reachable, discovery failed, connection lost\n"
-               "  4    authentication failed: wrong PIN or password, or the room signed this\n"
-               "       client out\n"
-               "  5    the room refused the command (its message is printed), or roomdeckctl\n"
-               "       refused it first: admin-only with --role user, nothing to answer ...\n"
-               "  6    timeout: no answer within --timeout\n"
-               "  130  interrupted by SIGINT (143: SIGTERM); watch ends with 0 instead\n\n");
+    text += CliHelp::tr(
+        "Exit codes:\n"
+        "  0    success\n"
+        "  2    usage error: bad command line, argument or file; nothing was sent\n"
+        "  3    room not found or not reachable, discovery failed, connection lost\n"
+        "  4    authentication failed: wrong PIN or password, or the room signed this\n"
+        "       client out\n"
+        "  5    the room refused the command (its message is printed), or roomdeckctl\n"
+        "       refused it first: admin-only with --role user, nothing to answer ...\n"
+        "  6    timeout: no answer within --timeout\n"
+        "  130  interrupted by SIGINT (143: SIGTERM); watch ends with 0 instead\n\n");
     text += CliHelp::tr("Examples:\n"
-               "  ROOMDECK_PIN=1234 roomdeckctl --room 192.168.1.20:8088 status\n"
-               "  roomdeckctl --ws ws://192.168.1.20:8765 --json abook --filter alice\n"
-               "  roomdeckctl --room 192.168.1.20:8088 watch --event appStateChanged");
+                        "  ROOMDECK_PIN=1234 roomdeckctl --room 192.168.1.20:8088 status\n"
+                        "  roomdeckctl --ws ws://192.168.1.20:8765 --json abook --filter alice\n"
+                        "  roomdeckctl --room 192.168.1.20:8088 watch --event appStateChanged");
     return text;
 }
 
@@ -244,9 +248,10 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         if (parser.isSet(mode)) {
             const QString m = parser.value(mode);
             if (m != u"0"_s && m != u"1"_s)
-                return error(CliHelp::tr("--mode takes 0 (fit into 440x82 px) or 1 (original size), "
+                return error(
+                    CliHelp::tr("--mode takes 0 (fit into 440x82 px) or 1 (original size), "
                                 "not “%1”")
-                                 .arg(m));
+                        .arg(m));
             o.logoMode = m.toInt();
         }
         const QString why
@@ -265,7 +270,7 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
                              .arg(parseError.offset));
         if (!doc.isObject())
             return error(CliHelp::tr("send: the argument must be a JSON object such as "
-                            "'{\"method\":\"getMicMute\"}'"));
+                                     "'{\"method\":\"getMicMute\"}'"));
         QJsonObject request = doc.object();
         o.method = request.value(u"method"_s).toString();
         if (o.method.isEmpty())
@@ -280,8 +285,8 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         if (parser.isSet(forOption)) {
             const std::optional<int> ms = parseSeconds(parser.value(forOption), 0);
             if (!ms)
-                return error(
-                    CliHelp::tr("--for takes a number of seconds, not “%1”").arg(parser.value(forOption)));
+                return error(CliHelp::tr("--for takes a number of seconds, not “%1”")
+                                 .arg(parser.value(forOption)));
             o.watchForMs = *ms;
         }
         o.events = parser.values(event);
@@ -292,15 +297,17 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
 
     // --- connection --------------------------------------------------------------------------
     if (parser.isSet(room) == parser.isSet(ws))
-        return error(parser.isSet(room) ? CliHelp::tr("give either --room or --ws, not both")
-                                        : CliHelp::tr("say which room: --room HOST[:WEBPORT] or --ws "
-                                             "ws://HOST:PORT"));
+        return error(parser.isSet(room)
+                         ? CliHelp::tr("give either --room or --ws, not both")
+                         : CliHelp::tr("say which room: --room HOST[:WEBPORT] or --ws "
+                                       "ws://HOST:PORT"));
     QString addressError;
     if (parser.isSet(room)) {
         o.address = RoomAddress::parse(parser.value(room), parser.value(instance), &addressError);
     } else {
         if (parser.isSet(instance))
-            return error(CliHelp::tr("--instance needs --room: a ws:// address names one port already"));
+            return error(
+                CliHelp::tr("--instance needs --room: a ws:// address names one port already"));
         const QString url = parser.value(ws);
         if (!url.trimmed().startsWith(u"ws://"_s, Qt::CaseInsensitive))
             return error(CliHelp::tr("--ws takes ws://HOST:PORT, not “%1”").arg(url));
@@ -321,7 +328,8 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
     if (parser.isSet(role)) {
         wantedRole = Room::roleFromWireName(parser.value(role));
         if (wantedRole == Room::Role::None)
-            return error(CliHelp::tr("--role takes admin or user, not “%1”").arg(parser.value(role)));
+            return error(
+                CliHelp::tr("--role takes admin or user, not “%1”").arg(parser.value(role)));
     }
 
     // The secret: an option beats the environment; two secrets are ambiguous. Error texts

@@ -65,7 +65,8 @@ QString frame(const QByteArray &utf8)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(utf8, &error);
     if (error.error == QJsonParseError::NoError && doc.isObject())
-        return QString::fromUtf8(QJsonDocument(object(doc.object())).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(
+            QJsonDocument(object(doc.object())).toJson(QJsonDocument::Compact));
     // Unparseable text may still hold a secret: show only its size and a short harmless prefix.
     return u"<%1 bytes of non-JSON text>"_s.arg(utf8.size());
 }

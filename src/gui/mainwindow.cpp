@@ -259,10 +259,10 @@ void MainWindow::setUpLanguageMenu()
             if (UiLanguage::savedChoice(s) == choice.code)
                 return;
             UiLanguage::saveChoice(s, choice.code);
-            m_presenter->showInformation(this, tr("Language"),
-                                         tr("RoomDeck uses %1 from its next start.")
-                                             .arg(choice.code.isEmpty() ? tr("the system language")
-                                                                        : choice.name));
+            m_presenter->showInformation(
+                this, tr("Language"),
+                tr("RoomDeck uses %1 from its next start.")
+                    .arg(choice.code.isEmpty() ? tr("the system language") : choice.name));
         });
     }
 }

@@ -30,11 +30,12 @@ QList<Choice> choices()
 {
     QList<Choice> list;
     const QLocale system = QLocale::system();
-    list.append({ QString(), QCoreApplication::translate("UiLanguage", "System language (%1)")
-                                 .arg(nativeName(system)) });
+    list.append({ QString(),
+                  QCoreApplication::translate("UiLanguage", "System language (%1)")
+                      .arg(nativeName(system)) });
     list.append({ u"en"_s, u"English"_s });
-    const QStringList files = QDir(u":/i18n"_s).entryList({ u"roomdeck_*.qm"_s }, QDir::Files,
-                                                         QDir::Name);
+    const QStringList files
+        = QDir(u":/i18n"_s).entryList({ u"roomdeck_*.qm"_s }, QDir::Files, QDir::Name);
     for (const QString &file : files) {
         const QString code = file.mid(9, file.size() - 9 - 3); // roomdeck_XX.qm
         list.append({ code, nativeName(QLocale(code)) });

@@ -367,9 +367,8 @@ bool RoomSimulator::reboot()
     m_server->cancelPending();
     m_auth->clearTokens();
     qCInfo(lcSim) << "rebooting for" << m_options.rebootDelayMs << "ms";
-    QTimer::singleShot(m_options.rebootDelayMs, this, [this, before, web, ws, http] {
-        comeBack(before, web, ws, http, 25);
-    });
+    QTimer::singleShot(m_options.rebootDelayMs, this,
+                       [this, before, web, ws, http] { comeBack(before, web, ws, http, 25); });
     return true;
 }
 
@@ -1245,7 +1244,8 @@ SimHttpResponse RoomSimulator::serveHttp(const QHttpServerRequest &request)
     if (!files && !frames)
         return SimHttpResponse::text(404, "Not found"); // §10 r
     const QUrlQuery query = request.query();
-    bool tokenValid = m_auth->isHttpTokenValid(query.queryItemValue(u"token"_s, QUrl::FullyDecoded));
+    bool tokenValid
+        = m_auth->isHttpTokenValid(query.queryItemValue(u"token"_s, QUrl::FullyDecoded));
     if (tokenValid && m_httpTokenExpiries > 0) {
         --m_httpTokenExpiries; // setHttpTokenExpiries(): this one ran out on its way
         tokenValid = false;

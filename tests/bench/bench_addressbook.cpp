@@ -3,9 +3,9 @@
 //
 // Address-book benchmark: 20,000 contacts behind the filter/sort proxy the GUI uses, then
 // presence storms. Prints figures; asserts only that the work was done (never timings).
+#include "benchutil.h"
 #include "core/models/peerfiltermodel.h"
 #include "core/models/peerlistmodel.h"
-#include "benchutil.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -64,9 +64,9 @@ int main(int argc, char **argv)
     for (int b = 0; b < batches; ++b) {
         QJsonArray statuses;
         for (int k = 0; k < perBatch; ++k)
-            statuses.append(QJsonObject {{u"peerId"_s, idOf(int(rng.bounded(contacts)))},
-                                         {u"status"_s, int(rng.bounded(3))},
-                                         {u"extStatus"_s, int(rng.bounded(11))}});
+            statuses.append(QJsonObject { { u"peerId"_s, idOf(int(rng.bounded(contacts))) },
+                                          { u"status"_s, int(rng.bounded(3)) },
+                                          { u"extStatus"_s, int(rng.bounded(11)) } });
         t.restart();
         changed += model.applyPresence(statuses);
         batchMs.append(t.nsecsElapsed() / 1e6);
@@ -80,14 +80,16 @@ int main(int argc, char **argv)
     proxy.setFilterText({});
     const double unfilterMs = t.nsecsElapsed() / 1e6;
 
-    std::printf("address book: %d contacts loaded behind the sorted proxy in %.1f ms; RSS +%lld KiB\n",
-                contacts, loadMs, rssLoaded - rssBefore);
+    std::printf(
+        "address book: %d contacts loaded behind the sorted proxy in %.1f ms; RSS +%lld KiB\n",
+        contacts, loadMs, rssLoaded - rssBefore);
     std::printf("presence: %d batches of %d changes (%d rows changed): per batch p50 %.2f ms, "
                 "p99 %.2f ms, max %.2f ms; %lld dataChanged, %lld resets\n",
-                batches, perBatch, changed, Bench::percentile(batchMs, 50), Bench::percentile(batchMs, 99),
-                Bench::percentile(batchMs, 100), qint64(changes.size()), qint64(resets.size()));
-    std::printf("search: typing a filter %.1f ms (%d rows match), clearing it %.1f ms\n",
-                filterMs, filtered, unfilterMs);
+                batches, perBatch, changed, Bench::percentile(batchMs, 50),
+                Bench::percentile(batchMs, 99), Bench::percentile(batchMs, 100),
+                qint64(changes.size()), qint64(resets.size()));
+    std::printf("search: typing a filter %.1f ms (%d rows match), clearing it %.1f ms\n", filterMs,
+                filtered, unfilterMs);
     const bool ok = proxy.rowCount() == contacts && resets.isEmpty() && changed > 0
         && changes.size() == changed;
     std::printf("%d passed, %d failed\n", ok ? 1 : 0, ok ? 0 : 1);

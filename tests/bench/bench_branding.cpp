@@ -77,6 +77,7 @@ int main(int argc, char **argv)
     }
     std::printf("upload + setBackground over loopback (token, POST, FileId, apply): median "
                 "%.1f ms, %.0f MiB/s\n",
-                Bench::percentile(uploadMs, 50), png.size() / 1048576.0 / (Bench::percentile(uploadMs, 50) / 1000.0));
+                Bench::percentile(uploadMs, 50),
+                png.size() / 1048576.0 / (Bench::percentile(uploadMs, 50) / 1000.0));
     return 0;
 }

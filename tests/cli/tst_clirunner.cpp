@@ -4,8 +4,8 @@
 // roomdeckctl's commands run in-process (CliRunner writing into buffers) against the simulator.
 // tst_cliprogram runs the same commands through the real program.
 #include "cli/clirunner.h"
-#include "testimages.h"
 #include "simroom.h"
+#include "testimages.h"
 
 #include <QBuffer>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "core/http/roomhttpclient.h"
-#include "testimages.h"
 #include "simroom.h"
+#include "testimages.h"
 
 #include <QDir>
 #include <QFile>

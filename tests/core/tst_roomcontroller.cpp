@@ -104,13 +104,13 @@ void tst_RoomController::handshakeAndStartupBurst()
     c.connectToRoom(SimRoom::addressOf(*sim), Creds::unsecured());
     QVERIFY(waitReady(c));
 
-    QCOMPARE(states(stateSpy), (QList<State> {State::Locating, State::Connecting,
-                                              State::Authenticating, State::Loading,
-                                              State::Connected}));
+    QCOMPARE(states(stateSpy),
+             (QList<State> { State::Locating, State::Connecting, State::Authenticating,
+                             State::Loading, State::Connected }));
     QCOMPARE(authSpy.size(), 1);
     QCOMPARE(sim->receivedMethods(),
-             (QStringList {u"setUsedApiVersion"_s, u"auth"_s, u"getAppState"_s, u"getSettings"_s,
-                           u"getSystemInfo"_s, u"getMonitorsInfo"_s}));
+             (QStringList { u"setUsedApiVersion"_s, u"auth"_s, u"getAppState"_s, u"getSettings"_s,
+                            u"getSystemInfo"_s, u"getMonitorsInfo"_s }));
     QCOMPARE(c.role(), Room::Role::Admin);
     QCOMPARE(c.appState(), Room::AppState::Normal);
     QCOMPARE(c.trueConfId(), u"room101@sim.trueconf.local"_s);
@@ -139,20 +139,25 @@ void tst_RoomController::authVariants_data()
 
     const int admin = int(Room::Role::Admin);
     const int user = int(Room::Role::User);
-    QTest::newRow("unsecured admin") << QString() << QString() << QString() << admin << true << admin;
+    QTest::newRow("unsecured admin")
+        << QString() << QString() << QString() << admin << true << admin;
     QTest::newRow("unsecured user") << QString() << QString() << QString() << user << true << user;
-    QTest::newRow("launch pin, admin") << u"4711"_s << QString() << u"4711"_s << admin << true << admin;
-    QTest::newRow("launch pin, user") << u"4711"_s << QString() << u"4711"_s << user << true << user;
+    QTest::newRow("launch pin, admin")
+        << u"4711"_s << QString() << u"4711"_s << admin << true << admin;
+    QTest::newRow("launch pin, user")
+        << u"4711"_s << QString() << u"4711"_s << user << true << user;
     QTest::newRow("pin is case-insensitive? exact match")
         << u"ab12"_s << QString() << u"ab12"_s << user << true << user;
-    QTest::newRow("admin password") << u"4711"_s << u"s3cret!"_s << u"s3cret!"_s << admin << true << admin;
+    QTest::newRow("admin password")
+        << u"4711"_s << u"s3cret!"_s << u"s3cret!"_s << admin << true << admin;
     QTest::newRow("pin gives user only with a password set")
         << u"4711"_s << u"s3cret!"_s << u"4711"_s << admin << false << 0;
     QTest::newRow("user pin with admin password set")
         << u"4711"_s << u"s3cret!"_s << u"4711"_s << user << true << user;
     QTest::newRow("unsecured refused when protected")
         << u"4711"_s << QString() << QString() << admin << false << 0;
-    QTest::newRow("wrong password") << QString() << u"s3cret!"_s << u"guess"_s << admin << false << 0;
+    QTest::newRow("wrong password")
+        << QString() << u"s3cret!"_s << u"guess"_s << admin << false << 0;
 }
 
 void tst_RoomController::authVariants()
@@ -345,9 +350,9 @@ void tst_RoomController::everyRequestEndsExactlyOnce()
     QList<quint64> ids;
     ids << c.sendRequest(u"getAbook"_s); // reply
     ids << c.sendRequest(u"noSuchMethod"_s); // error reply: Unknown method
-    ids << c.sendRequest(u"setLogo"_s, {{u"fileId"_s, 1}, {u"mode"_s, 0}}); // refused locally
+    ids << c.sendRequest(u"setLogo"_s, { { u"fileId"_s, 1 }, { u"mode"_s, 0 } }); // refused locally
     ids << c.sendRequest(u"getHardware"_s, {}, 100); // timeout
-    ids << c.sendRequest(u"setSettings"_s, {{u"settings"_s, 5}}); // error: Invalid parameters
+    ids << c.sendRequest(u"setSettings"_s, { { u"settings"_s, 5 } }); // error: Invalid parameters
     ids << c.sendRequest(u"call"_s, {}); // error: Invalid parameters
     for (quint64 id : std::as_const(ids))
         QTRY_COMPARE(rec.count(id), 1);
@@ -398,7 +403,7 @@ void tst_RoomController::authSequenceVerbsRefusedLocally()
     c.connectToRoom(SimRoom::addressOf(*sim), Creds::unsecured());
     QVERIFY(waitReady(c));
     OutcomeRecorder rec(&c);
-    const quint64 id = c.sendRequest(u"auth"_s, {{u"type"_s, u"unsecured"_s}});
+    const quint64 id = c.sendRequest(u"auth"_s, { { u"type"_s, u"unsecured"_s } });
     QTRY_COMPARE(rec.count(id), 1);
     QCOMPARE(rec.of(id).status, RequestOutcome::Status::RefusedLocally);
 }
@@ -504,8 +509,12 @@ void tst_RoomController::capabilitiesFollowRoleAndAppState()
 {
     using C = Permissions::Capability;
     using S = Room::AppState;
-    const auto admin = [](S s) { return Permissions::capabilitiesFor(Room::Role::Admin, true, s); };
-    const auto user = [](S s) { return Permissions::capabilitiesFor(Room::Role::User, true, s); };
+    const auto admin = [](S s) {
+        return Permissions::capabilitiesFor(Room::Role::Admin, true, s);
+    };
+    const auto user = [](S s) {
+        return Permissions::capabilitiesFor(Room::Role::User, true, s);
+    };
     QVERIFY(admin(S::Normal).testFlag(C::Call));
     QVERIFY(!admin(S::Conference).testFlag(C::Call));
     QVERIFY(admin(S::Wait).testFlag(C::Answer));
@@ -514,7 +523,8 @@ void tst_RoomController::capabilitiesFollowRoleAndAppState()
     QVERIFY(!admin(S::Normal).testFlag(C::AccountLogin));
     for (int s = -1; s <= 6; ++s) {
         QCOMPARE(quint32(user(S(s))) & Permissions::kAdminOnlyMask, 0u);
-        QVERIFY(Permissions::capabilitiesFor(Room::Role::Admin, false, S(s)) == Permissions::Capabilities());
+        QVERIFY(Permissions::capabilitiesFor(Room::Role::Admin, false, S(s))
+                == Permissions::Capabilities());
     }
     for (const QString &m : MethodCatalogue::instance().adminOnlyMethods()) {
         QVERIFY(!Permissions::mayCall(Room::Role::User, m));
@@ -547,7 +557,9 @@ void tst_RoomController::appStateAndTrueConfIdTracking()
     QVERIFY(c.trueConfId().isEmpty());
 
     QSignalSpy idSpy(&c, &RoomController::trueConfIdChanged);
-    sim->sendEvent(u"login"_s, {{u"result"_s, 0}, {u"peerId"_s, u"lobby@srv"_s}, {u"peerDn"_s, u"Lobby"_s}});
+    sim->sendEvent(
+        u"login"_s,
+        { { u"result"_s, 0 }, { u"peerId"_s, u"lobby@srv"_s }, { u"peerDn"_s, u"Lobby"_s } });
     QVERIFY(idSpy.wait());
     QCOMPARE(c.trueConfId(), u"lobby@srv"_s);
     sim->setAppState(3);
@@ -561,10 +573,12 @@ void tst_RoomController::connectionFailureReasons()
 {
     RoomController c(SimRoom::fastOptions());
     QSignalSpy failed(&c, &RoomController::connectionFailed);
-    c.connectToRoom(RoomAddress::parse(u"127.0.0.1:"_s + QString::number(RawTcpServer::unusedPort())),
-                    Creds::unsecured());
+    c.connectToRoom(
+        RoomAddress::parse(u"127.0.0.1:"_s + QString::number(RawTcpServer::unusedPort())),
+        Creds::unsecured());
     QVERIFY(failed.wait());
-    QCOMPARE(failed.first().at(0).value<RoomLocator::Error>(), RoomLocator::Error::ConnectionRefused);
+    QCOMPARE(failed.first().at(0).value<RoomLocator::Error>(),
+             RoomLocator::Error::ConnectionRefused);
     QCOMPARE(c.connectionState(), State::Disconnected);
     QVERIFY(c.lastError().contains(u"refused"_s));
 
@@ -612,7 +626,7 @@ void tst_RoomController::eventLogModel()
     };
     QTRY_VERIFY(hasText(u"Room state: In a conference"_s));
     QVERIFY(hasText(u"Connected to 127.0.0.1:%1 as User"_s.arg(sim->webPort())));
-    c.sendRequest(u"setLogo"_s, {{u"fileId"_s, 1}, {u"mode"_s, 0}});
+    c.sendRequest(u"setLogo"_s, { { u"fileId"_s, 1 }, { u"mode"_s, 0 } });
     QTRY_VERIFY(log.entry(log.rowCount() - 1).kind == EventLogModel::Kind::Command);
     QVERIFY(log.entry(log.rowCount() - 1).text.contains(u"Administrator"_s));
 
@@ -623,7 +637,7 @@ void tst_RoomController::eventLogModel()
     QCOMPARE(log.rowCount(), 3);
     QCOMPARE(log.entry(2).text, u"n9"_s);
     // Raw JSON is shown redacted.
-    log.append(EventLogModel::Kind::Event, u"x"_s, u"x"_s, {{u"token"_s, u"abc"_s}});
+    log.append(EventLogModel::Kind::Event, u"x"_s, u"x"_s, { { u"token"_s, u"abc"_s } });
     const QString raw = log.index(2, 0).data(EventLogModel::RawJsonRole).toString();
     QVERIFY(raw.contains(u"***"_s));
     QVERIFY(!raw.contains(u"abc"_s));

@@ -134,9 +134,8 @@ void TestAdminPages::uploadShowsProgressAndTheNewLogo()
     auto *cancel = find<QPushButton>(editor, "cancelButton");
     QVERIFY(progressBar->isHidden());
     bool barShownWhileUploading = false;
-    connect(editor->upload(), &BrandingUpload::progress, this, [&] {
-        barShownWhileUploading = !progressBar->isHidden() && !cancel->isHidden();
-    });
+    connect(editor->upload(), &BrandingUpload::progress, this,
+            [&] { barShownWhileUploading = !progressBar->isHidden() && !cancel->isHidden(); });
     QSignalSpy progress(editor->upload(), &BrandingUpload::progress);
     QSignalSpy succeeded(editor->upload(), &BrandingUpload::succeeded);
     QSignalSpy failed(editor->upload(), &BrandingUpload::failed);
@@ -223,8 +222,8 @@ void TestAdminPages::refusesBadFilesBeforeUpload_data()
     QByteArray corrupt = png.left(33); // the PNG signature and IHDR, then garbage
     corrupt.append(QByteArray(4096, '\x5a'));
     QTest::newRow("corrupt png") << u"corrupt.png"_s << corrupt << qint64(0) << u"damaged"_s;
-    QTest::newRow("truncated png") << u"truncated.png"_s << png.left(png.size() / 2) << qint64(0)
-                                   << u"damaged"_s;
+    QTest::newRow("truncated png")
+        << u"truncated.png"_s << png.left(png.size() / 2) << qint64(0) << u"damaged"_s;
     QTest::newRow("50 MB") << u"huge.png"_s << QByteArray() << qint64(50) * 1024 * 1024
                            << u"too large"_s;
     QTest::newRow("empty") << u"empty.png"_s << QByteArray("") << qint64(0) << u"empty"_s;
@@ -292,8 +291,8 @@ void TestAdminPages::cancelLeavesTheLogoUnchanged()
     QSignalSpy failed(editor->upload(), &BrandingUpload::failed);
     QVERIFY(editor->startUpload());
     auto *cancel = find<QPushButton>(editor, "cancelButton");
-    QTRY_VERIFY_WITH_TIMEOUT(
-        f.sim->receivedMethods().contains(u"getTokenForHttpServer"_s), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(f.sim->receivedMethods().contains(u"getTokenForHttpServer"_s),
+                             kTimeout);
     QVERIFY(!cancel->isHidden());
     QVERIFY(cancel->isEnabled());
     cancel->click();
@@ -508,9 +507,9 @@ void TestAdminPages::serverConnectLoginLogout()
     QVERIFY(f.connect(Room::Role::Admin));
     ServerPanel *panel = f.window->serverPanel();
     QVERIFY(f.window->isPageShown(panel));
-    QTRY_VERIFY_WITH_TIMEOUT(labelText(panel, "connectionStateLabel").contains(u"not connected"_s,
-                                                                                Qt::CaseInsensitive),
-                             kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        labelText(panel, "connectionStateLabel").contains(u"not connected"_s, Qt::CaseInsensitive),
+        kTimeout);
     QCOMPARE(find<QSpinBox>(panel, "portSpin")->value(), 4307);
     auto *connectButton = find<QPushButton>(panel, "connectServerButton");
     QVERIFY(!connectButton->isEnabled()); // no address yet
@@ -519,8 +518,8 @@ void TestAdminPages::serverConnectLoginLogout()
     QVERIFY(!find<QPushButton>(panel, "loginButton")->isEnabled()); // not connected yet
     connectButton->click();
     QTRY_COMPARE_WITH_TIMEOUT(f.controller->appState(), Room::AppState::Login, kTimeout);
-    QTRY_VERIFY_WITH_TIMEOUT(labelText(panel, "connectionStateLabel").contains(u"video.example.net"_s),
-                             kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        labelText(panel, "connectionStateLabel").contains(u"video.example.net"_s), kTimeout);
 
     // A refused login, in words; the password field is emptied after sending.
     find<QLineEdit>(panel, "loginEdit")->setText(u"rejected-room"_s);
@@ -547,8 +546,7 @@ void TestAdminPages::serverConnectLoginLogout()
     QCOMPARE(countOf(f.sim->receivedMethods(), u"logout"_s), 0);
     f.presenter->confirmAnswer = true;
     find<QPushButton>(panel, "logoutButton")->click();
-    QTRY_COMPARE_WITH_TIMEOUT(labelText(panel, "accountStateLabel"), u"Not logged in"_s,
-                              kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(labelText(panel, "accountStateLabel"), u"Not logged in"_s, kTimeout);
     QCOMPARE(f.sim->violations(), QStringList());
 }
 
@@ -655,8 +653,8 @@ void TestAdminPages::licenceActivationAndHardwareKey()
 
     licence->setText(u"ABCD-EFGH-IJKL-MNOP-QRST"_s);
     activate->click();
-    QTRY_VERIFY_WITH_TIMEOUT(labelText(panel, "licenceStatusLabel").startsWith(u"Licence activated"_s),
-                             kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        labelText(panel, "licenceStatusLabel").startsWith(u"Licence activated"_s), kTimeout);
     QVERIFY2(labelText(panel, "licenceStatusLabel").contains(u"PRO"_s),
              qPrintable(labelText(panel, "licenceStatusLabel")));
     QVERIFY(licence->text().isEmpty());

@@ -49,7 +49,9 @@ RoomController::Credentials RoomController::Credentials::withToken(const QString
     return c;
 }
 
-RoomController::RoomController(QObject *parent) : RoomController(Options {}, parent) { }
+RoomController::RoomController(QObject *parent)
+    : RoomController(Options {}, parent)
+{ }
 
 RoomController::RoomController(const Options &options, QObject *parent)
     : QObject(parent)
@@ -262,13 +264,14 @@ void RoomController::startHandshake()
 {
     setState(ConnectionState::Authenticating);
     // Rooms older than API v2 may answer anything: the reply is logged, never blocking.
-    enqueue(kSetUsedApiVersion, {{u"version"_s, u"1"_s}}, this,
-            [](const RequestOutcome &outcome) {
-                if (!outcome.ok())
-                    qCInfo(lcController).noquote()
-                        << "setUsedApiVersion not accepted:" << outcome.errorText;
-            },
-            -1, true);
+    enqueue(
+        kSetUsedApiVersion, { { u"version"_s, u"1"_s } }, this,
+        [](const RequestOutcome &outcome) {
+            if (!outcome.ok())
+                qCInfo(lcController).noquote()
+                    << "setUsedApiVersion not accepted:" << outcome.errorText;
+        },
+        -1, true);
     AuthAttempt attempt;
     attempt.credentials = m_credentials;
     attempt.role = m_credentials.role == Room::Role::None ? Room::Role::Admin : m_credentials.role;
@@ -296,12 +299,13 @@ void RoomController::sendAuth(const AuthAttempt &attempt)
         }
     }
     const quint64 generation = m_sessionGeneration;
-    enqueue(kAuth, params, this,
-            [this, attempt, generation](const RequestOutcome &outcome) {
-                if (generation == m_sessionGeneration)
-                    onAuthOutcome(attempt, outcome);
-            },
-            -1, true);
+    enqueue(
+        kAuth, params, this,
+        [this, attempt, generation](const RequestOutcome &outcome) {
+            if (generation == m_sessionGeneration)
+                onAuthOutcome(attempt, outcome);
+        },
+        -1, true);
 }
 
 void RoomController::onAuthOutcome(const AuthAttempt &attempt, const RequestOutcome &outcome)
@@ -331,8 +335,8 @@ void RoomController::onAuthOutcome(const AuthAttempt &attempt, const RequestOutc
     }
 
     if (attempt.downgrade) {
-        setLastError(tr("The room refused to switch this connection to User: %1")
-                         .arg(outcome.errorText));
+        setLastError(
+            tr("The room refused to switch this connection to User: %1").arg(outcome.errorText));
         return;
     }
     if (attempt.viaToken) {
@@ -341,8 +345,8 @@ void RoomController::onAuthOutcome(const AuthAttempt &attempt, const RequestOutc
         m_token.clear();
         AuthAttempt retry;
         retry.credentials = m_credentials;
-        retry.role = m_credentials.role == Room::Role::None ? Room::Role::Admin
-                                                             : m_credentials.role;
+        retry.role
+            = m_credentials.role == Room::Role::None ? Room::Role::Admin : m_credentials.role;
         sendAuth(retry);
         return;
     }
@@ -379,8 +383,8 @@ void RoomController::onAuthOutcome(const AuthAttempt &attempt, const RequestOutc
     if (attempt.previousRole != Room::Role::None) {
         // A refused elevation leaves the connection as it was (room-api.md §10 k): the room
         // keeps this connection in its old mode, and so does RoomDeck.
-        const QString text = tr("%1; still signed in as %2")
-                                 .arg(reason, Room::roleName(attempt.previousRole));
+        const QString text
+            = tr("%1; still signed in as %2").arg(reason, Room::roleName(attempt.previousRole));
         setRole(attempt.previousRole);
         setState(ConnectionState::Connected);
         flushUnsent();
@@ -400,17 +404,18 @@ void RoomController::onAuthOutcome(const AuthAttempt &attempt, const RequestOutc
 void RoomController::startStartupBurst()
 {
     setState(ConnectionState::Loading);
-    const QStringList burst = {u"getAppState"_s, u"getSettings"_s, u"getSystemInfo"_s,
-                               u"getMonitorsInfo"_s};
+    const QStringList burst
+        = { u"getAppState"_s, u"getSettings"_s, u"getSystemInfo"_s, u"getMonitorsInfo"_s };
     m_startupRemaining = int(burst.size());
     const quint64 generation = m_sessionGeneration;
     for (const QString &method : burst)
-        enqueue(method, {}, this,
-                [this, generation](const RequestOutcome &outcome) {
-                    if (generation == m_sessionGeneration)
-                        onStartupOutcome(outcome);
-                },
-                -1, true);
+        enqueue(
+            method, {}, this,
+            [this, generation](const RequestOutcome &outcome) {
+                if (generation == m_sessionGeneration)
+                    onStartupOutcome(outcome);
+            },
+            -1, true);
 }
 
 void RoomController::onStartupOutcome(const RequestOutcome &outcome)
@@ -479,8 +484,8 @@ void RoomController::onTransportText(const QByteArray &utf8)
     }
     rearmDeadline();
     RequestOutcome outcome;
-    outcome.status = msg.result ? RequestOutcome::Status::Reply
-                                : RequestOutcome::Status::ErrorReply;
+    outcome.status
+        = msg.result ? RequestOutcome::Status::Reply : RequestOutcome::Status::ErrorReply;
     outcome.reply = msg.body;
     if (!msg.result)
         outcome.errorText = msg.error.isEmpty()
@@ -541,8 +546,7 @@ void RoomController::applySystemInfo(const QJsonObject &info)
 
 // --- requests ------------------------------------------------------------------------------
 
-quint64 RoomController::sendRequest(const QString &method, const QJsonObject &params,
-                                    int timeoutMs)
+quint64 RoomController::sendRequest(const QString &method, const QJsonObject &params, int timeoutMs)
 {
     return enqueue(method, params, nullptr, {}, timeoutMs, false);
 }
@@ -556,7 +560,7 @@ quint64 RoomController::sendRequest(const QString &method, const QJsonObject &pa
 
 quint64 RoomController::call(const QString &peerId, const QString &pin)
 {
-    QJsonObject params {{u"peerId"_s, peerId.trimmed()}};
+    QJsonObject params { { u"peerId"_s, peerId.trimmed() } };
     if (!pin.isEmpty())
         params.insert(u"pin"_s, pin);
     return sendRequest(u"call"_s, params);
@@ -574,12 +578,13 @@ quint64 RoomController::reject()
 
 quint64 RoomController::hangUp(bool forAll)
 {
-    return sendRequest(u"hangUp"_s, forAll ? QJsonObject {{u"forAll"_s, true}} : QJsonObject {});
+    return sendRequest(u"hangUp"_s,
+                       forAll ? QJsonObject { { u"forAll"_s, true } } : QJsonObject {});
 }
 
 quint64 RoomController::toneDial(const QString &symbol, const QString &callId)
 {
-    return sendRequest(u"toneDial"_s, {{u"symbol"_s, symbol}, {u"callId"_s, callId}});
+    return sendRequest(u"toneDial"_s, { { u"symbol"_s, symbol }, { u"callId"_s, callId } });
 }
 
 QString RoomController::localRefusal(const QString &method) const
@@ -596,9 +601,8 @@ QString RoomController::localRefusal(const QString &method) const
     return {};
 }
 
-quint64 RoomController::enqueue(const QString &method, const QJsonObject &params,
-                                QObject *context, PendingRequests::Callback callback,
-                                int timeoutMs, bool internal)
+quint64 RoomController::enqueue(const QString &method, const QJsonObject &params, QObject *context,
+                                PendingRequests::Callback callback, int timeoutMs, bool internal)
 {
     PendingRequests::Entry e;
     e.id = ++m_nextId;
@@ -641,8 +645,8 @@ quint64 RoomController::enqueue(const QString &method, const QJsonObject &params
         }
     }
 
-    const bool canSendNow = internal ? m_transport->state() == RoomTransport::State::Open
-                                     : isAuthenticated();
+    const bool canSendNow
+        = internal ? m_transport->state() == RoomTransport::State::Open : isAuthenticated();
     if (canSendNow) {
         if (!m_transport->sendText(e.frame)) {
             const quint64 id = e.id;
@@ -742,9 +746,9 @@ void RoomController::onDeadline()
     for (PendingRequests::Entry e : expired) {
         RequestOutcome outcome;
         outcome.status = RequestOutcome::Status::Timeout;
-        outcome.errorText = e.sent ? tr("no reply from the room within %1 s").arg(seconds(e.timeoutMs))
-                                   : tr("not sent: the room was not ready within %1 s")
-                                         .arg(seconds(e.timeoutMs));
+        outcome.errorText = e.sent
+            ? tr("no reply from the room within %1 s").arg(seconds(e.timeoutMs))
+            : tr("not sent: the room was not ready within %1 s").arg(seconds(e.timeoutMs));
         finish(std::move(e), outcome);
     }
 }
@@ -810,8 +814,8 @@ void RoomController::setLastError(const QString &text)
 
 void RoomController::updateCapabilities()
 {
-    const Permissions::Capabilities caps = Permissions::capabilitiesFor(m_role, isAuthenticated(),
-                                                                        m_appState);
+    const Permissions::Capabilities caps
+        = Permissions::capabilitiesFor(m_role, isAuthenticated(), m_appState);
     if (caps == m_capabilities)
         return;
     m_capabilities = caps;

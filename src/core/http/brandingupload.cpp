@@ -88,10 +88,9 @@ void BrandingUpload::onUploaded(int fileId)
     QJsonObject params { { u"fileId"_s, fileId } };
     if (m_target == Target::Logo)
         params.insert(u"mode"_s, m_logoMode);
-    m_controller->sendRequest(applyMethod(m_target), params, this,
-                              [this, fileId](const RequestOutcome &outcome) {
-                                  onApplied(fileId, outcome);
-                              });
+    m_controller->sendRequest(
+        applyMethod(m_target), params, this,
+        [this, fileId](const RequestOutcome &outcome) { onApplied(fileId, outcome); });
 }
 
 void BrandingUpload::onApplied(int fileId, const RequestOutcome &outcome)

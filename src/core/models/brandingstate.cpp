@@ -6,7 +6,9 @@
 
 using namespace Qt::StringLiterals;
 
-BrandingState::BrandingState(QObject *parent) : QObject(parent) { }
+BrandingState::BrandingState(QObject *parent)
+    : QObject(parent)
+{ }
 
 BrandingState::Image BrandingState::parse(const QJsonObject &o)
 {

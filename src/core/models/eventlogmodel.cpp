@@ -12,7 +12,9 @@
 
 using namespace Qt::StringLiterals;
 
-EventLogModel::EventLogModel(QObject *parent) : QAbstractTableModel(parent) { }
+EventLogModel::EventLogModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 int EventLogModel::rowCount(const QModelIndex &parent) const
 {
@@ -73,7 +75,8 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     case RawJsonRole:
         return e.raw.isEmpty()
             ? QString()
-            : QString::fromUtf8(QJsonDocument(Redact::object(e.raw)).toJson(QJsonDocument::Indented));
+            : QString::fromUtf8(
+                QJsonDocument(Redact::object(e.raw)).toJson(QJsonDocument::Indented));
     default:
         return {};
     }
@@ -188,7 +191,7 @@ QString EventLogModel::describeEvent(const RoomMessage &event)
     if (name == u"conferenceCreated"_s)
         return tr("Conference started: %1")
             .arg(b.value(u"confTitle"_s).toString().isEmpty() ? b.value(u"confId"_s).toString()
-                                                               : b.value(u"confTitle"_s).toString());
+                                                              : b.value(u"confTitle"_s).toString());
     if (name == u"conferenceDeleted"_s)
         return tr("Conference ended");
     if (name == u"newParticipantInConference"_s)
@@ -198,7 +201,7 @@ QString EventLogModel::describeEvent(const RoomMessage &event)
     if (name == u"settingsChanged"_s)
         return tr("Setting “%1” changed to %2")
             .arg(b.value(u"name"_s).toString(),
-                 QString::fromUtf8(QJsonDocument(QJsonArray {b.value(u"value"_s)})
+                 QString::fromUtf8(QJsonDocument(QJsonArray { b.value(u"value"_s) })
                                        .toJson(QJsonDocument::Compact))
                      .mid(1)
                      .chopped(1));

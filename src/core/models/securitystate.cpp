@@ -29,8 +29,7 @@ SecurityState::ModeProtection parseMode(const QJsonValue &value)
 
 SecurityState::SecurityState(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void SecurityState::attach(RoomController *controller)
 {
@@ -139,8 +138,7 @@ quint64 SecurityState::setProtection(Room::Role role, Room::Protection type,
     if (type == Room::Protection::Password)
         params.insert(u"password"_s, password);
     return m_controller->sendRequest(
-        u"setAuthParams"_s, params, this,
-        [this, role, type, password](const RequestOutcome &o) {
+        u"setAuthParams"_s, params, this, [this, role, type, password](const RequestOutcome &o) {
             if (!o.ok()) {
                 report(Operation::Protection, o);
                 return;
@@ -200,15 +198,15 @@ quint64 SecurityState::activateLicence(const QString &key)
 {
     if (!m_controller)
         return 0;
-    return m_controller->sendRequest(
-        u"activateLicense"_s, { { u"key"_s, key.trimmed() } }, this,
-        [this](const RequestOutcome &o) {
-            if (!o.ok()) {
-                report(Operation::Licence, o);
-                return;
-            }
-            Q_EMIT licenceActivationReplied(o.reply.value(u"status"_s).toInt(-1));
-        });
+    return m_controller->sendRequest(u"activateLicense"_s, { { u"key"_s, key.trimmed() } }, this,
+                                     [this](const RequestOutcome &o) {
+                                         if (!o.ok()) {
+                                             report(Operation::Licence, o);
+                                             return;
+                                         }
+                                         Q_EMIT licenceActivationReplied(
+                                             o.reply.value(u"status"_s).toInt(-1));
+                                     });
 }
 
 void SecurityState::onEvent(const RoomMessage &event)

@@ -6,7 +6,9 @@
 
 using namespace Qt::StringLiterals;
 
-ServerAccountState::ServerAccountState(QObject *parent) : QObject(parent) { }
+ServerAccountState::ServerAccountState(QObject *parent)
+    : QObject(parent)
+{ }
 
 void ServerAccountState::attach(RoomController *controller)
 {
@@ -48,8 +50,8 @@ void ServerAccountState::refresh()
     });
 }
 
-quint64 ServerAccountState::send(const QString &method, const QJsonObject &params,
-                                 QObject *context, PendingRequests::Callback callback)
+quint64 ServerAccountState::send(const QString &method, const QJsonObject &params, QObject *context,
+                                 PendingRequests::Callback callback)
 {
     if (!m_controller)
         return 0;

@@ -49,20 +49,20 @@ Capabilities capabilitiesFor(Room::Role role, bool sessionReady, Room::AppState 
 Capability capabilityForMethod(const QString &method)
 {
     static const QHash<QString, Capability> table = {
-        {u"connectToServer"_s, Capability::ServerConnection},
-        {u"connectToService"_s, Capability::ServerConnection},
-        {u"login"_s, Capability::AccountLogin},
-        {u"logout"_s, Capability::AccountLogout},
-        {u"getHardwareKey"_s, Capability::Licence},
-        {u"activateLicense"_s, Capability::Licence},
-        {u"shutdown"_s, Capability::Power},
-        {u"rebootSystem"_s, Capability::Power},
-        {u"shutdownSystem"_s, Capability::Power},
-        {u"clearTokens"_s, Capability::Security},
-        {u"setLogo"_s, Capability::Branding},
-        {u"getLogo"_s, Capability::Branding},
-        {u"setDefaultLogo"_s, Capability::Branding},
-        {u"getInfoWidgetsState"_s, Capability::Branding},
+        { u"connectToServer"_s, Capability::ServerConnection },
+        { u"connectToService"_s, Capability::ServerConnection },
+        { u"login"_s, Capability::AccountLogin },
+        { u"logout"_s, Capability::AccountLogout },
+        { u"getHardwareKey"_s, Capability::Licence },
+        { u"activateLicense"_s, Capability::Licence },
+        { u"shutdown"_s, Capability::Power },
+        { u"rebootSystem"_s, Capability::Power },
+        { u"shutdownSystem"_s, Capability::Power },
+        { u"clearTokens"_s, Capability::Security },
+        { u"setLogo"_s, Capability::Branding },
+        { u"getLogo"_s, Capability::Branding },
+        { u"setDefaultLogo"_s, Capability::Branding },
+        { u"getInfoWidgetsState"_s, Capability::Branding },
     };
     return table.value(method, Capability::None);
 }

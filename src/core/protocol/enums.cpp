@@ -113,11 +113,14 @@ QString appStateDescription(int appState)
 {
     switch (appStateFromInt(appState)) {
     case AppState::None:
-        return roomText(QT_TRANSLATE_NOOP("Room", "The room is idle and not connected to a TrueConf server."));
+        return roomText(
+            QT_TRANSLATE_NOOP("Room", "The room is idle and not connected to a TrueConf server."));
     case AppState::Connect:
-        return roomText(QT_TRANSLATE_NOOP("Room", "The room is connecting to its TrueConf server."));
+        return roomText(
+            QT_TRANSLATE_NOOP("Room", "The room is connecting to its TrueConf server."));
     case AppState::Login:
-        return roomText(QT_TRANSLATE_NOOP("Room", "The room is connected to its server; an account must log in."));
+        return roomText(QT_TRANSLATE_NOOP(
+            "Room", "The room is connected to its server; an account must log in."));
     case AppState::Normal:
         return roomText(QT_TRANSLATE_NOOP("Room", "The room is logged in and ready to call."));
     case AppState::Wait:
@@ -215,9 +218,11 @@ QString loginResultText(int result)
     case 7:
         return roomText(QT_TRANSLATE_NOOP("Room", "The server is busy; try again later"));
     case 8:
-        return roomText(QT_TRANSLATE_NOOP("Room", "This account may not log in from this application type"));
+        return roomText(
+            QT_TRANSLATE_NOOP("Room", "This account may not log in from this application type"));
     case 9:
-        return roomText(QT_TRANSLATE_NOOP("Room", "The account is waiting for e-mail confirmation"));
+        return roomText(
+            QT_TRANSLATE_NOOP("Room", "The account is waiting for e-mail confirmation"));
     case 10:
         return roomText(QT_TRANSLATE_NOOP("Room", "The account is locked"));
     case 11:
@@ -233,19 +238,24 @@ QString authNeededCauseText(int cause)
 {
     switch (cause) {
     case 1:
-        return roomText(QT_TRANSLATE_NOOP("Room", "Another controller signed in with the same role and took over"));
+        return roomText(QT_TRANSLATE_NOOP(
+            "Room", "Another controller signed in with the same role and took over"));
     case 2:
-        return roomText(QT_TRANSLATE_NOOP("Room", "User protection was reset because administrator mode became unsecured"));
+        return roomText(QT_TRANSLATE_NOOP(
+            "Room", "User protection was reset because administrator mode became unsecured"));
     case 3:
         return roomText(QT_TRANSLATE_NOOP("Room", "The administrator credentials were changed"));
     case 4:
-        return roomText(QT_TRANSLATE_NOOP("Room", "The user credentials were changed by an administrator"));
+        return roomText(
+            QT_TRANSLATE_NOOP("Room", "The user credentials were changed by an administrator"));
     case 5:
         return roomText(QT_TRANSLATE_NOOP("Room", "The user credentials were changed by a user"));
     case 6:
-        return roomText(QT_TRANSLATE_NOOP("Room", "This role is not available under the room's licence"));
+        return roomText(
+            QT_TRANSLATE_NOOP("Room", "This role is not available under the room's licence"));
     case 7:
-        return roomText(QT_TRANSLATE_NOOP("Room", "The user PIN was regenerated after the conference"));
+        return roomText(
+            QT_TRANSLATE_NOOP("Room", "The user PIN was regenerated after the conference"));
     case 8:
         return roomText(QT_TRANSLATE_NOOP("Room", "The sign-in token expired"));
     default:

@@ -62,7 +62,8 @@ void BrandingImageEditor::setUp(Target target, RoomController *controller, Brand
     m_ui->fitRadio->setVisible(logo);
     m_ui->originalRadio->setVisible(logo);
     m_ui->resetButton->setAccessibleDescription(
-        logo ? tr("Puts the room's default logo back") : tr("Puts the room's default background back"));
+        logo ? tr("Puts the room's default logo back")
+             : tr("Puts the room's default background back"));
 
     connect(m_upload, &BrandingUpload::stageChanged, this, &BrandingImageEditor::onStage);
     connect(m_upload, &BrandingUpload::progress, this, [this](qint64 sent, qint64 total) {
@@ -73,7 +74,9 @@ void BrandingImageEditor::setUp(Target target, RoomController *controller, Brand
     });
     connect(m_upload, &BrandingUpload::succeeded, this, [this](Target, int fileId) {
         const QString text = m_target == Target::Logo
-            ? tr("The room now shows %1 as its logo (file %2).").arg(m_candidate.fileName).arg(fileId)
+            ? tr("The room now shows %1 as its logo (file %2).")
+                  .arg(m_candidate.fileName)
+                  .arg(fileId)
             : tr("The room now shows %1 as its background (file %2).")
                   .arg(m_candidate.fileName)
                   .arg(fileId);
@@ -118,8 +121,8 @@ void BrandingImageEditor::browse()
 
 void BrandingImageEditor::chooseFile(const QString &path)
 {
-    m_candidate = ImageFileCheck::inspect(path, m_upload ? m_upload->maxUploadBytes()
-                                                         : RoomHttpClient::kDefaultMaxUploadBytes);
+    m_candidate = ImageFileCheck::inspect(
+        path, m_upload ? m_upload->maxUploadBytes() : RoomHttpClient::kDefaultMaxUploadBytes);
     m_ui->fileEdit->setText(QFileInfo(path).fileName());
     m_ui->fileEdit->setToolTip(QDir::toNativeSeparators(path));
     if (m_candidate.ok()) {
@@ -214,8 +217,9 @@ void BrandingImageEditor::onStage(BrandingUpload::Stage stage)
     if (stage == BrandingUpload::Stage::Applying) {
         m_ui->progressBar->setRange(0, 100);
         m_ui->progressBar->setValue(100);
-        setStatus(m_target == Target::Logo ? tr("Uploaded; asking the room to show the logo…")
-                                           : tr("Uploaded; asking the room to show the background…"),
+        setStatus(m_target == Target::Logo
+                      ? tr("Uploaded; asking the room to show the logo…")
+                      : tr("Uploaded; asking the room to show the background…"),
                   false);
     }
     updateEnabled();
@@ -232,15 +236,17 @@ void BrandingImageEditor::resetToDefault()
                                         "default background?")))
         return;
     const QString method = logo ? u"setDefaultLogo"_s : u"setDefaultBackground"_s;
-    m_resetHandle = m_controller->sendRequest(method, {}, this, [this, logo](const RequestOutcome &o) {
-        m_resetHandle = 0;
-        const QString text = o.ok() ? (logo ? tr("The room shows its default logo again.")
-                                            : tr("The room shows its default background again."))
-                                    : tr("Not reset: %1").arg(o.errorText);
-        setStatus(text, !o.ok());
-        updateEnabled();
-        Q_EMIT operationFinished(o.ok(), text);
-    });
+    m_resetHandle
+        = m_controller->sendRequest(method, {}, this, [this, logo](const RequestOutcome &o) {
+              m_resetHandle = 0;
+              const QString text = o.ok()
+                  ? (logo ? tr("The room shows its default logo again.")
+                          : tr("The room shows its default background again."))
+                  : tr("Not reset: %1").arg(o.errorText);
+              setStatus(text, !o.ok());
+              updateEnabled();
+              Q_EMIT operationFinished(o.ok(), text);
+          });
     updateEnabled();
 }
 

@@ -11,7 +11,6 @@
 #include "gui/widgets/statuscolors.h"
 #include "gui/widgets/svgicon.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -119,8 +118,7 @@ QString PowerPanel::methodOf(Action action)
 
 bool PowerPanel::request(Action action)
 {
-    if (!m_controller || !m_presenter || m_busy
-        || !m_caps.testFlag(Permissions::Capability::Power))
+    if (!m_controller || !m_presenter || m_busy || !m_caps.testFlag(Permissions::Capability::Power))
         return false;
     const Texts texts = textsFor(action);
     const Room::AppState state = m_controller->appState();
@@ -140,7 +138,8 @@ bool PowerPanel::request(Action action)
         choices << texts.endFirst;
     choices << texts.proceed;
     const int answer = m_presenter->choose(
-        this, texts.title, warning + u"\n\n"_s + texts.question
+        this, texts.title,
+        warning + u"\n\n"_s + texts.question
             + (offerEndForAll ? QString()
                               : u"\n\n"_s + tr("The room leaves the call; the others stay in it.")),
         choices);

@@ -79,24 +79,25 @@ void SecurityPanel::setUp(RoomController *controller, SecurityState *security,
         }
         updateEnabled();
     });
-    connect(security, &SecurityState::protectionChanged, this,
-            [this](Room::Role role, Room::Protection type, const QString &pin) {
-                m_busy = false;
-                const QString mode = role == Room::Role::Admin ? tr("Administrator mode")
-                                                               : tr("User mode");
-                m_newPin = pin;
-                QString text;
-                if (type == Room::Protection::Pin && !pin.isEmpty())
-                    text = tr("%1 is now protected by PIN %2, which the room generated.")
-                               .arg(mode, pin);
-                else if (type == Room::Protection::Password)
-                    text = tr("%1 is now protected by the new password.").arg(mode);
-                else
-                    text = tr("%1 is now open: no PIN or password is needed.").arg(mode);
-                m_ui->copyPinButton->setVisible(!m_newPin.isEmpty());
-                setStatus(m_ui->protectionStatusLabel, text, false);
-                updateEnabled();
-            });
+    connect(
+        security, &SecurityState::protectionChanged, this,
+        [this](Room::Role role, Room::Protection type, const QString &pin) {
+            m_busy = false;
+            const QString mode
+                = role == Room::Role::Admin ? tr("Administrator mode") : tr("User mode");
+            m_newPin = pin;
+            QString text;
+            if (type == Room::Protection::Pin && !pin.isEmpty())
+                text
+                    = tr("%1 is now protected by PIN %2, which the room generated.").arg(mode, pin);
+            else if (type == Room::Protection::Password)
+                text = tr("%1 is now protected by the new password.").arg(mode);
+            else
+                text = tr("%1 is now open: no PIN or password is needed.").arg(mode);
+            m_ui->copyPinButton->setVisible(!m_newPin.isEmpty());
+            setStatus(m_ui->protectionStatusLabel, text, false);
+            updateEnabled();
+        });
     connect(security, &SecurityState::tokensCleared, this, [this] {
         m_busy = false;
         setStatus(m_ui->tokensStatusLabel,

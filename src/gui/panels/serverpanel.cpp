@@ -11,10 +11,8 @@
 #include "gui/widgets/statuscolors.h"
 #include "gui/widgets/svgicon.h"
 
-
 using namespace Qt::StringLiterals;
 using Cap = Permissions::Capability;
-
 
 ServerPanel::ServerPanel(QWidget *parent)
     : QWidget(parent)
@@ -47,15 +45,17 @@ void ServerPanel::setUp(RoomController *controller, ServerAccountState *account,
     m_account = account;
     m_presenter = presenter;
     connect(account, &ServerAccountState::changed, this, &ServerPanel::updateState);
-    connect(account, &ServerAccountState::loginFinished, this, [this](int result, const QString &text) {
-        m_loginPending = false;
-        StatusColors::showMessage(m_ui->loginResultLabel,
-                   result == int(Room::LoginResult::Success) ? tr("Logged in.")
-                                                             : tr("Login failed: %1").arg(text),
-                   result == int(Room::LoginResult::Success) ? StatusColors::Tone::Good
-                                                             : StatusColors::Tone::Bad);
-        updateEnabled();
-    });
+    connect(account, &ServerAccountState::loginFinished, this,
+            [this](int result, const QString &text) {
+                m_loginPending = false;
+                StatusColors::showMessage(
+                    m_ui->loginResultLabel,
+                    result == int(Room::LoginResult::Success) ? tr("Logged in.")
+                                                              : tr("Login failed: %1").arg(text),
+                    result == int(Room::LoginResult::Success) ? StatusColors::Tone::Good
+                                                              : StatusColors::Tone::Bad);
+                updateEnabled();
+            });
     updateState();
 }
 
@@ -121,13 +121,16 @@ bool ServerPanel::connectRoom()
     const QString target = toServer ? tr("%1, port %2").arg(server).arg(m_ui->portSpin->value())
                                     : tr("TrueConf Online");
     const QString what = tr("Connecting to %1").arg(target);
-    const auto done = [this, what](const RequestOutcome &o) { onOutcome(o, what); };
+    const auto done = [this, what](const RequestOutcome &o) {
+        onOutcome(o, what);
+    };
     if (toServer)
         m_account->connectToServer(server, m_ui->portSpin->value(), this, done);
     else
         m_account->connectToService(this, done);
-    StatusColors::showMessage(m_ui->connectStatusLabel, tr("Connecting the room to %1…").arg(target),
-               StatusColors::Tone::Neutral);
+    StatusColors::showMessage(m_ui->connectStatusLabel,
+                              tr("Connecting the room to %1…").arg(target),
+                              StatusColors::Tone::Neutral);
     return true;
 }
 
@@ -136,22 +139,25 @@ void ServerPanel::onOutcome(const RequestOutcome &outcome, const QString &what)
     if (outcome.method == u"login"_s) {
         if (!outcome.ok()) {
             m_loginPending = false;
-            StatusColors::showMessage(m_ui->loginResultLabel, tr("%1: %2").arg(what, outcome.errorText),
-                       StatusColors::Tone::Bad);
+            StatusColors::showMessage(m_ui->loginResultLabel,
+                                      tr("%1: %2").arg(what, outcome.errorText),
+                                      StatusColors::Tone::Bad);
             updateEnabled();
         }
         return;
     }
-    QLabel *label = outcome.method == u"logout"_s ? m_ui->loginResultLabel
-                                                  : m_ui->connectStatusLabel;
+    QLabel *label
+        = outcome.method == u"logout"_s ? m_ui->loginResultLabel : m_ui->connectStatusLabel;
     if (outcome.ok())
         StatusColors::showMessage(label,
-                   outcome.method == u"logout"_s ? tr("Logged out.")
-                                                 : tr("The room accepted; it reports the result "
-                                                      "above."),
-                   StatusColors::Tone::Neutral);
+                                  outcome.method == u"logout"_s
+                                      ? tr("Logged out.")
+                                      : tr("The room accepted; it reports the result "
+                                           "above."),
+                                  StatusColors::Tone::Neutral);
     else
-        StatusColors::showMessage(label, tr("%1: %2").arg(what, outcome.errorText), StatusColors::Tone::Bad);
+        StatusColors::showMessage(label, tr("%1: %2").arg(what, outcome.errorText),
+                                  StatusColors::Tone::Bad);
 }
 
 bool ServerPanel::logIn()
@@ -168,7 +174,8 @@ bool ServerPanel::logIn()
     // The password is not kept anywhere once it is on its way.
     m_ui->passwordEdit->clear();
     m_loginPending = true;
-    StatusColors::showMessage(m_ui->loginResultLabel, tr("Logging in as %1…").arg(id), StatusColors::Tone::Neutral);
+    StatusColors::showMessage(m_ui->loginResultLabel, tr("Logging in as %1…").arg(id),
+                              StatusColors::Tone::Neutral);
     updateEnabled();
     return true;
 }
@@ -182,8 +189,8 @@ bool ServerPanel::logOut()
     QString question = tr("Log the room out of %1? Nobody can call it until it logs in again.")
                            .arg(m_account->peerId());
     if (state == Room::AppState::Wait || state == Room::AppState::Conference)
-        question = tr("The room is in a call; it ends when the room leaves its server.")
-            + u"\n\n"_s + question;
+        question = tr("The room is in a call; it ends when the room leaves its server.") + u"\n\n"_s
+            + question;
     if (!m_presenter->confirm(this, tr("Log Out"), question))
         return false;
     const QString what = tr("Logging out");

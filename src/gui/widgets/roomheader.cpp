@@ -332,8 +332,8 @@ void RoomHeader::refreshError()
     const QPalette pal = QApplication::palette(this);
     StatusColors::setForeground(m_ui->errorLabel,
                                 StatusColors::text(expected ? Tone::Busy : Tone::Bad, pal));
-    m_ui->errorIconLabel->setPixmap(SvgIcon::pixmap(expected ? u"retry"_s : u"warning"_s,
-                                                    QSize(16, 16), devicePixelRatioF()));
+    m_ui->errorIconLabel->setPixmap(
+        SvgIcon::pixmap(expected ? u"retry"_s : u"warning"_s, QSize(16, 16), devicePixelRatioF()));
     m_ui->signInSecretEdit->setVisible(unauthorized);
     m_ui->signInButton->setVisible(unauthorized);
     m_ui->dismissErrorButton->setVisible(!unauthorized && error.isEmpty() && !m_problem.isEmpty());

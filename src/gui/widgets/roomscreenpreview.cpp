@@ -70,7 +70,8 @@ void RoomScreenPreview::paintEvent(QPaintEvent *)
     p.setClipPath(bezel);
     if (!m_background.isNull()) {
         // The room fills the screen: scaled to cover, centred, cropped.
-        const QSize cover = m_background.size().scaled(frame.size(), Qt::KeepAspectRatioByExpanding);
+        const QSize cover
+            = m_background.size().scaled(frame.size(), Qt::KeepAspectRatioByExpanding);
         const QRect target(frame.center() - QPoint(cover.width() / 2, cover.height() / 2), cover);
         p.drawImage(target, m_background);
     } else {
