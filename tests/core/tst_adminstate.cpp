@@ -61,7 +61,7 @@ void tst_AdminState::logoReadAtAdminSignInAndFollowed()
 
     const int fileId = sim->addFile(u"logo.png"_s, pngBytes());
     QSignalSpy done(&c, &RoomController::requestFinished);
-    c.sendRequest(u"setLogo"_s, {{u"fileId"_s, fileId}, {u"mode"_s, 1}});
+    c.sendRequest(u"setLogo"_s, { { u"fileId"_s, fileId }, { u"mode"_s, 1 } });
     QTRY_VERIFY(branding.logo().isCustom);
     QCOMPARE(branding.logo().fileId, fileId);
     QCOMPARE(branding.logo().mode, 1);
@@ -94,11 +94,12 @@ void tst_AdminState::serverAndAccount()
     QVERIFY(account.isLoggedIn());
     QCOMPARE(account.peerId(), u"room101@sim.trueconf.local"_s);
     QSignalSpy login(&account, &ServerAccountState::loginFinished);
-    sim->sendEvent(u"login"_s, {{u"result"_s, 3}, {u"peerId"_s, u""_s}, {u"peerDn"_s, u""_s}});
+    sim->sendEvent(u"login"_s,
+                   { { u"result"_s, 3 }, { u"peerId"_s, u""_s }, { u"peerDn"_s, u""_s } });
     QVERIFY(login.wait());
     QCOMPARE(login.first().at(0).toInt(), 3);
     QCOMPARE(account.lastLoginText(), u"Wrong login or password"_s);
-    sim->sendEvent(u"logout"_s, {{u"result"_s, true}, {u"cause"_s, 0}});
+    sim->sendEvent(u"logout"_s, { { u"result"_s, true }, { u"cause"_s, 0 } });
     QTRY_VERIFY(!account.isLoggedIn());
 }
 

@@ -18,9 +18,9 @@ namespace {
 
 QJsonObject contactJson(const QString &id, const QString &dn, int status, int ext)
 {
-    return {{u"peerId"_s, id},          {u"peerDn"_s, dn},         {u"status"_s, status},
-            {u"extStatus"_s, ext},      {u"lastOnlineTime"_s, 0},  {u"additionalStatus"_s, u""_s},
-            {u"isEditable"_s, true}};
+    return { { u"peerId"_s, id },      { u"peerDn"_s, dn },        { u"status"_s, status },
+             { u"extStatus"_s, ext },  { u"lastOnlineTime"_s, 0 }, { u"additionalStatus"_s, u""_s },
+             { u"isEditable"_s, true } };
 }
 
 QList<Contact> sampleBook()
@@ -80,14 +80,15 @@ private Q_SLOTS:
 void tst_Models::contactParsing()
 {
     bool ok = false;
-    Contact c = Contact::fromJson({{u"peerId"_s, u"old@srv"_s}, {u"peerDn"_s, u"Old"_s}, {u"status"_s, 1}}, &ok);
+    Contact c = Contact::fromJson(
+        { { u"peerId"_s, u"old@srv"_s }, { u"peerDn"_s, u"Old"_s }, { u"status"_s, 1 } }, &ok);
     QVERIFY(ok);
     QCOMPARE(c.extStatus, -2); // an older room sends no extStatus
     QCOMPARE(c.presenceText(), u"Available"_s);
     QCOMPARE(c.presenceClass(), u"available"_s);
-    Contact::fromJson({{u"peerDn"_s, u"no id"_s}}, &ok);
+    Contact::fromJson({ { u"peerDn"_s, u"no id"_s } }, &ok);
     QVERIFY(!ok);
-    Contact::fromJson({{u"peerId"_s, 5}}, &ok);
+    Contact::fromJson({ { u"peerId"_s, 5 } }, &ok);
     QVERIFY(!ok);
     QCOMPARE(Contact::key(u"Bob@Srv/abc"_s), u"bob@srv"_s);
 }
@@ -101,8 +102,8 @@ void tst_Models::presenceChangeUpdatesOneRowOnly()
     QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     const int changedRows = model.applyPresence(QJsonArray {
-        QJsonObject {{u"peerId"_s, u"amy@srv"_s}, {u"status"_s, 1}, {u"extStatus"_s, 2}},
-        QJsonObject {{u"peerId"_s, u"stranger@srv"_s}, {u"status"_s, 1}}});
+        QJsonObject { { u"peerId"_s, u"amy@srv"_s }, { u"status"_s, 1 }, { u"extStatus"_s, 2 } },
+        QJsonObject { { u"peerId"_s, u"stranger@srv"_s }, { u"status"_s, 1 } } });
     QCOMPARE(changedRows, 1);
     QCOMPARE(reset.size(), 0);
     QCOMPARE(layout.size(), 0);
@@ -120,7 +121,8 @@ void tst_Models::unchangedPresenceEmitsNothing()
     PeerListModel model;
     model.setContacts(sampleBook());
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    QCOMPARE(model.applyPresence(QJsonArray {QJsonObject {{u"peerId"_s, u"bob@srv"_s}, {u"status"_s, 1}, {u"extStatus"_s, 2}}}),
+    QCOMPARE(model.applyPresence(QJsonArray { QJsonObject {
+                 { u"peerId"_s, u"bob@srv"_s }, { u"status"_s, 1 }, { u"extStatus"_s, 2 } } }),
              0);
     QCOMPARE(changed.size(), 0);
 }
@@ -132,16 +134,17 @@ void tst_Models::addRemoveRename()
     model.setContacts(sampleBook() + sampleBook()); // duplicates are dropped
     QCOMPARE(model.rowCount(), 5);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-    model.addContacts({Contact::fromJson(contactJson(u"eve@srv"_s, u"Eve"_s, 1, 2)),
-                       Contact::fromJson(contactJson(u"BOB@srv"_s, u"Bob B."_s, 1, 2))});
+    model.addContacts({ Contact::fromJson(contactJson(u"eve@srv"_s, u"Eve"_s, 1, 2)),
+                        Contact::fromJson(contactJson(u"BOB@srv"_s, u"Bob B."_s, 1, 2)) });
     QCOMPARE(model.rowCount(), 6);
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(model.contact(model.rowOf(u"bob@srv"_s)).peerDn, u"Bob B."_s);
-    model.removeContacts({u"amy@srv"_s, u"zoe@srv"_s, u"nobody@srv"_s});
+    model.removeContacts({ u"amy@srv"_s, u"zoe@srv"_s, u"nobody@srv"_s });
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.rowOf(u"amy@srv"_s), -1);
     QVERIFY(model.rowOf(u"eve@srv"_s) >= 0);
-    QCOMPARE(model.index(model.rowOf(u"eve@srv"_s)).data(PeerListModel::PeerIdRole).toString(), u"eve@srv"_s);
+    QCOMPARE(model.index(model.rowOf(u"eve@srv"_s)).data(PeerListModel::PeerIdRole).toString(),
+             u"eve@srv"_s);
     model.renameContact(u"eve@srv"_s, u"Eve Long"_s);
     QCOMPARE(model.index(model.rowOf(u"eve@srv"_s)).data().toString(), u"Eve Long"_s);
 }
@@ -151,15 +154,16 @@ void tst_Models::filterByNameAndId()
     PeerListModel model;
     model.setContacts(sampleBook());
     PeerFilterModel filter;
-    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(&filter,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     filter.setSourceModel(&model);
     QCOMPARE(filter.rowCount(), 5);
     filter.setFilterText(u"car"_s);
-    QCOMPARE(names(filter), QStringList {u"Carl Diaz"_s});
+    QCOMPARE(names(filter), QStringList { u"Carl Diaz"_s });
     filter.setFilterText(u"OTHER"_s); // matches the id's server part
-    QCOMPARE(names(filter), QStringList {u"Dan Evans"_s});
+    QCOMPARE(names(filter), QStringList { u"Dan Evans"_s });
     filter.setFilterText(u"a  srv"_s); // every word must match, in the name or the id
-    QCOMPARE(names(filter), (QStringList {u"Carl Diaz"_s, u"Amy Clark"_s, u"Zoe Adams"_s}));
+    QCOMPARE(names(filter), (QStringList { u"Carl Diaz"_s, u"Amy Clark"_s, u"Zoe Adams"_s }));
     filter.setFilterText(u"nobody"_s);
     QCOMPARE(filter.rowCount(), 0);
     filter.setFilterText({});
@@ -172,12 +176,15 @@ void tst_Models::sortByPresenceThenName()
     model.setContacts(sampleBook());
     PeerFilterModel filter;
     filter.setSourceModel(&model);
-    QCOMPARE(names(filter), (QStringList {u"Bob Brown"_s, u"Carl Diaz"_s, u"Dan Evans"_s,
-                                          u"Amy Clark"_s, u"Zoe Adams"_s}));
+    QCOMPARE(names(filter),
+             (QStringList { u"Bob Brown"_s, u"Carl Diaz"_s, u"Dan Evans"_s, u"Amy Clark"_s,
+                            u"Zoe Adams"_s }));
     // Zoe comes online: the proxy moves her row; the source sent one dataChanged.
-    model.applyPresence(QJsonArray {QJsonObject {{u"peerId"_s, u"zoe@srv"_s}, {u"status"_s, 1}, {u"extStatus"_s, 2}}});
-    QCOMPARE(names(filter), (QStringList {u"Bob Brown"_s, u"Carl Diaz"_s, u"Zoe Adams"_s,
-                                          u"Dan Evans"_s, u"Amy Clark"_s}));
+    model.applyPresence(QJsonArray {
+        QJsonObject { { u"peerId"_s, u"zoe@srv"_s }, { u"status"_s, 1 }, { u"extStatus"_s, 2 } } });
+    QCOMPARE(names(filter),
+             (QStringList { u"Bob Brown"_s, u"Carl Diaz"_s, u"Zoe Adams"_s, u"Dan Evans"_s,
+                            u"Amy Clark"_s }));
 }
 
 void tst_Models::peerModelFollowsController()
@@ -196,15 +203,19 @@ void tst_Models::peerModelFollowsController()
     QJsonArray book;
     for (const Contact &ct : sampleBook())
         book.append(contactJson(ct.peerId, ct.peerDn, ct.status, ct.extStatus));
-    sim->sendEvent(u"abReceivedAfterLogin"_s, {{u"abook"_s, book}});
+    sim->sendEvent(u"abReceivedAfterLogin"_s, { { u"abook"_s, book } });
     QTRY_COMPARE(model.rowCount(), 5);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    sim->sendEvent(u"usersStatusesChanged"_s,
-                   {{u"usersStatuses"_s, QJsonArray {QJsonObject {{u"peerId"_s, u"zoe@srv"_s}, {u"status"_s, 2}, {u"extStatus"_s, 7}}}}});
+    sim->sendEvent(
+        u"usersStatusesChanged"_s,
+        { { u"usersStatuses"_s,
+            QJsonArray { QJsonObject {
+                { u"peerId"_s, u"zoe@srv"_s }, { u"status"_s, 2 }, { u"extStatus"_s, 7 } } } } });
     QVERIFY(changed.wait());
     QCOMPARE(changed.size(), 1);
     QCOMPARE(model.contact(model.rowOf(u"zoe@srv"_s)).presenceClass(), u"busy"_s);
-    sim->sendEvent(u"contactsDeleted"_s, {{u"contacts"_s, QJsonArray {contactJson(u"zoe@srv"_s, u"Zoe"_s, 0, 0)}}});
+    sim->sendEvent(u"contactsDeleted"_s,
+                   { { u"contacts"_s, QJsonArray { contactJson(u"zoe@srv"_s, u"Zoe"_s, 0, 0) } } });
     QTRY_COMPARE(model.rowCount(), 4);
     c.disconnectFromRoom();
     QCOMPARE(model.rowCount(), 0);
@@ -216,8 +227,16 @@ void tst_Models::participants()
     ParticipantListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setParticipants(u"c1@srv#vcs"_s,
-                          QJsonArray {QJsonObject {{u"peerId"_s, u"room101@srv/1"_s}, {u"peerDn"_s, u"Room"_s}, {u"mic"_s, 2}, {u"video"_s, 1}, {u"role"_s, 2}},
-                                      QJsonObject {{u"peerId"_s, u"bob@srv/7"_s}, {u"peerDn"_s, u"Bob"_s}, {u"mic"_s, 0}, {u"video"_s, 2}, {u"role"_s, 1}}});
+                          QJsonArray { QJsonObject { { u"peerId"_s, u"room101@srv/1"_s },
+                                                     { u"peerDn"_s, u"Room"_s },
+                                                     { u"mic"_s, 2 },
+                                                     { u"video"_s, 1 },
+                                                     { u"role"_s, 2 } },
+                                       QJsonObject { { u"peerId"_s, u"bob@srv/7"_s },
+                                                     { u"peerDn"_s, u"Bob"_s },
+                                                     { u"mic"_s, 0 },
+                                                     { u"video"_s, 2 },
+                                                     { u"role"_s, 1 } } });
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(0).data(ParticipantListModel::MicTextRole).toString(), u"On"_s);
     QCOMPARE(model.index(0).data(ParticipantListModel::VideoTextRole).toString(), u"Muted"_s);
@@ -243,23 +262,34 @@ void tst_Models::callSessionPhases()
     QSignalSpy incoming(&s, &CallSession::incomingCall);
     QSignalSpy started(&s, &CallSession::conferenceStarted);
     QSignalSpy ended(&s, &CallSession::conferenceEnded);
-    s.handleEvent(roomEvent(u"inviteReceived"_s, {{u"peerId"_s, u"alice@srv"_s}, {u"peerDn"_s, u"Alice"_s}, {u"type"_s, 1}, {u"confTitle"_s, u"Weekly"_s}, {u"confId"_s, u"c@srv#vcs"_s}}));
+    s.handleEvent(roomEvent(u"inviteReceived"_s,
+                            { { u"peerId"_s, u"alice@srv"_s },
+                              { u"peerDn"_s, u"Alice"_s },
+                              { u"type"_s, 1 },
+                              { u"confTitle"_s, u"Weekly"_s },
+                              { u"confId"_s, u"c@srv#vcs"_s } }));
     QCOMPARE(s.phase(), CallSession::Phase::Incoming);
     QCOMPARE(incoming.size(), 1);
     QCOMPARE(s.peerDisplay(), u"Alice (alice@srv)"_s);
     QCOMPARE(s.conferenceTitle(), u"Weekly"_s);
-    s.handleEvent(roomEvent(u"conferenceCreated"_s, {{u"confId"_s, u"c@srv#vcs"_s}, {u"confTitle"_s, u"Weekly"_s}, {u"confType"_s, 1}, {u"conferenceOwner"_s, u"alice@srv"_s}}));
+    s.handleEvent(roomEvent(u"conferenceCreated"_s,
+                            { { u"confId"_s, u"c@srv#vcs"_s },
+                              { u"confTitle"_s, u"Weekly"_s },
+                              { u"confType"_s, 1 },
+                              { u"conferenceOwner"_s, u"alice@srv"_s } }));
     QCOMPARE(s.phase(), CallSession::Phase::InConference);
     QCOMPARE(started.size(), 1);
     QCOMPARE(s.conferenceOwner(), u"alice@srv"_s);
     QVERIFY(s.startedAt().isValid());
-    s.handleEvent(roomEvent(u"conferenceDeleted"_s, {{u"confId"_s, u"c@srv#vcs"_s}}));
+    s.handleEvent(roomEvent(u"conferenceDeleted"_s, { { u"confId"_s, u"c@srv#vcs"_s } }));
     QCOMPARE(s.phase(), CallSession::Phase::Idle);
     QCOMPARE(ended.size(), 1);
 
-    s.handleEvent(roomEvent(u"inviteSent"_s, {{u"peerId"_s, u"bob@srv"_s}, {u"peerDn"_s, u"Bob"_s}, {u"confType"_s, 0}}));
+    s.handleEvent(roomEvent(
+        u"inviteSent"_s,
+        { { u"peerId"_s, u"bob@srv"_s }, { u"peerDn"_s, u"Bob"_s }, { u"confType"_s, 0 } }));
     QCOMPARE(s.phase(), CallSession::Phase::Outgoing);
-    s.handleEvent(roomEvent(u"stopCalling"_s, {{u"peerId"_s, u"bob@srv"_s}}));
+    s.handleEvent(roomEvent(u"stopCalling"_s, { { u"peerId"_s, u"bob@srv"_s } }));
     QCOMPARE(s.phase(), CallSession::Phase::Idle);
 }
 
@@ -267,8 +297,9 @@ void tst_Models::callSessionRejectReason()
 {
     CallSession s;
     QSignalSpy rejected(&s, &CallSession::callRejected);
-    s.handleEvent(roomEvent(u"inviteSent"_s, {{u"peerId"_s, u"busy@srv"_s}}));
-    s.handleEvent(roomEvent(u"rejectReceived"_s, {{u"peerId"_s, u"busy@srv"_s}, {u"cause"_s, 2}}));
+    s.handleEvent(roomEvent(u"inviteSent"_s, { { u"peerId"_s, u"busy@srv"_s } }));
+    s.handleEvent(
+        roomEvent(u"rejectReceived"_s, { { u"peerId"_s, u"busy@srv"_s }, { u"cause"_s, 2 } }));
     QCOMPARE(rejected.size(), 1);
     QCOMPARE(rejected.first().at(1).toString(), u"Busy"_s);
     QCOMPARE(s.lastRejectText(), u"Busy"_s);

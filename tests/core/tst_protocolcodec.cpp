@@ -131,7 +131,7 @@ void tst_ProtocolCodec::decodeTable()
 
 void tst_ProtocolCodec::hugeFrameRefusedBeforeParsing()
 {
-    ProtocolCodec codec(ProtocolCodec::Limits {1024, 64});
+    ProtocolCodec codec(ProtocolCodec::Limits { 1024, 64 });
     QByteArray big = R"({"method":"event","event":"x","pad":")";
     big.append(QByteArray(4096, 'a'));
     big.append("\"}");
@@ -188,7 +188,8 @@ void tst_ProtocolCodec::randomBytesNeverCrash()
         QByteArray frame;
         const int len = int(rng.bounded(200));
         for (int j = 0; j < len; ++j)
-            frame.append(i % 2 ? char(rng.bounded(256)) : alphabet.at(rng.bounded(alphabet.size())));
+            frame.append(i % 2 ? char(rng.bounded(256))
+                               : alphabet.at(rng.bounded(alphabet.size())));
         const DecodeResult r = codec.decode(frame);
         if (r.ok())
             ++decodedOk;
@@ -208,8 +209,8 @@ void tst_ProtocolCodec::invalidUtf8()
 
 void tst_ProtocolCodec::encodeRequestRoundTrip()
 {
-    const QByteArray frame = ProtocolCodec::encodeRequest(
-        u"call"_s, {{u"peerId"_s, u"alice@srv"_s}}, u"rd-1"_s);
+    const QByteArray frame
+        = ProtocolCodec::encodeRequest(u"call"_s, { { u"peerId"_s, u"alice@srv"_s } }, u"rd-1"_s);
     const QJsonObject o = QJsonDocument::fromJson(frame).object();
     QCOMPARE(o.value(u"method"_s).toString(), u"call"_s);
     QCOMPARE(o.value(u"requestId"_s).toString(), u"rd-1"_s);
@@ -227,7 +228,9 @@ void tst_ProtocolCodec::encodeRequestRoundTrip()
 
 void tst_ProtocolCodec::encodeReplyEchoesRequestId()
 {
-    auto parse = [](const QByteArray &b) { return QJsonDocument::fromJson(b).object(); };
+    auto parse = [](const QByteArray &b) {
+        return QJsonDocument::fromJson(b).object();
+    };
     QCOMPARE(parse(ProtocolCodec::encodeReply(u"x"_s, QJsonValue(7), true)).value(u"requestId"_s),
              QJsonValue(7));
     QCOMPARE(parse(ProtocolCodec::encodeReply(u"x"_s, QJsonValue(), true)).value(u"requestId"_s),
@@ -244,7 +247,7 @@ void tst_ProtocolCodec::encodeReplyEchoesRequestId()
 void tst_ProtocolCodec::encodeEventShape()
 {
     const DecodeResult r = ProtocolCodec().decode(
-        ProtocolCodec::encodeEvent(u"myEvent"_s, {{u"data"_s, u"hello"_s}}));
+        ProtocolCodec::encodeEvent(u"myEvent"_s, { { u"data"_s, u"hello"_s } }));
     QVERIFY(r.ok());
     QVERIFY(r.message.isEvent());
     QCOMPARE(r.message.event, u"myEvent"_s);
@@ -272,11 +275,11 @@ void tst_ProtocolCodec::catalogueCounts()
 void tst_ProtocolCodec::catalogueAdminOnlyMatchesSpec()
 {
     // room-api.md §4.1, verbatim.
-    QStringList expected = {u"connectToServer"_s, u"login"_s,         u"logout"_s,
-                            u"connectToService"_s, u"getHardwareKey"_s, u"activateLicense"_s,
-                            u"shutdown"_s,         u"rebootSystem"_s,  u"shutdownSystem"_s,
-                            u"clearTokens"_s,      u"setLogo"_s,       u"getInfoWidgetsState"_s,
-                            u"setDefaultLogo"_s,   u"getLogo"_s};
+    QStringList expected
+        = { u"connectToServer"_s, u"login"_s,           u"logout"_s,   u"connectToService"_s,
+            u"getHardwareKey"_s,  u"activateLicense"_s, u"shutdown"_s, u"rebootSystem"_s,
+            u"shutdownSystem"_s,  u"clearTokens"_s,     u"setLogo"_s,  u"getInfoWidgetsState"_s,
+            u"setDefaultLogo"_s,  u"getLogo"_s };
     expected.sort();
     QCOMPARE(MethodCatalogue::instance().adminOnlyMethods(), expected);
     QVERIFY(!MethodCatalogue::instance().isAdminOnly(u"setBackground"_s));
@@ -319,13 +322,13 @@ void tst_ProtocolCodec::ids()
     QFETCH(QString, kind);
     QFETCH(QString, callId);
     static const QHash<RoomIds::Kind, QString> names = {
-        {RoomIds::Kind::Invalid, u"Invalid"_s},
-        {RoomIds::Kind::PeerId, u"PeerId"_s},
-        {RoomIds::Kind::CallId, u"CallId"_s},
-        {RoomIds::Kind::InstanceId, u"InstanceId"_s},
-        {RoomIds::Kind::ConferenceId, u"ConferenceId"_s},
-        {RoomIds::Kind::ConferenceCall, u"ConferenceCall"_s},
-        {RoomIds::Kind::SipContact, u"SipContact"_s},
+        { RoomIds::Kind::Invalid, u"Invalid"_s },
+        { RoomIds::Kind::PeerId, u"PeerId"_s },
+        { RoomIds::Kind::CallId, u"CallId"_s },
+        { RoomIds::Kind::InstanceId, u"InstanceId"_s },
+        { RoomIds::Kind::ConferenceId, u"ConferenceId"_s },
+        { RoomIds::Kind::ConferenceCall, u"ConferenceCall"_s },
+        { RoomIds::Kind::SipContact, u"SipContact"_s },
     };
     QCOMPARE(names.value(RoomIds::kindOf(id)), kind);
     QCOMPARE(RoomIds::toCallId(id, u"video.example.net"_s), callId);
@@ -353,12 +356,13 @@ void tst_ProtocolCodec::enumTexts()
     }
     QCOMPARE(Room::appStateName(3), u"Normal"_s);
     for (int c = 0; c <= 22; ++c)
-        QVERIFY2(!Room::rejectCauseText(c).startsWith(u"unknown"_s), qPrintable(QString::number(c)));
+        QVERIFY2(!Room::rejectCauseText(c).startsWith(u"unknown"_s),
+                 qPrintable(QString::number(c)));
     for (int c = 1; c <= 8; ++c)
         QVERIFY(!Room::authNeededCauseText(c).startsWith(u"unknown"_s));
-    for (int r : {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 65213})
+    for (int r : { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 65213 })
         QVERIFY(!Room::loginResultText(r).startsWith(u"unknown"_s));
-    for (int s : {-1, 0, 1, 2, 5})
+    for (int s : { -1, 0, 1, 2, 5 })
         QVERIFY(!Room::peerStatusText(s).startsWith(u"unknown"_s));
     for (int s = -1; s <= 10; ++s)
         QVERIFY(!Room::extStatusText(s).startsWith(u"unknown"_s));

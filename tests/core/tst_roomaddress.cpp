@@ -32,12 +32,12 @@ void tst_RoomAddress::parse_data()
 
     QTest::newRow("ip and port") << u"192.168.1.20:8088"_s << true << u"192.168.1.20"_s << 8088
                                  << u"default"_s << QString();
-    QTest::newRow("ip only: port 80") << u"10.0.0.5"_s << true << u"10.0.0.5"_s << 80
-                                      << u"default"_s << QString();
+    QTest::newRow("ip only: port 80")
+        << u"10.0.0.5"_s << true << u"10.0.0.5"_s << 80 << u"default"_s << QString();
     QTest::newRow("host name") << u"room-3.office.example:2233"_s << true
                                << u"room-3.office.example"_s << 2233 << u"default"_s << QString();
-    QTest::newRow("spaces trimmed") << u"  127.0.0.1:9000 "_s << true << u"127.0.0.1"_s << 9000
-                                    << u"default"_s << QString();
+    QTest::newRow("spaces trimmed")
+        << u"  127.0.0.1:9000 "_s << true << u"127.0.0.1"_s << 9000 << u"default"_s << QString();
     QTest::newRow("ipv6") << u"[::1]:8088"_s << true << u"::1"_s << 8088 << u"default"_s
                           << QString();
     QTest::newRow("http url with cfg") << u"http://10.1.1.1:88/?cfg=second"_s << true
@@ -55,16 +55,16 @@ void tst_RoomAddress::parse_data()
                                << QString();
     QTest::newRow("port text") << u"10.0.0.1:abc"_s << false << QString() << 0 << QString()
                                << QString();
-    QTest::newRow("trailing colon") << u"10.0.0.1:"_s << false << QString() << 0 << QString()
-                                    << QString();
-    QTest::newRow("spaces inside") << u"my room"_s << false << QString() << 0 << QString()
-                                   << QString();
-    QTest::newRow("wss refused") << u"wss://10.0.0.1:8765"_s << false << QString() << 0
-                                 << QString() << QString();
+    QTest::newRow("trailing colon")
+        << u"10.0.0.1:"_s << false << QString() << 0 << QString() << QString();
+    QTest::newRow("spaces inside")
+        << u"my room"_s << false << QString() << 0 << QString() << QString();
+    QTest::newRow("wss refused") << u"wss://10.0.0.1:8765"_s << false << QString() << 0 << QString()
+                                 << QString();
     QTest::newRow("ftp refused") << u"ftp://10.0.0.1"_s << false << QString() << 0 << QString()
                                  << QString();
-    QTest::newRow("path without scheme") << u"10.0.0.1/x"_s << false << QString() << 0
-                                         << QString() << QString();
+    QTest::newRow("path without scheme")
+        << u"10.0.0.1/x"_s << false << QString() << 0 << QString() << QString();
     QTest::newRow("bad instance") << u"http://h:1/?cfg=a%20b"_s << false << QString() << 0
                                   << QString() << QString();
 }
@@ -112,17 +112,17 @@ void tst_RoomAddress::configUrl()
 
 void tst_RoomAddress::backoffGrowsToCap()
 {
-    Backoff b(Backoff::Options {100, 1000, 2.0, 0.0}, 1);
+    Backoff b(Backoff::Options { 100, 1000, 2.0, 0.0 }, 1);
     QList<int> delays;
     for (int i = 0; i < 6; ++i)
         delays.append(b.nextDelayMs());
-    QCOMPARE(delays, (QList<int> {100, 200, 400, 800, 1000, 1000}));
+    QCOMPARE(delays, (QList<int> { 100, 200, 400, 800, 1000, 1000 }));
     QCOMPARE(b.attempt(), 6);
 }
 
 void tst_RoomAddress::backoffJitterStaysInBounds()
 {
-    Backoff b(Backoff::Options {1000, 8000, 2.0, 0.25}, 42);
+    Backoff b(Backoff::Options { 1000, 8000, 2.0, 0.25 }, 42);
     QSet<int> distinct;
     for (int i = 0; i < 200; ++i) {
         const int base = b.baseDelayMs(b.attempt());
@@ -138,7 +138,7 @@ void tst_RoomAddress::backoffJitterStaysInBounds()
 
 void tst_RoomAddress::backoffReset()
 {
-    Backoff b(Backoff::Options {50, 500, 3.0, 0.0}, 1);
+    Backoff b(Backoff::Options { 50, 500, 3.0, 0.0 }, 1);
     b.nextDelayMs();
     b.nextDelayMs();
     b.reset();

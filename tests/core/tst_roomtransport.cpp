@@ -87,8 +87,8 @@ void tst_RoomTransport::locatorInstance()
     const RoomLocator::Result wrong = locate(SimRoom::addressOf(*sim));
     QCOMPARE(wrong.error, RoomLocator::Error::NotARoom);
     QVERIFY2(wrong.errorText.contains(u"404"_s), qPrintable(wrong.errorText));
-    const RoomLocator::Result right = locate(RoomAddress::parse(
-        u"127.0.0.1:"_s + QString::number(sim->webPort()), u"lobby"_s));
+    const RoomLocator::Result right
+        = locate(RoomAddress::parse(u"127.0.0.1:"_s + QString::number(sim->webPort()), u"lobby"_s));
     QVERIFY2(right.ok(), qPrintable(right.errorText));
     QCOMPARE(right.wsUrl.port(), int(sim->wsPort()));
 }
@@ -113,7 +113,7 @@ void tst_RoomTransport::locatorNotARoomJson_data()
 {
     QTest::addColumn<QByteArray>("response");
     QTest::newRow("html page") << RawTcpServer::httpResponse(200, "<html>router</html>",
-                                                               "text/html");
+                                                             "text/html");
     QTest::newRow("json without ports") << RawTcpServer::httpResponse(200, R"({"config":{}})");
     QTest::newRow("server error") << RawTcpServer::httpResponse(500, "oops", "text/plain");
     QTest::newRow("port as string")
@@ -127,7 +127,8 @@ void tst_RoomTransport::locatorNotARoomJson()
     RawTcpServer server(RawTcpServer::Mode::Answer, response);
     const RoomLocator::Result r = locate(local(server.port()));
     QVERIFY(!r.ok());
-    QVERIFY2(r.error == RoomLocator::Error::NotARoom || r.error == RoomLocator::Error::HostUnreachable,
+    QVERIFY2(r.error == RoomLocator::Error::NotARoom
+                 || r.error == RoomLocator::Error::HostUnreachable,
              qPrintable(r.errorText));
     QVERIFY(!r.errorText.isEmpty());
 }
@@ -143,7 +144,8 @@ void tst_RoomTransport::locatorTimeout()
 void tst_RoomTransport::locatorHostNotFound()
 {
     const RoomLocator::Result r = locate(RoomAddress::parse(u"no-such-room.invalid:8088"_s), 5000);
-    QVERIFY2(r.error == RoomLocator::Error::HostUnreachable || r.error == RoomLocator::Error::Timeout,
+    QVERIFY2(r.error == RoomLocator::Error::HostUnreachable
+                 || r.error == RoomLocator::Error::Timeout,
              qPrintable(r.errorText));
     QVERIFY(r.errorText.contains(u"no-such-room.invalid"_s));
 }
@@ -161,15 +163,19 @@ void tst_RoomTransport::parseConfigTable_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("ws");
     QTest::addColumn<int>("http");
-    QTest::newRow("documented") << QByteArray(R"({"config":{"websocket":{"hostname":null,"port":8765},"http":{"hostname":null,"port":8766}}})")
+    QTest::newRow("documented") << QByteArray(
+        R"({"config":{"websocket":{"hostname":null,"port":8765},"http":{"hostname":null,"port":8766}}})")
                                 << 8765 << 8766;
-    QTest::newRow("hostname string") << QByteArray(R"({"config":{"websocket":{"hostname":"x","port":9001},"http":{"port":9002}}})")
+    QTest::newRow("hostname string") << QByteArray(
+        R"({"config":{"websocket":{"hostname":"x","port":9001},"http":{"port":9002}}})")
                                      << 9001 << 9002;
-    QTest::newRow("no http: default") << QByteArray(R"({"config":{"websocket":{"port":9001}}})")
-                                      << 9001 << 8766;
+    QTest::newRow("no http: default")
+        << QByteArray(R"({"config":{"websocket":{"port":9001}}})") << 9001 << 8766;
     QTest::newRow("port zero") << QByteArray(R"({"config":{"websocket":{"port":0}}})") << 0 << 0;
-    QTest::newRow("port fraction") << QByteArray(R"({"config":{"websocket":{"port":80.5}}})") << 0 << 0;
-    QTest::newRow("port too big") << QByteArray(R"({"config":{"websocket":{"port":70000}}})") << 0 << 0;
+    QTest::newRow("port fraction")
+        << QByteArray(R"({"config":{"websocket":{"port":80.5}}})") << 0 << 0;
+    QTest::newRow("port too big") << QByteArray(R"({"config":{"websocket":{"port":70000}}})") << 0
+                                  << 0;
     QTest::newRow("array") << QByteArray("[]") << 0 << 0;
     QTest::newRow("huge") << QByteArray(RoomLocator::kMaxConfigBytes + 10, ' ') << 0 << 0;
 }
@@ -333,7 +339,8 @@ void tst_RoomTransport::oversizedMessageClosesWithReason()
     QSignalSpy closed(&transport, &RoomTransport::closed);
     transport.open(SimRoom::addressOf(*sim));
     QVERIFY(opened.wait());
-    QVERIFY(transport.sendText(R"({"method":"auth","requestId":"a","type":"unsecured","role":"admin"})"));
+    QVERIFY(transport.sendText(
+        R"({"method":"auth","requestId":"a","type":"unsecured","role":"admin"})"));
     // getSettings' reply is larger than 1 KiB.
     QVERIFY(transport.sendText(R"({"method":"getSettings","requestId":"s"})"));
     QVERIFY(closed.wait());

@@ -33,8 +33,8 @@ QByteArray RawTcpServer::httpResponse(int status, const QByteArray &body,
                                       const QByteArray &contentType)
 {
     return "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: " + contentType
-        + "\r\nContent-Length: " + QByteArray::number(body.size())
-        + "\r\nConnection: close\r\n\r\n" + body;
+        + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n"
+        + body;
 }
 
 void RawTcpServer::onNewConnection()

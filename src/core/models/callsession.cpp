@@ -9,7 +9,9 @@
 
 using namespace Qt::StringLiterals;
 
-CallSession::CallSession(QObject *parent) : QObject(parent) { }
+CallSession::CallSession(QObject *parent)
+    : QObject(parent)
+{ }
 
 QString CallSession::peerDisplay() const
 {

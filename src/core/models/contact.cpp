@@ -83,7 +83,7 @@ QString Contact::presenceText() const
 
 QString Contact::presenceClass() const
 {
-    static const QString classes[] = {u"available"_s, u"away"_s, u"busy"_s, u"offline"_s,
-                                      u"invalid"_s};
+    static const QString classes[]
+        = { u"available"_s, u"away"_s, u"busy"_s, u"offline"_s, u"invalid"_s };
     return classes[presenceRank()];
 }

@@ -21,7 +21,9 @@ ParticipantListModel::Participant ParticipantListModel::Participant::fromJson(co
     return p;
 }
 
-ParticipantListModel::ParticipantListModel(QObject *parent) : QAbstractListModel(parent) { }
+ParticipantListModel::ParticipantListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
 
 int ParticipantListModel::rowCount(const QModelIndex &parent) const
 {
@@ -41,8 +43,7 @@ QVariant ParticipantListModel::data(const QModelIndex &index, int role) const
     case DisplayNameRole:
         return p.peerDn.isEmpty() ? p.peerId : p.peerDn;
     case Qt::ToolTipRole:
-        return tr("%1\nMicrophone: %2\nCamera: %3")
-            .arg(p.peerId, media(p.mic), media(p.video));
+        return tr("%1\nMicrophone: %2\nCamera: %3").arg(p.peerId, media(p.mic), media(p.video));
     case PeerIdRole:
         return p.peerId;
     case MicRole:
@@ -140,7 +141,7 @@ void ParticipantListModel::updateDevices(const QString &peerId, int mic, int vid
     if (video >= 0)
         p.video = video;
     Q_EMIT dataChanged(index(row), index(row),
-                       {Qt::ToolTipRole, MicRole, VideoRole, MicTextRole, VideoTextRole});
+                       { Qt::ToolTipRole, MicRole, VideoRole, MicTextRole, VideoTextRole });
 }
 
 void ParticipantListModel::updateRole(const QString &peerId, int role, bool broadcast)
@@ -150,7 +151,7 @@ void ParticipantListModel::updateRole(const QString &peerId, int role, bool broa
         return;
     m_rows[row].role = role;
     m_rows[row].broadcast = broadcast;
-    Q_EMIT dataChanged(index(row), index(row), {RoleRole, RoleTextRole, BroadcastRole});
+    Q_EMIT dataChanged(index(row), index(row), { RoleRole, RoleTextRole, BroadcastRole });
 }
 
 void ParticipantListModel::clear()

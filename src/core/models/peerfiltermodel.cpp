@@ -4,7 +4,8 @@
 
 #include "core/models/peerlistmodel.h"
 
-PeerFilterModel::PeerFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
+PeerFilterModel::PeerFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
 {
     setDynamicSortFilter(true);
     setSortRole(PeerListModel::PresenceRankRole);

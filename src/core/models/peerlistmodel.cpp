@@ -8,7 +8,9 @@
 
 using namespace Qt::StringLiterals;
 
-PeerListModel::PeerListModel(QObject *parent) : QAbstractListModel(parent) { }
+PeerListModel::PeerListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
 
 int PeerListModel::rowCount(const QModelIndex &parent) const
 {
@@ -69,10 +71,10 @@ QHash<int, QByteArray> PeerListModel::roleNames() const
 
 const QList<int> &PeerListModel::presenceRoles()
 {
-    static const QList<int> roles = {Qt::DisplayRole, Qt::ToolTipRole,   DisplayNameRole,
-                                     StatusRole,      ExtStatusRole,     PresenceTextRole,
-                                     PresenceClassRole, PresenceRankRole, LastOnlineRole,
-                                     AdditionalStatusRole};
+    static const QList<int> roles
+        = { Qt::DisplayRole, Qt::ToolTipRole,     DisplayNameRole,   StatusRole,
+            ExtStatusRole,   PresenceTextRole,    PresenceClassRole, PresenceRankRole,
+            LastOnlineRole,  AdditionalStatusRole };
     return roles;
 }
 
@@ -167,7 +169,7 @@ void PeerListModel::renameContact(const QString &peerId, const QString &peerDn)
         return;
     m_contacts[row].peerDn = peerDn;
     Q_EMIT dataChanged(index(row), index(row),
-                       {Qt::DisplayRole, Qt::ToolTipRole, DisplayNameRole});
+                       { Qt::DisplayRole, Qt::ToolTipRole, DisplayNameRole });
 }
 
 int PeerListModel::applyPresence(const QJsonArray &statuses)

@@ -161,8 +161,8 @@ DecodeResult ProtocolCodec::decode(const QByteArray &utf8) const
     if (error.isString())
         m.error = error.toString();
     else if (!error.isUndefined() && !error.isNull())
-        m.error = QString::fromUtf8(QJsonDocument(QJsonObject{{u"error"_s, error}}).toJson(
-            QJsonDocument::Compact));
+        m.error = QString::fromUtf8(
+            QJsonDocument(QJsonObject { { u"error"_s, error } }).toJson(QJsonDocument::Compact));
     return r;
 }
 

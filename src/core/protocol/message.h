@@ -64,7 +64,9 @@ public:
     };
 
     ProtocolCodec() = default;
-    explicit ProtocolCodec(Limits limits) : m_limits(limits) {}
+    explicit ProtocolCodec(Limits limits)
+        : m_limits(limits)
+    { }
 
     const Limits &limits() const { return m_limits; }
 

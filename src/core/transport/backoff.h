@@ -17,7 +17,9 @@ public:
         double jitter = 0.2; //!< 0..1; 0.2 means ±20 %
     };
 
-    Backoff() : Backoff(Options {}) {}
+    Backoff()
+        : Backoff(Options {})
+    { }
     explicit Backoff(const Options &options, quint32 seed = 0);
 
     //! The delay before the next attempt; advances the attempt counter.

@@ -28,7 +28,8 @@ bool validHost(const QString &host)
         return false;
     if (!QHostAddress(host).isNull())
         return true;
-    static const QRegularExpression re(u"^[A-Za-z0-9]([A-Za-z0-9\\-]{0,62})(\\.[A-Za-z0-9\\-]{1,63})*\\.?$"_s);
+    static const QRegularExpression re(
+        u"^[A-Za-z0-9]([A-Za-z0-9\\-]{0,62})(\\.[A-Za-z0-9\\-]{1,63})*\\.?$"_s);
     return re.match(host).hasMatch();
 }
 

@@ -169,9 +169,8 @@ void RoomLocator::onReplyFinished()
                           .arg(where, m_address.instance);
     } else if (status < 200 || status >= 300) {
         r.error = Error::NotARoom;
-        r.errorText = tr("%1 answered HTTP %2 for config.json; this is not a room")
-                          .arg(where)
-                          .arg(status);
+        r.errorText
+            = tr("%1 answered HTTP %2 for config.json; this is not a room").arg(where).arg(status);
     } else {
         r = parseConfig(reply->read(kMaxConfigBytes + 1), m_address);
     }

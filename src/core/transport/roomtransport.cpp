@@ -8,7 +8,9 @@
 
 using namespace Qt::StringLiterals;
 
-RoomTransport::RoomTransport(QObject *parent) : RoomTransport(Options {}, parent) { }
+RoomTransport::RoomTransport(QObject *parent)
+    : RoomTransport(Options {}, parent)
+{ }
 
 RoomTransport::RoomTransport(const Options &options, QObject *parent)
     : QObject(parent)
@@ -212,7 +214,8 @@ void RoomTransport::onSocketDisconnected()
             reason = m_pendingCloseReason;
         } else {
             kind = RoomLocator::Error::NotARoom;
-            reason = tr("WebSocket connection to %1 failed: %2").arg(where, m_socket->errorString());
+            reason
+                = tr("WebSocket connection to %1 failed: %2").arg(where, m_socket->errorString());
         }
         if (m_triedFallback && m_discoveryFailure.error != RoomLocator::Error::None) {
             // Report the discovery failure: it is what the operator can fix.
@@ -227,7 +230,8 @@ void RoomTransport::onSocketDisconnected()
 
 void RoomTransport::onSocketError(QAbstractSocket::SocketError error)
 {
-    qCDebug(lcTransport) << "socket error" << error << (m_socket ? m_socket->errorString() : QString());
+    qCDebug(lcTransport) << "socket error" << error
+                         << (m_socket ? m_socket->errorString() : QString());
     // disconnected() follows every error that ends the connection; it does the bookkeeping.
 }
 
