@@ -4,7 +4,8 @@
 #
 # Sets up a fresh Debian 12 machine, builds RoomDeck with warnings as errors and runs the whole
 # test suite (offscreen), builds and installs the Debian package and runs the installed
-# programs, then builds and runs the suite again under AddressSanitizer + UBSan.
+# programs, checks the formatting (clang-format 14), then builds and runs the suite again under
+# AddressSanitizer + UBSan.
 # ROOMDECK_TEST_PRESETS="ci" (or "asan") limits the run to the presets named.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +16,7 @@ for preset in ${ROOMDECK_TEST_PRESETS:-ci asan}; do
     cmake --build --preset "$preset"
     ctest --preset "$preset"
     if [ "$preset" = ci ]; then
+        cmake --build --preset ci --target format-check
         bash packaging/check-package.sh build/ci
     fi
 done
