@@ -127,7 +127,7 @@ int main(int argc, char **argv)
     parser.process(app);
 
     const bool demo = parser.isSet(demoOption);
-    const QString roomText = parser.value(roomOption);
+    QString roomText = parser.value(roomOption);
     QString screenshotPath = parser.value(screenshotOption);
     if (demo && parser.isSet(roomOption)) {
         printErr(RoomDeckApp::tr("roomdeck: --demo and --room cannot be combined"));
@@ -137,7 +137,7 @@ int main(int argc, char **argv)
         printErr(RoomDeckApp::tr("roomdeck: --screenshot needs --demo or --room"));
         return ExitUsage;
     }
-    const Room::Role role = Room::roleFromWireName(parser.value(roleOption));
+    Room::Role role = Room::roleFromWireName(parser.value(roleOption));
     const std::optional<DemoRoom::Stage> demoStage
         = DemoRoom::stageFromName(parser.value(demoStateOption));
     if (!demoStage) {
@@ -176,13 +176,22 @@ int main(int argc, char **argv)
         request.address = demoRoom->address();
         request.credentials = DemoRoom::credentials(role);
     } else if (!roomText.isEmpty()) {
+        // A room's QR-code link (http://HOST:PORT/PIN): the PIN signs in as User and is kept
+        // out of the address that Recent rooms and the title show.
+        const RoomAddress::UserLink link = RoomAddress::splitUserLink(roomText);
+        roomText = link.address.trimmed();
         QString error;
         request.address = RoomAddress::parse(roomText, parser.value(instanceOption), &error);
         if (!request.address.isValid()) {
             printErr(RoomDeckApp::tr("roomdeck: invalid --room: %1").arg(error));
             return ExitUsage;
         }
-        const QString secret = takeSecretFromEnvironment();
+        QString secret = takeSecretFromEnvironment();
+        if (secret.isEmpty() && !link.pin.isEmpty()) {
+            secret = link.pin;
+            if (!parser.isSet(roleOption))
+                role = Room::Role::User;
+        }
         request.credentials = secret.isEmpty()
             ? RoomController::Credentials::unsecured(role)
             : RoomController::Credentials::withSecret(secret, role);

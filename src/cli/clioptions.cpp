@@ -68,9 +68,12 @@ QString helpText()
         "  --ws ws://HOST:PORT     connect to this WebSocket port (no config.json)\n"
         "  --pin PIN               sign in with the room's PIN\n"
         "  --password PASSWORD     sign in with a password\n"
-        "                          (better: ROOMDECK_PIN or ROOMDECK_PASSWORD, which stay\n"
-        "                          out of the shell history and the process list)\n"
-        "  --role admin|user       the access mode to ask for (default: admin)\n"
+        "                          Warning: every user of this computer can read these\n"
+        "                          two in the process list (ps), and they stay in the\n"
+        "                          shell history. Use ROOMDECK_PIN or ROOMDECK_PASSWORD\n"
+        "                          in the environment instead.\n"
+        "  --role admin|user       the access mode to ask for (default: user for status,\n"
+        "                          abook, participants and watch; admin otherwise)\n"
         "  --timeout SECONDS       limit for connecting plus the command (default: 15;\n"
         "                          watch: for connecting)\n"
         "  --json                  machine-readable output: one JSON document\n"
@@ -100,9 +103,12 @@ QString helpText()
         "  watch [--for SECONDS] [--event NAME]...\n"
         "                          print every event as one JSON object per line until\n"
         "                          Ctrl+C, SIGTERM or --for ends it (exit code 0);\n"
-        "                          --event keeps only the events named; a room takes\n"
-        "                          one connection per role, so --role user keeps a\n"
-        "                          watcher out of the administrators' way\n\n");
+        "                          --event keeps only the events named\n\n");
+    text += CliHelp::tr(
+        "One connection per mode: a room keeps one Administrator and one User connection.\n"
+        "Signing in as Administrator signs out the Administrator already connected (an\n"
+        "operator's RoomDeck, say), and the same for User. This is why the read-only\n"
+        "commands sign in as User unless --role admin is given.\n\n");
     text += CliHelp::tr(
         "Secrets (PIN, password, tokens) are never printed: replies show them as \"***\".\n\n");
     text += CliHelp::tr(
@@ -302,8 +308,11 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
                          : CliHelp::tr("say which room: --room HOST[:WEBPORT] or --ws "
                                        "ws://HOST:PORT"));
     QString addressError;
+    QString linkPin; // from a room's QR-code link http://HOST:PORT/PIN
     if (parser.isSet(room)) {
-        o.address = RoomAddress::parse(parser.value(room), parser.value(instance), &addressError);
+        const RoomAddress::UserLink link = RoomAddress::splitUserLink(parser.value(room));
+        linkPin = link.pin;
+        o.address = RoomAddress::parse(link.address, parser.value(instance), &addressError);
     } else {
         if (parser.isSet(instance))
             return error(
@@ -324,7 +333,11 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         o.timeoutMs = *ms;
     }
 
-    Room::Role wantedRole = Room::Role::Admin;
+    // Read-only commands sign in as User, so that a status check from cron does not sign
+    // out the operator's Administrator session (room-api.md §3.6).
+    const bool readOnly = o.command == Command::Status || o.command == Command::Abook
+        || o.command == Command::Participants || o.command == Command::Watch;
+    Room::Role wantedRole = readOnly ? Room::Role::User : Room::Role::Admin;
     if (parser.isSet(role)) {
         wantedRole = Room::roleFromWireName(parser.value(role));
         if (wantedRole == Room::Role::None)
@@ -348,6 +361,12 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         if (!envPin.isEmpty() && !envPassword.isEmpty())
             return error(CliHelp::tr("both ROOMDECK_PIN and ROOMDECK_PASSWORD are set; unset one"));
         secret = envPin.isEmpty() ? envPassword : envPin;
+    }
+    // A link's PIN is a User PIN (what the room's QR code offers its guests).
+    if (secret.isEmpty() && !linkPin.isEmpty()) {
+        secret = linkPin;
+        if (!parser.isSet(role))
+            wantedRole = Room::Role::User;
     }
     o.credentials = RoomController::Credentials::withSecret(secret, wantedRole);
 

@@ -146,6 +146,12 @@ MainWindow::MainWindow(RoomController *controller, QWidget *parent)
             [this](const QString &peerId, const QString &reason) {
                 m_ui->callBanner->showRejected(displayNameFor(peerId), reason);
             });
+    connect(m_call, &CallSession::callLost, this,
+            [this](const QString &call, const QString &reason) {
+                m_ui->callBanner->showEnded(call, reason);
+                m_eventLog->append(EventLogModel::Kind::Notice,
+                                   tr("The call with %1 ended. %2").arg(call, reason));
+            });
     connect(m_call, &CallSession::conferenceStarted, this,
             [this] { m_ui->pageTabWidget->setCurrentWidget(m_ui->consolePage); });
     connect(m_peers, &PeerListModel::loadedChanged, this, [this] { m_abookFailed = false; });
@@ -629,7 +635,14 @@ void MainWindow::updateCallBanner()
         return;
     case CallSession::Phase::InConference:
     case CallSession::Phase::Ending:
-        banner->dismiss();
+        if (banner->mode() != CallBanner::Mode::Ended)
+            banner->dismiss();
+        return;
+    case CallSession::Phase::Unknown:
+        // Ringing seen before the connection stopped is not ringing now.
+        if (banner->mode() == CallBanner::Mode::Incoming
+            || banner->mode() == CallBanner::Mode::Outgoing)
+            banner->dismiss();
         return;
     case CallSession::Phase::Idle:
         break;
@@ -798,6 +811,7 @@ void MainWindow::applyCapabilities()
     // Calls: the room's state decides (room-api.md §5.2), the call in progress refines it,
     // and nothing is sent twice while the room has not acted on the last command.
     const bool free = m_callCommand == 0;
+    ui.dialPanel->setRoomBlocker(CallSession::readinessText(m_call->readiness()));
     ui.callAction->setEnabled(free && caps.testFlag(Cap::Call) && ui.dialPanel->isTargetValid());
     const bool answerable
         = free && caps.testFlag(Cap::Answer) && phase != CallSession::Phase::Outgoing;

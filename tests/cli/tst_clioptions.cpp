@@ -103,7 +103,13 @@ void tst_CliOptions::commands()
     QCOMPARE(r.options.command, command);
     QCOMPARE(r.options.timeoutMs, CliOptions::kDefaultTimeoutSecs * 1000);
     QCOMPARE(r.options.credentials.kind, RoomController::Credentials::Kind::Unsecured);
-    QCOMPARE(r.options.credentials.role, Room::Role::Admin);
+    // Read-only commands sign in as User so they never sign out an operator's Administrator
+    // session (one connection per mode, room-api.md §3.6).
+    const bool readOnly = command == Command::Status || command == Command::Abook
+        || command == Command::Participants || command == Command::Watch;
+    QCOMPARE(r.options.credentials.role, readOnly ? Room::Role::User : Room::Role::Admin);
+    const CliParseResult admin = parse(args + QStringList { u"--role"_s, u"admin"_s });
+    QCOMPARE(admin.options.credentials.role, Room::Role::Admin);
 }
 
 void tst_CliOptions::connection()
@@ -119,6 +125,16 @@ void tst_CliOptions::connection()
     QCOMPARE(r.options.timeoutMs, 500);
     QVERIFY(r.options.json);
     QCOMPARE(r.options.credentials.role, Room::Role::User);
+
+    // A room's QR-code link: the PIN signs in as User and is not part of the address.
+    r = parse({ u"--room"_s, u"http://10.0.0.5:8088/4711ab"_s, u"call"_s, u"bob"_s });
+    QCOMPARE(r.action, Action::Run);
+    QCOMPARE(r.options.address.host, u"10.0.0.5"_s);
+    QCOMPARE(r.options.address.webPort, quint16(8088));
+    QCOMPARE(r.options.credentials.kind, RoomController::Credentials::Kind::Secret);
+    QCOMPARE(r.options.credentials.secret, u"4711ab"_s);
+    QCOMPARE(r.options.credentials.role, Room::Role::User);
+    QVERIFY(!r.options.address.displayText().contains(u"4711ab"_s));
 
     r = parse({ u"--ws"_s, u"ws://10.0.0.5:8765"_s, u"status"_s });
     QCOMPARE(r.action, Action::Run);

@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <csignal>
 #include <memory>
 
@@ -147,6 +148,7 @@ private Q_SLOTS:
     void usageErrorsSendNothing();
     void status();
     void statusOverWsAndInstance();
+    void readOnlyCommandsKeepTheOperatorSignedIn();
     void abook();
     void callAcceptRejectHangup();
     void stateRulesRefuseLocally();
@@ -258,11 +260,47 @@ void tst_CliProgram::status()
     const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8(), &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);
     QCOMPARE(json.out.count(u'\n'), 1);
-    QCOMPARE(o.value(u"role"_s).toString(), u"admin"_s);
+    QCOMPARE(o.value(u"role"_s).toString(), u"user"_s); // read-only: User unless --role admin
     QCOMPARE(o.value(u"appState"_s).toInt(), 3);
     QCOMPARE(o.value(u"trueConfId"_s).toString(), m_sim->options().peerId);
     QCOMPARE(o.value(u"server"_s).toObject().value(u"state"_s).toInt(), 2);
     QVERIFY(m_sim->receivedMethods().contains(u"getConnected"_s));
+}
+
+void tst_CliProgram::readOnlyCommandsKeepTheOperatorSignedIn()
+{
+    // An operator's console holds the room's Administrator connection. A status check from
+    // cron must not sign it out (one connection per mode, room-api.md §3.6).
+    RoomController console(SimRoom::fastOptions());
+    QSignalSpy displaced(&console, &RoomController::authorizationNeeded);
+    console.connectToRoom(SimRoom::addressOf(*m_sim),
+                          RoomController::Credentials::unsecured(Room::Role::Admin));
+    QTRY_VERIFY_WITH_TIMEOUT(console.isReady(), 10000);
+
+    for (const QStringList &args :
+         { QStringList { u"status"_s }, QStringList { u"abook"_s },
+           QStringList { u"participants"_s }, QStringList { u"watch"_s, u"--for"_s, u"0.2"_s } }) {
+        const Result r = run(*m_sim, args);
+        QVERIFY2(r.code == 0, qPrintable(args.join(u' ') + u": "_s + r.err));
+    }
+    // A round trip on the console's own connection: anything the room sent it has arrived.
+    QSignalSpy finished(&console, &RoomController::requestFinished);
+    const quint64 id = console.sendRequest(u"getAppState"_s);
+    QTRY_VERIFY(std::any_of(finished.cbegin(), finished.cend(), [id](const QList<QVariant> &a) {
+        return a.at(0).value<RequestOutcome>().id == id;
+    }));
+    QCOMPARE(displaced.count(), 0);
+    QVERIFY(console.isReady());
+    QCOMPARE(console.role(), Room::Role::Admin);
+
+    // --role admin takes the mode over, and the console says who did it and when.
+    QCOMPARE(run(*m_sim, { u"--role"_s, u"admin"_s, u"status"_s }).code, 0);
+    QTRY_COMPARE(displaced.count(), 1);
+    QCOMPARE(displaced.at(0).at(0).toInt(), int(Room::AuthNeededCause::Displaced));
+    QVERIFY(console.isDisplaced());
+    QCOMPARE(console.displacedRole(), Room::Role::Admin);
+    QVERIFY2(console.lastError().contains(u"Administrator"_s), qPrintable(console.lastError()));
+    QCOMPARE(console.connectionState(), RoomController::ConnectionState::Unauthorized);
 }
 
 void tst_CliProgram::statusOverWsAndInstance()
@@ -448,7 +486,7 @@ void tst_CliProgram::secretsNeverPrinted()
     QProcessEnvironment env = cleanEnvironment();
     env.insert(u"ROOMDECK_PASSWORD"_s, kAdminPassword);
     QList<Result> results;
-    results.append(run(*sim, { u"--json"_s, u"status"_s }, env));
+    results.append(run(*sim, { u"--json"_s, u"--role"_s, u"admin"_s, u"status"_s }, env));
     results.append(
         run(*sim, { u"-v"_s, u"send"_s, u"{\"method\":\"getTokenForHttpServer\"}"_s }, env));
     results.append(run(*sim, { u"--json"_s, u"send"_s, u"{\"method\":\"getAuthInfo\"}"_s }, env));
@@ -463,7 +501,9 @@ void tst_CliProgram::secretsNeverPrinted()
     // Refusals and failures do not echo the secret either.
     results.append(run(*sim, { u"--pin"_s, u"Wr0ngPin"_s, u"status"_s }));
     QCOMPARE(results.constLast().code, 4);
-    results.append(run(*sim, { u"--password"_s, kAdminPassword + u"x"_s, u"-v"_s, u"status"_s }));
+    results.append(run(*sim,
+                       { u"--password"_s, kAdminPassword + u"x"_s, u"--role"_s, u"admin"_s, u"-v"_s,
+                         u"status"_s }));
     QCOMPARE(results.constLast().code, 4);
 
     for (const Result &r : std::as_const(results)) {
@@ -595,7 +635,7 @@ void tst_CliProgram::watchEndsCleanlyOnSignals()
 {
     QFETCH(int, signalNumber);
     Ctl ctl(roomArgs(*m_sim) + QStringList { u"watch"_s });
-    QTRY_COMPARE(m_sim->authorizedCount(u"admin"_s), 1);
+    QTRY_COMPARE(m_sim->authorizedCount(u"user"_s), 1); // watch signs in as User
     m_sim->sendEvent(u"myEvent"_s, { { u"data"_s, u"ping"_s } });
     QTRY_VERIFY(ctl.process().bytesAvailable() > 0); // the line is out: watch is running
     ctl.signal(signalNumber);

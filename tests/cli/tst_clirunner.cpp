@@ -103,7 +103,7 @@ void tst_CliRunner::statusAsJson()
     QCOMPARE(run.err(), QString());
     const QJsonObject o = run.json();
     QCOMPARE(o.value(u"connection"_s).toString(), u"connected"_s);
-    QCOMPARE(o.value(u"role"_s).toString(), u"admin"_s);
+    QCOMPARE(o.value(u"role"_s).toString(), u"user"_s); // read-only: User unless --role admin
     QCOMPARE(o.value(u"appState"_s).toInt(), 3);
     QCOMPARE(o.value(u"appStateName"_s).toString(), u"normal"_s);
     QCOMPARE(o.value(u"trueConfId"_s).toString(), sim->options().peerId);
@@ -132,7 +132,7 @@ void tst_CliRunner::statusForPeopleIsAligned()
         QVERIFY2(!line.endsWith(u' '), qPrintable(line));
     }
     QVERIFY(run.out().contains(sim->options().peerId));
-    QVERIFY(run.out().contains(Room::roleName(Room::Role::Admin)));
+    QVERIFY(run.out().contains(Room::roleName(Room::Role::User)));
 }
 
 void tst_CliRunner::sendMasksSecrets()
@@ -198,7 +198,7 @@ void tst_CliRunner::watchEndsWhenTheRoomGoes()
     auto sim = SimRoom::start();
     Run run(*sim, { u"watch"_s });
     QTRY_VERIFY(sessionUp(*sim));
-    QTRY_COMPARE(sim->authorizedCount(u"admin"_s), 1);
+    QTRY_COMPARE(sim->authorizedCount(u"user"_s), 1);
     sim->closeAllClients();
     QCOMPARE(run.wait(), int(CliExit::Unreachable));
     QVERIFY(run.err().startsWith(u"roomdeckctl: "_s));
@@ -210,7 +210,9 @@ void tst_CliRunner::watchEndsWhenDisplaced()
     Run run(*sim, { u"watch"_s });
     QTRY_VERIFY(sessionUp(*sim));
     RoomController other(SimRoom::fastOptions());
-    other.connectToRoom(SimRoom::addressOf(*sim), RoomController::Credentials::unsecured());
+    // watch holds the User connection; another User client takes it over.
+    other.connectToRoom(SimRoom::addressOf(*sim),
+                        RoomController::Credentials::unsecured(Room::Role::User));
     QCOMPARE(run.wait(), int(CliExit::AuthFailed));
     QVERIFY2(run.err().contains(Room::authNeededCauseText(1)), qPrintable(run.err()));
 }

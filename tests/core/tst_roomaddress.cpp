@@ -16,6 +16,8 @@ private Q_SLOTS:
     void parse();
     void instanceOverride();
     void configUrl();
+    void userLink_data();
+    void userLink();
     void backoffGrowsToCap();
     void backoffJitterStaysInBounds();
     void backoffReset();
@@ -143,6 +145,49 @@ void tst_RoomAddress::backoffReset()
     b.nextDelayMs();
     b.reset();
     QCOMPARE(b.nextDelayMs(), 50);
+}
+
+void tst_RoomAddress::userLink_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("pin");
+
+    QTest::newRow("QR code link") << u"http://192.168.1.20:8088/4711ab"_s
+                                  << u"http://192.168.1.20:8088"_s << u"4711ab"_s;
+    QTest::newRow("trailing slash, blanks")
+        << u"  http://room7:80/ZX81/ "_s << u"http://room7:80"_s << u"ZX81"_s;
+    QTest::newRow("no scheme") << u"10.0.0.5:8088/123456"_s << u"10.0.0.5:8088"_s << u"123456"_s;
+    QTest::newRow("no port") << u"HTTP://room7/0042"_s << u"HTTP://room7"_s << u"0042"_s;
+    QTest::newRow("ipv6") << u"http://[::1]:8088/9f9f"_s << u"http://[::1]:8088"_s << u"9f9f"_s;
+    QTest::newRow("plain address") << u"192.168.1.20:8088"_s << u"192.168.1.20:8088"_s << QString();
+    QTest::newRow("instance url") << u"http://10.0.0.5:8088/?cfg=second"_s
+                                  << u"http://10.0.0.5:8088/?cfg=second"_s << QString();
+    QTest::newRow("config path") << u"http://10.0.0.5:8088/public/default/config.json"_s
+                                 << u"http://10.0.0.5:8088/public/default/config.json"_s
+                                 << QString();
+    QTest::newRow("public alone") << u"http://10.0.0.5:8088/public"_s
+                                  << u"http://10.0.0.5:8088/public"_s << QString();
+    QTest::newRow("a file") << u"http://10.0.0.5:8088/index.html"_s
+                            << u"http://10.0.0.5:8088/index.html"_s << QString();
+    QTest::newRow("websocket") << u"ws://10.0.0.5:8765/abc"_s << u"ws://10.0.0.5:8765/abc"_s
+                               << QString();
+}
+
+void tst_RoomAddress::userLink()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, address);
+    QFETCH(QString, pin);
+    const RoomAddress::UserLink link = RoomAddress::splitUserLink(text);
+    QCOMPARE(link.address, address);
+    QCOMPARE(link.pin, pin);
+    if (!pin.isEmpty()) {
+        // What remains is an address RoomDeck can use, and it no longer holds the PIN.
+        const RoomAddress parsed = RoomAddress::parse(link.address);
+        QVERIFY(parsed.isValid());
+        QVERIFY(!parsed.displayText().contains(pin));
+    }
 }
 
 QTEST_APPLESS_MAIN(tst_RoomAddress)

@@ -589,15 +589,30 @@ void TestAdminPages::protectionShowsGeneratedPin()
     QVERIFY(changed.wait(kTimeout));
     const QString pin = changed.constLast().at(2).toString();
     QVERIFY(!pin.isEmpty());
-    QVERIFY2(labelText(panel, "protectionStatusLabel").contains(pin),
+    // PINs are masked until the operator reveals them; leaving the page masks them again.
+    const QString masked = SecurityState::maskedPin();
+    QVERIFY2(!labelText(panel, "protectionStatusLabel").contains(pin),
              qPrintable(labelText(panel, "protectionStatusLabel")));
+    QVERIFY(labelText(panel, "protectionStatusLabel").contains(masked));
+    QCOMPARE(labelText(panel, "userProtectionLabel"), u"PIN %1"_s.arg(masked));
     auto *copyPin = find<QToolButton>(panel, "copyPinButton");
     QVERIFY(!copyPin->isHidden());
     copyPin->click();
     QCOMPARE(QGuiApplication::clipboard()->text(), pin);
+    auto *tabs = find<QTabWidget>(f.window.get(), "pageTabWidget");
+    tabs->setCurrentWidget(panel);
+    auto *reveal = find<QToolButton>(panel, "revealPinButton");
+    QVERIFY(reveal->isVisible());
+    reveal->click();
     QCOMPARE(labelText(panel, "userProtectionLabel"), u"PIN %1"_s.arg(pin));
-    find<QTabWidget>(f.window.get(), "pageTabWidget")->setCurrentWidget(panel);
+    QVERIFY2(labelText(panel, "protectionStatusLabel").contains(pin),
+             qPrintable(labelText(panel, "protectionStatusLabel")));
     saveShot(f.window.get(), u"admin-security"_s);
+    tabs->setCurrentIndex(0);
+    QVERIFY(!reveal->isChecked());
+    QCOMPARE(labelText(panel, "userProtectionLabel"), u"PIN %1"_s.arg(masked));
+    QVERIFY(!labelText(panel, "protectionStatusLabel").contains(pin));
+    tabs->setCurrentWidget(panel);
 
     // The room really takes the PIN for User mode now.
     RoomController user(SimRoom::fastOptions());

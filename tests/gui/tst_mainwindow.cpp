@@ -513,9 +513,13 @@ void TestMainWindow::displacedControllerSignsInAgain()
                         RoomController::Credentials::unsecured(Room::Role::Admin));
     QTRY_COMPARE_WITH_TIMEOUT(f.controller->connectionState(),
                               RoomController::ConnectionState::Unauthorized, kTimeout);
+    // Plainly: who (in which mode) took over, and when; Reclaim, never an automatic fight.
     const QString error = labelText(f.window.get(), "errorLabel");
-    QVERIFY2(error.contains(Room::authNeededCauseText(1)), qPrintable(error));
+    QVERIFY2(error.contains(u"Another controller signed in as Administrator at "_s),
+             qPrintable(error));
+    QVERIFY2(error.contains(f.controller->displacedAt().toString(u"HH:mm"_s)), qPrintable(error));
     QVERIFY2(error.contains(u"took over"_s), qPrintable(error));
+    QCOMPARE(find<QPushButton>(f.window.get(), "signInButton")->text(), u"Recla&im"_s);
     QCOMPARE(labelText(f.window.get(), "roleBadgeLabel"), Room::roleName(Room::Role::None));
     // Nothing admin-only (nor anything else) remains available.
     QVERIFY(!find<QAction>(f.window.get(), "switchToUserAction")->isVisible());

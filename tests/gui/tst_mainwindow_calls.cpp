@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "core/models/callsession.h"
+#include "core/models/eventlogmodel.h"
 #include "core/models/participantlistmodel.h"
 #include "gui/panels/conferencepanel.h"
 #include "gui/panels/dialpanel.h"
@@ -64,6 +65,8 @@ private Q_SLOTS:
     void refusalReadsInWords();
     void escapeCancelsRingingAndAsksInCall();
     void dialFieldValidatesAndRemembers();
+    void callEndedWhileReconnectingIsNotShownAsLive();
+    void callLostWithTheServerIsReported();
 };
 
 void TestMainWindowCalls::initTestCase()
@@ -342,4 +345,105 @@ void TestMainWindowCalls::dialFieldValidatesAndRemembers()
 }
 
 QTEST_MAIN(TestMainWindowCalls)
+namespace {
+
+//! Calls alice from the dial field and waits until the call is up.
+bool startCall(Fixture &f)
+{
+    auto *dial = find<QLineEdit>(f.window.get(), "dialEdit");
+    dial->setText(u"alice@"_s + kServer);
+    find<QAction>(f.window.get(), "callAction")->trigger();
+    return QTest::qWaitFor(
+        [&f] {
+            return f.window->callSession()->phase() == CallSession::Phase::InConference
+                && !labelText(f.window.get(), "durationLabel").isEmpty();
+        },
+        kTimeout);
+}
+
+bool logHas(const MainWindow &w, const QString &text)
+{
+    const EventLogModel *log = w.eventLog();
+    for (int row = 0; row < log->rowCount(); ++row)
+        if (log->entry(row).text.contains(text))
+            return true;
+    return false;
+}
+
+} // namespace
+
+void TestMainWindowCalls::callEndedWhileReconnectingIsNotShownAsLive()
+{
+    Fixture f(quickRing());
+    QVERIFY(f.connect(Room::Role::Admin));
+    MainWindow *w = f.window.get();
+    QVERIFY(startCall(f));
+    QVERIFY(find<QTreeView>(w, "participantView")->isVisible());
+
+    // The room drops mid-call and stays unreachable for now.
+    f.sim->setRefuseConnections(true);
+    f.sim->closeAllClients();
+    QTRY_COMPARE_WITH_TIMEOUT(f.controller->connectionState(),
+                              RoomController::ConnectionState::Reconnecting, kTimeout);
+    // The call's state is unknown: said so, the timer stopped, no participants pretended.
+    QCOMPARE(w->callSession()->phase(), CallSession::Phase::Unknown);
+    QCOMPARE(labelText(w, "conferenceTitleLabel"), u"Call state unknown"_s);
+    QVERIFY2(labelText(w, "conferenceDetailLabel").contains(u"alice"_s),
+             qPrintable(labelText(w, "conferenceDetailLabel")));
+    QCOMPARE(labelText(w, "durationLabel"), QString());
+    QVERIFY(!find<QTreeView>(w, "participantView")->isVisible());
+    QVERIFY(!find<QAction>(w, "callAction")->isEnabled());
+    // The dial field holds a valid id, yet nothing says the room could call it.
+    const QString status = labelText(w, "dialStatusLabel");
+    QVERIFY2(!status.contains(u"Ready to call"_s), qPrintable(status));
+    QVERIFY2(status.contains(u"not connected to the room"_s), qPrintable(status));
+    saveShot(w, u"reconnecting-mid-call"_s);
+
+    // Meanwhile the other side hangs up; the room goes back to idle.
+    QVERIFY(f.sim->simulateRemoteHangUp());
+    QTRY_COMPARE_WITH_TIMEOUT(f.sim->appState(), int(Room::AppState::Normal), kTimeout);
+    QVERIFY(!logHas(*w, u"ended"_s));
+
+    // Back: the resync shows the truth, and says plainly that the call ended meanwhile.
+    f.sim->setRefuseConnections(false);
+    f.controller->retryNow();
+    QTRY_VERIFY_WITH_TIMEOUT(f.controller->isReady(), kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(w->callSession()->phase(), CallSession::Phase::Idle, kTimeout);
+    QCOMPARE(banner(f)->mode(), CallBanner::Mode::Ended);
+    QVERIFY(banner(f)->isVisible());
+    QVERIFY2(labelText(w, "callerLabel").contains(u"alice"_s),
+             qPrintable(labelText(w, "callerLabel")));
+    QVERIFY2(labelText(w, "detailLabel").contains(u"not connected"_s),
+             qPrintable(labelText(w, "detailLabel")));
+    QVERIFY(logHas(*w, u"The call with alice"_s));
+    QCOMPARE(labelText(w, "conferenceTitleLabel"), u"No call in progress"_s);
+    QCOMPARE(labelText(w, "conferenceDetailLabel"), u"The room is free for a call."_s);
+    saveShot(w, u"call-ended-while-away"_s);
+
+    // Disconnected by hand: never "free for a call".
+    f.controller->disconnectFromRoom();
+    QVERIFY(!labelText(w, "conferenceDetailLabel").contains(u"free for a call"_s));
+    QVERIFY(!labelText(w, "dialStatusLabel").contains(u"Ready to call"_s));
+}
+
+void TestMainWindowCalls::callLostWithTheServerIsReported()
+{
+    Fixture f(quickRing());
+    QVERIFY(f.connect(Room::Role::Admin));
+    MainWindow *w = f.window.get();
+    QVERIFY(startCall(f));
+
+    QVERIFY(f.sim->simulateServerLoss());
+    QTRY_COMPARE_WITH_TIMEOUT(w->callSession()->phase(), CallSession::Phase::Idle, kTimeout);
+    QCOMPARE(banner(f)->mode(), CallBanner::Mode::Ended);
+    QVERIFY2(labelText(w, "detailLabel").contains(u"TrueConf server"_s),
+             qPrintable(labelText(w, "detailLabel")));
+    QVERIFY(logHas(*w, u"lost its connection to the TrueConf server"_s));
+    // No server: the room cannot call, and the console does not claim it can.
+    QCOMPARE(labelText(w, "conferenceDetailLabel"),
+             u"The room is not connected to a TrueConf server."_s);
+    QVERIFY(!labelText(w, "dialStatusLabel").contains(u"Ready to call"_s));
+    QVERIFY(!find<QAction>(w, "callAction")->isEnabled());
+}
+
 #include "tst_mainwindow_calls.moc"

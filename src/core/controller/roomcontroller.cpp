@@ -122,6 +122,8 @@ void RoomController::connectToRoom(const RoomAddress &address, const Credentials
     m_token.clear();
     m_tokenRole = Room::Role::None;
     m_expectedDrop.clear();
+    m_displacedAt = {};
+    m_displacedRole = Room::Role::None;
     setLastError({});
     Q_EMIT roomChanged();
     qCInfo(lcController).noquote() << "connecting to" << address.displayText();
@@ -321,6 +323,8 @@ void RoomController::onAuthOutcome(const AuthAttempt &attempt, const RequestOutc
         const QString httpToken = outcome.reply.value(u"tokenForHttpServer"_s).toString();
         if (!httpToken.isEmpty())
             m_httpToken = httpToken;
+        m_displacedAt = {};
+        m_displacedRole = Room::Role::None;
         setRole(attempt.role);
         setLastError({});
         m_expectedDrop.clear();
@@ -508,10 +512,20 @@ void RoomController::handleEvent(const RoomMessage &event)
         if (cause == int(Room::AuthNeededCause::TokenExpired))
             m_token.clear();
         m_startupRemaining = 0;
+        QString shown = text;
+        if (cause == int(Room::AuthNeededCause::Displaced)) {
+            // A room allows one connection per mode (room-api.md §3.6): someone else has it
+            // now. Say who and when; taking it back is the operator's decision, never automatic.
+            m_displacedAt = QDateTime::currentDateTime();
+            m_displacedRole = m_role;
+            shown = tr("Another controller signed in as %1 at %2 and took over the room; this "
+                       "console is signed out.")
+                        .arg(Room::roleName(m_displacedRole), m_displacedAt.toString(u"HH:mm"_s));
+        }
         setRole(Room::Role::None);
         m_transport->setAutoReconnect(false);
         setState(ConnectionState::Unauthorized);
-        setLastError(text);
+        setLastError(shown);
         Q_EMIT authorizationNeeded(cause, text);
     } else if (name == u"login"_s) {
         if (b.value(u"result"_s).toInt(-1) == 0)

@@ -10,6 +10,7 @@
 #include "core/protocol/message.h"
 #include "core/transport/roomtransport.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
@@ -153,6 +154,13 @@ public:
     //! Settings as name -> value (getSettings sends an array).
     QJsonObject settings() const { return m_settings; }
     QJsonObject monitorsInfo() const { return m_monitorsInfo; }
+    //! Set when another controller signed in to this connection's mode and displaced it
+    //! (authorizationNeeded cause 1, room-api.md §3.6): when, and in which mode. Cleared by the
+    //! next successful sign-in. RoomDeck never signs in again by itself after this: the
+    //! operator decides whether to reclaim the room.
+    QDateTime displacedAt() const { return m_displacedAt; }
+    Room::Role displacedRole() const { return m_displacedRole; }
+    bool isDisplaced() const { return m_displacedAt.isValid(); }
     //! True after the room accepted rebootSystem / shutdown / shutdownSystem, until the next
     //! successful sign-in: the drop that follows is expected and explained.
     bool isRoomRestarting() const { return !m_expectedDrop.isEmpty(); }
@@ -271,4 +279,6 @@ private:
     QJsonObject m_settings;
     QJsonObject m_monitorsInfo;
     QString m_expectedDrop; //!< the power method the room accepted, if any
+    QDateTime m_displacedAt; //!< when another controller took this mode over
+    Room::Role m_displacedRole = Room::Role::None;
 };

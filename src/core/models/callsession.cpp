@@ -27,41 +27,184 @@ qint64 CallSession::durationSecs() const
     return std::max<qint64>(0, m_startedAt.secsTo(QDateTime::currentDateTimeUtc()));
 }
 
+namespace {
+
+bool isLive(RoomController::ConnectionState state)
+{
+    return state == RoomController::ConnectionState::Loading
+        || state == RoomController::ConnectionState::Connected;
+}
+
+} // namespace
+
+CallSession::Readiness CallSession::readiness() const
+{
+    using State = RoomController::ConnectionState;
+    if (!m_controller)
+        return Readiness::NotConnected;
+    const State state = m_controller->connectionState();
+    if (state == State::Unauthorized)
+        return Readiness::SignedOut;
+    if (!isLive(state))
+        return Readiness::NotConnected;
+    switch (m_controller->appState()) {
+    case Room::AppState::None:
+        return Readiness::NoServer;
+    case Room::AppState::Connect:
+        return Readiness::ConnectingServer;
+    case Room::AppState::Login:
+        return Readiness::NotLoggedIn;
+    case Room::AppState::Normal:
+        return Readiness::Ready;
+    case Room::AppState::Wait:
+    case Room::AppState::Conference:
+    case Room::AppState::Close:
+        return Readiness::Busy;
+    case Room::AppState::Unknown:
+        break;
+    }
+    return Readiness::Unknown;
+}
+
+QString CallSession::readinessText(Readiness readiness)
+{
+    switch (readiness) {
+    case Readiness::NotConnected:
+        return tr("RoomDeck is not connected to the room.");
+    case Readiness::SignedOut:
+        return tr("RoomDeck is not signed in to the room.");
+    case Readiness::NoServer:
+        return tr("The room is not connected to a TrueConf server.");
+    case Readiness::ConnectingServer:
+        return tr("The room is connecting to its TrueConf server.");
+    case Readiness::NotLoggedIn:
+        return tr("The room's TrueConf account is not logged in.");
+    case Readiness::Busy:
+        return tr("The room is in a call.");
+    case Readiness::Unknown:
+        return tr("The room has not reported its state yet.");
+    case Readiness::Ready:
+        break;
+    }
+    return {};
+}
+
+QString CallSession::callDescription() const
+{
+    const Phase phase = m_phase == Phase::Unknown ? m_phaseBeforeLoss : m_phase;
+    if (phase == Phase::Idle || phase == Phase::Unknown)
+        return {};
+    if (!m_confTitle.isEmpty())
+        return tr("“%1”").arg(m_confTitle);
+    const QString who = peerDisplay();
+    return who.isEmpty() ? tr("a conference") : who;
+}
+
 void CallSession::attach(RoomController *controller)
 {
     m_controller = controller;
+    m_appState = int(controller->appState());
     connect(controller, &RoomController::eventReceived, this, &CallSession::handleEvent);
-    connect(controller, &RoomController::startupCompleted, this, [this] {
-        // Connected (or reconnected) mid-call: rebuild from the room's current state.
-        const Room::AppState s = m_controller->appState();
-        if (s == Room::AppState::Conference)
-            fetchConference();
-        else if (s != Room::AppState::Wait)
-            resetCall();
-    });
+    connect(controller, &RoomController::startupCompleted, this, &CallSession::onResynced);
     connect(controller, &RoomController::appStateChanged, this, [this](Room::AppState s) {
-        switch (s) {
-        case Room::AppState::Conference:
-            if (m_phase != Phase::InConference)
-                fetchConference();
-            break;
-        case Room::AppState::Close:
-            setPhase(Phase::Ending);
-            break;
-        case Room::AppState::Wait:
-            break;
-        default:
-            if (m_phase == Phase::InConference || m_phase == Phase::Ending)
-                Q_EMIT conferenceEnded();
-            resetCall();
-            break;
-        }
+        const int previous = m_appState;
+        m_appState = int(s);
+        onAppState(previous);
+        Q_EMIT changed(); // readiness follows the app state
     });
     connect(controller, &RoomController::connectionStateChanged, this,
-            [this](RoomController::ConnectionState state) {
-                if (state == RoomController::ConnectionState::Disconnected)
-                    resetCall();
-            });
+            &CallSession::onConnectionState);
+}
+
+void CallSession::onConnectionState()
+{
+    const RoomController::ConnectionState state = m_controller->connectionState();
+    if (state == RoomController::ConnectionState::Disconnected) {
+        // The operator closed the session: there is no call to speak of any more.
+        m_phaseBeforeLoss = Phase::Idle;
+        resetCall();
+    } else if (!isLive(state) && m_phase != Phase::Idle && m_phase != Phase::Unknown) {
+        m_phaseBeforeLoss = m_phase;
+        m_phase = Phase::Unknown;
+    }
+    Q_EMIT changed(); // readiness follows the connection
+}
+
+void CallSession::onResynced()
+{
+    // Connected (or reconnected) mid-call: rebuild from the room's current state.
+    const Room::AppState s = m_controller->appState();
+    const bool wasUnknown = m_phase == Phase::Unknown;
+    if (s == Room::AppState::Conference) {
+        fetchConference();
+        return;
+    }
+    if (s == Room::AppState::Wait) {
+        if (wasUnknown
+            && (m_phaseBeforeLoss == Phase::Outgoing || m_phaseBeforeLoss == Phase::Incoming))
+            setPhase(m_phaseBeforeLoss);
+        return; // ringing: inviteReceived / inviteSent tell the rest
+    }
+    if (wasUnknown) {
+        const QString call = callDescription();
+        const bool wasConference
+            = m_phaseBeforeLoss == Phase::InConference || m_phaseBeforeLoss == Phase::Ending;
+        m_phaseBeforeLoss = Phase::Idle;
+        resetCall();
+        if (wasConference)
+            Q_EMIT conferenceEnded();
+        Q_EMIT callLost(call, tr("It ended while RoomDeck was not connected to the room."));
+        return;
+    }
+    resetCall();
+}
+
+void CallSession::onAppState(int previous)
+{
+    if (m_phase == Phase::Unknown)
+        return; // the resync decides (startupCompleted), not a replayed state
+    switch (Room::AppState(m_appState)) {
+    case Room::AppState::Conference:
+        if (m_phase != Phase::InConference)
+            fetchConference();
+        break;
+    case Room::AppState::Close:
+        setPhase(Phase::Ending);
+        break;
+    case Room::AppState::Wait:
+    case Room::AppState::Unknown:
+        break;
+    default: {
+        const bool wasConference = m_phase == Phase::InConference || m_phase == Phase::Ending;
+        // From ringing or a call straight to "no server" or "not logged in": the room lost its
+        // server (or account), and the call with it; a normal end passes through 6 or goes
+        // 4 -> 3. The call may already have been closed by its own event just before.
+        const bool lost
+            = m_appState <= int(Room::AppState::Login) && previous >= int(Room::AppState::Wait);
+        const QString call = m_phase != Phase::Idle ? callDescription() : m_endedCall;
+        if (wasConference)
+            Q_EMIT conferenceEnded();
+        resetCall();
+        if (lost)
+            reportLost(call,
+                       m_appState == int(Room::AppState::Login)
+                           ? tr("The room's TrueConf account was logged out.")
+                           : tr("The room lost its connection to the TrueConf server."));
+        break;
+    }
+    }
+    // The state that follows an ended call has arrived: that call is history now.
+    m_endedCall.clear();
+    m_lostReported = false;
+}
+
+void CallSession::reportLost(const QString &call, const QString &reason)
+{
+    if (call.isEmpty() || m_lostReported)
+        return;
+    m_lostReported = true;
+    m_endedCall.clear();
+    Q_EMIT callLost(call, reason);
 }
 
 void CallSession::setPhase(Phase phase)
@@ -93,8 +236,15 @@ void CallSession::fetchConference()
     if (!m_controller)
         return;
     m_controller->sendRequest(u"getConferences"_s, {}, this, [this](const RequestOutcome &o) {
-        if (!o.ok())
+        if (!o.ok()) {
+            // The room is in a conference (appState 5) even if it cannot describe it.
+            if (m_phase == Phase::Unknown && m_controller
+                && m_controller->appState() == Room::AppState::Conference) {
+                m_phase = Phase::InConference;
+                Q_EMIT changed();
+            }
             return;
+        }
         // Group conferences and P2P calls use different shapes; some rooms wrap them in a list.
         QJsonObject c = o.reply;
         if (o.reply.value(u"conferences"_s).isArray())
@@ -114,7 +264,9 @@ void CallSession::fetchConference()
                 -qint64(c.value(u"duration"_s).toDouble()));
         else if (!m_startedAt.isValid())
             m_startedAt = QDateTime::currentDateTimeUtc();
-        if (m_phase != Phase::InConference) {
+        if (m_phase == Phase::Unknown) {
+            m_phase = Phase::InConference; // the same call goes on: no second "started"
+        } else if (m_phase != Phase::InConference) {
             m_phase = Phase::InConference;
             Q_EMIT conferenceStarted();
         }
@@ -148,6 +300,7 @@ void CallSession::handleEvent(const RoomMessage &event)
         resetCall();
         Q_EMIT changed();
     } else if (name == u"rejectSent"_s || name == u"stopCalling"_s) {
+        m_endedCall = callDescription();
         resetCall();
     } else if (name == u"conferenceCreated"_s) {
         m_confId = b.value(u"confId"_s).toString();
@@ -165,6 +318,14 @@ void CallSession::handleEvent(const RoomMessage &event)
     } else if (name == u"conferenceDeleted"_s) {
         if (m_phase == Phase::InConference || m_phase == Phase::Ending)
             Q_EMIT conferenceEnded();
+        m_endedCall = callDescription();
         resetCall();
+    } else if (name == u"serverDisconnected"_s && m_phase != Phase::Unknown) {
+        // A call cannot outlive the server connection; say why it ended.
+        const QString call = m_phase != Phase::Idle ? callDescription() : m_endedCall;
+        if (m_phase == Phase::InConference || m_phase == Phase::Ending)
+            Q_EMIT conferenceEnded();
+        resetCall();
+        reportLost(call, tr("The room lost its connection to the TrueConf server."));
     }
 }

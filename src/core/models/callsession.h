@@ -16,6 +16,20 @@ struct RoomMessage;
 //!
 //! Phases: Idle -> Outgoing (inviteSent) -> InConference (conferenceCreated) -> Ending (appState
 //! 6) -> Idle; Idle -> Incoming (inviteReceived) -> InConference | Idle (rejectSent).
+//!
+//! A call is never shown when it may not be there. While the connection is not live (lost,
+//! reconnecting, signed out by the room) a call that was in progress becomes Unknown: its last
+//! known details stay readable, its duration stops, and nothing the room sends before the
+//! resync completes (the startup burst's appState among it) can quietly end it. After the
+//! resync (startupCompleted) the room's state decides:
+//!
+//!   Unknown -> InConference   the room is still in a call (getConferences refreshes it)
+//!   Unknown -> Outgoing/Incoming  the room still rings (appState 4) as it did before
+//!   Unknown -> Idle           the room is idle: callLost(call, reason) says it ended meanwhile
+//!   any     -> Idle           Disconnected (the operator closed the session)
+//!
+//! A call that ends because the room lost its TrueConf server (appState 0/1/2 straight from
+//! 4 or 5, not through 6) also emits callLost().
 class CallSession final : public QObject
 {
     Q_OBJECT
@@ -23,14 +37,35 @@ class CallSession final : public QObject
     Q_PROPERTY(Phase phase READ phase NOTIFY changed)
 
 public:
-    enum class Phase { Idle, Outgoing, Incoming, InConference, Ending };
+    enum class Phase { Idle, Outgoing, Incoming, InConference, Ending, Unknown };
     Q_ENUM(Phase)
+
+    //! Whether the room can take a call now, as far as this console knows.
+    enum class Readiness {
+        NotConnected, //!< no live connection to the room (disconnected, connecting, reconnecting)
+        SignedOut, //!< connected, but the room wants a new sign-in
+        NoServer, //!< the room is not connected to a TrueConf server (appState 0)
+        ConnectingServer, //!< appState 1
+        NotLoggedIn, //!< appState 2
+        Ready, //!< appState 3: free for a call
+        Busy, //!< ringing or in a call (appState 4-6)
+        Unknown, //!< signed in, app state not reported yet
+    };
+    Q_ENUM(Readiness)
 
     explicit CallSession(QObject *parent = nullptr);
 
     void attach(RoomController *controller);
 
     Phase phase() const { return m_phase; }
+    //! Unknown only: the phase the call had when the connection stopped being live.
+    Phase phaseBeforeLoss() const { return m_phaseBeforeLoss; }
+    Readiness readiness() const;
+    //! Why the room cannot take a call now, in words; empty when it can (Ready).
+    static QString readinessText(Readiness readiness);
+    //! Who or what the call is with, as the operator knows it ("Carol (carol@…)", "“Weekly”");
+    //! empty when idle.
+    QString callDescription() const;
     //! The other party while ringing (and of a P2P call).
     QString peerId() const { return m_peerId; }
     QString peerDn() const { return m_peerDn; }
@@ -42,7 +77,7 @@ public:
     int conferenceType() const { return m_confType; }
     QString conferenceOwner() const { return m_owner; }
     QDateTime startedAt() const { return m_startedAt; }
-    //! Seconds since the conference started (0 when none).
+    //! Seconds since the conference started (0 when none, and while the state is Unknown).
     qint64 durationSecs() const;
     QString lastRejectText() const { return m_lastReject; }
 
@@ -58,14 +93,28 @@ Q_SIGNALS:
     void callRejected(const QString &peerId, const QString &reason);
     void conferenceStarted();
     void conferenceEnded();
+    //! A call ended without this console seeing it end (while the connection was lost, or
+    //! with the room's server connection): `call` as callDescription() gave it, `reason` a
+    //! sentence.
+    void callLost(const QString &call, const QString &reason);
 
 private:
     void setPhase(Phase phase);
     void resetCall();
     void fetchConference();
+    void onConnectionState();
+    void onResynced();
+    void onAppState(int previous);
+    void reportLost(const QString &call, const QString &reason);
 
     QPointer<RoomController> m_controller;
     Phase m_phase = Phase::Idle;
+    Phase m_phaseBeforeLoss = Phase::Idle;
+    int m_appState = -1; //!< the room's app state as last seen, for server-loss detection
+    //! A call its own event just ended, until the app state that follows it arrives (the
+    //! room may report a server loss after conferenceDeleted).
+    QString m_endedCall;
+    bool m_lostReported = false; //!< callLost() already went out for this end
     QString m_peerId;
     QString m_peerDn;
     int m_callType = 0;

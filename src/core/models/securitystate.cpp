@@ -88,12 +88,20 @@ QString SecurityState::protectionTypeText(Room::Protection type)
     return {};
 }
 
-QString SecurityState::protectionText(const ModeProtection &protection)
+QString SecurityState::maskedPin()
+{
+    // A fixed length: the mask says nothing about the PIN.
+    return QString(6, QChar(0x2022));
+}
+
+QString SecurityState::protectionText(const ModeProtection &protection, bool revealPin)
 {
     if (!protection.known)
         return tr("Not known yet");
     if (protection.type == Room::Protection::Pin)
-        return protection.pin.isEmpty() ? tr("PIN") : tr("PIN %1").arg(protection.pin);
+        return protection.pin.isEmpty()
+            ? tr("PIN")
+            : tr("PIN %1").arg(revealPin ? protection.pin : maskedPin());
     return protectionTypeText(protection.type);
 }
 

@@ -52,8 +52,11 @@ public:
     ModeProtection protection(Room::Role role) const;
     QString hardwareKey() const { return m_hardwareKey; }
     Licence licence() const { return m_licence; }
-    //! "Password", "PIN 4821", "PIN", "No protection", "Not known yet".
-    static QString protectionText(const ModeProtection &protection);
+    //! "Password", "PIN ••••••" (or "PIN 4821" with `revealPin`), "PIN", "No protection",
+    //! "Not known yet".
+    static QString protectionText(const ModeProtection &protection, bool revealPin = false);
+    //! What a PIN looks like while it is not revealed.
+    static QString maskedPin();
     static QString protectionTypeText(Room::Protection type);
     //! The last licenseActivation in words.
     static QString licenceText(const Licence &licence);

@@ -158,3 +158,16 @@ RoomAddress RoomAddress::parse(const QString &input, const QString &instanceOver
         error->clear();
     return a;
 }
+
+RoomAddress::UserLink RoomAddress::splitUserLink(const QString &text)
+{
+    // [http://]HOST[:PORT]/PIN: one path segment of letters and digits, no query. Anything
+    // else (/public/NAME/config.json, ?cfg=NAME, a file name) is not a PIN.
+    static const QRegularExpression link(
+        u"^\\s*((?:[Hh][Tt][Tt][Pp]://)?(?:\\[[0-9A-Fa-f:.]+\\]|[^/\\s:?#\\[\\]]+)(?::\\d{1,5})?)"
+        u"/([A-Za-z0-9]{1,64})/?\\s*$"_s);
+    const QRegularExpressionMatch m = link.match(text);
+    if (!m.hasMatch() || m.captured(2).compare(u"public"_s, Qt::CaseInsensitive) == 0)
+        return { text, {} };
+    return { m.captured(1), m.captured(2) };
+}

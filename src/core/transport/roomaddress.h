@@ -38,6 +38,17 @@ struct RoomAddress
     //! A ws:// URL for an explicit WebSocket port.
     static RoomAddress fromWebSocketUrl(const QUrl &url);
 
+    //! TrueConf's user link, `http://HOST:PORT/PIN` (what the QR code on a room's screen
+    //! carries), split into the address and the PIN. `pin` is empty when `text` is no such link
+    //! (then `address` is `text` unchanged). The PIN is a secret: callers use it to sign in
+    //! (as User) and keep only `address`.
+    struct UserLink
+    {
+        QString address;
+        QString pin;
+    };
+    static UserLink splitUserLink(const QString &text);
+
     friend bool operator==(const RoomAddress &a, const RoomAddress &b)
     {
         return a.host == b.host && a.webPort == b.webPort && a.instance == b.instance

@@ -18,7 +18,8 @@ SavedRoom ConnectionRequest::savedRoom() const
 {
     SavedRoom room;
     room.name = name;
-    room.address = addressText;
+    // Never a PIN from a room's link: only the address is remembered.
+    room.address = RoomAddress::splitUserLink(addressText).address.trimmed();
     room.instance = instance;
     room.role = credentials.role;
     return room;
@@ -40,9 +41,11 @@ ConnectDialog::ConnectDialog(QWidget *parent)
 
     connect(m_ui->addressEdit, &QLineEdit::textChanged, this, &ConnectDialog::validate);
     connect(m_ui->instanceEdit, &QLineEdit::textChanged, this, &ConnectDialog::validate);
+    connect(m_ui->addressEdit, &QLineEdit::textEdited, this, &ConnectDialog::onAddressEdited);
     connect(m_ui->secretEdit, &QLineEdit::textEdited, this, [this] {
         // Typing replaces whatever the keychain lookup would still fill in.
         ++m_secretLookup;
+        m_secretFilled = false;
         updateKeyringState();
     });
     connect(m_ui->savedRoomList, &QListWidget::currentRowChanged, this,
@@ -75,6 +78,7 @@ void ConnectDialog::setSuggestion(const ConnectionRequest &suggestion)
     m_ui->addressEdit->setText(suggestion.addressText);
     m_ui->instanceEdit->setText(suggestion.instance);
     m_ui->nameEdit->setText(suggestion.name);
+    m_filledName = suggestion.name;
     setRole(suggestion.credentials.role);
     m_ui->secretEdit->clear();
     m_ui->rememberSecretCheckBox->setChecked(suggestion.secretPolicy
@@ -134,6 +138,8 @@ void ConnectDialog::selectSavedRoom(int row)
         return;
     const SavedRoom room = m_rooms.at(row);
     m_ui->nameEdit->setText(room.name);
+    m_filledName = room.name;
+    m_secretFilled = false;
     m_ui->addressEdit->setText(room.address);
     m_ui->instanceEdit->setText(room.instance);
     setRole(room.role);
@@ -150,6 +156,7 @@ void ConnectDialog::selectSavedRoom(int row)
                           return; // the operator moved on
                       if (result.ok()) {
                           m_ui->secretEdit->setText(result.secret);
+                          m_secretFilled = true;
                           setKeyringStatus(tr("The PIN or password was filled in from the "
                                               "keyring."),
                                            false);
@@ -201,6 +208,37 @@ void ConnectDialog::setKeyringStatus(const QString &text, bool warning)
     StatusColors::setForeground(
         m_ui->keyringStatusLabel,
         StatusColors::text(warning ? Tone::Busy : Tone::Neutral, QApplication::palette(this)));
+}
+
+void ConnectDialog::onAddressEdited(const QString &text)
+{
+    // The QR code on a room's screen carries http://HOST:PORT/PIN: the PIN signs in (as User)
+    // and never stays in the address, which is what Recent rooms remember.
+    const RoomAddress::UserLink link = RoomAddress::splitUserLink(text);
+    if (!link.pin.isEmpty()) {
+        m_ui->addressEdit->setText(link.address.trimmed());
+        m_ui->secretEdit->setText(link.pin);
+        setRole(Room::Role::User);
+        m_ui->rememberSecretCheckBox->setChecked(false);
+    }
+    // Another room: the previous room's name and saved secret do not belong to it.
+    if (!m_filledName.isEmpty() && m_ui->nameEdit->text() == m_filledName)
+        m_ui->nameEdit->clear();
+    m_filledName.clear();
+    if (m_secretFilled && link.pin.isEmpty())
+        m_ui->secretEdit->clear();
+    m_secretFilled = false;
+    ++m_secretLookup; // a keychain answer for the previous room must not land here
+    if (m_ui->savedRoomList->currentRow() >= 0) {
+        const QSignalBlocker blocker(m_ui->savedRoomList);
+        m_ui->savedRoomList->setCurrentRow(-1);
+        m_ui->forgetRoomButton->setEnabled(false);
+    }
+    updateKeyringState();
+    if (!link.pin.isEmpty())
+        setKeyringStatus(tr("The PIN from the room's link is in the PIN field; the address is "
+                            "remembered without it."),
+                         false);
 }
 
 QString ConnectDialog::addressText() const

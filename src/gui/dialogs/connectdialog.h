@@ -80,6 +80,7 @@ public:
 
 private:
     void validate();
+    void onAddressEdited(const QString &text);
     void forgetSelectedRoom();
     void updateKeyringState();
     void setKeyringStatus(const QString &text, bool warning);
@@ -89,5 +90,9 @@ private:
     QList<SavedRoom> m_rooms;
     RoomAddress m_address;
     QString m_error;
+    //! The name and secret that came with a saved room or the suggestion (not typed): a new
+    //! address typed by hand clears them, so room A's name and PIN never go to room B.
+    QString m_filledName;
+    bool m_secretFilled = false;
     quint64 m_secretLookup = 0; //!< the lookup whose answer may still fill the secret
 };

@@ -154,11 +154,30 @@ void ConferencePanel::refresh()
     const QString who
         = m_session ? PeerText::person(m_session->peerId(), m_session->peerDn()) : QString();
     switch (phase) {
-    case Phase::Idle:
-        title = tr("No call in progress");
-        detail = m_session && !m_session->lastRejectText().isEmpty()
-            ? tr("The last call was not answered: %1").arg(m_session->lastRejectText())
-            : tr("The room is free for a call.");
+    case Phase::Idle: {
+        using Readiness = CallSession::Readiness;
+        const Readiness readiness = m_session ? m_session->readiness() : Readiness::NotConnected;
+        // Never "free for a call" unless the room said so on a live connection.
+        if (readiness == Readiness::NotConnected)
+            title = tr("Not connected to the room");
+        else if (readiness == Readiness::SignedOut)
+            title = tr("Call state unknown");
+        else
+            title = tr("No call in progress");
+        if (m_session && !m_session->lastRejectText().isEmpty() && readiness == Readiness::Ready)
+            detail = tr("The last call was not answered: %1").arg(m_session->lastRejectText());
+        else if (readiness == Readiness::Ready)
+            detail = tr("The room is free for a call.");
+        else
+            detail = CallSession::readinessText(readiness);
+        break;
+    }
+    case Phase::Unknown:
+        icon = u"warning"_s;
+        title = tr("Call state unknown");
+        detail = tr("Last known: a call with %1. RoomDeck shows the room's call again once it "
+                    "is connected and signed in.")
+                     .arg(m_session->callDescription());
         break;
     case Phase::Outgoing:
         icon = u"outgoing-call"_s;
@@ -203,11 +222,17 @@ void ConferencePanel::refresh()
     const bool inCall = phase == Phase::InConference || phase == Phase::Ending;
     m_ui->participantStack->setCurrentWidget(inCall ? m_ui->participantsPage : m_ui->idlePage);
     m_ui->participantsLabel->setVisible(inCall);
-    m_ui->idleLabel->setText(
-        phase == Phase::Idle
-            ? tr("Double-click a contact, or type a TrueConf ID above and press Enter.\n"
-                 "Participants appear here during a call.")
-            : tr("Participants appear here once the call is answered."));
+    QString idle;
+    if (phase == Phase::Unknown)
+        idle = tr("Participants appear again once the room's call state is known.");
+    else if (phase != Phase::Idle)
+        idle = tr("Participants appear here once the call is answered.");
+    else if (m_session && m_session->readiness() == CallSession::Readiness::Ready)
+        idle = tr("Double-click a contact, or type a TrueConf ID above and press Enter.\n"
+                  "Participants appear here during a call.");
+    else
+        idle = tr("Participants appear here during a call.");
+    m_ui->idleLabel->setText(idle);
     if (inCall && !m_durationTimer.isActive())
         m_durationTimer.start();
     else if (!inCall)

@@ -107,6 +107,19 @@ void DialPanel::focusDial()
     m_ui->dialEdit->selectAll();
 }
 
+void DialPanel::setRoomBlocker(const QString &reason)
+{
+    if (m_blocker == reason)
+        return;
+    m_blocker = reason;
+    validate();
+}
+
+QString DialPanel::statusText() const
+{
+    return m_ui->dialStatusLabel->text();
+}
+
 void DialPanel::validate()
 {
     const QString text = target();
@@ -118,6 +131,9 @@ void DialPanel::validate()
     } else if (!error.isEmpty()) {
         status = error;
         tone = Tone::Bad;
+    } else if (!m_blocker.isEmpty()) {
+        status = tr("Cannot call now: %1").arg(m_blocker);
+        tone = Tone::Busy;
     } else {
         switch (RoomIds::kindOf(text)) {
         case RoomIds::Kind::ConferenceCall:

@@ -48,6 +48,11 @@ public:
     //! Focuses the field with its text selected (Ctrl+L).
     void focusDial();
 
+    //! Why the room cannot take a call now ("The room is in a call."); empty when it can. A
+    //! valid ID then shows this instead of "Ready to call.".
+    void setRoomBlocker(const QString &reason);
+    QString statusText() const;
+
 Q_SIGNALS:
     //! The field's text changed (validity may have changed).
     void targetChanged(const QString &target);
@@ -60,4 +65,5 @@ private:
     std::unique_ptr<Ui::DialPanel> m_ui;
     QStringListModel *m_history = nullptr;
     QCompleter *m_completer = nullptr;
+    QString m_blocker;
 };

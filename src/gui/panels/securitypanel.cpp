@@ -11,6 +11,7 @@
 #include "gui/widgets/svgicon.h"
 
 #include <QClipboard>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using Cap = Permissions::Capability;
@@ -31,6 +32,20 @@ SecurityPanel::SecurityPanel(QWidget *parent)
     m_ui->clearTokensButton->setIcon(SvgIcon::icon(u"clear"_s));
     m_ui->copyPinButton->hide();
     m_ui->protectionStatusLabel->hide();
+
+    // PINs are shown masked; an operator reveals them on purpose (and anyone looking over a
+    // shoulder or at a shared screen sees bullets otherwise).
+    m_revealButton = new QToolButton(this);
+    m_revealButton->setObjectName(u"revealPinButton"_s);
+    m_revealButton->setCheckable(true);
+    m_revealButton->setText(tr("Reveal PINs"));
+    m_revealButton->setToolTip(tr("Show the PINs in clear text while this is pressed"));
+    m_revealButton->setAccessibleName(tr("Reveal PINs"));
+    m_ui->protectionLayout->addWidget(m_revealButton, 0, 3, 2, 1, Qt::AlignRight | Qt::AlignTop);
+    connect(m_revealButton, &QToolButton::toggled, this, [this] {
+        updateState();
+        showNewPin();
+    });
     m_ui->tokensStatusLabel->hide();
     m_ui->licenceStatusLabel->hide();
 
@@ -79,25 +94,24 @@ void SecurityPanel::setUp(RoomController *controller, SecurityState *security,
         }
         updateEnabled();
     });
-    connect(
-        security, &SecurityState::protectionChanged, this,
-        [this](Room::Role role, Room::Protection type, const QString &pin) {
-            m_busy = false;
-            const QString mode
-                = role == Room::Role::Admin ? tr("Administrator mode") : tr("User mode");
-            m_newPin = pin;
-            QString text;
-            if (type == Room::Protection::Pin && !pin.isEmpty())
-                text
-                    = tr("%1 is now protected by PIN %2, which the room generated.").arg(mode, pin);
-            else if (type == Room::Protection::Password)
-                text = tr("%1 is now protected by the new password.").arg(mode);
-            else
-                text = tr("%1 is now open: no PIN or password is needed.").arg(mode);
-            m_ui->copyPinButton->setVisible(!m_newPin.isEmpty());
-            setStatus(m_ui->protectionStatusLabel, text, false);
-            updateEnabled();
-        });
+    connect(security, &SecurityState::protectionChanged, this,
+            [this](Room::Role role, Room::Protection type, const QString &pin) {
+                m_busy = false;
+                const QString mode
+                    = role == Room::Role::Admin ? tr("Administrator mode") : tr("User mode");
+                m_newPin = pin;
+                m_newPinMode = mode;
+                QString text;
+                if (type == Room::Protection::Pin && !pin.isEmpty())
+                    text = newPinText();
+                else if (type == Room::Protection::Password)
+                    text = tr("%1 is now protected by the new password.").arg(mode);
+                else
+                    text = tr("%1 is now open: no PIN or password is needed.").arg(mode);
+                m_ui->copyPinButton->setVisible(!m_newPin.isEmpty());
+                setStatus(m_ui->protectionStatusLabel, text, false);
+                updateEnabled();
+            });
     connect(security, &SecurityState::tokensCleared, this, [this] {
         m_busy = false;
         setStatus(m_ui->tokensStatusLabel,
@@ -128,6 +142,7 @@ void SecurityPanel::applyCapabilities(Permissions::Capabilities caps)
         m_newPin.clear();
         m_ui->copyPinButton->hide();
         m_ui->protectionStatusLabel->hide();
+        m_revealButton->setChecked(false);
     }
     updateEnabled();
 }
@@ -136,12 +151,35 @@ void SecurityPanel::updateState()
 {
     if (!m_security)
         return;
+    const bool reveal = m_revealButton->isChecked();
     m_ui->adminProtectionLabel->setText(
-        SecurityState::protectionText(m_security->protection(Room::Role::Admin)));
+        SecurityState::protectionText(m_security->protection(Room::Role::Admin), reveal));
     m_ui->userProtectionLabel->setText(
-        SecurityState::protectionText(m_security->protection(Room::Role::User)));
+        SecurityState::protectionText(m_security->protection(Room::Role::User), reveal));
+    m_revealButton->setVisible(!m_newPin.isEmpty()
+                               || !m_security->protection(Room::Role::Admin).pin.isEmpty()
+                               || !m_security->protection(Room::Role::User).pin.isEmpty());
     m_ui->hardwareKeyEdit->setText(m_security->hardwareKey());
     updateEnabled();
+}
+
+QString SecurityPanel::newPinText() const
+{
+    return tr("%1 is now protected by PIN %2, which the room generated.")
+        .arg(m_newPinMode, m_revealButton->isChecked() ? m_newPin : SecurityState::maskedPin());
+}
+
+void SecurityPanel::showNewPin()
+{
+    if (!m_newPin.isEmpty() && m_ui->protectionStatusLabel->isVisibleTo(this))
+        m_ui->protectionStatusLabel->setText(newPinText());
+}
+
+void SecurityPanel::hideEvent(QHideEvent *event)
+{
+    // Leaving the page masks the PINs again.
+    m_revealButton->setChecked(false);
+    QWidget::hideEvent(event);
 }
 
 void SecurityPanel::updateEnabled()

@@ -20,6 +20,8 @@ class SecurityPanel;
 //! The administrator's Security page: each mode's protection (getAuthInfo) and changing it
 //! (setAuthParams; a PIN the room generates is shown and can be copied), clearing tokens,
 //! the copyable hardware key and licence activation with its result.
+class QToolButton;
+
 class SecurityPanel final : public QWidget
 {
     Q_OBJECT
@@ -39,10 +41,15 @@ public:
     bool activateLicence();
     void copyHardwareKey();
 
+protected:
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void updateState();
     void updateEnabled();
     void setStatus(class QLabel *label, const QString &text, bool problem);
+    QString newPinText() const;
+    void showNewPin();
 
     std::unique_ptr<Ui::SecurityPanel> m_ui;
     QPointer<RoomController> m_controller;
@@ -50,5 +57,7 @@ private:
     DialogPresenter *m_presenter = nullptr;
     Permissions::Capabilities m_caps;
     QString m_newPin; //!< the PIN the room generated last (shown until the page is left)
+    QString m_newPinMode; //!< the mode m_newPin protects, for its status line
+    QToolButton *m_revealButton = nullptr; //!< shows PINs in clear while checked
     bool m_busy = false;
 };

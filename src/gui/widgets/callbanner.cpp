@@ -82,6 +82,14 @@ void CallBanner::showRejected(const QString &callee, const QString &reason)
     setMode(Mode::Rejected);
 }
 
+void CallBanner::showEnded(const QString &call, const QString &reason)
+{
+    m_ui->captionLabel->setText(tr("The call ended"));
+    m_ui->callerLabel->setText(call);
+    m_ui->detailLabel->setText(reason);
+    setMode(Mode::Ended);
+}
+
 void CallBanner::dismiss()
 {
     setMode(Mode::Hidden);
@@ -93,7 +101,7 @@ void CallBanner::setMode(Mode mode)
     m_ui->acceptButton->setVisible(mode == Mode::Incoming);
     m_ui->rejectButton->setVisible(mode == Mode::Incoming);
     m_ui->cancelCallButton->setVisible(mode == Mode::Outgoing);
-    m_ui->dismissButton->setVisible(mode == Mode::Rejected);
+    m_ui->dismissButton->setVisible(mode == Mode::Rejected || mode == Mode::Ended);
     if (mode == Mode::Outgoing)
         m_ringTimer.start();
     else
@@ -153,6 +161,10 @@ void CallBanner::applyStyle()
         sheet = StatusColors::cardSheet(u"CallBanner"_s, pal, StatusColors::text(Tone::Bad, pal));
         icon = u"warning"_s;
         break;
+    case Mode::Ended:
+        sheet = StatusColors::cardSheet(u"CallBanner"_s, pal, StatusColors::text(Tone::Busy, pal));
+        icon = u"warning"_s;
+        break;
     case Mode::Hidden:
         break;
     }
@@ -161,10 +173,12 @@ void CallBanner::applyStyle()
     StatusColors::setForeground(m_ui->callerLabel, text);
     StatusColors::setForeground(m_ui->detailLabel, secondary);
     StatusColors::setForeground(m_ui->captionLabel,
-                                m_mode == Mode::Rejected ? StatusColors::text(Tone::Bad, pal)
-                                                         : secondary);
+                                m_mode == Mode::Rejected    ? StatusColors::text(Tone::Bad, pal)
+                                    : m_mode == Mode::Ended ? StatusColors::text(Tone::Busy, pal)
+                                                            : secondary);
     if (!icon.isEmpty())
         m_ui->bannerIconLabel->setPixmap(SvgIcon::pixmap(
-            icon, m_mode == Mode::Rejected ? QSize(24, 24) : QSize(32, 32), devicePixelRatioF()));
+            icon, m_mode == Mode::Rejected || m_mode == Mode::Ended ? QSize(24, 24) : QSize(32, 32),
+            devicePixelRatioF()));
     m_restyling = false;
 }

@@ -16,14 +16,15 @@ class CallBanner;
 
 //! The strip under the room header that says what the room's phone is doing: an incoming call
 //! (caller, kind of call, Accept / Decline, in a colour that cannot be missed), an outgoing
-//! call ("Calling Bob…", ringing time, Cancel), or why the last call did not connect.
+//! call ("Calling Bob…", ringing time, Cancel), why the last call did not connect, or that a
+//! call ended while RoomDeck could not see it.
 class CallBanner final : public QFrame
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CallBanner)
 
 public:
-    enum class Mode { Hidden, Incoming, Outgoing, Rejected };
+    enum class Mode { Hidden, Incoming, Outgoing, Rejected, Ended };
     Q_ENUM(Mode)
 
     explicit CallBanner(QWidget *parent = nullptr);
@@ -38,6 +39,9 @@ public:
     void showIncoming(const QString &caller, const QString &detail);
     void showOutgoing(const QString &callee);
     void showRejected(const QString &callee, const QString &reason);
+    //! A call ended without the operator seeing it end (connection or server lost); stays
+    //! until dismissed.
+    void showEnded(const QString &call, const QString &reason);
     void dismiss();
     Mode mode() const { return m_mode; }
 

@@ -322,7 +322,10 @@ void RoomHeader::refreshError()
     const bool unauthorized = state == RoomController::ConnectionState::Unauthorized;
     const QString error = m_controller ? m_controller->lastError() : QString();
     QString text = error.isEmpty() ? m_problem : error;
-    if (unauthorized)
+    const bool displaced = unauthorized && m_controller->isDisplaced();
+    if (displaced)
+        text = error; // says who took over and when
+    else if (unauthorized)
         text = tr("Not signed in: %1")
                    .arg(error.isEmpty() ? tr("the room wants a new sign-in") : error);
     m_ui->errorLabel->setText(text);
@@ -336,6 +339,14 @@ void RoomHeader::refreshError()
         SvgIcon::pixmap(expected ? u"retry"_s : u"warning"_s, QSize(16, 16), devicePixelRatioF()));
     m_ui->signInSecretEdit->setVisible(unauthorized);
     m_ui->signInButton->setVisible(unauthorized);
+    // Taking the room back signs the other controller out: the button says so.
+    if (m_signInText.isEmpty())
+        m_signInText = m_ui->signInButton->text();
+    m_ui->signInButton->setText(displaced ? tr("Recla&im") : m_signInText);
+    m_ui->signInButton->setToolTip(
+        displaced ? tr("Sign in again as %1; the other controller is signed out in turn")
+                        .arg(Room::roleName(m_controller->displacedRole()))
+                  : tr("Sign in to the room again with the same role"));
     m_ui->dismissErrorButton->setVisible(!unauthorized && error.isEmpty() && !m_problem.isEmpty());
 }
 

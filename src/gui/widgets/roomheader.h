@@ -71,6 +71,7 @@ private:
     QPointer<ServerAccountState> m_account;
     QString m_roomLabel;
     QString m_problem;
+    QString m_signInText; //!< the sign-in button's own text (it reads "Reclaim" when displaced)
     QTimer m_countdownTimer;
     bool m_restyling = true; //!< also true until the constructor has set up the form
 };
