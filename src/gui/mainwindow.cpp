@@ -747,10 +747,7 @@ void MainWindow::addContact()
         tr("Name to show for %1 (leave empty for the server's name):").arg(peerId), {});
     if (!name)
         return;
-    QJsonObject params { { u"peerId"_s, peerId } };
-    if (!name->trimmed().isEmpty())
-        params.insert(u"peerDn"_s, name->trimmed());
-    track(m_controller->sendRequest(u"addToAbook"_s, params),
+    track(m_peers->requestAdd(peerId, name->trimmed()),
           tr("Adding %1 to the address book").arg(peerId));
 }
 
@@ -763,8 +760,7 @@ void MainWindow::removeContact()
             this, tr("Remove from Address Book"),
             tr("Remove %1 from the room's address book?").arg(displayNameFor(peerId))))
         return;
-    track(m_controller->sendRequest(u"removeFromAbook"_s, { { u"peerId"_s, peerId } }),
-          tr("Removing %1 from the address book").arg(peerId));
+    track(m_peers->requestRemove(peerId), tr("Removing %1 from the address book").arg(peerId));
 }
 
 void MainWindow::renameContact()
@@ -777,9 +773,7 @@ void MainWindow::renameContact()
                                m_ui->addressBookPanel->currentPeerName());
     if (!name || name->trimmed().isEmpty())
         return;
-    track(m_controller->sendRequest(u"renameInAbook"_s,
-                                    { { u"peerId"_s, peerId }, { u"peerDn"_s, name->trimmed() } }),
-          tr("Renaming %1").arg(peerId));
+    track(m_peers->requestRename(peerId, name->trimmed()), tr("Renaming %1").arg(peerId));
 }
 
 // --- capabilities --------------------------------------------------------------------------

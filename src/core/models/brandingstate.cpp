@@ -40,7 +40,14 @@ QString BrandingState::logoText(const Image &logo)
         return tr("Not known yet");
     if (!logo.isCustom)
         return tr("Default logo");
-    return tr("Custom logo (file %1, %2)").arg(logo.fileId).arg(modeText(logo.mode));
+    return tr("Custom logo (%1)").arg(modeText(logo.mode));
+}
+
+QString BrandingState::fileText(const Image &image)
+{
+    if (!image.known || !image.isCustom || image.fileId < 0)
+        return {};
+    return tr("Stored on the room as file %1").arg(image.fileId);
 }
 
 QString BrandingState::backgroundText(const Image &background)
@@ -49,7 +56,17 @@ QString BrandingState::backgroundText(const Image &background)
         return tr("Not known yet");
     if (!background.isCustom)
         return tr("Default background");
-    return tr("Custom background (file %1)").arg(background.fileId);
+    return tr("Custom background");
+}
+
+quint64 BrandingState::resetToDefault(Target target, QObject *context,
+                                      std::function<void(const RequestOutcome &)> done)
+{
+    if (!m_controller)
+        return 0;
+    return m_controller->sendRequest(target == Target::Logo ? u"setDefaultLogo"_s
+                                                            : u"setDefaultBackground"_s,
+                                     {}, context, std::move(done));
 }
 
 void BrandingState::attach(RoomController *controller)

@@ -2,8 +2,12 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #pragma once
 
+#include "core/controller/requestoutcome.h"
+
 #include <QObject>
 #include <QPointer>
+
+#include <functional>
 
 class RoomController;
 struct RoomMessage;
@@ -26,19 +30,28 @@ public:
         int mode = 0; //!< logo only: 0 fit 440x82 lower-left, 1 original size
     };
 
+    enum class Target { Logo, Background };
+    Q_ENUM(Target)
+
     explicit BrandingState(QObject *parent = nullptr);
     void attach(RoomController *controller);
     //! Reads the logo (Administrator only) and the background again.
     void refresh();
+    //! Back to the room's default logo or background (setDefaultLogo, admin only /
+    //! setDefaultBackground); `done` gets the outcome. Returns the request handle.
+    quint64 resetToDefault(Target target, QObject *context,
+                           std::function<void(const RequestOutcome &)> done);
 
     Image logo() const { return m_logo; }
     Image background() const { return m_background; }
 
-    //! Readable: "Default logo" / "Custom logo (file 7, fitted into 440×82)".
+    //! Readable: "Default logo" / "Custom logo (fitted into 440×82)".
     static QString logoText(const Image &logo);
     static QString modeText(int mode);
-    //! Readable: "Default background" / "Custom background (file 9)".
+    //! Readable: "Default background" / "Custom background".
     static QString backgroundText(const Image &background);
+    //! For the curious (a tooltip): "Stored on the room as file 7"; empty for defaults.
+    static QString fileText(const Image &image);
 
 Q_SIGNALS:
     void logoChanged();

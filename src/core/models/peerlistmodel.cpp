@@ -276,3 +276,28 @@ void PeerListModel::onEvent(const RoomMessage &event)
         clear();
     }
 }
+
+quint64 PeerListModel::requestAdd(const QString &peerId, const QString &peerDn)
+{
+    if (!m_controller)
+        return 0;
+    QJsonObject params { { u"peerId"_s, peerId } };
+    if (!peerDn.isEmpty())
+        params.insert(u"peerDn"_s, peerDn);
+    return m_controller->sendRequest(u"addToAbook"_s, params);
+}
+
+quint64 PeerListModel::requestRemove(const QString &peerId)
+{
+    if (!m_controller)
+        return 0;
+    return m_controller->sendRequest(u"removeFromAbook"_s, { { u"peerId"_s, peerId } });
+}
+
+quint64 PeerListModel::requestRename(const QString &peerId, const QString &peerDn)
+{
+    if (!m_controller)
+        return 0;
+    return m_controller->sendRequest(u"renameInAbook"_s,
+                                     { { u"peerId"_s, peerId }, { u"peerDn"_s, peerDn } });
+}

@@ -67,6 +67,12 @@ public:
     //! The presence roles a presence update touches.
     static const QList<int> &presenceRoles();
 
+    // --- verbs (room-api.md §7.2); each returns the request handle (requestFinished) -------
+    //! Adds `peerId` to the room's book; an empty `peerDn` keeps the server's name.
+    quint64 requestAdd(const QString &peerId, const QString &peerDn = {});
+    quint64 requestRemove(const QString &peerId);
+    quint64 requestRename(const QString &peerId, const QString &peerDn);
+
 Q_SIGNALS:
     //! The first complete book arrived (or was cleared).
     void loadedChanged(bool loaded);

@@ -165,9 +165,11 @@ void BrandingImageEditor::updateCurrent()
         m_ui->currentLabel->setText(tr("Not known yet"));
         return;
     }
-    m_ui->currentLabel->setText(m_target == Target::Logo
-                                    ? BrandingState::logoText(m_state->logo())
-                                    : BrandingState::backgroundText(m_state->background()));
+    const BrandingState::Image image
+        = m_target == Target::Logo ? m_state->logo() : m_state->background();
+    m_ui->currentLabel->setText(m_target == Target::Logo ? BrandingState::logoText(image)
+                                                         : BrandingState::backgroundText(image));
+    m_ui->currentLabel->setToolTip(BrandingState::fileText(image));
     updateEnabled();
 }
 
@@ -235,18 +237,20 @@ void BrandingImageEditor::resetToDefault()
                                    : tr("Remove the custom background and show the room's "
                                         "default background?")))
         return;
-    const QString method = logo ? u"setDefaultLogo"_s : u"setDefaultBackground"_s;
-    m_resetHandle
-        = m_controller->sendRequest(method, {}, this, [this, logo](const RequestOutcome &o) {
-              m_resetHandle = 0;
-              const QString text = o.ok()
-                  ? (logo ? tr("The room shows its default logo again.")
-                          : tr("The room shows its default background again."))
-                  : tr("Not reset: %1").arg(o.errorText);
-              setStatus(text, !o.ok());
-              updateEnabled();
-              Q_EMIT operationFinished(o.ok(), text);
-          });
+    if (!m_state)
+        return;
+    m_resetHandle = m_state->resetToDefault(
+        logo ? BrandingState::Target::Logo : BrandingState::Target::Background, this,
+        [this, logo](const RequestOutcome &o) {
+            m_resetHandle = 0;
+            const QString text = o.ok()
+                ? (logo ? tr("The room shows its default logo again.")
+                        : tr("The room shows its default background again."))
+                : tr("Not reset: %1").arg(o.errorText);
+            setStatus(text, !o.ok());
+            updateEnabled();
+            Q_EMIT operationFinished(o.ok(), text);
+        });
     updateEnabled();
 }
 

@@ -7,6 +7,7 @@
 #include "core/controller/requestoutcome.h"
 #include "core/controller/roomcontroller.h"
 #include "core/logging.h"
+#include "core/models/powercontrol.h"
 #include "gui/presenters/dialogpresenter.h"
 #include "gui/widgets/statuscolors.h"
 #include "gui/widgets/svgicon.h"
@@ -82,6 +83,8 @@ void PowerPanel::setUp(RoomController *controller, DialogPresenter *presenter)
 {
     m_controller = controller;
     m_presenter = presenter;
+    delete m_power;
+    m_power = new PowerControl(controller, this);
     connect(controller, &RoomController::authenticated, this, [this] {
         m_busy = false;
         setStatus({}, false);
@@ -101,19 +104,6 @@ void PowerPanel::updateEnabled()
     m_ui->rebootButton->setEnabled(allowed);
     m_ui->shutdownSystemButton->setEnabled(allowed);
     m_ui->quitAppButton->setEnabled(allowed);
-}
-
-QString PowerPanel::methodOf(Action action)
-{
-    switch (action) {
-    case Action::Reboot:
-        return u"rebootSystem"_s;
-    case Action::ShutDownComputer:
-        return u"shutdownSystem"_s;
-    case Action::QuitApp:
-        return u"shutdown"_s;
-    }
-    return {};
 }
 
 bool PowerPanel::request(Action action)
@@ -155,40 +145,24 @@ void PowerPanel::send(Action action, bool endForAll)
     m_busy = true;
     updateEnabled();
     setStatus(texts.sending, false);
-    const QString method = methodOf(action);
-    const auto onReply = [this, texts](const RequestOutcome &o) {
-        if (o.ok()) {
-            setStatus(texts.done, false);
-            return; // the room goes away; authenticated() re-enables the buttons
-        }
-        m_busy = false;
-        updateEnabled();
-        setStatus(tr("The room did not do it: %1").arg(o.errorText), true);
-    };
-    if (!endForAll) {
-        m_controller->sendRequest(method, {}, this, onReply);
-        return;
-    }
-    if (action == Action::QuitApp) {
-        // shutdown ends the conference for everyone itself (room-api.md §7.8).
-        m_controller->sendRequest(method, { { u"forAll"_s, true } }, this, onReply);
-        return;
-    }
-    // The computer commands take no forAll: end the conference first, then power down.
-    m_controller->sendRequest(u"hangUp"_s, { { u"forAll"_s, true } }, this,
-                              [this, method, onReply](const RequestOutcome &o) {
-                                  if (!o.ok()) {
-                                      m_busy = false;
-                                      updateEnabled();
-                                      setStatus(tr("The conference could not be ended, so "
-                                                   "nothing else was sent: %1")
-                                                    .arg(o.errorText),
-                                                true);
-                                      return;
-                                  }
-                                  if (m_controller)
-                                      m_controller->sendRequest(method, {}, this, onReply);
-                              });
+    const auto command = action == Action::Reboot ? PowerControl::Command::RestartComputer
+        : action == Action::ShutDownComputer      ? PowerControl::Command::ShutDownComputer
+                                                  : PowerControl::Command::QuitApp;
+    m_power->run(command, endForAll, this,
+                 [this, texts](PowerControl::Stage stage, const RequestOutcome &o) {
+                     if (o.ok()) {
+                         setStatus(texts.done, false);
+                         return; // the room goes away; authenticated() re-enables the buttons
+                     }
+                     m_busy = false;
+                     updateEnabled();
+                     setStatus(stage == PowerControl::Stage::EndingConference
+                                   ? tr("The conference could not be ended, so nothing else "
+                                        "was sent: %1")
+                                         .arg(o.errorText)
+                                   : tr("The room did not do it: %1").arg(o.errorText),
+                               true);
+                 });
 }
 
 void PowerPanel::setStatus(const QString &text, bool problem)

@@ -10,6 +10,7 @@
 #include <memory>
 
 class DialogPresenter;
+class PowerControl;
 class RoomController;
 
 namespace Ui {
@@ -41,8 +42,6 @@ public:
 
     //! Asks and, when confirmed, sends the command. False when nothing was sent.
     bool request(Action action);
-    //! The wire method of `action`.
-    static QString methodOf(Action action);
 
 private:
     void send(Action action, bool endForAll);
@@ -51,6 +50,7 @@ private:
 
     std::unique_ptr<Ui::PowerPanel> m_ui;
     QPointer<RoomController> m_controller;
+    PowerControl *m_power = nullptr;
     DialogPresenter *m_presenter = nullptr;
     Permissions::Capabilities m_caps;
     bool m_endForAll = false;
