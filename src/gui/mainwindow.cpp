@@ -135,6 +135,11 @@ MainWindow::MainWindow(RoomController *controller, QWidget *parent)
     connect(controller, &RoomController::connectionStateChanged, this, &MainWindow::endCallCommand);
     connect(controller, &RoomController::roomChanged, this, &MainWindow::updateTitle);
     connect(controller, &RoomController::requestFinished, this, &MainWindow::onRequestFinished);
+    // A room reached only on the default port may be another room: the operator decides
+    // before anything signs in there (asked outside the transport's signal).
+    controller->setFallbackNeedsConfirmation(true);
+    connect(controller, &RoomController::fallbackNeedsConfirmation, this,
+            &MainWindow::askAboutFallback, Qt::QueuedConnection);
     connect(controller, &RoomController::authenticated, this, [this](Room::Role role) {
         if (m_requestedCredentials.role == role || m_requestedCredentials.role == Room::Role::None)
             m_goodCredentials = m_requestedCredentials;
@@ -335,7 +340,8 @@ void MainWindow::setUpAdminPages()
     m_securityPanel->setObjectName(u"securityPage"_s);
     m_securityPanel->setUp(m_controller, m_security, m_presenter.get());
 
-    addPage(m_brandingPanel, tr("Branding"), SvgIcon::icon(u"image"_s), Cap::Branding);
+    // Both roles may change the background; the logo editor inside is the administrator's.
+    addPage(m_brandingPanel, tr("Branding"), SvgIcon::icon(u"image"_s), Cap::Background);
     addPage(m_serverPanel, tr("Server"), SvgIcon::icon(u"server"_s), Cap::ServerAccount);
     addPage(m_powerPanel, tr("Power"), SvgIcon::icon(u"power"_s), Cap::Power);
     addPage(m_securityPanel, tr("Security"), SvgIcon::icon(u"shield"_s), Cap::Security);
@@ -407,6 +413,10 @@ void MainWindow::connectToRoom(const ConnectionRequest &request)
                       });
         return;
     }
+    if (!m_demo) {
+        QSettings settings;
+        m_roomsBeforeConnect = SavedRooms::load(settings);
+    }
     const SavedRoom room = m_demo ? request.savedRoom() : rememberRoom(request);
     m_currentRoom = room;
     m_ui->roomHeader->setRoomLabel(room.name);
@@ -415,6 +425,50 @@ void MainWindow::connectToRoom(const ConnectionRequest &request)
     m_abookFailed = false;
     qCInfo(lcGui) << "connecting to" << request.address.displayText();
     m_controller->connectToRoom(request.address, request.credentials);
+}
+
+void MainWindow::askAboutFallback(const QUrl &wsUrl, const QString &reason)
+{
+    if (!m_controller || !m_controller->isAwaitingFallbackConfirmation())
+        return;
+    const QString address = m_controller->address().displayText();
+    QString text = tr("RoomDeck could not read the room's settings at %1, so it does not know "
+                      "which WebSocket port this room uses.")
+                       .arg(address);
+    if (!reason.isEmpty())
+        text += u"\n\n"_s + reason;
+    text += u"\n\n"_s
+        + tr("Something answers on the default port %1. It may be a different room, or "
+             "another instance on the same computer; signing in there could sign out its "
+             "operator. Check the address shown on the room's screen.")
+              .arg(wsUrl.toDisplayString());
+    const int answer = m_presenter->choose(this, tr("Room Found Only on the Default Port"), text,
+                                           { tr("Sign In There"), tr("Do Not Connect") });
+    if (!m_controller || !m_controller->isAwaitingFallbackConfirmation())
+        return; // the connection went away meanwhile
+    if (answer == 0) {
+        m_eventLog->append(EventLogModel::Kind::Notice,
+                           tr("Signing in on the default port %1: config.json at %2 could not "
+                              "be read.")
+                               .arg(wsUrl.toDisplayString(), address));
+        m_controller->confirmFallback();
+        return;
+    }
+    m_controller->disconnectFromRoom();
+    m_eventLog->append(EventLogModel::Kind::Notice,
+                       tr("Not connected: only the default port answered at %1, and that may "
+                          "be another room. The address was not remembered.")
+                           .arg(address));
+    if (m_roomsBeforeConnect && m_currentRoom) {
+        // The address typed was not this room's: Recent rooms (and the keychain) as before.
+        QSettings settings;
+        bool known = false;
+        for (const SavedRoom &r : std::as_const(*m_roomsBeforeConnect))
+            known = known || (r.sameRoom(*m_currentRoom) && r.role == m_currentRoom->role);
+        if (!known)
+            m_store->remove(secretKey(*m_currentRoom), this, {});
+        SavedRooms::save(settings, *m_roomsBeforeConnect);
+    }
 }
 
 void MainWindow::showConnectDialog()

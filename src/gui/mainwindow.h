@@ -135,6 +135,9 @@ private:
     //! the one "Sign in again" would use) no longer opens the room.
     void forgetStaleSecret();
 
+    //! The room answered only on the default port: asks before signing in there.
+    void askAboutFallback(const QUrl &wsUrl, const QString &reason);
+
     void onEscape();
     void hangUp(bool forAll);
     void signInAgain(const QString &secret);
@@ -186,5 +189,8 @@ private:
     //! What the last successful sign-in used, for "Sign in again" (memory only).
     std::optional<RoomController::Credentials> m_goodCredentials;
     std::optional<SavedRoom> m_currentRoom; //!< the room connected to, as remembered
+    //! Recent rooms as they were before this connection: restored when the operator declines
+    //! a fallback endpoint, so a wrong address is not remembered.
+    std::optional<QList<SavedRoom>> m_roomsBeforeConnect;
     RoomController::Credentials m_requestedCredentials;
 };

@@ -4,6 +4,7 @@
 #include "core/models/eventlogmodel.h"
 #include "core/models/participantlistmodel.h"
 #include "core/models/peerlistmodel.h"
+#include "gui/credentials/savedrooms.h"
 #include "gui/demo/demoroom.h"
 #include "gui/dialogs/connectdialog.h"
 #include "gui/mainwindow.h"
@@ -32,6 +33,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -76,6 +78,10 @@ private Q_SLOTS:
     void reconnectCountdownAndRetry();
     void eventLogFilterAndRawJson();
     void connectDialogValidatesAddress();
+    void connectDialogTakesThePinFromARoomLink();
+    void connectDialogForgetsThePreviousRoom();
+    void fallbackPortIsConfirmedFirst_data();
+    void fallbackPortIsConfirmedFirst();
     void screenshotJobWritesPng();
     void screenshotJobReportsUnreachableRoom();
     void screenshotWaitsForAddressBook();
@@ -680,4 +686,117 @@ void TestMainWindow::geometryAndSplittersAreRemembered()
 }
 
 QTEST_MAIN(TestMainWindow)
+void TestMainWindow::connectDialogTakesThePinFromARoomLink()
+{
+    // What the QR code on a room's screen carries: the PIN signs in, as User, and never
+    // becomes part of the address that Recent rooms keep.
+    ConnectDialog dialog;
+    auto *edit = find<QLineEdit>(&dialog, "addressEdit");
+    // Typed: the PIN is not cut off at its first character; leaving the field splits it.
+    QTest::keyClicks(edit, u"http://10.0.0.5:8088/4711ab"_s);
+    QCOMPARE(edit->text(), u"http://10.0.0.5:8088/4711ab"_s);
+    Q_EMIT edit->editingFinished();
+    QCOMPARE(edit->text(), u"http://10.0.0.5:8088"_s);
+    QCOMPARE(find<QLineEdit>(&dialog, "secretEdit")->text(), u"4711ab"_s);
+    // Pasted: split at once.
+    edit->clear();
+    find<QLineEdit>(&dialog, "secretEdit")->clear();
+    QApplication::clipboard()->setText(u"http://10.0.0.5:8088/4711ab"_s);
+    edit->paste();
+    QCOMPARE(edit->text(), u"http://10.0.0.5:8088"_s);
+    QCOMPARE(find<QLineEdit>(&dialog, "secretEdit")->text(), u"4711ab"_s);
+    QVERIFY(dialog.isInputValid());
+    const ConnectionRequest request = dialog.request();
+    QCOMPARE(request.credentials.secret, u"4711ab"_s);
+    QCOMPARE(request.credentials.role, Room::Role::User);
+    QVERIFY(!request.addressText.contains(u"4711ab"_s));
+    QVERIFY(!request.savedRoom().address.contains(u"4711ab"_s));
+    QCOMPARE(request.address.webPort, quint16(8088));
+
+    // Even a request built elsewhere never remembers the PIN of a link.
+    ConnectionRequest raw;
+    raw.addressText = u"http://10.0.0.5:8088/4711ab"_s;
+    QCOMPARE(raw.savedRoom().address, u"http://10.0.0.5:8088"_s);
+}
+
+void TestMainWindow::connectDialogForgetsThePreviousRoom()
+{
+    // The suggestion is the last room; typing another address must not carry its name (nor a
+    // secret that came with it) over to the new room.
+    ConnectDialog dialog;
+    ConnectionRequest last;
+    last.addressText = u"10.0.0.5:8088"_s;
+    last.name = u"Board room"_s;
+    dialog.setSuggestion(last);
+    auto *name = find<QLineEdit>(&dialog, "nameEdit");
+    auto *edit = find<QLineEdit>(&dialog, "addressEdit");
+    QCOMPARE(name->text(), u"Board room"_s);
+    edit->selectAll();
+    QTest::keyClicks(edit, u"10.0.0.9:8088"_s);
+    QCOMPARE(name->text(), QString());
+    QCOMPARE(dialog.request().name, QString());
+
+    // A name the operator typed stays.
+    name->setText(u"Lab"_s);
+    QTest::keyClicks(edit, u"0"_s);
+    QCOMPARE(name->text(), u"Lab"_s);
+}
+
+void TestMainWindow::fallbackPortIsConfirmedFirst_data()
+{
+    QTest::addColumn<bool>("accept");
+    QTest::newRow("declined") << false;
+    QTest::newRow("accepted") << true;
+}
+
+void TestMainWindow::fallbackPortIsConfirmedFirst()
+{
+    QFETCH(bool, accept);
+    // The operator typed a wrong control-panel port: config.json cannot be read, but a room
+    // answers on the default WebSocket port of that host. It may be another room.
+    auto sim = SimRoom::start();
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    const quint16 wrongPort = closed.serverPort();
+    closed.close();
+    RoomController::Options options = SimRoom::fastOptions();
+    options.transport.fallbackToDefaultPorts = true;
+    options.transport.fallbackWsPort = sim->wsPort();
+    RoomController controller(options);
+    MainWindow window(&controller);
+    auto scripted = std::make_unique<ScriptedPresenter>();
+    ScriptedPresenter *presenter = scripted.get();
+    presenter->chooseAnswer = accept ? 0 : 1;
+    window.setDialogPresenter(std::move(scripted));
+    window.show();
+
+    ConnectionRequest request;
+    request.addressText = u"127.0.0.1:"_s + QString::number(wrongPort);
+    request.address = RoomAddress::parse(request.addressText);
+    request.credentials = RoomController::Credentials::unsecured(Room::Role::Admin);
+    request.secretPolicy = ConnectionRequest::SecretPolicy::Forget;
+    QSignalSpy asked(&controller, &RoomController::fallbackNeedsConfirmation);
+    window.connectToRoom(request);
+    QVERIFY(asked.wait(kTimeout));
+    // Nothing signed in before the operator answered.
+    QCOMPARE(sim->authorizedCount(u"admin"_s), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(presenter->asked.contains(u"Room Found Only on the Default Port"_s),
+                             kTimeout);
+    QVERIFY2(presenter->lastText.contains(sim->wsUrl().toDisplayString()),
+             qPrintable(presenter->lastText));
+
+    QSettings settings;
+    if (accept) {
+        QTRY_VERIFY_WITH_TIMEOUT(controller.isReady(), kTimeout);
+        QCOMPARE(sim->authorizedCount(u"admin"_s), 1);
+        QCOMPARE(SavedRooms::load(settings).size(), 1);
+    } else {
+        QTRY_COMPARE_WITH_TIMEOUT(controller.connectionState(),
+                                  RoomController::ConnectionState::Disconnected, kTimeout);
+        QCOMPARE(sim->authorizedCount(u"admin"_s), 0);
+        // The wrong address is not remembered.
+        QCOMPARE(SavedRooms::load(settings).size(), 0);
+    }
+}
+
 #include "tst_mainwindow.moc"

@@ -124,6 +124,8 @@ void RoomController::connectToRoom(const RoomAddress &address, const Credentials
     m_expectedDrop.clear();
     m_displacedAt = {};
     m_displacedRole = Room::Role::None;
+    m_fallbackConfirmed = false;
+    m_awaitingFallback = false;
     setLastError({});
     Q_EMIT roomChanged();
     qCInfo(lcController).noquote() << "connecting to" << address.displayText();
@@ -134,6 +136,7 @@ void RoomController::connectToRoom(const RoomAddress &address, const Credentials
 void RoomController::disconnectFromRoom()
 {
     ++m_sessionGeneration;
+    m_awaitingFallback = false;
     m_transport->close();
     failAll(RequestOutcome::Status::Disconnected, tr("Disconnected from the room"), false);
     m_token.clear();
@@ -203,19 +206,38 @@ void RoomController::onEndpointResolved(const QUrl &wsUrl, quint16 httpPort,
                                         RoomLocator::Source source, const QString &note)
 {
     Q_UNUSED(wsUrl)
-    Q_UNUSED(source)
     m_httpPort = httpPort;
+    m_fallbackNote = source == RoomLocator::Source::Fallback ? note : QString();
     if (!note.isEmpty())
         Q_EMIT notice(note);
 }
 
 void RoomController::onTransportOpened()
 {
+    if (m_fallbackNeedsConfirmation && !m_fallbackConfirmed
+        && m_transport->endpointSource() == RoomLocator::Source::Fallback) {
+        m_awaitingFallback = true;
+        qCInfo(lcController) << "reached the room only on the default port; waiting for the "
+                                "operator to confirm";
+        Q_EMIT fallbackNeedsConfirmation(m_transport->currentUrl(), m_fallbackNote);
+        return;
+    }
     startHandshake();
+}
+
+void RoomController::confirmFallback()
+{
+    m_fallbackConfirmed = true;
+    if (!m_awaitingFallback)
+        return;
+    m_awaitingFallback = false;
+    if (m_transport->state() == RoomTransport::State::Open)
+        startHandshake();
 }
 
 void RoomController::onTransportClosed(const QString &dropReason)
 {
+    m_awaitingFallback = false; // asked again if the next attempt falls back too
     QString reason = dropReason;
     if (m_expectedDrop == u"rebootSystem"_s)
         reason = tr("The room computer is restarting; RoomDeck reconnects when it is back");

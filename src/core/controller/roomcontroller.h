@@ -103,6 +103,17 @@ public:
     void downgradeToUser();
     //! Skips the reconnect wait.
     void retryNow();
+
+    //! With this on, a connection that reached the room only through the default-port
+    //! fallback (config.json could not be read) does not sign in until confirmFallback():
+    //! another room or instance may answer on that port, and signing in there could sign
+    //! its operator out. fallbackNeedsConfirmation() asks. Once confirmed, reconnects of the
+    //! same connectToRoom() go on by themselves. Off by default (scripts).
+    void setFallbackNeedsConfirmation(bool needed) { m_fallbackNeedsConfirmation = needed; }
+    //! Goes on signing in at the fallback endpoint (the operator confirmed it).
+    void confirmFallback();
+    //! True while a fallback connection waits for confirmFallback() or disconnectFromRoom().
+    bool isAwaitingFallbackConfirmation() const { return m_awaitingFallback; }
     //! The room accepted setAuthParams for `role` (room-api.md §4.2). When that is this
     //! connection's own mode, the connection stays signed in with the reply's fresh `token` and
     //! `tokenForHttpServer`, and `credentials` (the new password, the generated PIN, or
@@ -203,6 +214,10 @@ Q_SIGNALS:
     void reconnectScheduled(int attempt, int delayMs);
     //! Something the operator should know that is not an error (e.g. a fallback port).
     void notice(const QString &text);
+    //! The room was reached only on the default port `wsUrl` because config.json could not be
+    //! read (`reason`); nothing is signed in until confirmFallback() (see
+    //! setFallbackNeedsConfirmation()).
+    void fallbackNeedsConfirmation(const QUrl &wsUrl, const QString &reason);
     //! The room sent a frame that could not be understood.
     void protocolError(const QString &reason);
 
@@ -279,6 +294,10 @@ private:
     QJsonObject m_settings;
     QJsonObject m_monitorsInfo;
     QString m_expectedDrop; //!< the power method the room accepted, if any
+    bool m_fallbackNeedsConfirmation = false;
+    bool m_fallbackConfirmed = false; //!< for this connectToRoom()
+    bool m_awaitingFallback = false;
+    QString m_fallbackNote;
     QDateTime m_displacedAt; //!< when another controller took this mode over
     Room::Role m_displacedRole = Room::Role::None;
 };

@@ -236,10 +236,12 @@ void CallSession::fetchConference()
     if (!m_controller)
         return;
     m_controller->sendRequest(u"getConferences"_s, {}, this, [this](const RequestOutcome &o) {
+        // A late reply must not bring back a call the room has ended meanwhile.
+        if (!m_controller || m_controller->appState() != Room::AppState::Conference)
+            return;
         if (!o.ok()) {
             // The room is in a conference (appState 5) even if it cannot describe it.
-            if (m_phase == Phase::Unknown && m_controller
-                && m_controller->appState() == Room::AppState::Conference) {
+            if (m_phase == Phase::Unknown) {
                 m_phase = Phase::InConference;
                 Q_EMIT changed();
             }

@@ -42,6 +42,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     connect(m_ui->addressEdit, &QLineEdit::textChanged, this, &ConnectDialog::validate);
     connect(m_ui->instanceEdit, &QLineEdit::textChanged, this, &ConnectDialog::validate);
     connect(m_ui->addressEdit, &QLineEdit::textEdited, this, &ConnectDialog::onAddressEdited);
+    connect(m_ui->addressEdit, &QLineEdit::editingFinished, this, &ConnectDialog::applyUserLink);
     connect(m_ui->secretEdit, &QLineEdit::textEdited, this, [this] {
         // Typing replaces whatever the keychain lookup would still fill in.
         ++m_secretLookup;
@@ -57,6 +58,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     connect(m_ui->forgetRoomButton, &QPushButton::clicked, this,
             &ConnectDialog::forgetSelectedRoom);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] {
+        applyUserLink();
         if (isInputValid())
             accept();
     });
@@ -210,22 +212,36 @@ void ConnectDialog::setKeyringStatus(const QString &text, bool warning)
         StatusColors::text(warning ? Tone::Busy : Tone::Neutral, QApplication::palette(this)));
 }
 
-void ConnectDialog::onAddressEdited(const QString &text)
+bool ConnectDialog::applyUserLink()
 {
     // The QR code on a room's screen carries http://HOST:PORT/PIN: the PIN signs in (as User)
     // and never stays in the address, which is what Recent rooms remember.
-    const RoomAddress::UserLink link = RoomAddress::splitUserLink(text);
-    if (!link.pin.isEmpty()) {
-        m_ui->addressEdit->setText(link.address.trimmed());
-        m_ui->secretEdit->setText(link.pin);
-        setRole(Room::Role::User);
-        m_ui->rememberSecretCheckBox->setChecked(false);
-    }
+    const RoomAddress::UserLink link = RoomAddress::splitUserLink(m_ui->addressEdit->text());
+    if (link.pin.isEmpty())
+        return false;
+    m_ui->addressEdit->setText(link.address.trimmed());
+    m_lastAddressSize = m_ui->addressEdit->text().size();
+    m_ui->secretEdit->setText(link.pin);
+    m_secretFilled = false;
+    setRole(Room::Role::User);
+    m_ui->rememberSecretCheckBox->setChecked(false);
+    setKeyringStatus(tr("The PIN from the room's link is in the PIN field; the address is "
+                        "remembered without it."),
+                     false);
+    return true;
+}
+
+void ConnectDialog::onAddressEdited(const QString &text)
+{
+    // A pasted link is split at once; a typed one when the field is left (a PIN typed
+    // character by character must not be cut off at its first character).
+    const bool pasted = text.size() > m_lastAddressSize + 1;
+    m_lastAddressSize = text.size();
     // Another room: the previous room's name and saved secret do not belong to it.
     if (!m_filledName.isEmpty() && m_ui->nameEdit->text() == m_filledName)
         m_ui->nameEdit->clear();
     m_filledName.clear();
-    if (m_secretFilled && link.pin.isEmpty())
+    if (m_secretFilled)
         m_ui->secretEdit->clear();
     m_secretFilled = false;
     ++m_secretLookup; // a keychain answer for the previous room must not land here
@@ -235,10 +251,8 @@ void ConnectDialog::onAddressEdited(const QString &text)
         m_ui->forgetRoomButton->setEnabled(false);
     }
     updateKeyringState();
-    if (!link.pin.isEmpty())
-        setKeyringStatus(tr("The PIN from the room's link is in the PIN field; the address is "
-                            "remembered without it."),
-                         false);
+    if (pasted)
+        applyUserLink();
 }
 
 QString ConnectDialog::addressText() const

@@ -81,6 +81,8 @@ public:
 private:
     void validate();
     void onAddressEdited(const QString &text);
+    //! Moves the PIN of a room link in the address field to the PIN field; true if it did.
+    bool applyUserLink();
     void forgetSelectedRoom();
     void updateKeyringState();
     void setKeyringStatus(const QString &text, bool warning);
@@ -94,5 +96,6 @@ private:
     //! address typed by hand clears them, so room A's name and PIN never go to room B.
     QString m_filledName;
     bool m_secretFilled = false;
+    qsizetype m_lastAddressSize = 0;
     quint64 m_secretLookup = 0; //!< the lookup whose answer may still fill the secret
 };

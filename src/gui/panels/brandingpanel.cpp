@@ -45,7 +45,11 @@ void BrandingPanel::setPresenter(DialogPresenter *presenter)
 
 void BrandingPanel::applyCapabilities(Permissions::Capabilities caps)
 {
-    m_ui->logoEditor->setAllowed(caps.testFlag(Permissions::Capability::Branding));
+    // The background is both roles' (room-api.md §4.1); the logo is the administrator's, and
+    // at User level it is not there at all.
+    const bool logo = caps.testFlag(Permissions::Capability::Branding);
+    m_ui->logoEditor->setAllowed(logo);
+    m_ui->logoEditor->setVisible(logo);
     m_ui->backgroundEditor->setAllowed(caps.testFlag(Permissions::Capability::Background));
 }
 
