@@ -259,10 +259,15 @@ void MainWindow::setUpLanguageMenu()
             if (UiLanguage::savedChoice(s) == choice.code)
                 return;
             UiLanguage::saveChoice(s, choice.code);
-            m_presenter->showInformation(
-                this, tr("Language"),
-                tr("RoomDeck uses %1 from its next start.")
-                    .arg(choice.code.isEmpty() ? tr("the system language") : choice.name));
+            const QString when
+                = tr("RoomDeck uses %1 from its next start.")
+                      .arg(choice.code.isEmpty() ? tr("the system language") : choice.name);
+            // "Later" and Cancel both keep this session; the choice is saved either way.
+            const int answer = m_presenter->choose(this, tr("Language"),
+                                                   when + u"\n\n"_s + tr("Restart RoomDeck now?"),
+                                                   { tr("Restart Now"), tr("Later") });
+            if (answer == 0)
+                Q_EMIT restartRequested();
         });
     }
 }

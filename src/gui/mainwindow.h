@@ -101,6 +101,11 @@ public:
     //! controller's capabilities (and the call in progress).
     void applyCapabilities();
 
+Q_SIGNALS:
+    //! The operator asked to restart RoomDeck now (after choosing another language); the
+    //! program starts itself again with the same arguments and closes this window.
+    void restartRequested();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
