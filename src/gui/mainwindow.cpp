@@ -65,6 +65,33 @@ QString secretKey(const SavedRoom &room)
     return CredentialStore::keyFor(room.address, room.instance, room.role);
 }
 
+//! Sends an action's keyboard shortcut to `onKey` instead of triggering the action; a click or
+//! the menu item still triggers it.
+class KeyPressGuard final : public QObject
+{
+public:
+    KeyPressGuard(QAction *action, MainWindow *window, void (MainWindow::*onKey)())
+        : QObject(action)
+        , m_window(window)
+        , m_onKey(onKey)
+    {
+        action->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::Shortcut)
+            return QObject::eventFilter(watched, event);
+        (m_window->*m_onKey)();
+        return true;
+    }
+
+private:
+    MainWindow *m_window;
+    void (MainWindow::*m_onKey)();
+};
+
 } // namespace
 
 MainWindow::MainWindow(RoomController *controller, QWidget *parent)
@@ -209,6 +236,9 @@ void MainWindow::setUpActions()
     // Esc hangs up with care: it first clears a field, cancels only a ringing call outright,
     // and asks before it ends a call that is in progress.
     m_escapeShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    // Ctrl+H asks the same way (a key is pressed by accident more easily than a button is
+    // clicked); the Hang Up button and menu item act at once.
+    new KeyPressGuard(ui.hangUpAction, this, &MainWindow::hangUpFromKeyboard);
     m_escapeShortcut->setObjectName(u"escapeShortcut"_s);
     m_escapeShortcut->setContext(Qt::WindowShortcut);
 
@@ -238,6 +268,17 @@ void MainWindow::setUpActions()
     connect(ui.focusDialAction, &QAction::triggered, ui.dialPanel, &DialPanel::focusDial);
     connect(ui.findAction, &QAction::triggered, ui.addressBookPanel,
             &AddressBookPanel::focusSearch);
+}
+
+void MainWindow::hangUpFromKeyboard()
+{
+    if (!m_controller || !m_ui->hangUpAction->isEnabled())
+        return;
+    if (m_controller->appState() == Room::AppState::Conference
+        && m_call->phase() != CallSession::Phase::Outgoing
+        && !m_presenter->confirm(this, tr("Hang Up"), tr("End the room's call now?")))
+        return;
+    hangUp(false);
 }
 
 void MainWindow::setUpLanguageMenu()

@@ -141,6 +141,8 @@ private:
     void forgetStaleSecret();
 
     void onEscape();
+    //! Ctrl+H: as Hang Up, but a call in progress ends only after asking (as with Esc).
+    void hangUpFromKeyboard();
     void hangUp(bool forAll);
     void signInAgain(const QString &secret);
     void signInAsAdministrator();
