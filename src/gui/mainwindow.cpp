@@ -236,11 +236,11 @@ void MainWindow::setUpActions()
     // Esc hangs up with care: it first clears a field, cancels only a ringing call outright,
     // and asks before it ends a call that is in progress.
     m_escapeShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    m_escapeShortcut->setObjectName(u"escapeShortcut"_s);
+    m_escapeShortcut->setContext(Qt::WindowShortcut);
     // Ctrl+H asks the same way (a key is pressed by accident more easily than a button is
     // clicked); the Hang Up button and menu item act at once.
     new KeyPressGuard(ui.hangUpAction, this, &MainWindow::hangUpFromKeyboard);
-    m_escapeShortcut->setObjectName(u"escapeShortcut"_s);
-    m_escapeShortcut->setContext(Qt::WindowShortcut);
 
     connect(m_escapeShortcut, &QShortcut::activated, this, &MainWindow::onEscape);
     connect(ui.connectAction, &QAction::triggered, this, &MainWindow::showConnectDialog);
