@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLocale>
+#include <QProcess>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
@@ -204,6 +205,16 @@ int main(int argc, char **argv)
     RoomController controller;
     MainWindow window(&controller);
     window.setDemoMode(demo);
+    // A new language needs a new start: the same program with the same arguments (a PIN from
+    // the environment is gone by now; the keychain or the operator supplies it again).
+    QObject::connect(&window, &MainWindow::restartRequested, &app, [&window] {
+        if (!window.close())
+            return;
+        QStringList arguments = QCoreApplication::arguments();
+        arguments.removeFirst();
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments))
+            printErr(RoomDeckApp::tr("roomdeck: could not start again; start RoomDeck by hand"));
+    });
 
     std::unique_ptr<ScreenshotJob> screenshot;
     if (!screenshotPath.isEmpty()) {

@@ -65,6 +65,33 @@ QString secretKey(const SavedRoom &room)
     return CredentialStore::keyFor(room.address, room.instance, room.role);
 }
 
+//! Sends an action's keyboard shortcut to `onKey` instead of triggering the action; a click or
+//! the menu item still triggers it.
+class KeyPressGuard final : public QObject
+{
+public:
+    KeyPressGuard(QAction *action, MainWindow *window, void (MainWindow::*onKey)())
+        : QObject(action)
+        , m_window(window)
+        , m_onKey(onKey)
+    {
+        action->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::Shortcut)
+            return QObject::eventFilter(watched, event);
+        (m_window->*m_onKey)();
+        return true;
+    }
+
+private:
+    MainWindow *m_window;
+    void (MainWindow::*m_onKey)();
+};
+
 } // namespace
 
 MainWindow::MainWindow(RoomController *controller, QWidget *parent)
@@ -222,6 +249,9 @@ void MainWindow::setUpActions()
     m_escapeShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     m_escapeShortcut->setObjectName(u"escapeShortcut"_s);
     m_escapeShortcut->setContext(Qt::WindowShortcut);
+    // Ctrl+H asks the same way (a key is pressed by accident more easily than a button is
+    // clicked); the Hang Up button and menu item act at once.
+    new KeyPressGuard(ui.hangUpAction, this, &MainWindow::hangUpFromKeyboard);
 
     connect(m_escapeShortcut, &QShortcut::activated, this, &MainWindow::onEscape);
     connect(ui.connectAction, &QAction::triggered, this, &MainWindow::showConnectDialog);
@@ -251,6 +281,17 @@ void MainWindow::setUpActions()
             &AddressBookPanel::focusSearch);
 }
 
+void MainWindow::hangUpFromKeyboard()
+{
+    if (!m_controller || !m_ui->hangUpAction->isEnabled())
+        return;
+    if (m_controller->appState() == Room::AppState::Conference
+        && m_call->phase() != CallSession::Phase::Outgoing
+        && !m_presenter->confirm(this, tr("Hang Up"), tr("End the room's call now?")))
+        return;
+    hangUp(false);
+}
+
 void MainWindow::setUpLanguageMenu()
 {
     // Texts are translated when the windows are built: a new language applies from the next
@@ -270,10 +311,15 @@ void MainWindow::setUpLanguageMenu()
             if (UiLanguage::savedChoice(s) == choice.code)
                 return;
             UiLanguage::saveChoice(s, choice.code);
-            m_presenter->showInformation(
-                this, tr("Language"),
-                tr("RoomDeck uses %1 from its next start.")
-                    .arg(choice.code.isEmpty() ? tr("the system language") : choice.name));
+            const QString when
+                = tr("RoomDeck uses %1 from its next start.")
+                      .arg(choice.code.isEmpty() ? tr("the system language") : choice.name);
+            // "Later" and Cancel both keep this session; the choice is saved either way.
+            const int answer = m_presenter->choose(this, tr("Language"),
+                                                   when + u"\n\n"_s + tr("Restart RoomDeck now?"),
+                                                   { tr("Restart Now"), tr("Later") });
+            if (answer == 0)
+                Q_EMIT restartRequested();
         });
     }
 }

@@ -101,6 +101,11 @@ public:
     //! controller's capabilities (and the call in progress).
     void applyCapabilities();
 
+Q_SIGNALS:
+    //! The operator asked to restart RoomDeck now (after choosing another language); the
+    //! program starts itself again with the same arguments and closes this window.
+    void restartRequested();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -139,6 +144,8 @@ private:
     void askAboutFallback(const QUrl &wsUrl, const QString &reason);
 
     void onEscape();
+    //! Ctrl+H: as Hang Up, but a call in progress ends only after asking (as with Esc).
+    void hangUpFromKeyboard();
     void hangUp(bool forAll);
     void signInAgain(const QString &secret);
     void signInAsAdministrator();

@@ -26,13 +26,19 @@ QString nativeName(const QLocale &locale)
 
 } // namespace
 
+QString systemChoiceName(const QLocale &system)
+{
+    // The C/POSIX locale has no language name; RoomDeck's texts are English there.
+    const QString name = system.language() == QLocale::C ? u"English"_s : nativeName(system);
+    if (name.isEmpty())
+        return QCoreApplication::translate("UiLanguage", "System language");
+    return QCoreApplication::translate("UiLanguage", "System language (%1)").arg(name);
+}
+
 QList<Choice> choices()
 {
     QList<Choice> list;
-    const QLocale system = QLocale::system();
-    list.append({ QString(),
-                  QCoreApplication::translate("UiLanguage", "System language (%1)")
-                      .arg(nativeName(system)) });
+    list.append({ QString(), systemChoiceName(QLocale::system()) });
     list.append({ u"en"_s, u"English"_s });
     const QStringList files
         = QDir(u":/i18n"_s).entryList({ u"roomdeck_*.qm"_s }, QDir::Files, QDir::Name);
@@ -61,22 +67,30 @@ QLocale localeFor(const QString &code)
     return code.isEmpty() ? QLocale::system() : QLocale(code);
 }
 
+QString qtTranslationsPath()
+{
+    return QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+}
+
 bool install(QCoreApplication &app, const QString &code)
 {
     const QLocale locale = localeFor(code);
     QLocale::setDefault(locale);
+    auto *own = new QTranslator(&app);
+    if (!own->load(locale, u"roomdeck"_s, u"_"_s, u":/i18n"_s)) {
+        // English, then, and Qt's own buttons ("Cancel", "Yes") in English with it.
+        delete own;
+        return false;
+    }
+    // Qt's catalogues (Debian: qt6-translations-l10n) translate the standard buttons and
+    // dialogs; without them "Abbrechen" stays "Cancel".
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, qtTranslationsPath()))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, u"roomdeck"_s, u"_"_s, u":/i18n"_s)) {
-        QCoreApplication::installTranslator(own);
-        return true;
-    }
-    delete own;
-    return false;
+    QCoreApplication::installTranslator(own);
+    return true;
 }
 
 } // namespace UiLanguage

@@ -22,13 +22,19 @@ struct Choice
 
 //! The system's language, then English and every embedded translation.
 QList<Choice> choices();
+//! The menu entry for the system's language: "System language (Deutsch)"; "(English)" for the
+//! C/POSIX locale, whose texts are English.
+QString systemChoiceName(const QLocale &system);
 //! The saved choice ("" when none).
 QString savedChoice(const QSettings &settings);
 void saveChoice(QSettings &settings, const QString &code);
 //! The locale texts and number formats use for `code` ("" = the system's).
 QLocale localeFor(const QString &code);
-//! Installs Qt's and RoomDeck's translators for `code` on `app` and makes its locale the
-//! default; returns false when RoomDeck has no translation for it (English then).
+//! Where Qt's own catalogues (qtbase_de.qm, ...) are.
+QString qtTranslationsPath();
+//! Installs RoomDeck's translator for `code` on `app`, with Qt's own catalogue for the same
+//! language (its standard buttons and dialogs), and makes its locale the default; returns false
+//! when RoomDeck has no translation for it (English then, Qt's texts too).
 bool install(QCoreApplication &app, const QString &code);
 
 } // namespace UiLanguage

@@ -5,7 +5,11 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -20,7 +24,9 @@ class TestUiLanguage final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void offersSystemEnglishRussianGerman();
+    void systemEntryAlwaysNamesALanguage();
     void menuSavesTheChoice();
+    void menuOffersRestartNow();
     void installTranslates();
 };
 
@@ -44,6 +50,18 @@ void TestUiLanguage::offersSystemEnglishRussianGerman()
     QCOMPARE(names.at(3), u"Русский"_s);
 }
 
+void TestUiLanguage::systemEntryAlwaysNamesALanguage()
+{
+    // LANG=C (or POSIX): no "System language ()" with an empty name.
+    QCOMPARE(UiLanguage::systemChoiceName(QLocale::c()), u"System language (English)"_s);
+    QCOMPARE(UiLanguage::systemChoiceName(QLocale(QLocale::German, QLocale::Germany)),
+             u"System language (Deutsch)"_s);
+    QCOMPARE(UiLanguage::systemChoiceName(QLocale(QLocale::Russian, QLocale::Russia)),
+             u"System language (Русский)"_s);
+    for (const UiLanguage::Choice &c : UiLanguage::choices())
+        QVERIFY2(!c.name.contains(u"()"_s) && !c.name.trimmed().isEmpty(), qPrintable(c.name));
+}
+
 void TestUiLanguage::menuSavesTheChoice()
 {
     Fixture f;
@@ -60,6 +78,34 @@ void TestUiLanguage::menuSavesTheChoice()
     QVERIFY(!settings.contains(u"ui/language"_s));
 }
 
+void TestUiLanguage::menuOffersRestartNow()
+{
+    Fixture f;
+    QSignalSpy restart(f.window.get(), &MainWindow::restartRequested);
+    auto *german = find<QAction>(f.window.get(), "languageAction_de");
+    auto *english = find<QAction>(f.window.get(), "languageAction_en");
+    auto *system = find<QAction>(f.window.get(), "languageAction_system");
+
+    f.presenter->chooseAnswer = 1; // "Later": the choice is saved, nothing restarts
+    german->trigger();
+    QCOMPARE(f.presenter->asked.constLast(), MainWindow::tr("Language"));
+    QCOMPARE(f.presenter->lastChoices,
+             (QStringList { MainWindow::tr("Restart Now"), MainWindow::tr("Later") }));
+    QVERIFY(f.presenter->lastText.contains(u"Deutsch"_s));
+    QCOMPARE(restart.count(), 0);
+    QCOMPARE(UiLanguage::savedChoice(QSettings()), u"de"_s);
+
+    f.presenter->chooseAnswer = -1; // Cancel keeps the session too
+    english->trigger();
+    QCOMPARE(restart.count(), 0);
+    QCOMPARE(UiLanguage::savedChoice(QSettings()), u"en"_s);
+
+    f.presenter->chooseAnswer = 0; // "Restart Now"
+    system->trigger();
+    QCOMPARE(restart.count(), 1);
+    QCOMPARE(UiLanguage::savedChoice(QSettings()), QString());
+}
+
 void TestUiLanguage::installTranslates()
 {
     QCOMPARE(QCoreApplication::translate("MainWindow", "Power"), u"Power"_s);
@@ -67,6 +113,14 @@ void TestUiLanguage::installTranslates()
     QCOMPARE(QLocale().name(), u"de_DE"_s);
     QCOMPARE(QCoreApplication::translate("MainWindow", "Power"), u"Energie"_s);
     QVERIFY(QCoreApplication::translate("Room", "In a conference") != u"In a conference"_s);
+
+    // Qt's own standard buttons follow (Debian's qt6-translations-l10n provides them).
+    QVERIFY2(QFileInfo::exists(UiLanguage::qtTranslationsPath() + u"/qtbase_de.qm"_s),
+             "qtbase_de.qm is missing: install qt6-translations-l10n (packaging/setup-debian.sh)");
+    QDialogButtonBox box(QDialogButtonBox::Cancel | QDialogButtonBox::Yes | QDialogButtonBox::No);
+    QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), u"Abbrechen"_s);
+    QCOMPARE(box.button(QDialogButtonBox::Yes)->text().remove(u'&'), u"Ja"_s);
+    QCOMPARE(box.button(QDialogButtonBox::No)->text().remove(u'&'), u"Nein"_s);
 }
 
 QTEST_MAIN(TestUiLanguage)

@@ -64,6 +64,15 @@ void BrandingImageEditor::setUp(Target target, RoomController *controller, Brand
     m_ui->resetButton->setAccessibleDescription(
         logo ? tr("Puts the room's default logo back")
              : tr("Puts the room's default background back"));
+    if (!logo) {
+        // Both editors share one page: the background's Alt+letters differ from the logo's,
+        // and its hidden fit/original choice takes none.
+        m_ui->fileCaptionLabel->setText(tr("Ima&ge file:"));
+        m_ui->uploadButton->setText(tr("Upload and &Apply"));
+        m_ui->resetButton->setText(tr("Reset to Defau&lt…"));
+        m_ui->fitRadio->setText(m_ui->fitRadio->accessibleName());
+        m_ui->originalRadio->setText(m_ui->originalRadio->accessibleName());
+    }
 
     connect(m_upload, &BrandingUpload::stageChanged, this, &BrandingImageEditor::onStage);
     connect(m_upload, &BrandingUpload::progress, this, [this](qint64 sent, qint64 total) {

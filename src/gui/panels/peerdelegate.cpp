@@ -41,6 +41,29 @@ const QPixmap &PeerDelegate::dot(const QString &presenceClass, qreal dpr) const
     return *it;
 }
 
+QString PeerDelegate::detailLine(const QString &id, const QString &presence,
+                                 const QFontMetrics &metrics, int width)
+{
+    if (presence.isEmpty())
+        return metrics.elidedText(id, Qt::ElideRight, width);
+    const QString whole = tr("%1 · %2").arg(id, presence);
+    if (metrics.horizontalAdvance(whole) <= width)
+        return whole;
+    // The id gives way first (its user part stays readable; the name line above says who it
+    // is), the presence is what the operator scans the list for and stays whole.
+    const int rest = metrics.horizontalAdvance(tr("%1 · %2").arg(QString(), presence));
+    const QString ellipsis(QChar(0x2026));
+    const int idWidth = width - rest;
+    if (idWidth >= metrics.horizontalAdvance(id.left(1) + ellipsis)) {
+        const QString line
+            = tr("%1 · %2").arg(metrics.elidedText(id, Qt::ElideRight, idWidth), presence);
+        if (metrics.horizontalAdvance(line) <= width)
+            return line;
+    }
+    // Not even room for the presence and a letter of the id: the presence alone, cut at its end.
+    return metrics.elidedText(presence, Qt::ElideRight, width);
+}
+
 QSize PeerDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     const QFontMetrics fm(option.font);
@@ -90,10 +113,8 @@ void PeerDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                       nameMetrics.elidedText(name, Qt::ElideRight, width));
     painter->setFont(option.font);
     painter->setPen(secondary);
-    const QString detail = presence.isEmpty() ? id : tr("%1 · %2").arg(id, presence);
     painter->drawText(QRect(textLeft, r.top() + fm.height() + kLineGap, width, fm.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      fm.elidedText(detail, Qt::ElideMiddle, width));
+                      Qt::AlignLeft | Qt::AlignVCenter, detailLine(id, presence, fm, width));
     painter->restore();
 
     if (option.state.testFlag(QStyle::State_HasFocus)) {

@@ -23,6 +23,9 @@ public:
 
     //! The resource icon for a PeerListModel::PresenceClassRole value.
     static QString presenceIcon(const QString &presenceClass);
+    //! The second line, "id · presence", fitted into `width` pixels of `metrics`.
+    static QString detailLine(const QString &id, const QString &presence,
+                              const QFontMetrics &metrics, int width);
 
 private:
     const QPixmap &dot(const QString &presenceClass, qreal dpr) const;
