@@ -69,6 +69,8 @@ private Q_SLOTS:
     void presenceChangeUpdatesOneRowOnly();
     void unchangedPresenceEmitsNothing();
     void addRemoveRename();
+    void largeContactsAddedInOneEvent();
+    void largeDeleteAndParticipantLookups();
     void filterByNameAndId();
     void sortByPresenceThenName();
     void peerModelFollowsController();
@@ -147,6 +149,73 @@ void tst_Models::addRemoveRename()
              u"eve@srv"_s);
     model.renameContact(u"eve@srv"_s, u"Eve Long"_s);
     QCOMPARE(model.index(model.rowOf(u"eve@srv"_s)).data().toString(), u"Eve Long"_s);
+}
+
+void tst_Models::largeContactsAddedInOneEvent()
+{
+    // Issue 12 defect 1: one contactsAdded listing 20,000 contacts (the old code compared each
+    // with every other through a regular expression: it never returned). Correctness only here;
+    // tests/bench/bench_addressbook prints the time.
+    PeerListModel model;
+    model.setContacts(sampleBook());
+    PeerFilterModel filter;
+    filter.setSourceModel(&model);
+    QList<Contact> added;
+    for (int i = 0; i < 20000; ++i)
+        added.append(Contact::fromJson(contactJson(u"user%1@srv"_s.arg(i), u"User %1"_s.arg(i),
+                                                   i % 3 == 0 ? 1 : 0, i % 3 == 0 ? 2 : 0)));
+    for (int i = 0; i < 500; ++i) // the same ids again, other case and an instance part
+        added.append(
+            Contact::fromJson(contactJson(u"USER%1@srv/inst"_s.arg(i * 7), u"Dup"_s, 1, 2)));
+    added.append(Contact::fromJson(contactJson(u"bob@SRV"_s, u"Bob again"_s, 1, 2)));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.addContacts(added);
+    QCOMPARE(model.rowCount(), 5 + 20000);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(filter.rowCount(), 5 + 20000);
+    QCOMPARE(model.contact(model.rowOf(u"user19999@srv"_s)).peerDn, u"User 19999"_s);
+    QCOMPARE(model.contact(model.rowOf(u"user7@srv"_s)).peerDn, u"User 7"_s); // first wins
+    QCOMPARE(model.contact(model.rowOf(u"bob@srv"_s)).peerDn, u"Bob again"_s); // updated
+    QCOMPARE(model.rowOf(u"user20000@srv"_s), -1);
+    for (int row = 0; row < model.rowCount(); row += 997)
+        QCOMPARE(model.rowOf(model.contact(row).peerId), row);
+}
+
+void tst_Models::largeDeleteAndParticipantLookups()
+{
+    PeerListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<Contact> book;
+    for (int i = 0; i < 4000; ++i)
+        book.append(Contact::fromJson(contactJson(u"u%1@srv"_s.arg(i), u"U %1"_s.arg(i), 1, 2)));
+    model.setContacts(book);
+    // Scattered (every other row) and adjacent deletions, as contactsDeleted may list them.
+    QStringList gone;
+    for (int i = 0; i < 4000; i += 2)
+        gone << u"u%1@srv"_s.arg(i);
+    model.removeContacts(gone);
+    QCOMPARE(model.rowCount(), 2000);
+    QCOMPARE(model.rowOf(u"u0@srv"_s), -1);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.rowOf(model.contact(row).peerId), row);
+    model.removeContacts({ u"u1@srv"_s, u"u3@srv"_s, u"u5@srv"_s, u"u3999@srv"_s });
+    QCOMPARE(model.rowCount(), 1996);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.rowOf(model.contact(row).peerId), row);
+
+    ParticipantListModel participants;
+    QJsonArray list;
+    for (int i = 0; i < 300; ++i)
+        list.append(QJsonObject { { u"peerId"_s, u"p%1@srv/%2"_s.arg(i).arg(i % 4) },
+                                  { u"peerDn"_s, u"P %1"_s.arg(i) } });
+    participants.setParticipants(u"c@srv#vcs"_s, list);
+    QCOMPARE(participants.rowOf(u"P250@SRV/2"_s), 250); // exact id, any case
+    QCOMPARE(participants.rowOf(u"p251@srv"_s), 251); // CallId finds the InstanceId row
+    participants.removeParticipant(u"p10@srv/2"_s);
+    QCOMPARE(participants.rowOf(u"p251@srv"_s), 250);
+    QCOMPARE(participants.rowOf(u"p10@srv"_s), -1);
+    participants.addParticipant(u"p10@srv/9"_s, u"Back"_s);
+    QCOMPARE(participants.rowOf(u"p10@srv"_s), 299);
 }
 
 void tst_Models::filterByNameAndId()

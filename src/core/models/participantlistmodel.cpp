@@ -3,6 +3,7 @@
 #include "participantlistmodel.h"
 
 #include "core/controller/roomcontroller.h"
+#include "core/models/contact.h"
 #include "core/protocol/enums.h"
 #include "core/protocol/ids.h"
 
@@ -82,14 +83,25 @@ QHash<int, QByteArray> ParticipantListModel::roleNames() const
 
 int ParticipantListModel::rowOf(const QString &peerId) const
 {
-    // Events may name a participant by CallId while the list holds InstanceIds.
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (m_rows.at(row).peerId.compare(peerId, Qt::CaseInsensitive) == 0)
-            return row;
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (RoomIds::sameUser(m_rows.at(row).peerId, peerId))
-            return row;
-    return -1;
+    // Events may name a participant by CallId while the list holds InstanceIds: the exact id
+    // first, then the same user. Hash lookups: one parse per event, not one per row.
+    const int exact = m_rowById.value(peerId.toLower(), -1);
+    if (exact >= 0)
+        return exact;
+    return m_rowByUser.value(Contact::key(peerId), -1);
+}
+
+void ParticipantListModel::rebuildIndex()
+{
+    m_rowById.clear();
+    m_rowByUser.clear();
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const QString &id = m_rows.at(row).peerId;
+        m_rowById.insert(id.toLower(), row); // ids are unique (addParticipant checks)
+        const QString user = Contact::key(id);
+        if (!m_rowByUser.contains(user)) // the first instance of a user answers for it
+            m_rowByUser.insert(user, row);
+    }
 }
 
 void ParticipantListModel::setParticipants(const QString &confId, const QJsonArray &participants)
@@ -102,6 +114,7 @@ void ParticipantListModel::setParticipants(const QString &confId, const QJsonArr
         if (!p.peerId.isEmpty())
             m_rows.append(std::move(p));
     }
+    rebuildIndex();
     endResetModel();
 }
 
@@ -115,6 +128,9 @@ void ParticipantListModel::addParticipant(const QString &peerId, const QString &
     p.peerId = peerId;
     p.peerDn = peerDn;
     m_rows.append(p);
+    m_rowById.insert(peerId.toLower(), row);
+    if (const QString user = Contact::key(peerId); !m_rowByUser.contains(user))
+        m_rowByUser.insert(user, row);
     endInsertRows();
     Q_EMIT participantJoined(peerId, peerDn);
 }
@@ -127,6 +143,7 @@ void ParticipantListModel::removeParticipant(const QString &peerId)
     Q_EMIT participantLeft(m_rows.at(row).peerId, m_rows.at(row).peerDn);
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
+    rebuildIndex();
     endRemoveRows();
 }
 
@@ -161,6 +178,7 @@ void ParticipantListModel::clear()
     beginResetModel();
     m_rows.clear();
     m_confId.clear();
+    rebuildIndex();
     endResetModel();
 }
 
