@@ -284,8 +284,12 @@ void MainWindow::setUpPanels()
     book->setModel(m_peers);
     connect(book, &AddressBookPanel::callRequested, this, &MainWindow::placeCall);
     connect(book, &AddressBookPanel::currentPeerChanged, this, [this](const QString &peerId) {
-        // Picking a contact by hand puts it in the dial field, ready for Ctrl+Enter.
-        if (!peerId.isEmpty() && m_ui->addressBookPanel->view()->hasFocus())
+        // Picking a contact by hand puts it in the dial field, ready for Ctrl+Enter; not while
+        // a call rings or runs: then the field names the call's party.
+        const auto app = m_controller->appState();
+        const bool callUnderway = m_call->phase() != CallSession::Phase::Idle || m_callCommand != 0
+            || app == Room::AppState::Wait || app == Room::AppState::Conference;
+        if (!peerId.isEmpty() && m_ui->addressBookPanel->view()->hasFocus() && !callUnderway)
             m_ui->dialPanel->setTarget(peerId);
         applyCapabilities();
     });

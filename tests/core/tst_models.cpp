@@ -73,6 +73,7 @@ private Q_SLOTS:
     void largeDeleteAndParticipantLookups();
     void filterByNameAndId();
     void sortByPresenceThenName();
+    void frozenOrderHoldsStill();
     void peerModelFollowsController();
     void participants();
     void callSessionPhases();
@@ -254,6 +255,59 @@ void tst_Models::sortByPresenceThenName()
     QCOMPARE(names(filter),
              (QStringList { u"Bob Brown"_s, u"Carl Diaz"_s, u"Zoe Adams"_s, u"Dan Evans"_s,
                             u"Amy Clark"_s }));
+}
+
+void tst_Models::frozenOrderHoldsStill()
+{
+    // Issue 11 item 1: while the operator points at the list, presence updates rows in place
+    // and nothing moves; on thaw the list sorts once.
+    PeerListModel model;
+    model.setContacts(sampleBook());
+    PeerFilterModel filter;
+    QAbstractItemModelTester tester(&filter,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setSourceModel(&model);
+    const QStringList sorted
+        = { u"Bob Brown"_s, u"Carl Diaz"_s, u"Dan Evans"_s, u"Amy Clark"_s, u"Zoe Adams"_s };
+    QCOMPARE(names(filter), sorted);
+    QPersistentModelIndex dan = filter.index(2, 0);
+    filter.setFrozen(true);
+    QVERIFY(filter.isFrozen());
+    QSignalSpy layout(&filter, &QAbstractItemModel::layoutChanged);
+    QSignalSpy changed(&filter, &QAbstractItemModel::dataChanged);
+    model.applyPresence(QJsonArray {
+        QJsonObject { { u"peerId"_s, u"zoe@srv"_s }, { u"status"_s, 1 }, { u"extStatus"_s, 2 } },
+        QJsonObject { { u"peerId"_s, u"bob@srv"_s }, { u"status"_s, 0 }, { u"extStatus"_s, 0 } } });
+    QCOMPARE(names(filter), sorted); // nothing moved...
+    QCOMPARE(layout.size(), 0);
+    QCOMPARE(changed.size(), 2); // ...but both rows show their new presence
+    QCOMPARE(filter.index(4, 0).data(PeerListModel::PresenceClassRole).toString(), u"available"_s);
+    // A new contact goes to the end, not between rows under the pointer.
+    model.addContacts({ Contact::fromJson(contactJson(u"abe@srv"_s, u"Abe"_s, 1, 2)) });
+    QCOMPARE(names(filter).last(), u"Abe"_s);
+    QCOMPARE(names(filter).mid(0, 5), sorted);
+    QCOMPARE(dan.data().toString(), u"Dan Evans"_s);
+
+    filter.setFrozen(false);
+    QCOMPARE(names(filter),
+             (QStringList { u"Abe"_s, u"Carl Diaz"_s, u"Zoe Adams"_s, u"Dan Evans"_s,
+                            u"Amy Clark"_s, u"Bob Brown"_s }));
+    QCOMPARE(dan.data().toString(), u"Dan Evans"_s); // a selection follows its contact
+    QCOMPARE(dan.row(), 3);
+
+    // Typing a filter while frozen is the operator's own act: the matches come sorted.
+    filter.setFrozen(true);
+    filter.setFilterText(u"a"_s);
+    QCOMPARE(
+        names(filter),
+        (QStringList { u"Abe"_s, u"Carl Diaz"_s, u"Zoe Adams"_s, u"Dan Evans"_s, u"Amy Clark"_s }));
+    // A rename while frozen is filtered on thaw.
+    model.renameContact(u"carl@srv"_s, u"Karl Diez"_s);
+    filter.setFilterText(u"ar"_s);
+    filter.setFilterText(u"a"_s);
+    model.renameContact(u"zoe@srv"_s, u"Zed"_s);
+    filter.setFrozen(false);
+    QVERIFY(!names(filter).contains(u"Zed"_s));
 }
 
 void tst_Models::peerModelFollowsController()
