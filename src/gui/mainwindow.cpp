@@ -12,6 +12,7 @@
 #include "core/models/peerlistmodel.h"
 #include "core/models/securitystate.h"
 #include "core/models/serveraccountstate.h"
+#include "core/protocol/roomtext.h"
 #include "gui/credentials/credentialstore.h"
 #include "gui/credentials/savedrooms.h"
 #include "gui/panels/brandingpanel.h"
@@ -307,6 +308,7 @@ void MainWindow::setUpPanels()
     connect(ui.conferencePanel, &ConferencePanel::toneRequested, this, &MainWindow::sendTone);
 
     ui.eventLogPanel->setModel(m_eventLog);
+    m_eventLog->setNameSources(m_participants, m_peers);
 
     // Only one page until an administrator's pages join it: no tab bar for a single tab.
     ui.pageTabWidget->tabBar()->setAutoHide(true);
@@ -669,7 +671,8 @@ void MainWindow::endCallCommand()
 
 void MainWindow::onRequestFinished(const RequestOutcome &outcome)
 {
-    const QString why = outcome.errorText.isEmpty() ? outcome.summary() : outcome.errorText;
+    const QString why
+        = RoomText::bounded(outcome.errorText.isEmpty() ? outcome.summary() : outcome.errorText);
     if (outcome.id == m_callCommand) {
         if (!outcome.ok()) {
             endCallCommand();
@@ -685,6 +688,7 @@ void MainWindow::onRequestFinished(const RequestOutcome &outcome)
     }
     if (outcome.id == m_callHandle) {
         m_callHandle = 0;
+        m_eventLog->logCommand(tr("Calling %1").arg(displayNameFor(m_callTarget)), outcome);
         if (outcome.ok()) {
             m_ui->dialPanel->rememberTarget(m_callTarget);
         } else {
@@ -699,6 +703,7 @@ void MainWindow::onRequestFinished(const RequestOutcome &outcome)
         return;
     const QString what = *it;
     m_tracked.erase(it);
+    m_eventLog->logCommand(what, outcome); // "who rebooted the room at 10:14" on this PC
     if (!outcome.ok())
         m_ui->roomHeader->showProblem(tr("%1 failed: %2").arg(what, why));
 }
