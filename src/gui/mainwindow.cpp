@@ -12,7 +12,7 @@
 #include "core/models/peerlistmodel.h"
 #include "core/models/securitystate.h"
 #include "core/models/serveraccountstate.h"
-#include "core/protocol/roomtext.h"
+#include "core/roomtext.h"
 #include "gui/credentials/credentialstore.h"
 #include "gui/credentials/savedrooms.h"
 #include "gui/panels/brandingpanel.h"

@@ -5,7 +5,7 @@
 #include "core/models/participantlistmodel.h"
 #include "core/models/peerlistmodel.h"
 #include "core/protocol/message.h"
-#include "core/protocol/roomtext.h"
+#include "core/roomtext.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

@@ -10,7 +10,7 @@
 #include "core/protocol/enums.h"
 #include "core/protocol/ids.h"
 #include "core/protocol/message.h"
-#include "core/protocol/roomtext.h"
+#include "core/roomtext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
