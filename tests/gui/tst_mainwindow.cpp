@@ -80,6 +80,7 @@ private Q_SLOTS:
     void eventLogSearchCountAndFollow();
     void eventLogTabLeavesTable();
     void eventLogRecordsOperatorCommands();
+    void eventLogNamesParticipants();
     void connectDialogValidatesAddress();
     void screenshotJobWritesPng();
     void screenshotJobReportsUnreachableRoom();
@@ -488,6 +489,23 @@ void TestMainWindow::eventLogRecordsOperatorCommands()
     for (int row = before; row < log->rowCount(); ++row)
         rows += log->entry(row).name == u"addToAbook"_s;
     QCOMPARE(rows, 1);
+}
+
+void TestMainWindow::eventLogNamesParticipants()
+{
+    // Issue 11 item 3: "Arjun Volkov left the conference", not "arjun@srv/5f2a left".
+    Fixture f;
+    QVERIFY(f.connect(Room::Role::Admin));
+    f.window->participantModel()->setParticipants(
+        u"c@srv#vcs"_s,
+        QJsonArray { QJsonObject { { u"peerId"_s, u"arjun@srv/5f2a"_s },
+                                   { u"peerDn"_s, u"Arjun Volkov"_s } } });
+    EventLogModel *log = f.window->eventLog();
+    f.sim->sendEvent(u"participantLeftConference"_s,
+                     QJsonObject { { u"peerId"_s, u"arjun@srv/5f2a"_s } });
+    QTRY_COMPARE_WITH_TIMEOUT(log->entry(log->rowCount() - 1).name, u"participantLeftConference"_s,
+                              kTimeout);
+    QCOMPARE(log->entry(log->rowCount() - 1).text, u"Arjun Volkov left the conference"_s);
 }
 
 void TestMainWindow::connectDialogValidatesAddress()

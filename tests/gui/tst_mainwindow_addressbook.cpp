@@ -68,6 +68,7 @@ private Q_SLOTS:
     void pointedContactHoldsStillUnderChurn();
     void contextMenuOffersAddOnlyOffTheBook();
     void pickingContactDuringCallKeepsDialField();
+    void selectionSurvivesResortAndNewBook();
 };
 
 void TestMainWindowAddressBook::initTestCase()
@@ -401,6 +402,34 @@ void TestMainWindowAddressBook::pickingContactDuringCallKeepsDialField()
     QCOMPARE(f.window->callSession()->phase(), CallSession::Phase::Idle);
     view->setCurrentIndex(view->model()->index(0, 0));
     QCOMPARE(dial->text(), view->model()->index(0, 0).data(PeerListModel::PeerIdRole).toString());
+}
+
+void TestMainWindowAddressBook::selectionSurvivesResortAndNewBook()
+{
+    Fixture f;
+    QVERIFY(loadBook(f, sampleBook()));
+    auto *panel = find<AddressBookPanel>(f.window.get(), "addressBookPanel");
+    QListView *view = panel->view();
+    const auto currentId = [view] {
+        return view->currentIndex().data(PeerListModel::PeerIdRole).toString();
+    };
+    view->setCurrentIndex(view->model()->index(4, 0)); // Zoe, offline, last
+    QCOMPARE(currentId(), u"zoe@srv"_s);
+    // Zoe comes online: her row moves up (the list is not frozen here), she stays selected.
+    f.sim->sendEvent(u"usersStatusesChanged"_s,
+                     QJsonObject { { u"usersStatuses"_s,
+                                     QJsonArray { QJsonObject { { u"peerId"_s, u"zoe@srv"_s },
+                                                                { u"status"_s, 1 },
+                                                                { u"extStatus"_s, 2 } } } } });
+    QTRY_COMPARE_WITH_TIMEOUT(view->currentIndex().row(), 2, kTimeout);
+    QCOMPARE(currentId(), u"zoe@srv"_s);
+    QCOMPARE(panel->currentPeerId(), u"zoe@srv"_s);
+    // A whole new book (as after a reconnect) keeps the operator's contact too.
+    QJsonArray book = sampleBook();
+    book.append(contact(u"abe@srv"_s, u"Abe"_s, 1, 2));
+    f.sim->sendEvent(u"abReceivedAfterLogin"_s, QJsonObject { { u"abook"_s, book } });
+    QTRY_COMPARE_WITH_TIMEOUT(f.window->peerModel()->rowCount(), 6, kTimeout);
+    QCOMPARE(currentId(), u"zoe@srv"_s);
 }
 
 QTEST_MAIN(TestMainWindowAddressBook)
