@@ -441,6 +441,20 @@ void TestMainWindow::eventLogSearchCountAndFollow()
     QTRY_VERIFY(bar->maximum() > oldMaximum);
     QCOMPARE(bar->value(), 0);
     QCOMPARE(count->text(), countText());
+
+    // Scrolled up in a full log, the rows being read stay put while older ones are trimmed.
+    search->clear();
+    log->setCapacity(log->rowCount());
+    QTRY_VERIFY(bar->maximum() > 0);
+    bar->setValue(bar->maximum() / 2);
+    const auto topText = [view] {
+        return view->model()->index(view->rowAt(0), EventLogModel::TextColumn).data().toString();
+    };
+    const QString reading = topText();
+    for (int i = 0; i < 10; ++i)
+        log->append(EventLogModel::Kind::Notice, u"Trimming %1"_s.arg(i));
+    QCOMPARE(log->rowCount(), log->capacity());
+    QTRY_COMPARE(topText(), reading);
 }
 
 void TestMainWindow::eventLogTabLeavesTable()

@@ -21,6 +21,7 @@
 #include <QSettings>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -95,6 +96,20 @@ EventLogPanel::EventLogPanel(QWidget *parent)
     connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int maximum) {
         if (m_followNewest)
             bar->setValue(maximum);
+    });
+    // Scrolled up, the operator is reading: rows the capacity trims above the view must not
+    // pull the text away under their eyes.
+    connect(m_filter, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &, int first, int last) {
+                QTableView *v = m_ui->eventLogView;
+                const int top = v->rowAt(0);
+                if (m_followNewest || top < 0 || first > top)
+                    return;
+                m_trimmedPixels += (std::min(last, top) - first + 1) * v->rowHeight(first);
+            });
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, [this, bar] {
+        if (m_trimmedPixels > 0)
+            bar->setValue(std::max(0, bar->value() - std::exchange(m_trimmedPixels, 0)));
     });
 
     connect(m_ui->kindFilterCombo, &QComboBox::currentIndexChanged, this,

@@ -64,4 +64,5 @@ private:
     QAction *m_copyAction = nullptr;
     QAction *m_clearAction = nullptr;
     bool m_followNewest = true;
+    int m_trimmedPixels = 0; //!< height of rows trimmed above the view, not yet scrolled back
 };
