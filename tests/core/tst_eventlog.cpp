@@ -91,6 +91,19 @@ void tst_EventLog::hugeNamesAndErrorsAreBounded()
     QVERIFY(log.entry(2).text.size() <= RoomText::kTextLength);
     QVERIFY(!log.entry(2).text.contains(u'\n'));
 
+    // A 1 MB contact or participant name is shown bounded.
+    PeerListModel peers;
+    peers.setContacts({ Contact::fromJson({ { u"peerId"_s, u"big@srv"_s },
+                                            { u"peerDn"_s, huge },
+                                            { u"additionalStatus"_s, huge } }) });
+    QVERIFY(peers.index(0).data().toString().size() <= RoomText::kNameLength);
+    QVERIFY(peers.index(0).data(Qt::ToolTipRole).toString().size() < 3 * RoomText::kNameLength);
+    ParticipantListModel participants;
+    participants.setParticipants(
+        u"c"_s,
+        QJsonArray { QJsonObject { { u"peerId"_s, u"big@srv/1"_s }, { u"peerDn"_s, huge } } });
+    QVERIFY(participants.index(0).data().toString().size() <= RoomText::kNameLength);
+
     // A 1 MB peer name in an event.
     const QString sentence = EventLogModel::describeEvent(
         roomEvent(u"inviteReceived"_s, { { u"peerId"_s, u"bob@srv"_s }, { u"peerDn"_s, huge } }));
@@ -228,13 +241,13 @@ void tst_EventLog::eventsReadAsSentences()
              u"The conference owner muted the room's microphone"_s);
     QCOMPARE(say(u"deviceStatusReceived"_s,
                  { { u"peerId"_s, u"arjun@srv/5f2a"_s }, { u"mic"_s, 1 }, { u"video"_s, 2 } }),
-             u"Arjun Volkov: microphone muted, camera on"_s);
+             u"Arjun Volkov — microphone: Muted, camera: On"_s);
     QCOMPARE(say(u"usersStatusesChanged"_s,
                  { { u"usersStatuses"_s,
                      QJsonArray { QJsonObject { { u"peerId"_s, u"anya@srv"_s },
                                                 { u"status"_s, 1 },
                                                 { u"extStatus"_s, 2 } } } } }),
-             u"Anya Kuznetsova is now available"_s);
+             u"Anya Kuznetsova is now “Available”"_s);
     const QString longChat
         = say(u"incomingChatMessage"_s,
               { { u"peerId"_s, u"anya@srv"_s }, { u"message"_s, QString(100000, u'm') } });

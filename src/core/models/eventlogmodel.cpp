@@ -397,11 +397,11 @@ QString EventLogModel::describeEvent(const RoomMessage &event, const NameLookup 
         const QString mic = media(u"mic");
         const QString video = media(u"video");
         if (!mic.isEmpty() && !video.isEmpty())
-            return tr("%1: microphone %2, camera %3").arg(person(), mic.toLower(), video.toLower());
+            return tr("%1 — microphone: %2, camera: %3").arg(person(), mic, video);
         if (!mic.isEmpty())
-            return tr("%1: microphone %2").arg(person(), mic.toLower());
+            return tr("%1 — microphone: %2").arg(person(), mic);
         if (!video.isEmpty())
-            return tr("%1: camera %2").arg(person(), video.toLower());
+            return tr("%1 — camera: %2").arg(person(), video);
         return tr("%1: devices changed").arg(person());
     }
     if (name == u"settingsChanged"_s) {
@@ -421,7 +421,7 @@ QString EventLogModel::describeEvent(const RoomMessage &event, const NameLookup 
             const QString who1
                 = nameOf(o.value(u"peerId"_s).toString(), o.value(u"peerDn"_s).toString());
             if (o.value(u"status"_s).isDouble() || o.value(u"extStatus"_s).isDouble())
-                return tr("%1 is now %2").arg(who1, c.presenceText().toLower());
+                return tr("%1 is now “%2”").arg(who1, c.presenceText());
             return tr("Presence changed for %1").arg(who1);
         }
         return tr("Presence changed for %n contact(s)", nullptr, int(statuses.size()));

@@ -6,6 +6,7 @@
 #include "core/models/contact.h"
 #include "core/protocol/enums.h"
 #include "core/protocol/ids.h"
+#include "core/roomtext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -42,9 +43,10 @@ QVariant ParticipantListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case DisplayNameRole:
-        return p.peerDn.isEmpty() ? p.peerId : p.peerDn;
+        return RoomText::name(p.peerDn.isEmpty() ? p.peerId : p.peerDn);
     case Qt::ToolTipRole:
-        return tr("%1\nMicrophone: %2\nCamera: %3").arg(p.peerId, media(p.mic), media(p.video));
+        return tr("%1\nMicrophone: %2\nCamera: %3")
+            .arg(RoomText::name(p.peerId), media(p.mic), media(p.video));
     case PeerIdRole:
         return p.peerId;
     case MicRole:

@@ -3,6 +3,7 @@
 #include "peerlistmodel.h"
 
 #include "core/controller/roomcontroller.h"
+#include "core/roomtext.h"
 
 #include <QSet>
 
@@ -24,14 +25,18 @@ QVariant PeerListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Contact &c = m_contacts.at(index.row());
+    // Room texts are shown bounded: a megabyte name would stall every paint of its row.
+    const auto shown = [](const QString &text) {
+        return text.size() > RoomText::kNameLength ? RoomText::name(text) : text;
+    };
     switch (role) {
     case Qt::DisplayRole:
     case DisplayNameRole:
-        return c.displayName();
+        return shown(c.displayName());
     case Qt::ToolTipRole:
         return c.additionalStatus.isEmpty()
-            ? u"%1\n%2"_s.arg(c.peerId, c.presenceText())
-            : u"%1\n%2 — %3"_s.arg(c.peerId, c.presenceText(), c.additionalStatus);
+            ? u"%1\n%2"_s.arg(shown(c.peerId), c.presenceText())
+            : u"%1\n%2 — %3"_s.arg(shown(c.peerId), c.presenceText(), shown(c.additionalStatus));
     case PeerIdRole:
         return c.peerId;
     case StatusRole:
@@ -47,7 +52,7 @@ QVariant PeerListModel::data(const QModelIndex &index, int role) const
     case LastOnlineRole:
         return c.lastOnlineTime;
     case AdditionalStatusRole:
-        return c.additionalStatus;
+        return shown(c.additionalStatus);
     case EditableRole:
         return c.isEditable;
     default:
