@@ -415,7 +415,12 @@ void TestMainWindowAddressBook::selectionSurvivesResortAndNewBook()
     };
     view->setCurrentIndex(view->model()->index(4, 0)); // Zoe, offline, last
     QCOMPARE(currentId(), u"zoe@srv"_s);
-    // Zoe comes online: her row moves up (the list is not frozen here), she stays selected.
+    // The operator is elsewhere (an earlier test may have left the pointer over the list).
+    QEvent leave(QEvent::Leave);
+    QApplication::sendEvent(view->viewport(), &leave);
+    find<QLineEdit>(f.window.get(), "dialEdit")->setFocus();
+    QVERIFY(!panel->isOrderFrozen());
+    // Zoe comes online: her row moves up, she stays selected.
     f.sim->sendEvent(u"usersStatusesChanged"_s,
                      QJsonObject { { u"usersStatuses"_s,
                                      QJsonArray { QJsonObject { { u"peerId"_s, u"zoe@srv"_s },
