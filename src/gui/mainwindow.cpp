@@ -12,6 +12,7 @@
 #include "core/models/peerlistmodel.h"
 #include "core/models/securitystate.h"
 #include "core/models/serveraccountstate.h"
+#include "core/roomtext.h"
 #include "gui/credentials/credentialstore.h"
 #include "gui/credentials/savedrooms.h"
 #include "gui/panels/brandingpanel.h"
@@ -341,8 +342,12 @@ void MainWindow::setUpPanels()
     book->setModel(m_peers);
     connect(book, &AddressBookPanel::callRequested, this, &MainWindow::placeCall);
     connect(book, &AddressBookPanel::currentPeerChanged, this, [this](const QString &peerId) {
-        // Picking a contact by hand puts it in the dial field, ready for Ctrl+Enter.
-        if (!peerId.isEmpty() && m_ui->addressBookPanel->view()->hasFocus())
+        // Picking a contact by hand puts it in the dial field, ready for Ctrl+Enter; not while
+        // a call rings or runs: then the field names the call's party.
+        const auto app = m_controller->appState();
+        const bool callUnderway = m_call->phase() != CallSession::Phase::Idle || m_callCommand != 0
+            || app == Room::AppState::Wait || app == Room::AppState::Conference;
+        if (!peerId.isEmpty() && m_ui->addressBookPanel->view()->hasFocus() && !callUnderway)
             m_ui->dialPanel->setTarget(peerId);
         applyCapabilities();
     });
@@ -360,6 +365,7 @@ void MainWindow::setUpPanels()
     connect(ui.conferencePanel, &ConferencePanel::toneRequested, this, &MainWindow::sendTone);
 
     ui.eventLogPanel->setModel(m_eventLog);
+    m_eventLog->setNameSources(m_participants, m_peers);
 
     // Only one page until an administrator's pages join it: no tab bar for a single tab.
     ui.pageTabWidget->tabBar()->setAutoHide(true);
@@ -778,7 +784,8 @@ void MainWindow::endCallCommand()
 
 void MainWindow::onRequestFinished(const RequestOutcome &outcome)
 {
-    const QString why = outcome.errorText.isEmpty() ? outcome.summary() : outcome.errorText;
+    const QString why
+        = RoomText::bounded(outcome.errorText.isEmpty() ? outcome.summary() : outcome.errorText);
     if (outcome.id == m_callCommand) {
         if (!outcome.ok()) {
             endCallCommand();
@@ -794,6 +801,7 @@ void MainWindow::onRequestFinished(const RequestOutcome &outcome)
     }
     if (outcome.id == m_callHandle) {
         m_callHandle = 0;
+        m_eventLog->logCommand(tr("Calling %1").arg(displayNameFor(m_callTarget)), outcome);
         if (outcome.ok()) {
             m_ui->dialPanel->rememberTarget(m_callTarget);
         } else {
@@ -808,6 +816,7 @@ void MainWindow::onRequestFinished(const RequestOutcome &outcome)
         return;
     const QString what = *it;
     m_tracked.erase(it);
+    m_eventLog->logCommand(what, outcome); // "who rebooted the room at 10:14" on this PC
     if (!outcome.ok())
         m_ui->roomHeader->showProblem(tr("%1 failed: %2").arg(what, why));
 }

@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 //
 // Address-book benchmark: 20,000 contacts behind the filter/sort proxy the GUI uses, then
-// presence storms. Prints figures; asserts only that the work was done (never timings).
+// presence storms, then one contactsAdded event listing 8,000 and 20,000 new contacts (issue
+// 12 defect 1; other sizes as arguments: bench_addressbook 2000 8000). Prints figures;
+// asserts only that the work was done (never timings).
 #include "benchutil.h"
 #include "core/models/peerfiltermodel.h"
 #include "core/models/peerlistmodel.h"
@@ -90,8 +92,36 @@ int main(int argc, char **argv)
                 qint64(changes.size()), qint64(resets.size()));
     std::printf("search: typing a filter %.1f ms (%d rows match), clearing it %.1f ms\n", filterMs,
                 filtered, unfilterMs);
-    const bool ok = proxy.rowCount() == contacts && resets.isEmpty() && changed > 0
+    bool ok = proxy.rowCount() == contacts && resets.isEmpty() && changed > 0
         && changes.size() == changed;
+
+    // One contactsAdded event with N new contacts, into a book of 200 behind the sorted proxy.
+    QList<int> batchSizes;
+    for (int i = 1; i < argc; ++i)
+        batchSizes.append(QByteArray(argv[i]).toInt());
+    if (batchSizes.isEmpty())
+        batchSizes = { 8000, 20000 };
+    for (const int n : std::as_const(batchSizes)) {
+        PeerListModel big;
+        PeerFilterModel bigProxy;
+        bigProxy.setSourceModel(&big);
+        big.setContacts(book.mid(0, 200));
+        QList<Contact> added;
+        added.reserve(n);
+        for (int i = 0; i < n; ++i) {
+            Contact c;
+            c.peerId = u"new%1@sim.trueconf.local"_s.arg(i);
+            c.peerDn = u"New contact %1"_s.arg(i);
+            c.status = int(rng.bounded(3));
+            c.extStatus = int(rng.bounded(11));
+            added.append(c);
+        }
+        t.restart();
+        big.addContacts(added);
+        const double addMs = t.nsecsElapsed() / 1e6;
+        std::printf("contactsAdded: one event with %d new contacts applied in %.1f ms\n", n, addMs);
+        ok = ok && bigProxy.rowCount() == 200 + n;
+    }
     std::printf("%d passed, %d failed\n", ok ? 1 : 0, ok ? 0 : 1);
     return ok ? 0 : 1;
 }

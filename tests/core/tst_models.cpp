@@ -69,8 +69,11 @@ private Q_SLOTS:
     void presenceChangeUpdatesOneRowOnly();
     void unchangedPresenceEmitsNothing();
     void addRemoveRename();
+    void largeContactsAddedInOneEvent();
+    void largeDeleteAndParticipantLookups();
     void filterByNameAndId();
     void sortByPresenceThenName();
+    void frozenOrderHoldsStill();
     void peerModelFollowsController();
     void participants();
     void callSessionPhases();
@@ -149,6 +152,73 @@ void tst_Models::addRemoveRename()
     QCOMPARE(model.index(model.rowOf(u"eve@srv"_s)).data().toString(), u"Eve Long"_s);
 }
 
+void tst_Models::largeContactsAddedInOneEvent()
+{
+    // Issue 12 defect 1: one contactsAdded listing 20,000 contacts (the old code compared each
+    // with every other through a regular expression: it never returned). Correctness only here;
+    // tests/bench/bench_addressbook prints the time.
+    PeerListModel model;
+    model.setContacts(sampleBook());
+    PeerFilterModel filter;
+    filter.setSourceModel(&model);
+    QList<Contact> added;
+    for (int i = 0; i < 20000; ++i)
+        added.append(Contact::fromJson(contactJson(u"user%1@srv"_s.arg(i), u"User %1"_s.arg(i),
+                                                   i % 3 == 0 ? 1 : 0, i % 3 == 0 ? 2 : 0)));
+    for (int i = 0; i < 500; ++i) // the same ids again, other case and an instance part
+        added.append(
+            Contact::fromJson(contactJson(u"USER%1@srv/inst"_s.arg(i * 7), u"Dup"_s, 1, 2)));
+    added.append(Contact::fromJson(contactJson(u"bob@SRV"_s, u"Bob again"_s, 1, 2)));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.addContacts(added);
+    QCOMPARE(model.rowCount(), 5 + 20000);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(filter.rowCount(), 5 + 20000);
+    QCOMPARE(model.contact(model.rowOf(u"user19999@srv"_s)).peerDn, u"User 19999"_s);
+    QCOMPARE(model.contact(model.rowOf(u"user7@srv"_s)).peerDn, u"User 7"_s); // first wins
+    QCOMPARE(model.contact(model.rowOf(u"bob@srv"_s)).peerDn, u"Bob again"_s); // updated
+    QCOMPARE(model.rowOf(u"user20000@srv"_s), -1);
+    for (int row = 0; row < model.rowCount(); row += 997)
+        QCOMPARE(model.rowOf(model.contact(row).peerId), row);
+}
+
+void tst_Models::largeDeleteAndParticipantLookups()
+{
+    PeerListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<Contact> book;
+    for (int i = 0; i < 4000; ++i)
+        book.append(Contact::fromJson(contactJson(u"u%1@srv"_s.arg(i), u"U %1"_s.arg(i), 1, 2)));
+    model.setContacts(book);
+    // Scattered (every other row) and adjacent deletions, as contactsDeleted may list them.
+    QStringList gone;
+    for (int i = 0; i < 4000; i += 2)
+        gone << u"u%1@srv"_s.arg(i);
+    model.removeContacts(gone);
+    QCOMPARE(model.rowCount(), 2000);
+    QCOMPARE(model.rowOf(u"u0@srv"_s), -1);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.rowOf(model.contact(row).peerId), row);
+    model.removeContacts({ u"u1@srv"_s, u"u3@srv"_s, u"u5@srv"_s, u"u3999@srv"_s });
+    QCOMPARE(model.rowCount(), 1996);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.rowOf(model.contact(row).peerId), row);
+
+    ParticipantListModel participants;
+    QJsonArray list;
+    for (int i = 0; i < 300; ++i)
+        list.append(QJsonObject { { u"peerId"_s, u"p%1@srv/%2"_s.arg(i).arg(i % 4) },
+                                  { u"peerDn"_s, u"P %1"_s.arg(i) } });
+    participants.setParticipants(u"c@srv#vcs"_s, list);
+    QCOMPARE(participants.rowOf(u"P250@SRV/2"_s), 250); // exact id, any case
+    QCOMPARE(participants.rowOf(u"p251@srv"_s), 251); // CallId finds the InstanceId row
+    participants.removeParticipant(u"p10@srv/2"_s);
+    QCOMPARE(participants.rowOf(u"p251@srv"_s), 250);
+    QCOMPARE(participants.rowOf(u"p10@srv"_s), -1);
+    participants.addParticipant(u"p10@srv/9"_s, u"Back"_s);
+    QCOMPARE(participants.rowOf(u"p10@srv"_s), 299);
+}
+
 void tst_Models::filterByNameAndId()
 {
     PeerListModel model;
@@ -185,6 +255,59 @@ void tst_Models::sortByPresenceThenName()
     QCOMPARE(names(filter),
              (QStringList { u"Bob Brown"_s, u"Carl Diaz"_s, u"Zoe Adams"_s, u"Dan Evans"_s,
                             u"Amy Clark"_s }));
+}
+
+void tst_Models::frozenOrderHoldsStill()
+{
+    // Issue 11 item 1: while the operator points at the list, presence updates rows in place
+    // and nothing moves; on thaw the list sorts once.
+    PeerListModel model;
+    model.setContacts(sampleBook());
+    PeerFilterModel filter;
+    QAbstractItemModelTester tester(&filter,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setSourceModel(&model);
+    const QStringList sorted
+        = { u"Bob Brown"_s, u"Carl Diaz"_s, u"Dan Evans"_s, u"Amy Clark"_s, u"Zoe Adams"_s };
+    QCOMPARE(names(filter), sorted);
+    QPersistentModelIndex dan = filter.index(2, 0);
+    filter.setFrozen(true);
+    QVERIFY(filter.isFrozen());
+    QSignalSpy layout(&filter, &QAbstractItemModel::layoutChanged);
+    QSignalSpy changed(&filter, &QAbstractItemModel::dataChanged);
+    model.applyPresence(QJsonArray {
+        QJsonObject { { u"peerId"_s, u"zoe@srv"_s }, { u"status"_s, 1 }, { u"extStatus"_s, 2 } },
+        QJsonObject { { u"peerId"_s, u"bob@srv"_s }, { u"status"_s, 0 }, { u"extStatus"_s, 0 } } });
+    QCOMPARE(names(filter), sorted); // nothing moved...
+    QCOMPARE(layout.size(), 0);
+    QCOMPARE(changed.size(), 2); // ...but both rows show their new presence
+    QCOMPARE(filter.index(4, 0).data(PeerListModel::PresenceClassRole).toString(), u"available"_s);
+    // A new contact goes to the end, not between rows under the pointer.
+    model.addContacts({ Contact::fromJson(contactJson(u"abe@srv"_s, u"Abe"_s, 1, 2)) });
+    QCOMPARE(names(filter).last(), u"Abe"_s);
+    QCOMPARE(names(filter).mid(0, 5), sorted);
+    QCOMPARE(dan.data().toString(), u"Dan Evans"_s);
+
+    filter.setFrozen(false);
+    QCOMPARE(names(filter),
+             (QStringList { u"Abe"_s, u"Carl Diaz"_s, u"Zoe Adams"_s, u"Dan Evans"_s,
+                            u"Amy Clark"_s, u"Bob Brown"_s }));
+    QCOMPARE(dan.data().toString(), u"Dan Evans"_s); // a selection follows its contact
+    QCOMPARE(dan.row(), 3);
+
+    // Typing a filter while frozen is the operator's own act: the matches come sorted.
+    filter.setFrozen(true);
+    filter.setFilterText(u"a"_s);
+    QCOMPARE(
+        names(filter),
+        (QStringList { u"Abe"_s, u"Carl Diaz"_s, u"Zoe Adams"_s, u"Dan Evans"_s, u"Amy Clark"_s }));
+    // A rename while frozen is filtered on thaw.
+    model.renameContact(u"carl@srv"_s, u"Karl Diez"_s);
+    filter.setFilterText(u"ar"_s);
+    filter.setFilterText(u"a"_s);
+    model.renameContact(u"zoe@srv"_s, u"Zed"_s);
+    filter.setFrozen(false);
+    QVERIFY(!names(filter).contains(u"Zed"_s));
 }
 
 void tst_Models::peerModelFollowsController()

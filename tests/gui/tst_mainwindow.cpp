@@ -24,6 +24,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QImageReader>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -77,6 +78,11 @@ private Q_SLOTS:
     void connectActionGoesThroughPresenter();
     void reconnectCountdownAndRetry();
     void eventLogFilterAndRawJson();
+    void eventLogKeepsPresenceApart();
+    void eventLogSearchCountAndFollow();
+    void eventLogTabLeavesTable();
+    void eventLogRecordsOperatorCommands();
+    void eventLogNamesParticipants();
     void connectDialogValidatesAddress();
     void connectDialogTakesThePinFromARoomLink();
     void connectDialogForgetsThePreviousRoom();
@@ -321,6 +327,205 @@ void TestMainWindow::eventLogFilterAndRawJson()
     QCOMPARE(log->rowCount(), 100);
     QCOMPARE(view->model()->rowCount(), 100);
     QCOMPARE(log->entry(99).text, u"Presence 299"_s);
+}
+
+void TestMainWindow::eventLogKeepsPresenceApart()
+{
+    // Issue 11 item 3: presence changes several times a second must not push everything else
+    // out of the log, and they are not shown unless asked for.
+    Fixture f;
+    QVERIFY(f.connect(Room::Role::Admin));
+    EventLogModel *log = f.window->eventLog();
+    log->setCapacity(60);
+    const auto rowsNamed = [log](const QString &name) {
+        int n = 0;
+        for (int row = 0; row < log->rowCount(); ++row)
+            n += log->index(row, 0).data(EventLogModel::NameRole).toString() == name;
+        return n;
+    };
+    const int connectionRows = [log] {
+        int n = 0;
+        for (int row = 0; row < log->rowCount(); ++row)
+            n += log->entry(row).kind == EventLogModel::Kind::Connection;
+        return n;
+    }();
+    QVERIFY(connectionRows > 0);
+    for (int i = 0; i < 200; ++i)
+        f.sim->sendEvent(
+            u"usersStatusesChanged"_s,
+            QJsonObject { { u"usersStatuses"_s,
+                            QJsonArray { QJsonObject { { u"peerId"_s, u"user%1@srv"_s.arg(i) },
+                                                       { u"status"_s, i % 2 },
+                                                       { u"extStatus"_s, i % 2 ? 2 : 0 } } } } });
+    f.sim->sendEvent(u"myEvent"_s, QJsonObject { { u"data"_s, u"barrier"_s } });
+    QTRY_COMPARE_WITH_TIMEOUT(rowsNamed(u"myEvent"_s), 1, kTimeout);
+    // The connection history survived 200 presence changes in a 60-row log.
+    int stillThere = 0;
+    for (int row = 0; row < log->rowCount(); ++row)
+        stillThere += log->entry(row).kind == EventLogModel::Kind::Connection;
+    QCOMPARE(stillThere, connectionRows);
+    QVERIFY(rowsNamed(u"usersStatusesChanged"_s) > 0);
+    QVERIFY(rowsNamed(u"usersStatusesChanged"_s) < 30);
+
+    // Hidden by default; there when asked for.
+    auto *view = find<QTableView>(f.window.get(), "eventLogView");
+    const auto shownPresence = [view] {
+        int n = 0;
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            n += view->model()->index(row, 0).data(EventLogModel::NameRole).toString()
+                == u"usersStatusesChanged"_s;
+        return n;
+    };
+    QCOMPARE(shownPresence(), 0);
+    auto *combo = find<QComboBox>(f.window.get(), "kindFilterCombo");
+    const int presenceItem = combo->findText(u"Presence"_s);
+    QVERIFY(presenceItem > 0);
+    combo->setCurrentIndex(presenceItem);
+    QCOMPARE(shownPresence(), rowsNamed(u"usersStatusesChanged"_s));
+    QCOMPARE(view->model()->rowCount(), shownPresence());
+}
+
+void TestMainWindow::eventLogSearchCountAndFollow()
+{
+    Fixture f;
+    QVERIFY(f.connect(Room::Role::Admin));
+    EventLogModel *log = f.window->eventLog();
+    auto *view = find<QTableView>(f.window.get(), "eventLogView");
+    auto *search = f.window->findChild<QLineEdit *>(u"logSearchEdit"_s);
+    QVERIFY(search);
+    auto *count = find<QLabel>(f.window.get(), "countLabel");
+    const auto countText = [&] {
+        return view->model()->rowCount() == log->rowCount()
+            ? u"%1 entries"_s.arg(log->rowCount())
+            : u"%1 of %2 entries"_s.arg(view->model()->rowCount()).arg(log->rowCount());
+    };
+
+    // Search: case-insensitive, over the text and the event name.
+    log->append(EventLogModel::Kind::Notice, u"The Quick Brown Fox"_s);
+    log->append(EventLogModel::Kind::Event, u"Something"_s, u"foxEvent"_s);
+    search->setText(u"FOX"_s);
+    QCOMPARE(view->model()->rowCount(), 2);
+    QCOMPARE(count->text(), countText());
+    search->setText(u"quick fox"_s);
+    QCOMPARE(view->model()->rowCount(), 1);
+
+    // "N of M" stays right while hidden rows arrive and while capacity trims old rows.
+    search->setText(u"Filler"_s);
+    for (int i = 0; i < 5; ++i)
+        log->append(EventLogModel::Kind::Notice, u"Filler %1"_s.arg(i));
+    for (int i = 0; i < 7; ++i)
+        log->append(EventLogModel::Kind::Notice, u"Other %1"_s.arg(i));
+    QCOMPARE(view->model()->rowCount(), 5);
+    QCOMPARE(count->text(), countText());
+    log->setCapacity(40);
+    for (int i = 0; i < 60; ++i)
+        log->append(EventLogModel::Kind::Notice, u"Other more %1"_s.arg(i));
+    QCOMPARE(log->rowCount(), 40);
+    QCOMPARE(count->text(), countText());
+
+    // Filtered, the view still follows new entries unless the operator scrolled up.
+    log->setCapacity(300);
+    for (int i = 0; i < 200; ++i) {
+        log->append(EventLogModel::Kind::Notice, u"Filler more %1"_s.arg(i));
+        log->append(EventLogModel::Kind::Notice, u"Unrelated %1"_s.arg(i));
+    }
+    QCOMPARE(count->text(), countText());
+    QScrollBar *bar = view->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 0);
+    QTRY_COMPARE(bar->value(), bar->maximum());
+    const QModelIndex lastShown = view->model()->index(view->model()->rowCount() - 1, 0);
+    QCOMPARE(lastShown.data(EventLogModel::TextRole).toString(), u"Filler more 199"_s);
+    for (int i = 0; i < 50; ++i) // the log is full: old rows go as new ones come
+        log->append(EventLogModel::Kind::Notice, u"Filler last %1"_s.arg(i));
+    QTRY_COMPARE(bar->value(), bar->maximum());
+    QVERIFY(view->viewport()->rect().intersects(
+        view->visualRect(view->model()->index(view->model()->rowCount() - 1, 0))));
+    bar->setValue(0);
+    const int oldMaximum = bar->maximum();
+    log->setCapacity(1000);
+    log->append(EventLogModel::Kind::Notice, u"Filler after scrolling up"_s);
+    QTRY_VERIFY(bar->maximum() > oldMaximum);
+    QCOMPARE(bar->value(), 0);
+    QCOMPARE(count->text(), countText());
+
+    // Scrolled up in a full log, the rows being read stay put while older ones are trimmed.
+    search->clear();
+    log->setCapacity(log->rowCount());
+    QTRY_VERIFY(bar->maximum() > 0);
+    bar->setValue(bar->maximum() / 2);
+    const auto topText = [view] {
+        return view->model()->index(view->rowAt(0), EventLogModel::TextColumn).data().toString();
+    };
+    const QString reading = topText();
+    for (int i = 0; i < 10; ++i)
+        log->append(EventLogModel::Kind::Notice, u"Trimming %1"_s.arg(i));
+    QCOMPARE(log->rowCount(), log->capacity());
+    QTRY_COMPARE(topText(), reading);
+}
+
+void TestMainWindow::eventLogTabLeavesTable()
+{
+    Fixture f;
+    QVERIFY(f.connect(Room::Role::Admin));
+    f.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+    auto *view = find<QTableView>(f.window.get(), "eventLogView");
+    view->setFocus();
+    QVERIFY(view->hasFocus());
+    QTest::keyClick(view, Qt::Key_Tab);
+    QVERIFY(!view->hasFocus());
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Backtab, Qt::ShiftModifier);
+    QVERIFY(!view->hasFocus());
+}
+
+void TestMainWindow::eventLogRecordsOperatorCommands()
+{
+    // Issue 11 item 3: what the operator did is in the log, successful or not.
+    Fixture f;
+    QVERIFY(f.connect(Room::Role::Admin));
+    EventLogModel *log = f.window->eventLog();
+    const auto hasRow = [log](const QString &text) {
+        for (int row = 0; row < log->rowCount(); ++row)
+            if (log->entry(row).text == text)
+                return log->entry(row).kind == EventLogModel::Kind::Command;
+        return false;
+    };
+    f.presenter->textAnswers << u"eve@srv"_s << u"Eve"_s;
+    find<QAction>(f.window.get(), "addContactAction")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(hasRow(u"Adding eve@srv to the address book — done"_s), kTimeout);
+
+    // A failed command: one row, in the operator's words, with the reason.
+    f.sim->setReplyDelay(u"addToAbook"_s, -1);
+    f.presenter->textAnswers << u"eve@srv"_s << u"Eve again"_s;
+    const int before = log->rowCount();
+    find<QAction>(f.window.get(), "addContactAction")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        log->rowCount() > before
+            && log->entry(log->rowCount() - 1)
+                   .text.startsWith(u"Adding eve@srv to the address book — failed: "_s),
+        kTimeout);
+    int rows = 0;
+    for (int row = before; row < log->rowCount(); ++row)
+        rows += log->entry(row).name == u"addToAbook"_s;
+    QCOMPARE(rows, 1);
+}
+
+void TestMainWindow::eventLogNamesParticipants()
+{
+    // Issue 11 item 3: "Arjun Volkov left the conference", not "arjun@srv/5f2a left".
+    Fixture f;
+    QVERIFY(f.connect(Room::Role::Admin));
+    f.window->participantModel()->setParticipants(
+        u"c@srv#vcs"_s,
+        QJsonArray { QJsonObject { { u"peerId"_s, u"arjun@srv/5f2a"_s },
+                                   { u"peerDn"_s, u"Arjun Volkov"_s } } });
+    EventLogModel *log = f.window->eventLog();
+    f.sim->sendEvent(u"participantLeftConference"_s,
+                     QJsonObject { { u"peerId"_s, u"arjun@srv/5f2a"_s } });
+    QTRY_COMPARE_WITH_TIMEOUT(log->entry(log->rowCount() - 1).name, u"participantLeftConference"_s,
+                              kTimeout);
+    QCOMPARE(log->entry(log->rowCount() - 1).text, u"Arjun Volkov left the conference"_s);
 }
 
 void TestMainWindow::connectDialogValidatesAddress()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
+#include "core/models/callsession.h"
 #include "core/models/peerfiltermodel.h"
 #include "core/models/peerlistmodel.h"
 #include "gui/panels/addressbookpanel.h"
@@ -14,8 +15,10 @@
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace GuiTest;
@@ -62,6 +65,10 @@ private Q_SLOTS:
     void enterAndDoubleClickCall();
     void contextActionsEditTheBook();
     void largeBookWithPresenceStorm();
+    void pointedContactHoldsStillUnderChurn();
+    void contextMenuOffersAddOnlyOffTheBook();
+    void pickingContactDuringCallKeepsDialField();
+    void selectionSurvivesResortAndNewBook();
 };
 
 void TestMainWindowAddressBook::initTestCase()
@@ -265,6 +272,169 @@ void TestMainWindowAddressBook::largeBookWithPresenceStorm()
     find<QLineEdit>(f.window.get(), "searchEdit")->setText(u"User 1999"_s);
     // Every word matches name or id: ids and names with 1999 in them.
     QCOMPARE(view->model()->rowCount(), 12); // 1999, 11999, 19990-19999
+}
+
+void TestMainWindowAddressBook::pointedContactHoldsStillUnderChurn()
+{
+    // Issue 11 item 1: presence churns several times a second while the operator points at a
+    // contact; the double-click that follows an update must call that contact, every time.
+    RoomSimulator::Options options;
+    options.peers = 80;
+    options.seed = 11;
+    Fixture f(options);
+    QVERIFY(f.connect(Room::Role::User));
+    f.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+    auto *panel = find<AddressBookPanel>(f.window.get(), "addressBookPanel");
+    QListView *view = panel->view();
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 80, kTimeout);
+    PeerListModel *model = f.window->peerModel();
+    auto *dial = find<QLineEdit>(f.window.get(), "dialEdit");
+    QSignalSpy requested(panel, &AddressBookPanel::callRequested);
+    // What is checked is the id each double-click asks for; placing 30 calls would only make
+    // the room busy. The last double-click goes all the way to the room.
+    QObject::disconnect(panel, &AddressBookPanel::callRequested, f.window.get(), nullptr);
+    QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+    f.sim->setPresenceChurn(60);
+
+    const int rowHeight = view->visualRect(view->model()->index(0, 0)).height();
+    QVERIFY(rowHeight > 0);
+    const int visibleRows = qMax(1, view->viewport()->height() / rowHeight - 1);
+    constexpr int kIterations = 30;
+    for (int i = 0; i < kIterations; ++i) {
+        const bool last = i == kIterations - 1;
+        if (last)
+            QObject::connect(panel, &AddressBookPanel::callRequested, f.window.get(),
+                             &MainWindow::placeCall);
+        const int row = 1 + (i * 7) % visibleRows;
+        const QPoint pos = view->visualRect(view->model()->index(row, 0)).center();
+        QTest::mouseMove(view->viewport(), pos);
+        const QString intended = view->indexAt(pos).data(PeerListModel::PeerIdRole).toString();
+        QVERIFY(!intended.isEmpty());
+        // Several presence updates arrive while the pointer rests on the contact.
+        const qsizetype before = changed.size();
+        QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= before + 4, kTimeout);
+        // What a window system delivers: press and release, then the second press as a
+        // double-click (QTest::mouseDClick alone is not a double-click for an item view).
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, pos);
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, pos);
+        QTRY_COMPARE_WITH_TIMEOUT(int(requested.size()), i + 1, kTimeout);
+        QCOMPARE(requested.last().first().toString(), intended);
+        if (last) {
+            QTRY_VERIFY_WITH_TIMEOUT(f.sim->receivedMethods().contains(u"call"_s), kTimeout);
+            break;
+        }
+        // The operator moves on: off the list and out of it. The list may re-sort now.
+        QTest::mouseMove(dial, QPoint(2, 2));
+        QEvent leave(QEvent::Leave); // what the window system sends as the pointer goes
+        QApplication::sendEvent(view->viewport(), &leave);
+        dial->setFocus();
+        QVERIFY(!panel->isOrderFrozen());
+    }
+    f.sim->setPresenceChurn(0);
+    // Left alone, the list is in presence order again.
+    QTest::mouseMove(dial, QPoint(2, 2));
+    QEvent leave(QEvent::Leave);
+    QApplication::sendEvent(view->viewport(), &leave);
+    dial->setFocus();
+    QVERIFY(!panel->isOrderFrozen());
+    QTRY_VERIFY_WITH_TIMEOUT(!view->hasFocus(), kTimeout);
+    for (int r = 1; r < view->model()->rowCount(); ++r)
+        QVERIFY(view->model()->index(r - 1, 0).data(PeerListModel::PresenceRankRole).toInt()
+                <= view->model()->index(r, 0).data(PeerListModel::PresenceRankRole).toInt());
+}
+
+void TestMainWindowAddressBook::contextMenuOffersAddOnlyOffTheBook()
+{
+    // Issue 11 item 9: "Add to Address Book…" is for ids typed elsewhere, not for contacts.
+    Fixture f;
+    QVERIFY(loadBook(f, sampleBook()));
+    auto *panel = find<AddressBookPanel>(f.window.get(), "addressBookPanel");
+    QListView *view = panel->view();
+    QList<QAction *> offered;
+    const auto openMenuAt = [&](const QPoint &pos) {
+        offered.clear();
+        QTimer::singleShot(0, view, [&] {
+            if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+                offered = menu->actions();
+                menu->close();
+            }
+        });
+        Q_EMIT view->customContextMenuRequested(pos);
+    };
+    openMenuAt(view->visualRect(view->model()->index(0, 0)).center()); // Bob
+    QVERIFY(!offered.isEmpty());
+    QVERIFY(offered.contains(panel->callPeerAction()));
+    QVERIFY(offered.contains(panel->renameContactAction()));
+    QVERIFY(!offered.contains(panel->addContactAction()));
+
+    const QPoint empty(4, view->viewport()->height() - 4);
+    QVERIFY(!view->indexAt(empty).isValid());
+    openMenuAt(empty);
+    QVERIFY(offered.contains(panel->addContactAction()));
+    QVERIFY(!offered.contains(panel->callPeerAction()));
+}
+
+void TestMainWindowAddressBook::pickingContactDuringCallKeepsDialField()
+{
+    // Issue 11 item 9: during a call the dial field names the call; a click in the book
+    // must not overwrite it. Idle again, picking a contact fills it as before.
+    Fixture f;
+    QVERIFY(loadBook(f, sampleBook()));
+    f.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+    auto *view = find<QListView>(f.window.get(), "peerView");
+    auto *dial = find<QLineEdit>(f.window.get(), "dialEdit");
+    dial->setText(u"carol@srv"_s);
+    f.sim->setAppState(int(Room::AppState::Conference));
+    QTRY_COMPARE_WITH_TIMEOUT(f.controller->appState(), Room::AppState::Conference, kTimeout);
+    view->setFocus();
+    QVERIFY(view->hasFocus());
+    view->setCurrentIndex(view->model()->index(1, 0));
+    QCOMPARE(dial->text(), u"carol@srv"_s);
+
+    // (Back to idle only once the call view has the conference: a getConferences reply that
+    // arrives after the room is idle again revives the call in CallSession — reported.)
+    QTRY_COMPARE_WITH_TIMEOUT(f.window->callSession()->phase(), CallSession::Phase::InConference,
+                              kTimeout);
+    f.sim->setAppState(int(Room::AppState::Normal));
+    QTRY_COMPARE_WITH_TIMEOUT(f.controller->appState(), Room::AppState::Normal, kTimeout);
+    QCOMPARE(f.window->callSession()->phase(), CallSession::Phase::Idle);
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QCOMPARE(dial->text(), view->model()->index(0, 0).data(PeerListModel::PeerIdRole).toString());
+}
+
+void TestMainWindowAddressBook::selectionSurvivesResortAndNewBook()
+{
+    Fixture f;
+    QVERIFY(loadBook(f, sampleBook()));
+    auto *panel = find<AddressBookPanel>(f.window.get(), "addressBookPanel");
+    QListView *view = panel->view();
+    const auto currentId = [view] {
+        return view->currentIndex().data(PeerListModel::PeerIdRole).toString();
+    };
+    view->setCurrentIndex(view->model()->index(4, 0)); // Zoe, offline, last
+    QCOMPARE(currentId(), u"zoe@srv"_s);
+    // The operator is elsewhere (an earlier test may have left the pointer over the list).
+    QEvent leave(QEvent::Leave);
+    QApplication::sendEvent(view->viewport(), &leave);
+    find<QLineEdit>(f.window.get(), "dialEdit")->setFocus();
+    QVERIFY(!panel->isOrderFrozen());
+    // Zoe comes online: her row moves up, she stays selected.
+    f.sim->sendEvent(u"usersStatusesChanged"_s,
+                     QJsonObject { { u"usersStatuses"_s,
+                                     QJsonArray { QJsonObject { { u"peerId"_s, u"zoe@srv"_s },
+                                                                { u"status"_s, 1 },
+                                                                { u"extStatus"_s, 2 } } } } });
+    QTRY_COMPARE_WITH_TIMEOUT(view->currentIndex().row(), 2, kTimeout);
+    QCOMPARE(currentId(), u"zoe@srv"_s);
+    QCOMPARE(panel->currentPeerId(), u"zoe@srv"_s);
+    // A whole new book (as after a reconnect) keeps the operator's contact too.
+    QJsonArray book = sampleBook();
+    book.append(contact(u"abe@srv"_s, u"Abe"_s, 1, 2));
+    f.sim->sendEvent(u"abReceivedAfterLogin"_s, QJsonObject { { u"abook"_s, book } });
+    QTRY_COMPARE_WITH_TIMEOUT(f.window->peerModel()->rowCount(), 6, kTimeout);
+    QCOMPARE(currentId(), u"zoe@srv"_s);
 }
 
 QTEST_MAIN(TestMainWindowAddressBook)

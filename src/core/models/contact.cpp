@@ -36,6 +36,11 @@ void Contact::mergePresence(const QJsonObject &o)
 
 QString Contact::key(const QString &peerId)
 {
+    // Only an InstanceId (it has a '/') needs the parser; everything else is stripInstance's
+    // trimmed() anyway. Keys are computed for every contact of every list the room sends, and
+    // the parser runs two regular expressions.
+    if (!peerId.contains(QLatin1Char('/')))
+        return peerId.trimmed().toLower();
     return RoomIds::stripInstance(peerId).toLower();
 }
 

@@ -4,13 +4,44 @@
 
 #include "core/controller/roomcontroller.h"
 #include "core/logging.h"
+#include "core/models/contact.h"
+#include "core/models/participantlistmodel.h"
+#include "core/models/peerlistmodel.h"
 #include "core/protocol/enums.h"
+#include "core/protocol/ids.h"
 #include "core/protocol/message.h"
+#include "core/roomtext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+//! Chat messages and custom-event data: enough to read, not a whole document.
+constexpr qsizetype kQuoteLength = 300;
+//! How far back a command's row is looked for when its outcome is logged a second time.
+constexpr int kRequestLookBack = 64;
+
+QByteArray rawJsonOf(const QJsonObject &raw, qsizetype *wholeSize)
+{
+    QByteArray json = QJsonDocument(Redact::object(raw)).toJson(QJsonDocument::Indented);
+    *wholeSize = json.size();
+    if (json.size() <= EventLogModel::kMaxRawBytes)
+        return json;
+    qsizetype cut = EventLogModel::kMaxRawBytes;
+    while (cut > 0 && (uchar(json.at(cut)) & 0xc0) == 0x80)
+        --cut; // not inside a UTF-8 sequence
+    json.truncate(cut);
+    json.append("\n\xe2\x80\xa6 ");
+    json.append(
+        EventLogModel::tr("(cut: the room sent %n bytes)", nullptr, int(*wholeSize)).toUtf8());
+    json.squeeze();
+    return json;
+}
+
+} // namespace
 
 EventLogModel::EventLogModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -39,8 +70,17 @@ QString EventLogModel::kindName(Kind kind)
         return tr("Error");
     case Kind::Notice:
         return tr("Notice");
+    case Kind::Presence:
+        return tr("Presence");
     }
     return {};
+}
+
+EventLogModel::Kind EventLogModel::kindOfEvent(const QString &eventName)
+{
+    if (eventName == u"usersStatusesChanged"_s || eventName == u"updateAvatar"_s)
+        return Kind::Presence;
+    return Kind::Event;
 }
 
 QVariant EventLogModel::data(const QModelIndex &index, int role) const
@@ -73,10 +113,10 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     case NameRole:
         return e.name;
     case RawJsonRole:
-        return e.raw.isEmpty()
-            ? QString()
-            : QString::fromUtf8(
-                QJsonDocument(Redact::object(e.raw)).toJson(QJsonDocument::Indented));
+        if (e.rawDropped)
+            return tr("(The room's JSON for this entry was dropped to keep the log's memory "
+                      "bounded.)");
+        return QString::fromUtf8(e.rawJson);
     default:
         return {};
     }
@@ -109,30 +149,87 @@ QHash<int, QByteArray> EventLogModel::roleNames() const
     return names;
 }
 
+qsizetype EventLogModel::bytesOf(const Entry &e)
+{
+    // QString holds UTF-16; the rest is the row's bookkeeping, roughly.
+    return e.rawJson.capacity() + 2 * (e.text.capacity() + e.name.capacity()) + 96;
+}
+
+int EventLogModel::presenceCapacity() const
+{
+    return std::max(1, m_capacity / 10);
+}
+
 void EventLogModel::setCapacity(int capacity)
 {
     m_capacity = std::max(1, capacity);
-    const int excess = int(m_entries.size()) - m_capacity;
-    if (excess > 0) {
-        beginRemoveRows({}, 0, excess - 1);
-        m_entries.erase(m_entries.begin(), m_entries.begin() + excess);
-        endRemoveRows();
+    while (int(m_entries.size()) > m_capacity)
+        removeEntry(0);
+    while (m_presenceRows > presenceCapacity()) {
+        const auto it = std::find_if(m_entries.cbegin(), m_entries.cend(),
+                                     [](const Entry &e) { return e.kind == Kind::Presence; });
+        removeEntry(int(it - m_entries.cbegin()));
     }
+}
+
+void EventLogModel::setByteBudget(qsizetype bytes)
+{
+    m_byteBudget = std::max<qsizetype>(64 * 1024, bytes);
+    enforceByteBudget();
+}
+
+void EventLogModel::removeEntry(int row)
+{
+    beginRemoveRows({}, row, row);
+    const auto it = m_entries.begin() + row;
+    m_bytes -= bytesOf(*it);
+    if (it->kind == Kind::Presence)
+        --m_presenceRows;
+    m_entries.erase(it);
+    endRemoveRows();
+}
+
+void EventLogModel::enforceByteBudget()
+{
+    // Raw bodies go first, oldest first: the rows (what happened, when) stay longest.
+    for (int row = 0; m_bytes > m_byteBudget && row < int(m_entries.size()); ++row) {
+        Entry &e = m_entries[size_t(row)];
+        if (e.rawJson.isEmpty())
+            continue;
+        m_bytes -= bytesOf(e);
+        e.rawJson = QByteArray();
+        e.rawDropped = true;
+        m_bytes += bytesOf(e);
+        const QModelIndex i = index(row, 0);
+        Q_EMIT dataChanged(i, i, { RawJsonRole });
+    }
+    while (m_bytes > m_byteBudget && m_entries.size() > 1)
+        removeEntry(0);
 }
 
 void EventLogModel::append(Entry entry)
 {
     if (!entry.time.isValid())
         entry.time = QDateTime::currentDateTimeUtc();
-    if (int(m_entries.size()) >= m_capacity) {
-        beginRemoveRows({}, 0, 0);
-        m_entries.pop_front();
-        endRemoveRows();
+    // Every text may carry room text: bounded and on one line before it is stored.
+    entry.text = RoomText::bounded(entry.text);
+    entry.name = RoomText::name(entry.name);
+    if (entry.kind == Kind::Presence && m_presenceRows >= presenceCapacity()) {
+        const auto it = std::find_if(m_entries.cbegin(), m_entries.cend(),
+                                     [](const Entry &e) { return e.kind == Kind::Presence; });
+        if (it != m_entries.cend())
+            removeEntry(int(it - m_entries.cbegin()));
     }
+    if (int(m_entries.size()) >= m_capacity)
+        removeEntry(0);
     const int row = int(m_entries.size());
     beginInsertRows({}, row, row);
+    m_bytes += bytesOf(entry);
+    if (entry.kind == Kind::Presence)
+        ++m_presenceRows;
     m_entries.push_back(std::move(entry));
     endInsertRows();
+    enforceByteBudget();
 }
 
 void EventLogModel::append(Kind kind, const QString &text, const QString &name,
@@ -142,8 +239,48 @@ void EventLogModel::append(Kind kind, const QString &text, const QString &name,
     e.kind = kind;
     e.text = text;
     e.name = name;
-    e.raw = raw;
+    if (!raw.isEmpty())
+        e.rawJson = rawJsonOf(raw, &e.rawSize);
     append(std::move(e));
+}
+
+int EventLogModel::findRequest(quint64 request) const
+{
+    if (request == 0)
+        return -1;
+    const int last = int(m_entries.size()) - 1;
+    for (int row = last; row >= 0 && row > last - kRequestLookBack; --row)
+        if (m_entries.at(size_t(row)).request == request)
+            return row;
+    return -1;
+}
+
+void EventLogModel::logCommand(const QString &what, const RequestOutcome &outcome)
+{
+    const QString reason
+        = RoomText::bounded(outcome.errorText.isEmpty() ? RequestOutcome::statusName(outcome.status)
+                                                        : outcome.errorText,
+                            500);
+    const QString text = outcome.ok()
+        ? tr("%1 — done").arg(RoomText::bounded(what, 500))
+        : tr("%1 — failed: %2").arg(RoomText::bounded(what, 500), reason);
+    const int row = findRequest(outcome.id);
+    if (row < 0) {
+        Entry e;
+        e.kind = Kind::Command;
+        e.text = text;
+        e.name = RoomText::name(outcome.method);
+        e.request = outcome.id;
+        if (!outcome.reply.isEmpty())
+            e.rawJson = rawJsonOf(outcome.reply, &e.rawSize);
+        append(std::move(e));
+        return;
+    }
+    Entry &e = m_entries[size_t(row)];
+    m_bytes -= bytesOf(e);
+    e.text = text;
+    m_bytes += bytesOf(e);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 void EventLogModel::clear()
@@ -152,19 +289,54 @@ void EventLogModel::clear()
         return;
     beginResetModel();
     m_entries.clear();
+    m_presenceRows = 0;
+    m_bytes = 0;
     endResetModel();
 }
 
-QString EventLogModel::describeEvent(const RoomMessage &event)
+QString EventLogModel::describeEvent(const RoomMessage &event, const NameLookup &lookup)
 {
     const QJsonObject &b = event.body;
     const QString &name = event.event;
-    auto who = [&b] {
-        const QString dn = b.value(u"peerDn"_s).toString();
-        const QString id = b.value(u"peerId"_s).toString();
-        if (dn.isEmpty())
-            return id;
-        return id.isEmpty() ? dn : u"%1 (%2)"_s.arg(dn, id);
+    // Every room text is bounded before it is formatted: a 1 MB name costs nothing here.
+    const auto text = [&b](QStringView key, qsizetype max = RoomText::kNameLength) {
+        return RoomText::bounded(b.value(key).toString(), max);
+    };
+    const auto quote = [&b](QStringView key) {
+        return RoomText::bounded(b.value(key).toString(), kQuoteLength);
+    };
+    // A person by name: the event's peerDn, else the participant or contact of that id,
+    // else the id without its instance part (never "user@server/INSTANCE").
+    const auto nameOf = [&lookup](const QString &peerId, const QString &peerDn) {
+        if (!peerDn.trimmed().isEmpty())
+            return RoomText::name(peerDn);
+        if (lookup) {
+            const QString known = lookup(peerId);
+            if (!known.trimmed().isEmpty())
+                return RoomText::name(known);
+        }
+        return RoomText::name(RoomIds::stripInstance(peerId.left(RoomText::kNameLength * 2)));
+    };
+    const auto person = [&] {
+        return nameOf(b.value(u"peerId"_s).toString(), b.value(u"peerDn"_s).toString());
+    };
+    // "Name (id)" where both are known: calls are about whom exactly.
+    const auto who = [&] {
+        const QString id = RoomText::name(RoomIds::stripInstance(
+            b.value(u"peerId"_s).toString().left(RoomText::kNameLength * 2)));
+        const QString dn = person();
+        if (id.isEmpty())
+            return dn;
+        return dn.isEmpty() || dn.compare(id, Qt::CaseInsensitive) == 0 ? id
+                                                                        : u"%1 (%2)"_s.arg(dn, id);
+    };
+    const auto muted = [&b] {
+        return b.value(u"mute"_s).toBool();
+    };
+    const auto media = [&b](QStringView key) {
+        const QJsonValue v = b.value(key);
+        const int state = v.isBool() ? (v.toBool() ? 2 : 1) : v.toInt(-1);
+        return state < 0 ? QString() : Room::mediaStateText(state);
     };
     if (name == u"appStateChanged"_s)
         return tr("Room state: %1").arg(Room::appStateName(b.value(u"appState"_s).toInt(-1)));
@@ -176,9 +348,9 @@ QString EventLogModel::describeEvent(const RoomMessage &event)
     if (name == u"logout"_s)
         return tr("The room logged out of its account");
     if (name == u"serverConnected"_s)
-        return tr("Connected to server %1").arg(b.value(u"server"_s).toString());
+        return tr("Connected to server %1").arg(text(u"server"));
     if (name == u"serverDisconnected"_s)
-        return tr("Disconnected from server %1").arg(b.value(u"server"_s).toString());
+        return tr("Disconnected from server %1").arg(text(u"server"));
     if (name == u"inviteReceived"_s)
         return tr("Incoming call from %1").arg(who());
     if (name == u"inviteSent"_s)
@@ -190,38 +362,121 @@ QString EventLogModel::describeEvent(const RoomMessage &event)
         return tr("Call from %1 declined").arg(who());
     if (name == u"conferenceCreated"_s)
         return tr("Conference started: %1")
-            .arg(b.value(u"confTitle"_s).toString().isEmpty() ? b.value(u"confId"_s).toString()
-                                                              : b.value(u"confTitle"_s).toString());
+            .arg(b.value(u"confTitle"_s).toString().isEmpty() ? text(u"confId")
+                                                              : text(u"confTitle"));
     if (name == u"conferenceDeleted"_s)
         return tr("Conference ended");
     if (name == u"newParticipantInConference"_s)
-        return tr("%1 joined the conference").arg(who());
+        return tr("%1 joined the conference").arg(person());
     if (name == u"participantLeftConference"_s)
-        return tr("%1 left the conference").arg(who());
-    if (name == u"settingsChanged"_s)
-        return tr("Setting “%1” changed to %2")
-            .arg(b.value(u"name"_s).toString(),
-                 QString::fromUtf8(QJsonDocument(QJsonArray { b.value(u"value"_s) })
-                                       .toJson(QJsonDocument::Compact))
-                     .mid(1)
-                     .chopped(1));
-    if (name == u"usersStatusesChanged"_s)
-        return tr("Presence changed for %n contact(s)", nullptr,
-                  int(b.value(u"usersStatuses"_s).toArray().size()));
+        return tr("%1 left the conference").arg(person());
+    if (name == u"incomingChatMessage"_s)
+        return tr("%1 wrote: “%2”").arg(person(), quote(u"message"));
+    if (name == u"incomingGroupChatMessage"_s)
+        return tr("%1 wrote to the conference: “%2”").arg(person(), quote(u"message"));
+    if (name == u"chatMessageSent"_s)
+        return tr("The room wrote to %1: “%2”").arg(person(), quote(u"message"));
+    if (name == u"groupChatMessageSent"_s)
+        return tr("The room wrote to the conference: “%1”").arg(quote(u"message"));
+    if (name == u"audioCapturerMute"_s)
+        return muted() ? tr("The room's microphone was muted")
+                       : tr("The room's microphone was turned on");
+    if (name == u"videoCapturerMute"_s)
+        return muted() ? tr("The room's camera was turned off")
+                       : tr("The room's camera was turned on");
+    if (name == u"audioRendererMute"_s)
+        return muted() ? tr("The room's loudspeaker was muted")
+                       : tr("The room's loudspeaker was turned on");
+    if (name == u"micStateChangedByConferenceOwner"_s)
+        return muted() ? tr("The conference owner muted the room's microphone")
+                       : tr("The conference owner turned the room's microphone on");
+    if (name == u"cameraStateChangedByConferenceOwner"_s)
+        return muted() ? tr("The conference owner turned the room's camera off")
+                       : tr("The conference owner turned the room's camera on");
+    if (name == u"deviceStatusReceived"_s) {
+        const QString mic = media(u"mic");
+        const QString video = media(u"video");
+        if (!mic.isEmpty() && !video.isEmpty())
+            return tr("%1 — microphone: %2, camera: %3").arg(person(), mic, video);
+        if (!mic.isEmpty())
+            return tr("%1 — microphone: %2").arg(person(), mic);
+        if (!video.isEmpty())
+            return tr("%1 — camera: %2").arg(person(), video);
+        return tr("%1: devices changed").arg(person());
+    }
+    if (name == u"settingsChanged"_s) {
+        const QString value
+            = QString::fromUtf8(
+                  QJsonDocument(QJsonArray { b.value(u"value"_s) }).toJson(QJsonDocument::Compact))
+                  .mid(1)
+                  .chopped(1);
+        return tr("Setting “%1” changed to %2").arg(text(u"name"), RoomText::bounded(value, 200));
+    }
+    if (name == u"usersStatusesChanged"_s) {
+        const QJsonArray statuses = b.value(u"usersStatuses"_s).toArray();
+        if (statuses.size() == 1) {
+            const QJsonObject o = statuses.first().toObject();
+            Contact c;
+            c.mergePresence(o);
+            const QString who1
+                = nameOf(o.value(u"peerId"_s).toString(), o.value(u"peerDn"_s).toString());
+            if (o.value(u"status"_s).isDouble() || o.value(u"extStatus"_s).isDouble())
+                return tr("%1 is now “%2”").arg(who1, c.presenceText());
+            return tr("Presence changed for %1").arg(who1);
+        }
+        return tr("Presence changed for %n contact(s)", nullptr, int(statuses.size()));
+    }
+    if (name == u"updateAvatar"_s)
+        return tr("%1 has a new picture").arg(person());
     if (name == u"myEvent"_s)
-        return tr("Custom event: %1").arg(b.value(u"data"_s).toString().left(200));
-    return tr("Event “%1”").arg(name);
+        return tr("Custom event: %1").arg(RoomText::bounded(b.value(u"data"_s).toString(), 200));
+    return tr("Event “%1”").arg(RoomText::name(name));
+}
+
+QString EventLogModel::nameFor(const QString &peerId) const
+{
+    if (m_participants) {
+        const int row = m_participants->rowOf(peerId);
+        if (row >= 0 && !m_participants->participant(row).peerDn.isEmpty())
+            return m_participants->participant(row).peerDn;
+    }
+    if (m_peers) {
+        const int row = m_peers->rowOf(peerId);
+        if (row >= 0)
+            return m_peers->contact(row).peerDn;
+    }
+    return {};
+}
+
+void EventLogModel::setNameSources(const ParticipantListModel *participants,
+                                   const PeerListModel *peers)
+{
+    m_participants = participants;
+    m_peers = peers;
 }
 
 void EventLogModel::attach(RoomController *c)
 {
     connect(c, &RoomController::eventReceived, this, [this](const RoomMessage &event) {
-        append(Kind::Event, describeEvent(event), event.event, event.body);
+        const NameLookup lookup = [this](const QString &peerId) {
+            return nameFor(peerId);
+        };
+        append(kindOfEvent(event.event), describeEvent(event, lookup), event.event, event.body);
     });
     connect(c, &RoomController::requestFinished, this, [this](const RequestOutcome &outcome) {
-        if (outcome.ok())
+        // Every failure is shown; an operator's command (logCommand) may have been logged
+        // already, in its own words.
+        if (outcome.ok() || findRequest(outcome.id) >= 0)
             return;
-        append(Kind::Command, outcome.summary(), outcome.method, outcome.reply);
+        Entry e;
+        e.kind = Kind::Command;
+        // outcome.summary(), with the room's error text bounded before it is formatted.
+        e.text = RoomText::name(outcome.method) + u": "_s + RoomText::bounded(outcome.errorText);
+        e.name = outcome.method;
+        e.request = outcome.id;
+        if (!outcome.reply.isEmpty())
+            e.rawJson = rawJsonOf(outcome.reply, &e.rawSize);
+        append(std::move(e));
     });
     connect(c, &RoomController::connectionStateChanged, this, [this, c](auto state) {
         using S = RoomController::ConnectionState;

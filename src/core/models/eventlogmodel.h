@@ -3,25 +3,35 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QPointer>
 
 #include <deque>
+#include <functional>
 
+class ParticipantListModel;
+class PeerListModel;
 class RoomController;
 struct RoomMessage;
+struct RequestOutcome;
 
-//! The operator's event log: room events, failed commands, connection changes and notices,
-//! each with time, readable text and (where there is one) the raw JSON. Bounded: the oldest
-//! rows are removed once `capacity` is reached.
+//! The operator's event log: room events, commands, connection changes and notices, each with
+//! time, readable text and (where there is one) the raw JSON. Bounded three ways: at most
+//! `capacity` rows, of which presence changes may take only a tenth (so a presence storm
+//! cannot push everything else out), and about `byteBudget` bytes: each raw body is cut at
+//! kMaxRawBytes, and beyond the budget the oldest raw bodies are dropped before rows go.
+//! Room texts are bounded (RoomText) before they are formatted into a row.
 class EventLogModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EventLogModel)
 
 public:
-    enum class Kind { Connection, Event, Command, Error, Notice };
+    //! Presence is last so that the stored ints of the older kinds do not change.
+    enum class Kind { Connection, Event, Command, Error, Notice, Presence };
     Q_ENUM(Kind)
 
     enum Column { TimeColumn, KindColumn, TextColumn, ColumnCount };
@@ -34,14 +44,23 @@ public:
         RawJsonRole, //!< indented JSON text, empty if none
     };
 
+    //! A raw body longer than this is kept cut, with a note saying so.
+    static constexpr qsizetype kMaxRawBytes = 16 * 1024;
+
     struct Entry
     {
         QDateTime time;
         Kind kind = Kind::Notice;
         QString name;
         QString text;
-        QJsonObject raw;
+        QByteArray rawJson; //!< indented, redacted JSON (UTF-8), cut at kMaxRawBytes
+        qsizetype rawSize = 0; //!< size of the whole JSON; larger than rawJson when cut
+        bool rawDropped = false; //!< the body was dropped to stay within the byte budget
+        quint64 request = 0; //!< the request handle of a command entry
     };
+
+    //! Finds a readable name for a peer id (empty when unknown).
+    using NameLookup = std::function<QString(const QString &peerId)>;
 
     explicit EventLogModel(QObject *parent = nullptr);
 
@@ -55,20 +74,45 @@ public:
     void append(Entry entry);
     void append(Kind kind, const QString &text, const QString &name = {},
                 const QJsonObject &raw = {});
+    //! One row per operator command: "Restarting the room — done" / "… — failed: reason".
+    //! A failure the log already recorded for the same request is replaced, not repeated.
+    void logCommand(const QString &what, const RequestOutcome &outcome);
     void clear();
     const Entry &entry(int row) const { return m_entries.at(size_t(row)); }
 
     int capacity() const { return m_capacity; }
     void setCapacity(int capacity);
+    //! Rows presence changes may occupy at most (a tenth of the capacity).
+    int presenceCapacity() const;
+    qsizetype byteBudget() const { return m_byteBudget; }
+    void setByteBudget(qsizetype bytes);
+    //! Estimated bytes the rows hold (texts and raw bodies).
+    qsizetype retainedBytes() const { return m_bytes; }
 
     //! Feeds the log from a controller: events, failed commands, connection changes, notices.
     void attach(RoomController *controller);
+    //! Where names for ids come from (participants first, then the address book).
+    void setNameSources(const ParticipantListModel *participants, const PeerListModel *peers);
 
     static QString kindName(Kind kind);
-    //! A readable sentence for a room event ("Room state: In a conference").
-    static QString describeEvent(const RoomMessage &event);
+    //! The kind a room event is logged as (presence changes are Kind::Presence).
+    static Kind kindOfEvent(const QString &eventName);
+    //! A readable sentence for a room event ("Room state: In a conference"); `lookup` names
+    //! peers the event itself does not name.
+    static QString describeEvent(const RoomMessage &event, const NameLookup &lookup = {});
 
 private:
+    static qsizetype bytesOf(const Entry &e);
+    QString nameFor(const QString &peerId) const;
+    void removeEntry(int row);
+    void enforceByteBudget();
+    int findRequest(quint64 request) const;
+
     std::deque<Entry> m_entries;
     int m_capacity = 5000;
+    int m_presenceRows = 0;
+    qsizetype m_bytes = 0;
+    qsizetype m_byteBudget = 32 * 1024 * 1024;
+    QPointer<const ParticipantListModel> m_participants;
+    QPointer<const PeerListModel> m_peers;
 };

@@ -3,8 +3,10 @@
 #include "participantlistmodel.h"
 
 #include "core/controller/roomcontroller.h"
+#include "core/models/contact.h"
 #include "core/protocol/enums.h"
 #include "core/protocol/ids.h"
+#include "core/roomtext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -41,9 +43,10 @@ QVariant ParticipantListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case DisplayNameRole:
-        return p.peerDn.isEmpty() ? p.peerId : p.peerDn;
+        return RoomText::name(p.peerDn.isEmpty() ? p.peerId : p.peerDn);
     case Qt::ToolTipRole:
-        return tr("%1\nMicrophone: %2\nCamera: %3").arg(p.peerId, media(p.mic), media(p.video));
+        return tr("%1\nMicrophone: %2\nCamera: %3")
+            .arg(RoomText::name(p.peerId), media(p.mic), media(p.video));
     case PeerIdRole:
         return p.peerId;
     case MicRole:
@@ -82,14 +85,25 @@ QHash<int, QByteArray> ParticipantListModel::roleNames() const
 
 int ParticipantListModel::rowOf(const QString &peerId) const
 {
-    // Events may name a participant by CallId while the list holds InstanceIds.
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (m_rows.at(row).peerId.compare(peerId, Qt::CaseInsensitive) == 0)
-            return row;
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (RoomIds::sameUser(m_rows.at(row).peerId, peerId))
-            return row;
-    return -1;
+    // Events may name a participant by CallId while the list holds InstanceIds: the exact id
+    // first, then the same user. Hash lookups: one parse per event, not one per row.
+    const int exact = m_rowById.value(peerId.toLower(), -1);
+    if (exact >= 0)
+        return exact;
+    return m_rowByUser.value(Contact::key(peerId), -1);
+}
+
+void ParticipantListModel::rebuildIndex()
+{
+    m_rowById.clear();
+    m_rowByUser.clear();
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const QString &id = m_rows.at(row).peerId;
+        m_rowById.insert(id.toLower(), row); // ids are unique (addParticipant checks)
+        const QString user = Contact::key(id);
+        if (!m_rowByUser.contains(user)) // the first instance of a user answers for it
+            m_rowByUser.insert(user, row);
+    }
 }
 
 void ParticipantListModel::setParticipants(const QString &confId, const QJsonArray &participants)
@@ -102,6 +116,7 @@ void ParticipantListModel::setParticipants(const QString &confId, const QJsonArr
         if (!p.peerId.isEmpty())
             m_rows.append(std::move(p));
     }
+    rebuildIndex();
     endResetModel();
 }
 
@@ -115,6 +130,9 @@ void ParticipantListModel::addParticipant(const QString &peerId, const QString &
     p.peerId = peerId;
     p.peerDn = peerDn;
     m_rows.append(p);
+    m_rowById.insert(peerId.toLower(), row);
+    if (const QString user = Contact::key(peerId); !m_rowByUser.contains(user))
+        m_rowByUser.insert(user, row);
     endInsertRows();
     Q_EMIT participantJoined(peerId, peerDn);
 }
@@ -127,6 +145,7 @@ void ParticipantListModel::removeParticipant(const QString &peerId)
     Q_EMIT participantLeft(m_rows.at(row).peerId, m_rows.at(row).peerDn);
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
+    rebuildIndex();
     endRemoveRows();
 }
 
@@ -161,6 +180,7 @@ void ParticipantListModel::clear()
     beginResetModel();
     m_rows.clear();
     m_confId.clear();
+    rebuildIndex();
     endResetModel();
 }
 

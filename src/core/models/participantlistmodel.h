@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -73,8 +74,11 @@ Q_SIGNALS:
 
 private:
     void onEvent(const RoomMessage &event);
+    void rebuildIndex();
 
     QList<Participant> m_rows;
+    QHash<QString, int> m_rowById; //!< lower-cased peerId -> row
+    QHash<QString, int> m_rowByUser; //!< Contact::key (no instance) -> first row of that user
     QString m_confId;
     QPointer<RoomController> m_controller;
 };

@@ -19,7 +19,25 @@ void PeerFilterModel::setFilterText(const QString &text)
     m_text = text;
     m_words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     invalidateFilter();
+    if (m_frozen)
+        sort(0); // rows a filter lets in are appended while frozen: put them in order
     Q_EMIT filterTextChanged(text);
+}
+
+void PeerFilterModel::setFrozen(bool frozen)
+{
+    if (m_frozen == frozen)
+        return;
+    m_frozen = frozen;
+    // Without dynamic sorting the proxy forwards dataChanged in place and appends inserted
+    // rows instead of moving rows under the pointer.
+    setDynamicSortFilter(!frozen);
+    if (!frozen) {
+        // Names may have changed meanwhile (renames): filter again, then sort once.
+        if (!m_words.isEmpty())
+            invalidateFilter();
+        sort(0);
+    }
 }
 
 bool PeerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

@@ -6,6 +6,10 @@
 
 //! Filters a PeerListModel by name and id as the operator types (case-insensitive, every
 //! word must match) and sorts by presence (available first), then by name.
+//!
+//! While frozen (the operator points at or works in the list) rows stay where they are:
+//! presence still updates in place, new contacts are appended at the end, and the one
+//! re-sort happens on thaw. Typing a filter is the operator's own act and sorts at once.
 class PeerFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -18,6 +22,10 @@ public:
     QString filterText() const { return m_text; }
     void setFilterText(const QString &text);
 
+    bool isFrozen() const { return m_frozen; }
+    //! Holds the order still (true) or re-sorts and re-filters once and follows again (false).
+    void setFrozen(bool frozen);
+
 Q_SIGNALS:
     //! The filter text changed.
     void filterTextChanged(const QString &text);
@@ -29,4 +37,5 @@ protected:
 private:
     QString m_text;
     QStringList m_words;
+    bool m_frozen = false;
 };

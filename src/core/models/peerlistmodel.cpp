@@ -3,6 +3,9 @@
 #include "peerlistmodel.h"
 
 #include "core/controller/roomcontroller.h"
+#include "core/roomtext.h"
+
+#include <QSet>
 
 #include <algorithm>
 
@@ -22,14 +25,18 @@ QVariant PeerListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Contact &c = m_contacts.at(index.row());
+    // Room texts are shown bounded: a megabyte name would stall every paint of its row.
+    const auto shown = [](const QString &text) {
+        return text.size() > RoomText::kNameLength ? RoomText::name(text) : text;
+    };
     switch (role) {
     case Qt::DisplayRole:
     case DisplayNameRole:
-        return c.displayName();
+        return shown(c.displayName());
     case Qt::ToolTipRole:
         return c.additionalStatus.isEmpty()
-            ? u"%1\n%2"_s.arg(c.peerId, c.presenceText())
-            : u"%1\n%2 — %3"_s.arg(c.peerId, c.presenceText(), c.additionalStatus);
+            ? u"%1\n%2"_s.arg(shown(c.peerId), c.presenceText())
+            : u"%1\n%2 — %3"_s.arg(shown(c.peerId), c.presenceText(), shown(c.additionalStatus));
     case PeerIdRole:
         return c.peerId;
     case StatusRole:
@@ -45,7 +52,7 @@ QVariant PeerListModel::data(const QModelIndex &index, int role) const
     case LastOnlineRole:
         return c.lastOnlineTime;
     case AdditionalStatusRole:
-        return c.additionalStatus;
+        return shown(c.additionalStatus);
     case EditableRole:
         return c.isEditable;
     default:
@@ -85,10 +92,12 @@ int PeerListModel::rowOf(const QString &peerId) const
 
 void PeerListModel::rebuildIndex(int fromRow)
 {
+    // From the stored keys: no id is parsed again when rows move.
     if (fromRow == 0)
         m_rowByKey.clear();
-    for (int row = fromRow; row < m_contacts.size(); ++row)
-        m_rowByKey.insert(Contact::key(m_contacts.at(row).peerId), row);
+    m_rowByKey.reserve(m_keys.size());
+    for (int row = fromRow; row < m_keys.size(); ++row)
+        m_rowByKey.insert(m_keys.at(row), row);
 }
 
 void PeerListModel::setLoaded(bool loaded)
@@ -102,18 +111,24 @@ void PeerListModel::setLoaded(bool loaded)
 void PeerListModel::setContacts(QList<Contact> contacts)
 {
     // A room may list an id twice; the first entry wins so that rows stay addressable by id.
+    // Each id is parsed once; membership is a hash lookup (a book has 20,000 contacts).
+    QList<QString> keys;
+    keys.reserve(contacts.size());
     QSet<QString> seen;
-    contacts.erase(std::remove_if(contacts.begin(), contacts.end(),
-                                  [&seen](const Contact &c) {
-                                      const QString k = Contact::key(c.peerId);
-                                      if (seen.contains(k))
-                                          return true;
-                                      seen.insert(k);
-                                      return false;
-                                  }),
-                   contacts.end());
+    seen.reserve(contacts.size());
+    QList<Contact> unique;
+    unique.reserve(contacts.size());
+    for (Contact &c : contacts) {
+        QString k = Contact::key(c.peerId);
+        if (seen.contains(k))
+            continue;
+        seen.insert(k);
+        keys.append(std::move(k));
+        unique.append(std::move(c));
+    }
     beginResetModel();
-    m_contacts = std::move(contacts);
+    m_contacts = std::move(unique);
+    m_keys = std::move(keys);
     rebuildIndex();
     endResetModel();
     setLoaded(true);
@@ -121,23 +136,28 @@ void PeerListModel::setContacts(QList<Contact> contacts)
 
 void PeerListModel::addContacts(const QList<Contact> &contacts)
 {
+    // One key per contact and hash lookups: a single contactsAdded may list 20,000 contacts.
     QList<Contact> fresh;
+    QList<QString> freshKeys;
+    QHash<QString, qsizetype> freshIndex; // key -> index into `fresh`
     for (const Contact &c : contacts) {
-        const int row = rowOf(c.peerId);
+        QString k = Contact::key(c.peerId);
+        const int row = m_rowByKey.value(k, -1);
         if (row >= 0) {
             m_contacts[row] = c;
             Q_EMIT dataChanged(index(row), index(row));
-        } else if (!std::any_of(fresh.cbegin(), fresh.cend(), [&c](const Contact &f) {
-                       return Contact::key(f.peerId) == Contact::key(c.peerId);
-                   })) {
+        } else if (!freshIndex.contains(k)) {
+            freshIndex.insert(k, fresh.size());
             fresh.append(c);
+            freshKeys.append(std::move(k));
         }
     }
     if (fresh.isEmpty())
         return;
     const int first = int(m_contacts.size());
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    m_contacts.append(fresh);
+    m_contacts.append(std::move(fresh));
+    m_keys.append(std::move(freshKeys));
     rebuildIndex(first);
     endInsertRows();
 }
@@ -152,11 +172,41 @@ void PeerListModel::removeContacts(const QStringList &peerIds)
     }
     if (rows.isEmpty())
         return;
-    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    // Adjacent rows go in one step. Removing many scattered rows one range at a time moves
+    // the tail of the list once per range (quadratic): beyond a few hundred ranges one reset
+    // is cheaper for the model and for every view.
+    QList<std::pair<int, int>> ranges; // first, last; ascending
     for (int row : std::as_const(rows)) {
-        beginRemoveRows({}, row, row);
-        m_contacts.removeAt(row);
+        if (!ranges.isEmpty() && ranges.last().second + 1 == row)
+            ranges.last().second = row;
+        else
+            ranges.append({ row, row });
+    }
+    if (ranges.size() > 256) {
+        QSet<int> gone(rows.cbegin(), rows.cend());
+        QList<Contact> kept;
+        QList<QString> keptKeys;
+        kept.reserve(m_contacts.size() - rows.size());
+        keptKeys.reserve(m_contacts.size() - rows.size());
+        for (int row = 0; row < m_contacts.size(); ++row) {
+            if (gone.contains(row))
+                continue;
+            kept.append(std::move(m_contacts[row]));
+            keptKeys.append(std::move(m_keys[row]));
+        }
+        beginResetModel();
+        m_contacts = std::move(kept);
+        m_keys = std::move(keptKeys);
+        rebuildIndex(0);
+        endResetModel();
+        return;
+    }
+    for (auto it = ranges.crbegin(); it != ranges.crend(); ++it) {
+        beginRemoveRows({}, it->first, it->second);
+        m_contacts.remove(it->first, it->second - it->first + 1);
+        m_keys.remove(it->first, it->second - it->first + 1);
         endRemoveRows();
     }
     rebuildIndex(0);
@@ -200,6 +250,7 @@ void PeerListModel::clear()
 {
     beginResetModel();
     m_contacts.clear();
+    m_keys.clear();
     m_rowByKey.clear();
     endResetModel();
     setLoaded(false);

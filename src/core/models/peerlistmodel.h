@@ -86,6 +86,7 @@ private:
     void setLoaded(bool loaded);
 
     QList<Contact> m_contacts;
+    QList<QString> m_keys; //!< Contact::key of each row, computed once
     QHash<QString, int> m_rowByKey;
     QPointer<RoomController> m_controller;
     bool m_loaded = false;

@@ -17,6 +17,8 @@
 #include <QKeyEvent>
 #include <QMenu>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 AddressBookPanel::AddressBookPanel(QWidget *parent)
@@ -60,6 +62,7 @@ AddressBookPanel::AddressBookPanel(QWidget *parent)
     view->setItemDelegate(new PeerDelegate(view));
     view->setModel(m_filter);
     view->installEventFilter(this);
+    view->viewport()->installEventFilter(this);
     m_ui->searchEdit->installEventFilter(this);
 
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_filter, &PeerFilterModel::setFilterText);
@@ -68,7 +71,19 @@ AddressBookPanel::AddressBookPanel(QWidget *parent)
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &AddressBookPanel::updateCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &AddressBookPanel::updateCount);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &AddressBookPanel::updateCount);
-    connect(view, &QListView::doubleClicked, this, &AddressBookPanel::requestCall);
+    // The double-clicked row itself, not whatever is current by the time the signal runs.
+    connect(view, &QListView::doubleClicked, this, &AddressBookPanel::requestCallFor);
+    // A whole new book (reconnect, abReceivedAfterLogin) keeps the operator's contact.
+    connect(m_filter, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_resetPeerId = currentPeerId(); });
+    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
+        const QString id = std::exchange(m_resetPeerId, {});
+        if (id.isEmpty() || !m_model)
+            return;
+        const int row = m_model->rowOf(id);
+        if (row >= 0)
+            m_ui->peerView->setCurrentIndex(m_filter->mapFromSource(m_model->index(row)));
+    });
     connect(view, &QWidget::customContextMenuRequested, this, &AddressBookPanel::showContextMenu);
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] { Q_EMIT currentPeerChanged(currentPeerId()); });
@@ -109,19 +124,40 @@ QLineEdit *AddressBookPanel::searchEdit() const
     return m_ui->searchEdit;
 }
 
+QModelIndex AddressBookPanel::targetIndex() const
+{
+    if (m_menuPeerId.isEmpty())
+        return m_ui->peerView->currentIndex();
+    // Looked up by id: the row may have moved (or gone) since the menu opened.
+    const int row = m_model ? m_model->rowOf(m_menuPeerId) : -1;
+    return row < 0 ? QModelIndex() : m_filter->mapFromSource(m_model->index(row));
+}
+
 QString AddressBookPanel::currentPeerId() const
 {
+    if (!m_menuPeerId.isEmpty())
+        return m_menuPeerId;
     return m_ui->peerView->currentIndex().data(PeerListModel::PeerIdRole).toString();
 }
 
 QString AddressBookPanel::currentPeerName() const
 {
-    return m_ui->peerView->currentIndex().data(PeerListModel::DisplayNameRole).toString();
+    return targetIndex().data(PeerListModel::DisplayNameRole).toString();
 }
 
 bool AddressBookPanel::isCurrentPeerEditable() const
 {
-    return m_ui->peerView->currentIndex().data(PeerListModel::EditableRole).toBool();
+    return targetIndex().data(PeerListModel::EditableRole).toBool();
+}
+
+bool AddressBookPanel::isOrderFrozen() const
+{
+    return m_filter->isFrozen();
+}
+
+void AddressBookPanel::updateFrozen()
+{
+    m_filter->setFrozen(m_hovered || m_focused || m_menuOpen);
 }
 
 void AddressBookPanel::focusSearch()
@@ -132,6 +168,34 @@ void AddressBookPanel::focusSearch()
 
 bool AddressBookPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    QListView *list = m_ui->peerView;
+    if (watched == list->viewport()) {
+        switch (event->type()) {
+        case QEvent::Enter:
+        case QEvent::MouseMove:
+        case QEvent::MouseButtonPress:
+            if (!m_hovered) {
+                m_hovered = true;
+                updateFrozen();
+            }
+            break;
+        case QEvent::Leave:
+        case QEvent::Hide:
+            m_hovered = false;
+            updateFrozen();
+            break;
+        default:
+            break;
+        }
+        return QWidget::eventFilter(watched, event);
+    }
+    if (watched == list
+        && (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut
+            || event->type() == QEvent::Hide)) {
+        m_focused = event->type() == QEvent::FocusIn;
+        updateFrozen();
+        return QWidget::eventFilter(watched, event);
+    }
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     const auto *key = static_cast<QKeyEvent *>(event);
@@ -161,9 +225,18 @@ void AddressBookPanel::requestCall()
         Q_EMIT callRequested(id);
 }
 
+void AddressBookPanel::requestCallFor(const QModelIndex &index)
+{
+    const QString id = index.data(PeerListModel::PeerIdRole).toString();
+    if (!id.isEmpty() && m_callPeerAction->isEnabled())
+        Q_EMIT callRequested(id);
+}
+
 void AddressBookPanel::showContextMenu(const QPoint &pos)
 {
     const QModelIndex index = m_ui->peerView->indexAt(pos);
+    // The menu's actions apply to this contact, by id, whatever happens to the rows meanwhile.
+    const QString peerId = index.data(PeerListModel::PeerIdRole).toString();
     if (index.isValid())
         m_ui->peerView->setCurrentIndex(index);
     QMenu menu(this);
@@ -171,13 +244,19 @@ void AddressBookPanel::showContextMenu(const QPoint &pos)
         menu.addAction(m_callPeerAction);
         menu.addAction(m_copyIdAction);
         menu.addSeparator();
-    }
-    menu.addAction(m_addContactAction);
-    if (index.isValid()) {
+        // Every row is already in the book: adding is for ids typed elsewhere.
         menu.addAction(m_renameContactAction);
         menu.addAction(m_removeContactAction);
+    } else {
+        menu.addAction(m_addContactAction);
     }
+    m_menuPeerId = peerId;
+    m_menuOpen = true;
+    updateFrozen();
     menu.exec(m_ui->peerView->viewport()->mapToGlobal(pos));
+    m_menuPeerId.clear();
+    m_menuOpen = false;
+    updateFrozen();
 }
 
 void AddressBookPanel::updateCount()

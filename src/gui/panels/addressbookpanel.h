@@ -21,6 +21,11 @@ class AddressBookPanel;
 //! and one list sorted by presence, then name. Enter or double-click asks to call the contact.
 //! The panel owns the contact actions (call, copy id, add, remove, rename) but does not decide
 //! whether they are allowed or carry them out: MainWindow does both.
+//!
+//! The list holds still while the pointer is over it, while it has the keyboard focus and
+//! while its context menu is open: presence changes update rows in place and the deferred
+//! re-sort happens once the operator has left. Every action resolves its contact by id from
+//! the row that was clicked or opened, never from a row number after an update.
 class AddressBookPanel final : public QWidget
 {
     Q_OBJECT
@@ -36,7 +41,8 @@ public:
     QListView *view() const;
     QLineEdit *searchEdit() const;
 
-    //! The contact under the cursor (empty when none), and whether the room lets it be edited.
+    //! The contact the actions apply to (empty when none): the one whose context menu is open,
+    //! else the current row; and whether the room lets it be edited.
     QString currentPeerId() const;
     QString currentPeerName() const;
     bool isCurrentPeerEditable() const;
@@ -49,6 +55,9 @@ public:
 
     //! Puts the cursor in the search box with its text selected (Ctrl+F).
     void focusSearch();
+
+    //! True while the order is held still (pointer over the list, focus in it, menu open).
+    bool isOrderFrozen() const;
 
 Q_SIGNALS:
     //! Enter, double-click or "Call" on a contact.
@@ -63,6 +72,9 @@ private:
     void showContextMenu(const QPoint &pos);
     void updateCount();
     void requestCall();
+    void requestCallFor(const QModelIndex &index);
+    void updateFrozen();
+    QModelIndex targetIndex() const;
 
     std::unique_ptr<Ui::AddressBookPanel> m_ui;
     QPointer<PeerListModel> m_model;
@@ -72,4 +84,9 @@ private:
     QAction *m_addContactAction = nullptr;
     QAction *m_removeContactAction = nullptr;
     QAction *m_renameContactAction = nullptr;
+    QString m_menuPeerId; //!< the contact whose context menu is open
+    QString m_resetPeerId; //!< the current contact across a model reset
+    bool m_hovered = false;
+    bool m_focused = false;
+    bool m_menuOpen = false;
 };

@@ -27,6 +27,8 @@ Tone toneForKind(EventLogModel::Kind kind)
         return Tone::Bad;
     case EventLogModel::Kind::Notice:
         return Tone::Busy;
+    case EventLogModel::Kind::Presence:
+        return Tone::Info;
     }
     return Tone::Neutral;
 }
@@ -64,6 +66,15 @@ void EventLogFilterModel::setKindFilter(int kind)
     invalidateFilter();
 }
 
+void EventLogFilterModel::setFilterText(const QString &text)
+{
+    if (m_text == text)
+        return;
+    m_text = text;
+    m_words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    invalidateFilter();
+}
+
 QVariant EventLogFilterModel::data(const QModelIndex &index, int role) const
 {
     if (role == Qt::ForegroundRole || role == Qt::DecorationRole) {
@@ -83,8 +94,29 @@ QVariant EventLogFilterModel::data(const QModelIndex &index, int role) const
 
 bool EventLogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (m_kind < 0)
-        return true;
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    return index.data(EventLogModel::KindRole).toInt() == m_kind;
+    int kind = 0;
+    QString text;
+    QString name;
+    // Straight from the rows: a search runs over every one of 5,000 entries per keystroke.
+    if (const auto *log = qobject_cast<const EventLogModel *>(sourceModel())) {
+        const EventLogModel::Entry &e = log->entry(sourceRow);
+        kind = int(e.kind);
+        if (!m_words.isEmpty()) {
+            text = e.text;
+            name = e.name;
+        }
+    } else {
+        const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+        kind = index.data(EventLogModel::KindRole).toInt();
+        text = index.data(EventLogModel::TextRole).toString();
+        name = index.data(EventLogModel::NameRole).toString();
+    }
+    if (m_kind == kAllButPresence && kind == int(EventLogModel::Kind::Presence))
+        return false;
+    if (m_kind >= 0 && kind != m_kind)
+        return false;
+    for (const QString &w : m_words)
+        if (!text.contains(w, Qt::CaseInsensitive) && !name.contains(w, Qt::CaseInsensitive))
+            return false;
+    return true;
 }

@@ -16,10 +16,12 @@
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QSettings>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -30,7 +32,7 @@ const auto kSplitterKey = u"eventLog/splitter"_s;
 
 constexpr EventLogModel::Kind kKinds[] = {
     EventLogModel::Kind::Connection, EventLogModel::Kind::Event,  EventLogModel::Kind::Command,
-    EventLogModel::Kind::Error,      EventLogModel::Kind::Notice,
+    EventLogModel::Kind::Error,      EventLogModel::Kind::Notice, EventLogModel::Kind::Presence,
 };
 
 } // namespace
@@ -47,7 +49,9 @@ EventLogPanel::EventLogPanel(QWidget *parent)
         m_ui->countLabel, StatusColors::text(StatusColors::Tone::Neutral, QApplication::palette()));
     TextStyle::bold(m_ui->detailsTitleLabel);
 
-    m_ui->kindFilterCombo->addItem(tr("All entries"), -1);
+    // Presence changes come several times a second: shown only when asked for.
+    m_ui->kindFilterCombo->addItem(tr("All but presence"), EventLogFilterModel::kAllButPresence);
+    m_ui->kindFilterCombo->addItem(tr("All entries"), EventLogFilterModel::kAllKinds);
     for (const EventLogModel::Kind kind : kKinds)
         m_ui->kindFilterCombo->addItem(EventLogModel::kindName(kind), int(kind));
 
@@ -67,8 +71,12 @@ EventLogPanel::EventLogPanel(QWidget *parent)
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->rawJsonEdit->setFont(mono);
 
+    m_ui->logSearchEdit->addAction(SvgIcon::icon(u"search"_s), QLineEdit::LeadingPosition);
+
     QTableView *view = m_ui->eventLogView;
     view->setModel(m_filter);
+    // Tab moves on to the next widget: the table is read, not edited cell by cell.
+    view->setTabKeyNavigation(false);
     QHeaderView *header = view->horizontalHeader();
     header->setStretchLastSection(true);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -89,9 +97,24 @@ EventLogPanel::EventLogPanel(QWidget *parent)
         if (m_followNewest)
             bar->setValue(maximum);
     });
+    // Scrolled up, the operator is reading: rows the capacity trims above the view must not
+    // pull the text away under their eyes.
+    connect(m_filter, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &, int first, int last) {
+                QTableView *v = m_ui->eventLogView;
+                const int top = v->rowAt(0);
+                if (m_followNewest || top < 0 || first > top)
+                    return;
+                m_trimmedPixels += (std::min(last, top) - first + 1) * v->rowHeight(first);
+            });
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, [this, bar] {
+        if (m_trimmedPixels > 0)
+            bar->setValue(std::max(0, bar->value() - std::exchange(m_trimmedPixels, 0)));
+    });
 
     connect(m_ui->kindFilterCombo, &QComboBox::currentIndexChanged, this,
             &EventLogPanel::applyKindFilter);
+    connect(m_ui->logSearchEdit, &QLineEdit::textChanged, this, &EventLogPanel::applySearch);
     connect(m_ui->rawJsonCheckBox, &QCheckBox::toggled, this, &EventLogPanel::setRawJsonVisible);
     connect(m_copyAction, &QAction::triggered, this, &EventLogPanel::copySelection);
     connect(m_clearAction, &QAction::triggered, this, [this] {
@@ -119,8 +142,17 @@ EventLogPanel::~EventLogPanel() = default;
 
 void EventLogPanel::setModel(EventLogModel *model)
 {
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     m_filter->setSourceModel(model);
+    if (model) {
+        // "N of M": M changes when rows the filter hides arrive or are trimmed, and the proxy
+        // says nothing then.
+        connect(model, &QAbstractItemModel::rowsInserted, this, &EventLogPanel::updateCount);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &EventLogPanel::updateCount);
+        connect(model, &QAbstractItemModel::modelReset, this, &EventLogPanel::updateCount);
+    }
     sizeColumns();
     updateCount();
     updateDetails();
@@ -211,6 +243,13 @@ void EventLogPanel::updateActions()
 void EventLogPanel::applyKindFilter()
 {
     m_filter->setKindFilter(m_ui->kindFilterCombo->currentData().toInt());
+    updateCount();
+    updateDetails();
+}
+
+void EventLogPanel::applySearch(const QString &text)
+{
+    m_filter->setFilterText(text);
     updateCount();
     updateDetails();
 }

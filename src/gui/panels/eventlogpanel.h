@@ -18,8 +18,9 @@ class EventLogPanel;
 }
 
 //! The operator's event log: a table (Time / Kind / What happened) over EventLogModel that
-//! follows the newest entry unless the operator scrolled up, a kind filter, a raw-JSON
-//! details pane for the selected entry, Copy and Clear.
+//! follows the newest entry unless the operator scrolled up, a kind filter (presence changes
+//! hidden unless asked for), a search box, a raw-JSON details pane for the selected entry,
+//! Copy and Clear. Tab leaves the table (it moves between widgets, not cells).
 class EventLogPanel final : public QWidget
 {
     Q_OBJECT
@@ -54,6 +55,7 @@ private:
     void updateCount();
     void updateActions();
     void applyKindFilter();
+    void applySearch(const QString &text);
     void sizeColumns();
 
     std::unique_ptr<Ui::EventLogPanel> m_ui;
@@ -62,4 +64,5 @@ private:
     QAction *m_copyAction = nullptr;
     QAction *m_clearAction = nullptr;
     bool m_followNewest = true;
+    int m_trimmedPixels = 0; //!< height of rows trimmed above the view, not yet scrolled back
 };
