@@ -223,8 +223,6 @@ void TestMainWindowKeyboard::mnemonicsAreUniquePerWindow()
     for (const QString &line : elsewhere)
         found.removeAll(line);
     QVERIFY2(found.isEmpty(), qPrintable(u"\n"_s + found.join(u'\n')));
-    QEXPECT_FAIL("en", "eventlogpanel.ui's “&Show:” takes Alt+S (Settings) until it is renamed",
-                 Continue);
     QVERIFY2(elsewhere.isEmpty(), qPrintable(u"\n"_s + elsewhere.join(u'\n')));
 }
 
