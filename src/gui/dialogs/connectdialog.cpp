@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QPushButton>
 #include <QSettings>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using StatusColors::Tone;
@@ -19,6 +20,10 @@ SavedRoom ConnectionRequest::savedRoom() const
     SavedRoom room;
     room.name = name;
     room.address = addressText;
+    // Remembered rooms go to QSettings: a password typed as ws://user:pass@host stays out
+    // (the room API takes no user info; RoomAddress::parse drops it too).
+    if (addressText.contains(u"://"_s) && addressText.contains(u'@'))
+        room.address = QUrl(addressText.trimmed()).toString(QUrl::RemoveUserInfo);
     room.instance = instance;
     room.role = credentials.role;
     return room;
