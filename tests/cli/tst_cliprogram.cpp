@@ -698,6 +698,13 @@ void tst_CliProgram::roomTextIsEscapedForTheTerminal()
     QVERIFY(!error.err.contains(QChar(0x1b)));
     QVERIFY(!error.err.contains(QChar(0x202e)));
     QVERIFY2(error.err.contains(u"bad\\x1B[31m"_s), qPrintable(error.err));
+
+    // -v adds the diagnostics, which quote the room as well.
+    const Result verbose = run(*m_sim, { u"-v"_s, u"send"_s, u"{\"method\":\"getHardware\"}"_s });
+    QCOMPARE(verbose.code, 5);
+    QVERIFY2(verbose.err.count(u'\n') > 1, qPrintable(verbose.err));
+    QVERIFY2(!verbose.err.contains(QChar(0x1b)), qPrintable(verbose.err));
+    QVERIFY(!verbose.err.contains(QChar(0x202e)));
 }
 
 void tst_CliProgram::immediateErrorReplyIsNotSilence()
