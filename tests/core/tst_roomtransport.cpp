@@ -277,15 +277,21 @@ void tst_RoomTransport::deadPeerDetectedByKeepalive()
     auto sim = SimRoom::start();
     RoomTransport::Options o = fastTransport();
     o.keepaliveIntervalMs = 50;
-    o.keepaliveTimeoutMs = 150;
+    // Far above any scheduling delay: the idle phase below must not depend on how promptly
+    // this process runs; only a room that stops answering exceeds it.
+    o.keepaliveTimeoutMs = 1000;
     o.autoReconnect = true;
     RoomTransport transport(o);
     QSignalSpy opened(&transport, &RoomTransport::opened);
     QSignalSpy closed(&transport, &RoomTransport::closed);
+    QSignalSpy answered(&transport, &RoomTransport::keepaliveAnswered);
     transport.open(SimRoom::addressOf(*sim));
     QVERIFY(opened.wait());
-    // Pongs keep an idle connection alive across several keepalive periods.
-    QVERIFY(!closed.wait(400));
+    // Pongs keep an idle connection alive across several keepalive periods: counted in
+    // answered pings, not in milliseconds.
+    QTRY_VERIFY_WITH_TIMEOUT(answered.size() >= 5, 10000);
+    QCOMPARE(closed.size(), 0);
+    QCOMPARE(transport.state(), RoomTransport::State::Open);
 
     sim->setFrozen(true);
     QVERIFY(closed.wait(3000));
@@ -327,7 +333,11 @@ void tst_RoomTransport::closeStopsReconnecting()
     QSignalSpy closed(&transport, &RoomTransport::closed);
     transport.close();
     QCOMPARE(transport.state(), RoomTransport::State::Idle);
-    QVERIFY(!opened.wait(300));
+    // Synchronous proof instead of a wait: only the reconnect timer starts an attempt, and
+    // none is scheduled; the room sees the connection end.
+    QCOMPARE(transport.msecsUntilReconnect(), 0);
+    QTRY_COMPARE(sim->clientCount(), 0);
+    QCOMPARE(opened.size(), 1);
     QCOMPARE(closed.size(), 0);
     QVERIFY(!transport.sendText("{}"));
 }

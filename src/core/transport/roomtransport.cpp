@@ -311,9 +311,9 @@ void RoomTransport::onKeepaliveTick()
 
 void RoomTransport::onPong(quint64 elapsedTime, const QByteArray &payload)
 {
-    Q_UNUSED(elapsedTime)
     Q_UNUSED(payload)
     m_pongTimer.stop();
+    Q_EMIT keepaliveAnswered(elapsedTime);
 }
 
 void RoomTransport::onPongTimeout()

@@ -103,6 +103,8 @@ Q_SIGNALS:
     void connectFailed(RoomLocator::Error kind, const QString &reason);
     //! A reconnect attempt will start in `delayMs`.
     void reconnectScheduled(int attempt, int delayMs);
+    //! The room answered a keepalive ping (its round trip took `elapsedMs`).
+    void keepaliveAnswered(quint64 elapsedMs);
 
 private:
     void setState(State state);
