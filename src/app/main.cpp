@@ -243,6 +243,10 @@ int main(int argc, char **argv)
                     printErr(RoomDeckApp::tr("roomdeck: could not connect: %1").arg(message));
                     QApplication::exit(ExitNotConnected);
                     return;
+                case ScreenshotJob::Result::NotReady:
+                    printErr(RoomDeckApp::tr("roomdeck: no screenshot: %1").arg(message));
+                    QApplication::exit(ExitNotConnected);
+                    return;
                 case ScreenshotJob::Result::WriteFailed:
                     printErr(RoomDeckApp::tr("roomdeck: screenshot failed: %1").arg(message));
                     QApplication::exit(ExitUsage);

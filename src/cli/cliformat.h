@@ -16,6 +16,13 @@ namespace CliFormat {
 
 using Fields = QList<QPair<QString, QString>>;
 
+//! `text` safe to print on a terminal: C0 controls (but the newline), DEL and C1 controls
+//! become \xHH (ESC is \x1B), NUL included; bidi overrides and other invisible format
+//! characters (U+202E, U+200B, U+FEFF ...), line separators and lone surrogates become \uXXXX.
+//! Everything else, backslashes included, is left as it is, so applying it twice changes
+//! nothing. Every human-readable output path of roomdeckctl goes through it.
+QString terminalSafe(const QString &text);
+
 //! Columns padded to their widest cell, two spaces apart, a header row first; no trailing
 //! spaces. Ends with a newline.
 QString table(const QStringList &headers, const QList<QStringList> &rows);

@@ -4,6 +4,7 @@
 
 #include "core/http/roomhttpclient.h"
 #include "core/protocol/ids.h"
+#include "image/imagefilecheck.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -260,10 +261,12 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
                         .arg(m));
             o.logoMode = m.toInt();
         }
-        const QString why
-            = RoomHttpClient::fileProblem(args.first(), RoomHttpClient::kDefaultMaxUploadBytes);
-        if (!why.isEmpty())
-            return error(CliHelp::tr("upload-logo: %1").arg(why));
+        // The GUI's check: readable, within the limit, a PNG or JPEG that decodes. Anything
+        // else is a usage error before a connection is made (exit 2, nothing sent).
+        const ImageFileCheck check
+            = ImageFileCheck::inspect(args.first(), RoomHttpClient::kDefaultMaxUploadBytes);
+        if (!check.ok())
+            return error(CliHelp::tr("upload-logo: %1").arg(check.problem));
         o.filePath = args.first();
         break;
     }

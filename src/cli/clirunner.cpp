@@ -187,6 +187,11 @@ void CliRunner::onRequestFinished(const RequestOutcome &outcome)
         onReply(outcome.reply);
         return;
     }
+    if (outcome.malformed) {
+        // An answer, but not one that can be read: neither "refused" nor "did not answer".
+        fail(CliExit::Refused, tr("%1: %2").arg(outcome.method, outcome.errorText));
+        return;
+    }
     if (m_options.command == Command::Send && outcome.status == RequestOutcome::Status::ErrorReply)
         write(m_out, CliFormat::jsonLine(Redact::object(outcome.reply))); // the reply is the answer
     switch (outcome.status) {
@@ -500,8 +505,11 @@ void CliRunner::finish(int code, const QString &message)
 
 void CliRunner::write(QIODevice *device, const QString &text)
 {
-    // Last line of defence: a room may echo the secret in an error text.
-    const QString safe = Redact::text(text, m_options.credentials.secret);
+    // Last line of defence: a room may echo the secret in an error text. Text for people is
+    // also made safe for a terminal (room texts may hold escapes); --json output stays exact.
+    const bool forPeople = !(m_options.json && device == m_out);
+    const QString redacted = Redact::text(text, m_options.credentials.secret);
+    const QString safe = forPeople ? CliFormat::terminalSafe(redacted) : redacted;
     device->write(safe.toUtf8());
     if (auto *file = qobject_cast<QFileDevice *>(device))
         file->flush(); // watch lines must reach a pipe as they happen

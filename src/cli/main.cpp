@@ -4,9 +4,11 @@
 // roomdeckctl: RoomDeck's core for scripts. The logic lives in roomdeck_cli_lib (CliRunner,
 // CliCommandLine) so that tests run it in-process as well as through this program.
 
+#include "cli/cliformat.h"
 #include "cli/clioptions.h"
 #include "cli/clirunner.h"
 #include "cli/stopsignals.h"
+#include "core/logging.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -18,6 +20,20 @@
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+//! Diagnostics (-v, warnings) quote the room too: they are masked and escaped like every
+//! other line roomdeckctl prints for people.
+void printDiagnostic(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const QString line
+        = CliFormat::terminalSafe(Redact::text(qFormatLogMessage(type, context, message)));
+    std::fputs((line + u'\n').toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -45,7 +61,7 @@ int main(int argc, char *argv[])
         out.write((parsed.text + u'\n').toUtf8());
         return int(CliExit::Ok);
     case CliParseResult::Action::Error:
-        err.write((u"roomdeckctl: "_s + parsed.text + u'\n').toUtf8());
+        err.write((u"roomdeckctl: "_s + CliFormat::terminalSafe(parsed.text) + u'\n').toUtf8());
         return int(CliExit::Usage);
     case CliParseResult::Action::Run:
         break;
@@ -56,6 +72,7 @@ int main(int argc, char *argv[])
     if (!parsed.options.verbose)
         QLoggingCategory::setFilterRules(u"roomdeck.*.info=false\nroomdeck.*.debug=false"_s);
 
+    qInstallMessageHandler(printDiagnostic);
     StopSignals stopSignals;
     CliRunner runner(parsed.options, &out, &err);
     QObject::connect(&stopSignals, &StopSignals::stopRequested, &runner, &CliRunner::interrupt);

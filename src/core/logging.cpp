@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
+#include <QStringList>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +22,38 @@ namespace Redact {
 namespace {
 
 const QString kMask = u"***"_s;
+// Secrets shorter than this are masked only where they are named (text()'s `secret`):
+// masking every "12" in every log line would make the logs useless and hide nothing.
+constexpr qsizetype kMinRememberedLength = 3;
+constexpr qsizetype kMaxRemembered = 32;
+
+struct Remembered
+{
+    QMutex mutex;
+    QStringList secrets; //!< newest last; memory only, never written anywhere
+};
+
+Remembered &remembered()
+{
+    static Remembered r;
+    return r;
+}
+
+QStringList rememberedSecrets()
+{
+    Remembered &r = remembered();
+    const QMutexLocker lock(&r.mutex);
+    return r.secrets;
+}
+
+QString masked(QString t, const QStringList &secrets)
+{
+    // Room PINs ignore case, so a room may echo the PIN in another case than it was typed.
+    for (const QString &secret : secrets)
+        if (!secret.isEmpty())
+            t.replace(secret, kMask, Qt::CaseInsensitive);
+    return t;
+}
 
 QJsonValue value(const QJsonValue &v);
 
@@ -60,22 +94,36 @@ QJsonObject object(const QJsonObject &o)
     return out;
 }
 
+void rememberSecret(const QString &secret)
+{
+    if (secret.size() < kMinRememberedLength)
+        return;
+    Remembered &r = remembered();
+    const QMutexLocker lock(&r.mutex);
+    if (r.secrets.contains(secret))
+        return;
+    r.secrets.append(secret);
+    if (r.secrets.size() > kMaxRemembered)
+        r.secrets.removeFirst();
+}
+
 QString frame(const QByteArray &utf8)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(utf8, &error);
     if (error.error == QJsonParseError::NoError && doc.isObject())
-        return QString::fromUtf8(
-            QJsonDocument(object(doc.object())).toJson(QJsonDocument::Compact));
+        return masked(
+            QString::fromUtf8(QJsonDocument(object(doc.object())).toJson(QJsonDocument::Compact)),
+            rememberedSecrets());
     // Unparseable text may still hold a secret: show only its size and a short harmless prefix.
     return u"<%1 bytes of non-JSON text>"_s.arg(utf8.size());
 }
 
 QString text(QString t, const QString &secret)
 {
-    if (!secret.isEmpty())
-        t.replace(secret, kMask);
-    return t;
+    QStringList secrets = rememberedSecrets();
+    secrets.prepend(secret);
+    return masked(std::move(t), secrets);
 }
 
 } // namespace Redact

@@ -22,9 +22,14 @@ namespace Redact {
 bool isSecretKey(const QString &key);
 //! A copy with every secret value (at any depth) replaced by "***".
 QJsonObject object(const QJsonObject &object);
-//! A JSON frame made safe for logs; non-JSON text is cut to a short prefix.
+//! A JSON frame made safe for logs (secret keys and remembered secrets masked); non-JSON
+//! text is reduced to its size.
 QString frame(const QByteArray &utf8);
-//! Replaces every occurrence of `secret` in `text` (used for error strings that echo input).
-QString text(QString text, const QString &secret);
+//! Replaces every occurrence of `secret`, and of every remembered secret, in `text` in any
+//! case (used for error strings that echo input; room PINs ignore case).
+QString text(QString text, const QString &secret = {});
+//! Remembers `secret` for the life of the process (in memory only): text() and frame() mask
+//! it from now on, in any case. Secrets of fewer than 3 characters are not remembered.
+void rememberSecret(const QString &secret);
 
 } // namespace Redact

@@ -24,11 +24,19 @@ ScreenshotJob::ScreenshotJob(RoomController *controller, QWidget *window, const 
     m_poll.setInterval(50);
     connect(&m_poll, &QTimer::timeout, this, &ScreenshotJob::poll);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
+        const QString seconds = QString::number(m_deadlineMs / 1000.0, 'g', 3);
+        if (m_controller && m_controller->isReady()) {
+            // The room did answer: what is missing is the window's data (e.g. the address book).
+            finish(Result::NotReady,
+                   tr("connected, but the room's data was not ready to show within %1 s")
+                       .arg(seconds));
+            return;
+        }
         const QString state = m_controller
-            ? RoomController::connectionStateText(m_controller->connectionState())
+            ? RoomController::connectionStateText(m_controller->connectionState()).toLower()
             : QString();
         finish(Result::NotConnected,
-               tr("no answer within %1 s (state: %2)").arg(m_deadlineMs / 1000).arg(state));
+               tr("the room was not connected within %1 s (still: %2)").arg(seconds, state));
     });
 }
 

@@ -14,14 +14,16 @@ class QWidget;
 //! `roomdeck --screenshot FILE`: waits until the controller has connected and loaded the
 //! room (startupCompleted) and the ready condition holds (e.g. the address book has loaded),
 //! lets the window settle, grabs it to a PNG and reports exactly once. A refused or failed
-//! connection, or the overall deadline, ends it as NotConnected.
+//! connection, or the overall deadline before the room is loaded, ends it as NotConnected; the
+//! deadline after it (the ready condition never held) as NotReady.
 class ScreenshotJob final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ScreenshotJob)
 
 public:
-    enum class Result { Written, NotConnected, WriteFailed };
+    //! NotReady: connected and signed in, but the ready condition did not hold in time.
+    enum class Result { Written, NotConnected, NotReady, WriteFailed };
     Q_ENUM(Result)
 
     static constexpr int kDefaultDeadlineMs = 20000;

@@ -4,6 +4,8 @@
 
 #include "simchecks.h"
 
+#include "core/protocol/jsonnumbers.h"
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -81,7 +83,7 @@ bool SimSettings::contains(const QString &name) const
 QJsonValue SimSettings::normalized(Type type, const QJsonValue &v)
 {
     if (type == Type::Int)
-        return qint64(v.toDouble());
+        return JsonNumbers::toInt64(v); // validate() checked the range; clamped regardless
     return v;
 }
 

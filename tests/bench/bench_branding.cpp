@@ -7,7 +7,7 @@
 #include "benchutil.h"
 #include "core/controller/roomcontroller.h"
 #include "core/http/brandingupload.h"
-#include "gui/panels/imagefilecheck.h"
+#include "image/imagefilecheck.h"
 #include "simroom.h"
 #include "testimages.h"
 

@@ -4,6 +4,7 @@
 #include "cli/clioptions.h"
 
 #include <QFile>
+#include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,9 +57,10 @@ void tst_CliOptions::initTestCase()
     QVERIFY(m_dir.isValid());
     m_logo = m_dir.filePath(u"logo.png"_s);
     m_empty = m_dir.filePath(u"empty.png"_s);
-    QFile logo(m_logo);
-    QVERIFY(logo.open(QIODevice::WriteOnly));
-    logo.write("\x89PNG");
+    // A real PNG: upload-logo checks the image itself (roomdeck_image), not the name.
+    QImage pixels(4, 2, QImage::Format_RGB32);
+    pixels.fill(Qt::darkCyan);
+    QVERIFY(pixels.save(m_logo, "PNG"));
     QFile empty(m_empty);
     QVERIFY(empty.open(QIODevice::WriteOnly));
 }

@@ -168,12 +168,19 @@ private Q_SLOTS:
     void watchEndsCleanlyOnSignals_data();
     void watchEndsCleanlyOnSignals();
     void interruptedCommandIs130();
+    void invalidAddressesAreUsageErrors_data();
+    void invalidAddressesAreUsageErrors();
+    void passwordInTheAddressNeverPrinted();
+    void roomTextIsEscapedForTheTerminal();
+    void immediateErrorReplyIsNotSilence();
+    void malformedReplyIsNamed();
 
 private:
     std::unique_ptr<RoomSimulator> m_sim;
     QStringList m_expectedViolations;
     QTemporaryDir m_dir;
     QString m_logo;
+    QString m_notImage;
 };
 
 void tst_CliProgram::initTestCase()
@@ -184,6 +191,11 @@ void tst_CliProgram::initTestCase()
     QFile logo(m_logo);
     QVERIFY(logo.open(QIODevice::WriteOnly));
     logo.write(TestImages::png());
+    // Named like an image, holds text: upload-logo must look inside, not at the name.
+    m_notImage = m_dir.filePath(u"notes.png"_s);
+    QFile notImage(m_notImage);
+    QVERIFY(notImage.open(QIODevice::WriteOnly));
+    notImage.write("These are not the pixels you are looking for.\n");
 }
 
 void tst_CliProgram::init()
@@ -233,11 +245,13 @@ void tst_CliProgram::usageErrorsSendNothing_data()
     QTest::newRow("logo mode") << QStringList { u"upload-logo"_s, u"logo.png"_s, u"--mode"_s,
                                                 u"7"_s };
     QTest::newRow("stray option") << QStringList { u"reboot"_s, u"--all"_s };
+    QTest::newRow("logo not an image") << QStringList { u"upload-logo"_s, u"NOTIMAGE"_s };
 }
 
 void tst_CliProgram::usageErrorsSendNothing()
 {
     QFETCH(QStringList, args);
+    args.replaceInStrings(u"NOTIMAGE"_s, m_notImage);
     const Result r = run(*m_sim, args);
     QCOMPARE(r.code, 2);
     QVERIFY2(oneErrorLine(r), qPrintable(r.err));
@@ -654,6 +668,124 @@ void tst_CliProgram::interruptedCommandIs130()
     const Result r = ctl.wait();
     QCOMPARE(r.code, 130);
     QCOMPARE(r.err, u"roomdeckctl: interrupted\n"_s);
+}
+
+void tst_CliProgram::invalidAddressesAreUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("http port 0") << QStringList { u"--room"_s, u"http://127.0.0.1:0"_s };
+    QTest::newRow("ws port 0") << QStringList { u"--ws"_s, u"ws://127.0.0.1:0"_s };
+    QTest::newRow("space before port") << QStringList { u"--room"_s, u"127.0.0.1 :80"_s };
+}
+
+void tst_CliProgram::invalidAddressesAreUsageErrors()
+{
+    QFETCH(QStringList, args);
+    Ctl ctl(args + QStringList { u"status"_s });
+    const Result r = ctl.wait();
+    QCOMPARE(r.code, 2);
+    QVERIFY2(oneErrorLine(r), qPrintable(r.err));
+    QCOMPARE(r.out, QString());
+}
+
+void tst_CliProgram::passwordInTheAddressNeverPrinted()
+{
+    const QString url = u"ws://operator:s3cretPw@127.0.0.1:"_s + QString::number(m_sim->wsPort());
+    for (const QStringList &extra : { QStringList {}, QStringList { u"--json"_s } }) {
+        Ctl ctl(QStringList { u"--ws"_s, url, u"-v"_s } + extra + QStringList { u"status"_s });
+        const Result r = ctl.wait();
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(u"127.0.0.1"_s), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(u"s3cretPw"_s), qPrintable(r.out));
+        QVERIFY2(!r.err.contains(u"s3cretPw"_s), qPrintable(r.err));
+        QVERIFY2(!r.out.contains(u"operator@"_s), qPrintable(r.out));
+    }
+}
+
+void tst_CliProgram::roomTextIsEscapedForTheTerminal()
+{
+    // Names, ids and error texts come from the room: control characters, ANSI escapes, NUL
+    // and bidi overrides must not reach a terminal as they are.
+    const QString evil = u"Evil\x1b[2J\x1b]0;owned\x07 \u202Egnab\u0000end"_s;
+    QVERIFY(m_sim->addContact(u"evil"_s, evil));
+    const Result human = run(*m_sim, { u"abook"_s, u"--filter"_s, u"evil"_s });
+    QCOMPARE(human.code, 0);
+    for (const QChar c : { QChar(0x1b), QChar(0x07), QChar(0x202e), QChar(0) })
+        QVERIFY2(!human.out.contains(c), qPrintable(QString::number(c.unicode(), 16)));
+    QVERIFY2(human.out.contains(u"Evil\\x1B[2J"_s), qPrintable(human.out));
+    QVERIFY2(human.out.contains(u"\\u202E"_s), qPrintable(human.out));
+    QVERIFY2(human.out.contains(u"\\x00end"_s), qPrintable(human.out));
+
+    // --json keeps the room's data exact (JSON escapes control characters itself).
+    const Result json = run(*m_sim, { u"--json"_s, u"abook"_s, u"--filter"_s, u"evil"_s });
+    QCOMPARE(json.code, 0);
+    const QJsonArray contacts = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QCOMPARE(contacts.size(), 1);
+    QCOMPARE(contacts.first().toObject().value(u"peerDn"_s).toString(), evil);
+
+    // An error text on stderr is escaped too.
+    m_sim->setReplyDelay(u"getHardware"_s, -1);
+    QObject context;
+    connect(m_sim.get(), &RoomSimulator::requestReceived, &context,
+            [this](const QString &method, const QJsonObject &request) {
+                if (method == u"getHardware"_s)
+                    m_sim->sendRawFrame(ProtocolCodec::encodeError(
+                        method, request.value(u"requestId"_s), u"bad\x1b[31m red \u202E"_s));
+            });
+    const Result error = run(*m_sim, { u"send"_s, u"{\"method\":\"getHardware\"}"_s });
+    QCOMPARE(error.code, 5);
+    QVERIFY2(oneErrorLine(error), qPrintable(error.err));
+    QVERIFY(!error.err.contains(QChar(0x1b)));
+    QVERIFY(!error.err.contains(QChar(0x202e)));
+    QVERIFY2(error.err.contains(u"bad\\x1B[31m"_s), qPrintable(error.err));
+
+    // -v adds the diagnostics, which quote the room as well.
+    const Result verbose = run(*m_sim, { u"-v"_s, u"send"_s, u"{\"method\":\"getHardware\"}"_s });
+    QCOMPARE(verbose.code, 5);
+    QVERIFY2(verbose.err.count(u'\n') > 1, qPrintable(verbose.err));
+    QVERIFY2(!verbose.err.contains(QChar(0x1b)), qPrintable(verbose.err));
+    QVERIFY(!verbose.err.contains(QChar(0x202e)));
+}
+
+void tst_CliProgram::immediateErrorReplyIsNotSilence()
+{
+    // The room answers at once that it could not read the request (room-api.md §10 f, empty
+    // requestId): that is an answer, not "did not answer" after the whole --timeout.
+    m_sim->setReplyDelay(u"getHardware"_s, -1);
+    QObject context;
+    connect(m_sim.get(), &RoomSimulator::requestReceived, &context,
+            [this](const QString &method, const QJsonObject &) {
+                if (method == u"getHardware"_s)
+                    m_sim->sendRawFrame(
+                        R"({"method":"","requestId":"","result":false,"error":"Invalid JSON"})");
+            });
+    const Result r
+        = run(*m_sim, { u"--timeout"_s, u"3"_s, u"send"_s, u"{\"method\":\"getHardware\"}"_s });
+    QCOMPARE(r.code, 5);
+    QVERIFY2(oneErrorLine(r), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"Invalid JSON"_s), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(u"did not answer"_s), qPrintable(r.err));
+}
+
+void tst_CliProgram::malformedReplyIsNamed()
+{
+    m_sim->setReplyDelay(u"getHardware"_s, -1);
+    QObject context;
+    connect(m_sim.get(), &RoomSimulator::requestReceived, &context,
+            [this](const QString &method, const QJsonObject &request) {
+                if (method != u"getHardware"_s)
+                    return;
+                QJsonObject reply { { u"method"_s, method },
+                                    { u"requestId"_s, request.value(u"requestId"_s) },
+                                    { u"result"_s, u"yes"_s } };
+                m_sim->sendRawFrame(QJsonDocument(reply).toJson(QJsonDocument::Compact));
+            });
+    const Result r
+        = run(*m_sim, { u"--timeout"_s, u"3"_s, u"send"_s, u"{\"method\":\"getHardware\"}"_s });
+    QVERIFY2(r.code != 6, qPrintable(r.err));
+    QVERIFY2(oneErrorLine(r), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"malformed reply"_s), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(u"did not answer"_s), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(tst_CliProgram)

@@ -4,13 +4,17 @@
 #include "core/models/participantlistmodel.h"
 #include "core/models/peerfiltermodel.h"
 #include "core/models/peerlistmodel.h"
+#include "core/protocol/jsonnumbers.h"
 #include "core/protocol/message.h"
 #include "simroom.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
+#include <QJsonValue>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -66,6 +70,7 @@ class tst_Models final : public QObject
 
 private Q_SLOTS:
     void contactParsing();
+    void contactNumbersOutOfRangeAreClamped();
     void presenceChangeUpdatesOneRowOnly();
     void unchangedPresenceEmitsNothing();
     void addRemoveRename();
@@ -94,6 +99,43 @@ void tst_Models::contactParsing()
     Contact::fromJson({ { u"peerId"_s, 5 } }, &ok);
     QVERIFY(!ok);
     QCOMPARE(Contact::key(u"Bob@Srv/abc"_s), u"bob@srv"_s);
+}
+
+void tst_Models::contactNumbersOutOfRangeAreClamped()
+{
+    // A JSON number is a double; casting 1e300 to qint64 is undefined behaviour. Out of range
+    // values end at the nearest limit, NaN (possible in a QJsonValue built in code) is ignored.
+    constexpr qint64 kMax = std::numeric_limits<qint64>::max();
+    constexpr qint64 kMin = std::numeric_limits<qint64>::min();
+    const QList<QPair<double, qint64>> cases = {
+        { 1e300, kMax },
+        { -1e300, kMin },
+        { 9223372036854775808.0, kMax }, // 2^63
+        { -9223372036854775808.0, kMin }, // -2^63 is representable
+        { 1700000000.0, 1700000000 },
+        { 12.9, 12 },
+        { std::numeric_limits<double>::infinity(), kMax },
+    };
+    for (const auto &[in, out] : cases) {
+        const Contact c = Contact::fromJson({ { u"peerId"_s, u"a@srv"_s },
+                                              { u"lastOnlineTime"_s, in },
+                                              { u"status"_s, in },
+                                              { u"extStatus"_s, in } });
+        QCOMPARE(c.lastOnlineTime, out);
+    }
+    Contact c = Contact::fromJson({ { u"peerId"_s, u"a@srv"_s }, { u"lastOnlineTime"_s, 42 } });
+    c.mergePresence({ { u"lastOnlineTime"_s, std::numeric_limits<double>::quiet_NaN() } });
+    QCOMPARE(c.lastOnlineTime, qint64(42));
+    // status/extStatus out of int range keep their previous values (QJsonValue::toInt).
+    c.mergePresence({ { u"status"_s, 1e300 }, { u"extStatus"_s, -1e300 } });
+    QCOMPARE(c.status, 0);
+    QCOMPARE(c.extStatus, -2);
+
+    QCOMPARE(JsonNumbers::clamp(1e300, 0, 65535), qint64(65535));
+    QCOMPARE(JsonNumbers::clamp(-1e300, 0, 65535), qint64(0));
+    QCOMPARE(JsonNumbers::clamp(std::numeric_limits<double>::quiet_NaN(), 0, 9, 7), qint64(7));
+    QCOMPARE(JsonNumbers::toInt64(QJsonValue(u"5"_s), -1), qint64(-1));
+    QCOMPARE(JsonNumbers::toInt64(QJsonValue(-3.7), 0), qint64(-3));
 }
 
 void tst_Models::presenceChangeUpdatesOneRowOnly()

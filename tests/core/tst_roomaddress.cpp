@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
+#include "core/logging.h"
 #include "core/transport/backoff.h"
 #include "core/transport/roomaddress.h"
 
@@ -18,6 +19,8 @@ private Q_SLOTS:
     void configUrl();
     void userLink_data();
     void userLink();
+    void userInfoNeverShown();
+    void redactSecretsInAnyCase();
     void backoffGrowsToCap();
     void backoffJitterStaysInBounds();
     void backoffReset();
@@ -67,6 +70,21 @@ void tst_RoomAddress::parse_data()
                                  << QString();
     QTest::newRow("path without scheme")
         << u"10.0.0.1/x"_s << false << QString() << 0 << QString() << QString();
+    QTest::newRow("http port zero")
+        << u"http://10.0.0.1:0"_s << false << QString() << 0 << QString() << QString();
+    QTest::newRow("ws port zero") << u"ws://10.0.0.1:0"_s << false << QString() << 0 << QString()
+                                  << QString();
+    QTest::newRow("space before port")
+        << u"127.0.0.1 :80"_s << false << QString() << 0 << QString() << QString();
+    QTest::newRow("space after colon")
+        << u"127.0.0.1: 80"_s << false << QString() << 0 << QString() << QString();
+    QTest::newRow("space in ipv6 port")
+        << u"[::1]: 80"_s << false << QString() << 0 << QString() << QString();
+    QTest::newRow("ws user info dropped")
+        << u"ws://op:s3cret@127.0.0.1:8765"_s << true << u"127.0.0.1"_s << 80 << u"default"_s
+        << u"ws://127.0.0.1:8765"_s;
+    QTest::newRow("http user info dropped") << u"http://op:s3cret@10.1.1.1:88/"_s << true
+                                            << u"10.1.1.1"_s << 88 << u"default"_s << QString();
     QTest::newRow("bad instance") << u"http://h:1/?cfg=a%20b"_s << false << QString() << 0
                                   << QString() << QString();
 }
@@ -110,6 +128,32 @@ void tst_RoomAddress::configUrl()
     QCOMPARE(a.defaultWsUrl().toString(), u"ws://10.0.0.1:8765"_s);
     const RoomAddress v6 = RoomAddress::parse(u"[::1]:88"_s);
     QCOMPARE(v6.configUrl().toString(), u"http://[::1]:88/public/default/config.json"_s);
+}
+
+void tst_RoomAddress::userInfoNeverShown()
+{
+    // A password typed into ws://user:pass@host must not reach a status line, a title or a log.
+    for (const QString &text :
+         { u"ws://op:s3cret@127.0.0.1:8765"_s, u"http://op:s3cret@10.1.1.1:88/"_s }) {
+        const RoomAddress a = RoomAddress::parse(text);
+        QVERIFY(a.isValid());
+        QVERIFY2(!a.displayText().contains(u"s3cret"_s), qPrintable(a.displayText()));
+        QVERIFY(!a.displayText().contains(u'@'));
+        QVERIFY(!a.wsOverride.toString().contains(u"s3cret"_s));
+        QVERIFY(!a.configUrl().toString().contains(u"s3cret"_s));
+    }
+    const RoomAddress direct
+        = RoomAddress::fromWebSocketUrl(QUrl(u"ws://op:s3cret@127.0.0.1:9000"_s));
+    QCOMPARE(direct.displayText(), u"ws://127.0.0.1:9000"_s);
+}
+
+void tst_RoomAddress::redactSecretsInAnyCase()
+{
+    // Room PINs ignore case, so a room may echo "4711AB" for the PIN "4711ab".
+    const QString masked = Redact::text(u"wrong PIN 4711AB (you sent 4711ab)"_s, u"4711ab"_s);
+    QVERIFY2(!masked.contains(u"4711ab"_s, Qt::CaseInsensitive), qPrintable(masked));
+    QCOMPARE(masked, u"wrong PIN *** (you sent ***)"_s);
+    QCOMPARE(Redact::text(u"nothing to hide"_s, QString()), u"nothing to hide"_s);
 }
 
 void tst_RoomAddress::backoffGrowsToCap()

@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
+#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -86,6 +87,11 @@ private Q_SLOTS:
     void appStateAndTrueConfIdTracking();
     void connectionFailureReasons();
     void malformedFrameFromRoomIsReported();
+    void unpairedErrorReplyAnswersThePendingRequest();
+    void malformedReplyIsReportedAsSuch();
+    void roomThatDropsAfterSignInBacksOff();
+    void pinEchoedInAnyCaseIsMaskedInTheFramesLog();
+    void unknownSignOutCauseIsReadable();
     void eventLogModel();
 };
 
@@ -605,6 +611,147 @@ void tst_RoomController::malformedFrameFromRoomIsReported()
     const quint64 id = c.sendRequest(u"getAppState"_s);
     QTRY_COMPARE(rec.count(id), 1);
     QVERIFY(rec.of(id).ok());
+}
+
+void tst_RoomController::unpairedErrorReplyAnswersThePendingRequest()
+{
+    // A room that cannot read a request answers with an empty requestId and method
+    // (room-api.md §10 f). With one request in flight that answer is unambiguous.
+    auto sim = SimRoom::start();
+    RoomController c(SimRoom::fastOptions());
+    c.connectToRoom(SimRoom::addressOf(*sim), Creds::unsecured());
+    QVERIFY(waitReady(c));
+    sim->setReplyDelay(u"getHardware"_s, -1);
+    QObject context;
+    connect(sim.get(), &RoomSimulator::requestReceived, &context,
+            [&sim](const QString &method, const QJsonObject &) {
+                if (method == u"getHardware"_s)
+                    sim->sendRawFrame(
+                        R"({"method":"","requestId":"","result":false,"error":"Invalid JSON"})");
+            });
+    OutcomeRecorder rec(&c);
+    const quint64 id = c.sendRequest(u"getHardware"_s, {}, 2500);
+    QTRY_COMPARE(rec.count(id), 1);
+    QCOMPARE(rec.of(id).status, RequestOutcome::Status::ErrorReply);
+    QCOMPARE(rec.of(id).errorText, u"Invalid JSON"_s);
+    QVERIFY(c.isReady());
+}
+
+void tst_RoomController::malformedReplyIsReportedAsSuch()
+{
+    auto sim = SimRoom::start();
+    RoomController c(SimRoom::fastOptions());
+    c.connectToRoom(SimRoom::addressOf(*sim), Creds::unsecured());
+    QVERIFY(waitReady(c));
+    sim->setReplyDelay(u"getHardware"_s, -1);
+    QByteArray next; // the frame the room answers getHardware with; %1 = its requestId
+    QObject context;
+    connect(sim.get(), &RoomSimulator::requestReceived, &context,
+            [&sim, &next](const QString &method, const QJsonObject &request) {
+                if (method != u"getHardware"_s)
+                    return;
+                QByteArray frame = next;
+                frame.replace("%1", request.value(u"requestId"_s).toString().toUtf8());
+                sim->sendRawFrame(frame);
+            });
+    OutcomeRecorder rec(&c);
+    const QList<QByteArray> frames = {
+        R"({"method":"getHardware","requestId":"%1","result":"yes"})", // result not a boolean
+        R"({"method":7,"requestId":"%1","result":true})", // method not a string
+        R"({"method":"getHardware","requestId":{"x":1},"result":true})", // requestId an object
+    };
+    for (const QByteArray &frame : frames) {
+        next = frame;
+        const quint64 id = c.sendRequest(u"getHardware"_s, {}, 2500);
+        QTRY_COMPARE(rec.count(id), 1);
+        const RequestOutcome o = rec.of(id);
+        QVERIFY2(o.status != RequestOutcome::Status::Timeout, frame.constData());
+        QVERIFY2(o.errorText.startsWith(u"The room sent a malformed reply: "_s),
+                 qPrintable(o.errorText));
+    }
+    QVERIFY(c.isReady());
+}
+
+void tst_RoomController::roomThatDropsAfterSignInBacksOff()
+{
+    // The room accepts, signs in, answers a few frames and drops (roomdeck-sim
+    // --drop-after-frames): reconnect attempts count up and their delays grow; the backoff
+    // does not start again at "attempt 1" just because the socket opened.
+    auto sim = SimRoom::start();
+    sim->setDropAfterFrames(4); // setUsedApiVersion, auth and two startup replies
+    RoomController::Options options = SimRoom::fastOptions();
+    // Far longer than a connection of this room lives, short enough to wait for below.
+    options.transport.stableAfterMs = 1500;
+    RoomController c(options);
+    QSignalSpy scheduled(&c, &RoomController::reconnectScheduled);
+    QSignalSpy authenticated(&c, &RoomController::authenticated);
+    c.connectToRoom(SimRoom::addressOf(*sim), Creds::unsecured());
+    QTRY_VERIFY_WITH_TIMEOUT(scheduled.size() >= 5, 10000);
+    QVERIFY(authenticated.size() >= 4);
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(scheduled.at(i).at(0).toInt(), i + 1);
+    QVERIFY(scheduled.at(3).at(1).toInt() > scheduled.at(0).at(1).toInt());
+    // After repeated identical failures the operator is told what is going on.
+    QVERIFY2(
+        c.lastError().contains(u"keeps closing the connection right after sign-in (5 times)"_s),
+        qPrintable(c.lastError()));
+    QVERIFY2(c.lastError().contains(u"retrying every"_s), qPrintable(c.lastError()));
+
+    // Once the room behaves, a signed-in connection that stays up resets the backoff.
+    sim->setDropAfterFrames(0);
+    QVERIFY(waitReady(c, 10000));
+    QVERIFY(c.reconnectAttempt() > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(c.reconnectAttempt(), 0, 10000);
+    const qsizetype before = scheduled.size();
+    sim->closeAllClients();
+    QTRY_VERIFY(scheduled.size() > before);
+    QCOMPARE(scheduled.last().at(0).toInt(), 1);
+    c.disconnectFromRoom();
+}
+
+void tst_RoomController::pinEchoedInAnyCaseIsMaskedInTheFramesLog()
+{
+    static QStringList captured;
+    captured.clear();
+    QLoggingCategory::setFilterRules(u"roomdeck.core.frames.debug=true"_s);
+    const QtMessageHandler previous = qInstallMessageHandler(
+        [](QtMsgType, const QMessageLogContext &, const QString &text) { captured.append(text); });
+    {
+        RoomSimulator::Options options;
+        options.pin = u"4711ab"_s;
+        auto sim = SimRoom::start(options);
+        RoomController c(SimRoom::fastOptions());
+        c.connectToRoom(SimRoom::addressOf(*sim), Creds::withSecret(u"4711ab"_s));
+        QVERIFY(waitReady(c));
+        QSignalSpy events(&c, &RoomController::eventReceived);
+        sim->sendRawFrame(
+            R"({"method":"event","event":"myEvent","data":"the PIN is 4711AB, not 4711Ab"})");
+        QVERIFY(events.wait());
+    }
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(u"roomdeck.core.frames.debug=false"_s);
+    QVERIFY(captured.join(u'\n').contains(u"myEvent"_s)); // the frame was logged
+    for (const QString &line : std::as_const(captured))
+        QVERIFY2(!line.contains(u"4711ab"_s, Qt::CaseInsensitive), qPrintable(line));
+}
+
+void tst_RoomController::unknownSignOutCauseIsReadable()
+{
+    auto sim = SimRoom::start();
+    RoomController c(SimRoom::fastOptions());
+    c.connectToRoom(SimRoom::addressOf(*sim), Creds::unsecured());
+    QVERIFY(waitReady(c));
+    QSignalSpy needed(&c, &RoomController::authorizationNeeded);
+    sim->sendEvent(u"authorizationNeeded"_s, {});
+    QVERIFY(needed.wait());
+    QVERIFY2(!c.lastError().contains(u"unknown"_s), qPrintable(c.lastError()));
+    QVERIFY2(c.lastError().contains(u"gave no reason"_s), qPrintable(c.lastError()));
+
+    c.authenticate(Creds::unsecured());
+    QVERIFY(waitReady(c));
+    sim->sendEvent(u"authorizationNeeded"_s, { { u"cause"_s, 42 } });
+    QVERIFY(needed.wait());
+    QVERIFY2(c.lastError().contains(u"reason code 42"_s), qPrintable(c.lastError()));
 }
 
 void tst_RoomController::eventLogModel()

@@ -61,6 +61,10 @@ private Q_SLOTS:
     void initialFailureDoesNotRetryByDefault();
     void closeStopsReconnecting();
     void oversizedMessageClosesWithReason();
+    void invalidUtf8IsBlamedOnTheRoomText();
+    void httpOnTheWebSocketPortIsExplained();
+    void hugeConfigIsCalledLarge();
+    void nonHttpServiceOnTheWebPortFallsBack();
 };
 
 void tst_RoomTransport::initTestCase()
@@ -273,15 +277,21 @@ void tst_RoomTransport::deadPeerDetectedByKeepalive()
     auto sim = SimRoom::start();
     RoomTransport::Options o = fastTransport();
     o.keepaliveIntervalMs = 50;
-    o.keepaliveTimeoutMs = 150;
+    // Far above any scheduling delay: the idle phase below must not depend on how promptly
+    // this process runs; only a room that stops answering exceeds it.
+    o.keepaliveTimeoutMs = 1000;
     o.autoReconnect = true;
     RoomTransport transport(o);
     QSignalSpy opened(&transport, &RoomTransport::opened);
     QSignalSpy closed(&transport, &RoomTransport::closed);
+    QSignalSpy answered(&transport, &RoomTransport::keepaliveAnswered);
     transport.open(SimRoom::addressOf(*sim));
     QVERIFY(opened.wait());
-    // Pongs keep an idle connection alive across several keepalive periods.
-    QVERIFY(!closed.wait(400));
+    // Pongs keep an idle connection alive across several keepalive periods: counted in
+    // answered pings, not in milliseconds.
+    QTRY_VERIFY_WITH_TIMEOUT(answered.size() >= 5, 10000);
+    QCOMPARE(closed.size(), 0);
+    QCOMPARE(transport.state(), RoomTransport::State::Open);
 
     sim->setFrozen(true);
     QVERIFY(closed.wait(3000));
@@ -323,7 +333,11 @@ void tst_RoomTransport::closeStopsReconnecting()
     QSignalSpy closed(&transport, &RoomTransport::closed);
     transport.close();
     QCOMPARE(transport.state(), RoomTransport::State::Idle);
-    QVERIFY(!opened.wait(300));
+    // Synchronous proof instead of a wait: only the reconnect timer starts an attempt, and
+    // none is scheduled; the room sees the connection end.
+    QCOMPARE(transport.msecsUntilReconnect(), 0);
+    QTRY_COMPARE(sim->clientCount(), 0);
+    QCOMPARE(opened.size(), 1);
     QCOMPARE(closed.size(), 0);
     QVERIFY(!transport.sendText("{}"));
 }
@@ -348,6 +362,82 @@ void tst_RoomTransport::oversizedMessageClosesWithReason()
                  || closed.first().first().toString().contains(u"closed"_s),
              qPrintable(closed.first().first().toString()));
     QCOMPARE(transport.state(), RoomTransport::State::Idle);
+}
+
+void tst_RoomTransport::invalidUtf8IsBlamedOnTheRoomText()
+{
+    // The client closes the connection (close code 1007): not "the room closed" it.
+    RawTcpServer room(RawTcpServer::Mode::WebSocket,
+                      RawTcpServer::webSocketFrame(QByteArray("caf\xc3\x28 \xff", 7)));
+    RoomTransport::Options o = fastTransport();
+    o.autoReconnect = false;
+    RoomTransport transport(o);
+    QSignalSpy opened(&transport, &RoomTransport::opened);
+    QSignalSpy closed(&transport, &RoomTransport::closed);
+    transport.open(RoomAddress::parse(u"ws://127.0.0.1:"_s + QString::number(room.port())));
+    QVERIFY(closed.wait());
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(closed.first().first().toString(),
+             u"The room sent text that is not valid UTF-8; RoomDeck closed the connection"_s);
+}
+
+void tst_RoomTransport::httpOnTheWebSocketPortIsExplained()
+{
+    // An HTTP server on the port given as the WebSocket port: Qt's own text
+    // ("QWebSocketPrivate::processHandshake: Unhandled http status code: 200") is not for people.
+    RawTcpServer web(RawTcpServer::Mode::Answer,
+                     RawTcpServer::httpResponse(200, "<html>hello</html>", "text/html"));
+    RoomTransport transport(fastTransport());
+    QSignalSpy failed(&transport, &RoomTransport::connectFailed);
+    transport.open(RoomAddress::parse(u"ws://127.0.0.1:"_s + QString::number(web.port())));
+    QVERIFY(failed.wait());
+    const QString reason = failed.first().at(1).toString();
+    QVERIFY2(!reason.contains(u"QWebSocket"_s), qPrintable(reason));
+    QVERIFY2(reason.contains(
+                 u"The port answered HTTP, not WebSocket: this is not the room's API port"_s),
+             qPrintable(reason));
+    QCOMPARE(failed.first().first().value<RoomLocator::Error>(), RoomLocator::Error::NotARoom);
+}
+
+void tst_RoomTransport::hugeConfigIsCalledLarge()
+{
+    // A 10 MB config.json is refused for its size, and said so: whether it arrives whole or
+    // the download is cut short once it passes the limit.
+    QByteArray body = "{\"config\":{\"websocket\":{\"port\":8765}},\"pad\":\"";
+    body += QByteArray(10 * 1000 * 1000, 'x');
+    body += "\"}";
+    const QByteArray whole = RawTcpServer::httpResponse(200, body);
+    for (const auto mode : { RawTcpServer::Mode::Answer, RawTcpServer::Mode::AnswerAndHold }) {
+        // AnswerAndHold: 300 kB of the 10 MB arrive, then nothing more.
+        RawTcpServer server(mode,
+                            mode == RawTcpServer::Mode::Answer ? whole : whole.left(300 * 1000));
+        const RoomLocator::Result r = locate(local(server.port()));
+        QCOMPARE(r.error, RoomLocator::Error::NotARoom);
+        QVERIFY2(r.errorText.contains(u"larger than 64 KiB"_s), qPrintable(r.errorText));
+        QVERIFY2(!r.errorText.contains(u"not a JSON object"_s), qPrintable(r.errorText));
+    }
+}
+
+void tst_RoomTransport::nonHttpServiceOnTheWebPortFallsBack()
+{
+    // Something that is not a web server on the web port is "no control panel here", like a
+    // refused connection: the default WebSocket port is tried, and the operator is told.
+    RawTcpServer ssh(RawTcpServer::Mode::Answer, QByteArray("SSH-2.0-OpenSSH_9.2\r\n"));
+    auto sim = SimRoom::start();
+    RoomTransport::Options o = fastTransport();
+    o.fallbackToDefaultPorts = true;
+    o.fallbackWsPort = sim->wsPort();
+    RoomTransport transport(o);
+    QSignalSpy resolved(&transport, &RoomTransport::endpointResolved);
+    QSignalSpy opened(&transport, &RoomTransport::opened);
+    QSignalSpy failed(&transport, &RoomTransport::connectFailed);
+    transport.open(local(ssh.port()));
+    QTRY_VERIFY(opened.size() == 1 || failed.size() == 1);
+    QVERIFY2(failed.isEmpty(),
+             qPrintable(failed.isEmpty() ? QString() : failed.first().at(1).toString()));
+    QCOMPARE(resolved.size(), 1);
+    QCOMPARE(resolved.first().at(2).value<RoomLocator::Source>(), RoomLocator::Source::Fallback);
+    QVERIFY(!resolved.first().at(3).toString().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_RoomTransport)

@@ -145,6 +145,15 @@ bool Fixture::connect(Room::Role role, const QString &secret)
         [this] { return controller->isReady() && window->isAddressBookSettled(); }, kTimeout);
 }
 
+bool Fixture::roundTrip()
+{
+    bool answered = false;
+    QObject context;
+    controller->sendRequest(u"getAppState"_s, {}, &context,
+                            [&answered](const RequestOutcome &o) { answered = o.ok(); });
+    return QTest::qWaitFor([&answered] { return answered; }, kTimeout);
+}
+
 QStringList adminOnlyMethodsSent(const RoomSimulator &sim)
 {
     QStringList sent;

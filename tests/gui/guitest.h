@@ -89,6 +89,10 @@ struct Fixture
     //! its address book has arrived. False on timeout.
     bool connect(Room::Role role = Room::Role::Admin, const QString &secret = {});
     ConnectionRequest request(Room::Role role, const QString &secret = {}) const;
+    //! A round-trip barrier instead of a fixed wait: sends a harmless request (getAppState)
+    //! and waits for its reply. The room reads frames in order, so whatever the window sent
+    //! before has reached the simulator when this returns true.
+    bool roundTrip();
 
     std::unique_ptr<RoomSimulator> sim;
     std::unique_ptr<RoomController> controller;

@@ -87,7 +87,9 @@ void TestCredentialStore::roundTripInKeyring()
         QObject context;
         store.read(key, &context, [&called](const CredentialStore::Result &) { called = true; });
     }
-    QTest::qWait(300);
+    // Barrier: a later read has been answered, so the earlier one has been too.
+    QVERIFY(wait([&](auto cb) { store.read(key, this, cb); }).status
+            != CredentialStore::Status::Failed);
     QVERIFY(!called);
 }
 
@@ -121,7 +123,8 @@ void TestCredentialStore::connectDialogFillsSecret()
 
     // The other room has no secret: the field stays empty.
     list->setCurrentRow(1);
-    QTest::qWait(200);
+    // Barrier: a keychain read issued now is answered after any lookup the dialog started.
+    QVERIFY(wait([&](auto cb) { store.read(key, this, cb); }).ok());
     QVERIFY(secret->text().isEmpty());
     QVERIFY(!remember->isChecked());
     QVERIFY(wait([&](auto cb) { store.remove(key, this, cb); }).ok());

@@ -202,7 +202,7 @@ void TestMainWindowCalls::groupConferenceFollowsMembership()
     f.presenter->confirmAnswer = false;
     forAll->trigger();
     QCOMPARE(f.presenter->asked.last(), MainWindow::tr("Hang Up for All"));
-    QTest::qWait(100);
+    QVERIFY(f.roundTrip());
     QVERIFY(!lastRequest(sent, u"hangUp"_s).value(u"forAll"_s).toBool());
     f.presenter->confirmAnswer = true;
     forAll->trigger();
@@ -301,7 +301,7 @@ void TestMainWindowCalls::escapeCancelsRingingAndAsksInCall()
     f.presenter->confirmAnswer = false;
     QTest::keyClick(w, Qt::Key_Escape);
     QCOMPARE(f.presenter->asked.size(), 1);
-    QTest::qWait(100);
+    QVERIFY(f.roundTrip());
     QCOMPARE(int(f.sim->receivedMethods().count(u"hangUp"_s)), hangUps);
     QCOMPARE(f.window->callSession()->phase(), CallSession::Phase::InConference);
     f.presenter->confirmAnswer = true;

@@ -30,6 +30,21 @@ std::optional<PendingRequests::Entry> PendingRequests::takeOldestSentByMethod(co
     return std::nullopt;
 }
 
+std::optional<PendingRequests::Entry> PendingRequests::takeOnlySent()
+{
+    qsizetype found = -1;
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        if (!m_entries.at(i).sent)
+            continue;
+        if (found >= 0)
+            return std::nullopt;
+        found = i;
+    }
+    if (found < 0)
+        return std::nullopt;
+    return m_entries.takeAt(found);
+}
+
 std::optional<PendingRequests::Entry> PendingRequests::take(quint64 id)
 {
     for (qsizetype i = 0; i < m_entries.size(); ++i) {

@@ -45,6 +45,9 @@ public:
     std::optional<Entry> takeByRequestId(const QString &requestId);
     //! The oldest sent entry for `method` (fallback when a room does not echo requestId).
     std::optional<Entry> takeOldestSentByMethod(const QString &method);
+    //! The one sent entry when exactly one is on the wire (an answer without requestId or
+    //! method can then only be its answer); nullopt when none or several are.
+    std::optional<Entry> takeOnlySent();
     std::optional<Entry> take(quint64 id);
     //! Every entry whose deadline has passed.
     QList<Entry> takeExpired();

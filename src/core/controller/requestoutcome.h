@@ -23,6 +23,9 @@ struct RequestOutcome
     Status status = Status::Reply;
     QJsonObject reply; //!< the whole reply (Reply / ErrorReply)
     QString errorText; //!< readable, for everything but Reply
+    //! ErrorReply only: the room answered, but with a reply that could not be read (a field of
+    //! the wrong type); `errorText` says "The room sent a malformed reply: ...".
+    bool malformed = false;
 
     bool ok() const { return status == Status::Reply; }
     //! "reply", "error", "timeout", "disconnected", "refused".

@@ -35,6 +35,7 @@ RoomController::Credentials RoomController::Credentials::withSecret(const QStrin
     Credentials c;
     c.kind = pinOrPassword.isEmpty() ? Kind::Unsecured : Kind::Secret;
     c.secret = pinOrPassword;
+    Redact::rememberSecret(pinOrPassword); // masked in every log, in any case, from now on
     c.role = role;
     return c;
 }
@@ -45,6 +46,7 @@ RoomController::Credentials RoomController::Credentials::withToken(const QString
     Credentials c;
     c.kind = Kind::Token;
     c.secret = token;
+    Redact::rememberSecret(token);
     c.role = role;
     return c;
 }
@@ -354,6 +356,7 @@ void RoomController::onAuthOutcome(const AuthAttempt &attempt, const RequestOutc
                              << (attempt.viaToken ? "(token)" : "");
         Q_EMIT authenticated(attempt.role);
         m_transport->setAutoReconnect(m_options.transport.autoReconnect);
+        m_transport->markSignedIn(); // the backoff resets once this connection stays up
         if (!attempt.downgrade)
             startStartupBurst();
         flushUnsent();
@@ -480,13 +483,19 @@ void RoomController::onStartupOutcome(const RequestOutcome &outcome)
 void RoomController::onTransportText(const QByteArray &utf8)
 {
     const DecodeResult decoded = m_codec.decode(utf8);
-    if (!decoded.ok()) {
-        qCWarning(lcController).noquote() << "unreadable frame from the room:" << decoded.reason;
+    const RoomMessage &msg = decoded.message;
+    // A reply must answer a request by its requestId, which RoomDeck always sends as a string.
+    const bool wrongRequestId = !msg.requestId.isUndefined() && !msg.requestId.isNull()
+        && !msg.requestId.isString() && !msg.requestId.isDouble();
+    const bool fieldTypeError = decoded.error == DecodeResult::Error::BadFieldType
+        || decoded.error == DecodeResult::Error::MissingMethod;
+    if (!decoded.ok() && !(fieldTypeError && msg.isReply())) {
+        qCWarning(lcController).noquote()
+            << "unreadable frame from the room:" << Redact::text(decoded.reason);
         Q_EMIT protocolError(tr("The room sent an unreadable message: %1").arg(decoded.reason));
         return;
     }
-    const RoomMessage &msg = decoded.message;
-    if (msg.isEvent()) {
+    if (decoded.ok() && msg.isEvent()) {
         handleEvent(msg);
         Q_EMIT eventReceived(msg);
         return;
@@ -496,10 +505,20 @@ void RoomController::onTransportText(const QByteArray &utf8)
         return;
     }
     std::optional<PendingRequests::Entry> entry = m_pending.takeByRequestId(msg.requestIdText());
-    if (!entry && msg.requestIdText().isEmpty() && !msg.method.isEmpty())
+    // Unpaired (no usable requestId): matched only where that is unambiguous, by method or
+    // because exactly one request is on the wire (room-api.md §10 f answers "Invalid JSON"
+    // with an empty method and requestId).
+    const bool unpaired = msg.requestIdText().isEmpty();
+    if (!entry && unpaired && !msg.method.isEmpty())
         entry = m_pending.takeOldestSentByMethod(msg.method);
+    if (!entry && unpaired)
+        entry = m_pending.takeOnlySent();
     if (!entry) {
-        if (msg.method.isEmpty() && !msg.result) {
+        if (!decoded.ok() || wrongRequestId) {
+            Q_EMIT protocolError(
+                tr("The room sent a malformed reply: %1")
+                    .arg(decoded.ok() ? tr("\"requestId\" is not a string") : decoded.reason));
+        } else if (msg.method.isEmpty() && !msg.result) {
             // The room could not parse something it received (room-api.md §10 f).
             Q_EMIT protocolError(tr("The room could not read a message: %1").arg(msg.error));
         } else {
@@ -510,13 +529,21 @@ void RoomController::onTransportText(const QByteArray &utf8)
     }
     rearmDeadline();
     RequestOutcome outcome;
-    outcome.status
-        = msg.result ? RequestOutcome::Status::Reply : RequestOutcome::Status::ErrorReply;
     outcome.reply = msg.body;
-    if (!msg.result)
-        outcome.errorText = msg.error.isEmpty()
-            ? tr("The room refused the command without giving a reason")
-            : msg.error;
+    if (!decoded.ok() || wrongRequestId) {
+        outcome.status = RequestOutcome::Status::ErrorReply;
+        outcome.malformed = true;
+        outcome.errorText
+            = tr("The room sent a malformed reply: %1")
+                  .arg(decoded.ok() ? tr("\"requestId\" is not a string") : decoded.reason);
+    } else {
+        outcome.status
+            = msg.result ? RequestOutcome::Status::Reply : RequestOutcome::Status::ErrorReply;
+        if (!msg.result)
+            outcome.errorText = msg.error.isEmpty()
+                ? tr("The room refused the command without giving a reason")
+                : msg.error;
+    }
     finish(std::move(*entry), outcome);
 }
 
@@ -528,7 +555,7 @@ void RoomController::handleEvent(const RoomMessage &event)
         applyAppStateInfo(b);
     } else if (name == u"authorizationNeeded"_s) {
         const int cause = b.value(u"cause"_s).toInt(-1);
-        const QString text = Room::authNeededCauseText(cause);
+        const QString text = Room::authNeededReason(cause);
         qCInfo(lcController) << "authorizationNeeded, cause" << cause;
         m_httpToken.clear(); // void after this event (room-api.md §3.5)
         if (cause == int(Room::AuthNeededCause::TokenExpired))

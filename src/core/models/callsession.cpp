@@ -4,6 +4,7 @@
 
 #include "core/controller/roomcontroller.h"
 #include "core/protocol/enums.h"
+#include "core/protocol/jsonnumbers.h"
 
 #include <QJsonArray>
 
@@ -261,9 +262,10 @@ void CallSession::fetchConference()
             m_confTitle = c.value(u"confTitle"_s).toString(m_confTitle);
             m_owner = c.value(u"conferenceOwner"_s).toString(m_owner);
         }
+        // Clamped: a hostile duration (1e300) must neither overflow nor predate the epoch.
         if (c.value(u"duration"_s).isDouble())
-            m_startedAt = QDateTime::currentDateTimeUtc().addSecs(
-                -qint64(c.value(u"duration"_s).toDouble()));
+            m_startedAt = QDateTime::currentDateTimeUtc().addSecs(-JsonNumbers::toInt64(
+                c.value(u"duration"_s), 0, 0, QDateTime::currentSecsSinceEpoch()));
         else if (!m_startedAt.isValid())
             m_startedAt = QDateTime::currentDateTimeUtc();
         if (m_phase == Phase::Unknown) {

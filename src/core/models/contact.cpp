@@ -4,6 +4,7 @@
 
 #include "core/protocol/enums.h"
 #include "core/protocol/ids.h"
+#include "core/protocol/jsonnumbers.h"
 
 using namespace Qt::StringLiterals;
 
@@ -23,11 +24,13 @@ Contact Contact::fromJson(const QJsonObject &o, bool *ok)
 void Contact::mergePresence(const QJsonObject &o)
 {
     if (o.value(u"status"_s).isDouble())
-        status = o.value(u"status"_s).toInt();
+        status = o.value(u"status"_s).toInt(status);
     if (o.value(u"extStatus"_s).isDouble())
-        extStatus = o.value(u"extStatus"_s).toInt();
+        extStatus = o.value(u"extStatus"_s).toInt(extStatus);
+    // toInt() keeps out-of-range values from becoming undefined behaviour (the default wins);
+    // the 64-bit time is clamped instead, NaN ignored.
     if (o.value(u"lastOnlineTime"_s).isDouble())
-        lastOnlineTime = qint64(o.value(u"lastOnlineTime"_s).toDouble());
+        lastOnlineTime = JsonNumbers::toInt64(o.value(u"lastOnlineTime"_s), lastOnlineTime);
     if (o.value(u"additionalStatus"_s).isString())
         additionalStatus = o.value(u"additionalStatus"_s).toString();
     if (o.value(u"peerDn"_s).isString() && !o.value(u"peerDn"_s).toString().isEmpty())

@@ -263,6 +263,17 @@ QString authNeededCauseText(int cause)
     }
 }
 
+QString authNeededReason(int cause)
+{
+    if (cause >= 1 && cause <= 8)
+        return authNeededCauseText(cause);
+    if (cause < 0)
+        return roomText(
+            QT_TRANSLATE_NOOP("Room", "The room asked for a new sign-in and gave no reason"));
+    return QCoreApplication::translate("Room", "The room asked for a new sign-in (reason code %1)")
+        .arg(cause);
+}
+
 QString rejectCauseText(int cause)
 {
     static const char *const texts[] = {

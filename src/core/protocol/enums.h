@@ -161,6 +161,9 @@ QString peerStatusText(int status);
 QString extStatusText(int extStatus);
 QString loginResultText(int result);
 QString authNeededCauseText(int cause);
+//! What an operator reads for an authorizationNeeded cause: authNeededCauseText() for the
+//! documented causes, "... gave no reason" for a missing one (-1), "reason code N" otherwise.
+QString authNeededReason(int cause);
 QString rejectCauseText(int cause);
 QString mediaStateText(int state);
 QString participantRoleText(int role);

@@ -124,25 +124,32 @@ DecodeResult ProtocolCodec::decode(const QByteArray &utf8) const
     if (!r.ok())
         return r;
 
-    const QJsonValue method = object.value(u"method"_s);
-    if (!method.isString())
-        return failure(method.isUndefined() ? DecodeResult::Error::MissingMethod
-                                            : DecodeResult::Error::BadFieldType,
-                       method.isUndefined() ? trCodec("frame has no \"method\"")
-                                            : trCodec("\"method\" is not a string"));
-
+    // On a field-type failure the message keeps what could be read (body, requestId, a
+    // string method), so that a malformed reply can still end the request it answers.
     RoomMessage &m = r.message;
-    m.method = method.toString();
+    m.kind = object.contains(u"result"_s) ? RoomMessage::Kind::Reply : RoomMessage::Kind::Request;
     m.body = object;
     m.requestId = object.value(u"requestId"_s);
+
+    const QJsonValue method = object.value(u"method"_s);
+    if (!method.isString()) {
+        r.error = method.isUndefined() ? DecodeResult::Error::MissingMethod
+                                       : DecodeResult::Error::BadFieldType;
+        r.reason = method.isUndefined() ? trCodec("frame has no \"method\"")
+                                        : trCodec("\"method\" is not a string");
+        return r;
+    }
+    m.method = method.toString();
 
     if (m.method == u"event"_s) {
         // Events may carry a `result` of their own (login: int, logout: bool).
         const QJsonValue event = object.value(u"event"_s);
-        if (!event.isString() || event.toString().isEmpty())
-            return failure(DecodeResult::Error::BadFieldType,
-                           trCodec("event frame without an \"event\" name"));
         m.kind = RoomMessage::Kind::Event;
+        if (!event.isString() || event.toString().isEmpty()) {
+            r.error = DecodeResult::Error::BadFieldType;
+            r.reason = trCodec("event frame without an \"event\" name");
+            return r;
+        }
         m.event = event.toString();
         return r;
     }
@@ -153,9 +160,12 @@ DecodeResult ProtocolCodec::decode(const QByteArray &utf8) const
         m.kind = RoomMessage::Kind::Request;
         return r;
     }
-    if (!result.isBool())
-        return failure(DecodeResult::Error::BadFieldType, trCodec("\"result\" is not a boolean"));
     m.kind = RoomMessage::Kind::Reply;
+    if (!result.isBool()) {
+        r.error = DecodeResult::Error::BadFieldType;
+        r.reason = trCodec("\"result\" is not a boolean");
+        return r;
+    }
     m.result = result.toBool();
     const QJsonValue error = object.value(u"error"_s);
     if (error.isString())

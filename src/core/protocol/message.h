@@ -46,6 +46,8 @@ struct DecodeResult
 
     Error error = Error::None;
     QString reason; //!< readable explanation when error != None
+    //! The decoded message. On MissingMethod / BadFieldType it still holds what could be read:
+    //! body, requestId, method when it is a string, and kind Reply when `result` is present.
     RoomMessage message;
 
     bool ok() const { return error == Error::None; }

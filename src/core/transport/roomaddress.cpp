@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -25,6 +27,9 @@ bool validInstance(const QString &name)
 bool validHost(const QString &host)
 {
     if (host.isEmpty() || host.size() > 253)
+        return false;
+    // QHostAddress ignores surrounding spaces; an address with any space is still a typo.
+    if (std::any_of(host.cbegin(), host.cend(), [](QChar c) { return c.isSpace(); }))
         return false;
     if (!QHostAddress(host).isNull())
         return true;
@@ -61,8 +66,10 @@ QUrl RoomAddress::defaultWsUrl() const
 
 QString RoomAddress::displayText() const
 {
+    // RemoveUserInfo: a password typed as ws://user:pass@host is never shown (parse() drops
+    // it already; this guards addresses built another way).
     if (hasWsOverride())
-        return wsOverride.toString();
+        return wsOverride.toString(QUrl::RemoveUserInfo);
     QString text = urlHost(host) + QLatin1Char(':') + QString::number(webPort);
     if (instance != u"default"_s)
         text += trAddr(" (instance %1)").arg(instance);
@@ -74,6 +81,7 @@ RoomAddress RoomAddress::fromWebSocketUrl(const QUrl &url)
     RoomAddress a;
     a.host = url.host();
     a.wsOverride = url;
+    a.wsOverride.setUserInfo({}); // rooms take no user info; a password must not be kept
     if (a.wsOverride.port() < 0)
         a.wsOverride.setPort(kDefaultWsPort);
     return a;
@@ -98,6 +106,8 @@ RoomAddress RoomAddress::parse(const QString &input, const QString &instanceOver
         const QString scheme = url.scheme().toLower();
         if (!url.isValid() || url.host().isEmpty())
             return fail(trAddr("“%1” is not a valid address").arg(text));
+        if (url.port() == 0)
+            return fail(trAddr("“%1” is not a valid port (1-65535)").arg(u"0"_s));
         if (scheme == u"ws"_s) {
             if (!validHost(url.host()))
                 return fail(trAddr("“%1” is not a valid host name").arg(url.host()));
@@ -134,6 +144,9 @@ RoomAddress RoomAddress::parse(const QString &input, const QString &instanceOver
             hostPart = text.section(QLatin1Char(':'), 0, 0);
             portPart = text.section(QLatin1Char(':'), 1);
         }
+        // toUInt() would skip spaces around the port: "127.0.0.1 :80" is not an address.
+        if (portPart.contains(QLatin1Char(' ')) || portPart.trimmed() != portPart)
+            return fail(trAddr("“%1” is not a valid port (1-65535)").arg(portPart));
         if (hostPart.contains(QLatin1Char('/')))
             return fail(trAddr("“%1” is not a valid address").arg(text));
         a.host = hostPart;

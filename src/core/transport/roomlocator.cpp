@@ -51,6 +51,7 @@ void RoomLocator::locate(const RoomAddress &address)
     const quint64 generation = m_generation;
     m_address = address;
     m_timedOut = false;
+    m_tooLarge = false;
     if (!address.isValid()) {
         Result r;
         r.error = Error::InvalidAddress;
@@ -89,10 +90,19 @@ void RoomLocator::locate(const RoomAddress &address)
     qCDebug(lcLocator) << "reading" << address.configUrl().toDisplayString();
     m_reply = m_network->get(request);
     connect(m_reply, &QNetworkReply::finished, this, &RoomLocator::onReplyFinished);
-    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
-        if (received > kMaxConfigBytes && m_reply)
-            m_reply->abort();
-    });
+    // Bytes waiting in the reply, not downloadProgress: Qt throttles that signal, so a body
+    // that stalls after the first chunk would never be cut off and end in a timeout instead.
+    const auto cutOffWhenTooLarge = [this] {
+        if (!m_reply || m_tooLarge)
+            return;
+        const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (announced > kMaxConfigBytes || m_reply->bytesAvailable() > kMaxConfigBytes) {
+            m_tooLarge = true;
+            m_reply->abort(); // finished() follows; onReplyFinished() reports the size
+        }
+    };
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, cutOffWhenTooLarge);
+    connect(m_reply, &QNetworkReply::readyRead, this, cutOffWhenTooLarge);
     m_timer.start(m_timeoutMs);
 }
 
@@ -130,7 +140,12 @@ void RoomLocator::onReplyFinished()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError netError = reply->error();
 
-    if (m_timedOut) {
+    if (m_tooLarge) {
+        r.error = Error::NotARoom;
+        r.errorText = tr("%1 answered, but not like a room: config.json is larger than %2 KiB")
+                          .arg(where)
+                          .arg(kMaxConfigBytes / 1024);
+    } else if (m_timedOut) {
         r.error = Error::Timeout;
         r.errorText = tr("The room's control panel at %1 did not answer within %2 s")
                           .arg(where)
@@ -151,17 +166,26 @@ void RoomLocator::onReplyFinished()
             r.error = Error::Timeout;
             r.errorText = tr("The room's control panel at %1 did not answer in time").arg(where);
             break;
-        case QNetworkReply::OperationCanceledError:
+        case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::ProtocolFailure:
+        case QNetworkReply::ProtocolUnknownError:
+            // Something listens there, but it does not speak HTTP (an SSH or mail server):
+            // no control panel on this port, as good as refused.
             r.error = Error::NotARoom;
-            r.errorText = tr("%1 sent more than %2 KiB for config.json; this is not a room")
-                              .arg(where)
-                              .arg(kMaxConfigBytes / 1024);
+            r.errorText = tr("%1 answered, but not with HTTP: no room control panel listens "
+                             "on that port")
+                              .arg(where);
             break;
         default:
             r.error = Error::HostUnreachable;
             r.errorText = tr("Cannot reach %1: %2").arg(where, reply->errorString());
             break;
         }
+    } else if (netError != QNetworkReply::NoError && status >= 200 && status < 300) {
+        // The headers said 200, then the body broke off: never parse half a config.json.
+        r.error = Error::NotARoom;
+        r.errorText
+            = tr("%1 broke off while sending config.json: %2").arg(where, reply->errorString());
     } else if (status == 404) {
         r.error = Error::NotARoom;
         r.errorText = tr("%1 has no room configuration for instance “%2” (HTTP 404): "
@@ -198,16 +222,17 @@ RoomLocator::Result RoomLocator::parseConfig(const QByteArray &body, const RoomA
     const QJsonObject config = doc.object().value(u"config"_s).toObject();
     const QJsonValue ws = config.value(u"websocket"_s).toObject().value(u"port"_s);
     const QJsonValue http = config.value(u"http"_s).toObject().value(u"port"_s);
-    const double wsPort = ws.toDouble(-1);
-    if (!ws.isDouble() || wsPort < 1 || wsPort > 65535 || wsPort != int(wsPort))
+    // A port is a whole number 1-65535; toInt() gives the -1 default for anything else
+    // (fractions, 1e300, NaN) without an undefined conversion.
+    const int wsPort = ws.isDouble() ? ws.toInt(-1) : -1;
+    if (wsPort < 1 || wsPort > 65535)
         return notARoom(tr("config.json has no valid config.websocket.port"));
     r.wsUrl.setScheme(u"ws"_s);
     r.wsUrl.setHost(address.host);
-    r.wsUrl.setPort(int(wsPort));
-    const double httpPort = http.toDouble(-1);
-    r.httpPort = (http.isDouble() && httpPort >= 1 && httpPort <= 65535)
-        ? quint16(httpPort)
-        : RoomAddress::kDefaultHttpPort;
+    r.wsUrl.setPort(wsPort);
+    const int httpPort = http.isDouble() ? http.toInt(-1) : -1;
+    r.httpPort
+        = (httpPort >= 1 && httpPort <= 65535) ? quint16(httpPort) : RoomAddress::kDefaultHttpPort;
     r.source = Source::Discovered;
     return r;
 }

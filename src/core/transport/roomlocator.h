@@ -83,6 +83,7 @@ private:
     RoomAddress m_address;
     int m_timeoutMs = 5000;
     bool m_timedOut = false;
+    bool m_tooLarge = false; //!< the download was cut off at kMaxConfigBytes
     quint64 m_generation = 0; //!< invalidates queued results of an aborted lookup
 };
 Q_DECLARE_METATYPE(RoomLocator::Result)

@@ -26,6 +26,8 @@ RoomTransport::RoomTransport(const Options &options, QObject *parent)
     connect(&m_pongTimer, &QTimer::timeout, this, &RoomTransport::onPongTimeout);
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &RoomTransport::startAttempt);
+    m_stableTimer.setSingleShot(true);
+    connect(&m_stableTimer, &QTimer::timeout, this, &RoomTransport::onStable);
 }
 
 RoomTransport::~RoomTransport()
@@ -54,6 +56,7 @@ void RoomTransport::open(const RoomAddress &address)
     m_address = address;
     m_wasOpen = false;
     m_backoff.reset();
+    m_unhealthyDrops = 0;
     startAttempt();
 }
 
@@ -71,6 +74,24 @@ void RoomTransport::reconnectNow()
         return;
     m_reconnectTimer.stop();
     startAttempt();
+}
+
+void RoomTransport::markSignedIn()
+{
+    if (m_state != State::Open || m_signedIn)
+        return;
+    m_signedIn = true;
+    m_stableTimer.start(std::max(0, m_options.stableAfterMs));
+}
+
+void RoomTransport::onStable()
+{
+    if (m_state != State::Open)
+        return;
+    m_healthy = true;
+    m_unhealthyDrops = 0;
+    m_backoff.reset();
+    qCDebug(lcTransport) << "connection healthy; backoff reset";
 }
 
 bool RoomTransport::sendText(const QByteArray &utf8)
@@ -156,7 +177,8 @@ void RoomTransport::onSocketConnected()
 {
     m_connectTimer.stop();
     m_wasOpen = true;
-    m_backoff.reset();
+    m_healthy = false;
+    m_signedIn = false;
     m_pendingCloseReason.clear();
     setState(State::Open);
     if (m_options.keepaliveIntervalMs > 0)
@@ -181,14 +203,35 @@ QString RoomTransport::socketCloseReason() const
         break;
     case QWebSocketProtocol::CloseCodeGoingAway:
         return tr("The room is going away (restarting or shutting down)");
+    case QWebSocketProtocol::CloseCodeWrongDatatype:
+        // QWebSocket closes the connection itself (code 1007) on a text frame that is not
+        // UTF-8: the room did not close it.
+        return tr("The room sent text that is not valid UTF-8; RoomDeck closed the connection");
     default:
         break;
     }
     if (!m_socket->closeReason().isEmpty())
         return tr("The room closed the connection: %1").arg(m_socket->closeReason());
     if (m_socket->error() != QAbstractSocket::UnknownSocketError)
-        return tr("Connection lost: %1").arg(m_socket->errorString());
+        return tr("Connection lost: %1").arg(readableSocketError());
     return tr("Connection lost");
+}
+
+QString RoomTransport::readableSocketError() const
+{
+    if (!m_socket)
+        return {};
+    const QString raw = m_socket->errorString();
+    // QWebSocket's handshake errors are developer texts ("QWebSocketPrivate::processHandshake:
+    // Unhandled http status code: 200") and may quote what the peer sent: never shown as they are.
+    if (raw.contains(u"QWebSocketPrivate"_s) || raw.contains(u"andshake"_s)) {
+        qCInfo(lcTransport).noquote() << "WebSocket handshake failed:" << raw.left(200);
+        if (raw.contains(u"http status code"_s, Qt::CaseInsensitive) || raw.contains(u"HTTP/"_s))
+            return tr("The port answered HTTP, not WebSocket: this is not the room's API port");
+        return tr("The port did not complete a WebSocket handshake: this is not the room's API "
+                  "port");
+    }
+    return raw;
 }
 
 void RoomTransport::onSocketDisconnected()
@@ -214,8 +257,7 @@ void RoomTransport::onSocketDisconnected()
             reason = m_pendingCloseReason;
         } else {
             kind = RoomLocator::Error::NotARoom;
-            reason
-                = tr("WebSocket connection to %1 failed: %2").arg(where, m_socket->errorString());
+            reason = tr("WebSocket connection to %1 failed: %2").arg(where, readableSocketError());
         }
         if (m_triedFallback && m_discoveryFailure.error != RoomLocator::Error::None) {
             // Report the discovery failure: it is what the operator can fix.
@@ -269,9 +311,9 @@ void RoomTransport::onKeepaliveTick()
 
 void RoomTransport::onPong(quint64 elapsedTime, const QByteArray &payload)
 {
-    Q_UNUSED(elapsedTime)
     Q_UNUSED(payload)
     m_pongTimer.stop();
+    Q_EMIT keepaliveAnswered(elapsedTime);
 }
 
 void RoomTransport::onPongTimeout()
@@ -299,16 +341,34 @@ void RoomTransport::attemptFailed(RoomLocator::Error kind, const QString &reason
 void RoomTransport::dropSocket(const QString &reason)
 {
     qCInfo(lcTransport).noquote() << "connection dropped:" << reason;
+    const bool signedIn = m_signedIn;
+    if (!m_healthy)
+        ++m_unhealthyDrops;
     destroySocket();
     setState(m_options.autoReconnect ? State::WaitingToReconnect : State::Idle);
-    Q_EMIT closed(reason);
+    QString text = reason;
+    int delay = -1;
+    if (m_state == State::WaitingToReconnect) {
+        delay = m_backoff.nextDelayMs();
+        if (m_options.repeatedDropsToReport > 0
+            && m_unhealthyDrops >= m_options.repeatedDropsToReport) {
+            const QString every = QString::number(delay / 1000.0, 'g', 2);
+            text = (signedIn ? tr("The room keeps closing the connection right after sign-in "
+                                  "(%1 times); retrying every %2 s. Last reason: %3")
+                             : tr("The room keeps closing the connection right after it opens "
+                                  "(%1 times); retrying every %2 s. Last reason: %3"))
+                       .arg(m_unhealthyDrops)
+                       .arg(every, reason);
+        }
+    }
+    Q_EMIT closed(text);
     if (m_state == State::WaitingToReconnect)
-        scheduleReconnect();
+        scheduleReconnect(delay);
 }
 
-void RoomTransport::scheduleReconnect()
+void RoomTransport::scheduleReconnect(int delayMs)
 {
-    const int delay = m_backoff.nextDelayMs();
+    const int delay = delayMs >= 0 ? delayMs : m_backoff.nextDelayMs();
     setState(State::WaitingToReconnect);
     m_reconnectTimer.start(delay);
     qCInfo(lcTransport) << "reconnect attempt" << m_backoff.attempt() << "in" << delay << "ms";
@@ -317,6 +377,9 @@ void RoomTransport::scheduleReconnect()
 
 void RoomTransport::destroySocket()
 {
+    m_stableTimer.stop();
+    m_healthy = false;
+    m_signedIn = false;
     m_connectTimer.stop();
     m_keepaliveTimer.stop();
     m_pongTimer.stop();

@@ -23,6 +23,9 @@ class QWebSocket;
 //!         -> Locating ... ; close() returns to Idle from anywhere.
 //! Signal order on a drop: stateChanged(WaitingToReconnect) -> closed(reason) ->
 //! reconnectScheduled(attempt, delay).
+//! The backoff is not reset when a socket opens (a room that accepts and drops at once would
+//! be retried every initial delay forever), only once a signed-in connection has stayed up
+//! for Options::stableAfterMs.
 class RoomTransport final : public QObject
 {
     Q_OBJECT
@@ -44,6 +47,13 @@ public:
         bool fallbackToDefaultPorts = true; //!< try ws://HOST:8765 when config.json fails
         quint16 fallbackWsPort = RoomAddress::kDefaultWsPort;
         qint64 maxIncomingMessageBytes = 16 * 1024 * 1024;
+        //! A connection counts as healthy once it has been signed in (markSignedIn()) for this
+        //! long; only then does the backoff start again from its first delay. A room that
+        //! accepts and drops at once so gets ever longer waits, up to the cap.
+        int stableAfterMs = 10000;
+        //! After this many connections in a row that ended before they were healthy, the
+        //! close reason says the room keeps closing the connection.
+        int repeatedDropsToReport = 5;
     };
 
     explicit RoomTransport(QObject *parent = nullptr);
@@ -68,6 +78,11 @@ public:
     void reconnectNow();
     //! Turns reconnecting after a drop on or off (e.g. off while the room refuses sign-in).
     void setAutoReconnect(bool on) { m_options.autoReconnect = on; }
+    //! The session on the open connection is signed in: if it stays up for
+    //! Options::stableAfterMs, the connection is healthy and the backoff resets.
+    void markSignedIn();
+    //! Connections in a row that dropped before they became healthy.
+    int unhealthyDrops() const { return m_unhealthyDrops; }
     //! Sends one text frame. False when no connection is open (nothing is queued here).
     bool sendText(const QByteArray &utf8);
 
@@ -88,6 +103,8 @@ Q_SIGNALS:
     void connectFailed(RoomLocator::Error kind, const QString &reason);
     //! A reconnect attempt will start in `delayMs`.
     void reconnectScheduled(int attempt, int delayMs);
+    //! The room answered a keepalive ping (its round trip took `elapsedMs`).
+    void keepaliveAnswered(quint64 elapsedMs);
 
 private:
     void setState(State state);
@@ -103,7 +120,9 @@ private:
     void onPongTimeout();
     void attemptFailed(RoomLocator::Error kind, const QString &reason);
     void dropSocket(const QString &reason);
-    void scheduleReconnect();
+    void scheduleReconnect(int delayMs = -1);
+    void onStable();
+    QString readableSocketError() const;
     void destroySocket();
     QString socketCloseReason() const;
 
@@ -124,5 +143,9 @@ private:
     QTimer m_keepaliveTimer;
     QTimer m_pongTimer;
     QTimer m_reconnectTimer;
+    QTimer m_stableTimer; //!< signed in: runs until the connection counts as healthy
+    bool m_healthy = false; //!< the current connection has been signed in and stable
+    bool m_signedIn = false; //!< markSignedIn() on the current connection
+    int m_unhealthyDrops = 0;
     quint64 m_pingCounter = 0;
 };

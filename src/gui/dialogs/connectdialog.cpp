@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QPushButton>
 #include <QSettings>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using StatusColors::Tone;
@@ -20,6 +21,10 @@ SavedRoom ConnectionRequest::savedRoom() const
     room.name = name;
     // Never a PIN from a room's link: only the address is remembered.
     room.address = RoomAddress::splitUserLink(addressText).address.trimmed();
+    // Remembered rooms go to QSettings: a password typed as ws://user:pass@host stays out
+    // (the room API takes no user info; RoomAddress::parse drops it too).
+    if (room.address.contains(u"://"_s) && room.address.contains(u'@'))
+        room.address = QUrl(room.address).toString(QUrl::RemoveUserInfo);
     room.instance = instance;
     room.role = credentials.role;
     return room;

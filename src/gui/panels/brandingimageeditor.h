@@ -4,7 +4,7 @@
 
 #include "core/http/brandingupload.h"
 #include "core/models/brandingstate.h"
-#include "gui/panels/imagefilecheck.h"
+#include "image/imagefilecheck.h"
 
 #include <QGroupBox>
 #include <QPointer>
