@@ -341,8 +341,7 @@ QString EventLogModel::describeEvent(const RoomMessage &event, const NameLookup 
     if (name == u"appStateChanged"_s)
         return tr("Room state: %1").arg(Room::appStateName(b.value(u"appState"_s).toInt(-1)));
     if (name == u"authorizationNeeded"_s)
-        return tr("Sign-in needed: %1")
-            .arg(Room::authNeededCauseText(b.value(u"cause"_s).toInt(-1)));
+        return tr("Sign-in needed: %1").arg(Room::authNeededReason(b.value(u"cause"_s).toInt(-1)));
     if (name == u"login"_s)
         return tr("Account login: %1").arg(Room::loginResultText(b.value(u"result"_s).toInt(-1)));
     if (name == u"logout"_s)
