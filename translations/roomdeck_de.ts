@@ -105,10 +105,6 @@
         <translation>Im Raum:</translation>
     </message>
     <message>
-        <source>&amp;Image file:</source>
-        <translation>&amp;Bilddatei:</translation>
-    </message>
-    <message>
         <source>No file chosen</source>
         <translation>Keine Datei ausgewählt</translation>
     </message>
@@ -135,10 +131,6 @@
     <message>
         <source>Fitted into 440 × 82</source>
         <translation>Eingepasst in 440 × 82</translation>
-    </message>
-    <message>
-        <source>&amp;Fitted into 440 × 82</source>
-        <translation>&amp;Eingepasst in 440 × 82</translation>
     </message>
     <message>
         <source>The room scales the logo down to fit a 440 × 82 pixel area in the lower-left corner</source>
@@ -171,10 +163,6 @@
     <message>
         <source>Reset to Default</source>
         <translation>Auf Standard zurücksetzen</translation>
-    </message>
-    <message>
-        <source>&amp;Reset to Default…</source>
-        <translation>Auf &amp;Standard zurücksetzen…</translation>
     </message>
     <message>
         <source>Upload progress</source>
@@ -288,6 +276,30 @@
         <source>Not reset: %1</source>
         <translation>Nicht zurückgesetzt: %1</translation>
     </message>
+    <message>
+        <source>Image &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;tted into 440 × 82</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eset to Default…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ima&amp;ge file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload and &amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to Defau&amp;lt…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BrandingPanel</name>
@@ -355,16 +367,20 @@
         <translation>Standardlogo</translation>
     </message>
     <message>
-        <source>Custom logo (file %1, %2)</source>
-        <translation>Eigenes Logo (Datei %1, %2)</translation>
-    </message>
-    <message>
         <source>Default background</source>
         <translation>Standardhintergrund</translation>
     </message>
     <message>
-        <source>Custom background (file %1)</source>
-        <translation>Eigener Hintergrund (Datei %1)</translation>
+        <source>Custom logo (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored on the room as file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom background</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -448,12 +464,64 @@
         <source>Ringing for %1 — waiting for an answer</source>
         <translation>Klingelt seit %1 — Warten auf Antwort</translation>
     </message>
+    <message>
+        <source>The call ended</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallSession</name>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>RoomDeck is not connected to the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RoomDeck is not signed in to the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room is not connected to a TrueConf server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room is connecting to its TrueConf server.</source>
+        <translation type="unfinished">Der Raum verbindet sich mit seinem TrueConf-Server.</translation>
+    </message>
+    <message>
+        <source>The room&apos;s TrueConf account is not logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room is in a call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room has not reported its state yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It ended while RoomDeck was not connected to the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s TrueConf account was logged out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room lost its connection to the TrueConf server.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -670,6 +738,10 @@
         <source>Logo set: %1 (%2) is file %3, shown %4.</source>
         <translation>Logo gesetzt: %1 (%2) ist Datei %3, Anzeige %4.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConferencePanel</name>
@@ -867,6 +939,26 @@ Während eines Anrufs erscheinen hier die Teilnehmer.</translation>
         <source>Participants (%1)</source>
         <translation>Teilnehmer (%1)</translation>
     </message>
+    <message>
+        <source>Not connected to the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call state unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last known: a call with %1. RoomDeck shows the room&apos;s call again once it is connected and signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants appear again once the room&apos;s call state is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants appear here during a call.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -1050,6 +1142,10 @@ Während eines Anrufs erscheinen hier die Teilnehmer.</translation>
         <source>Only the keyring ever holds the secret; RoomDeck&apos;s settings never do.</source>
         <translation>Nur der Schlüsselbund enthält das Geheimnis, niemals die Einstellungen von RoomDeck.</translation>
     </message>
+    <message>
+        <source>The PIN from the room&apos;s link is in the PIN field; the address is remembered without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -1135,6 +1231,10 @@ Während eines Anrufs erscheinen hier die Teilnehmer.</translation>
     <message>
         <source>Ready to call.</source>
         <translation>Bereit zum Anrufen.</translation>
+    </message>
+    <message>
+        <source>Cannot call now: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1266,16 +1366,119 @@ Während eines Anrufs erscheinen hier die Teilnehmer.</translation>
         <source>Reconnect attempt %1 in %2 s</source>
         <translation>Wiederverbindungsversuch %1 in %2 s</translation>
     </message>
+    <message numerus="yes">
+        <source>(cut: the room sent %n bytes)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The room&apos;s JSON for this entry was dropped to keep the log&apos;s memory bounded.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wrote: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wrote to the conference: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room wrote to %1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room wrote to the conference: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s microphone was muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s microphone was turned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s camera was turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s camera was turned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s loudspeaker was muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s loudspeaker was turned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conference owner muted the room&apos;s microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conference owner turned the room&apos;s microphone on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conference owner turned the room&apos;s camera off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conference owner turned the room&apos;s camera on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — microphone: %2, camera: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — microphone: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — camera: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: devices changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presence changed for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a new picture</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventLogPanel</name>
     <message>
         <source>Event log</source>
         <translation>Ereignisprotokoll</translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <source>Show only one kind of entry</source>
@@ -1348,10 +1551,6 @@ Während eines Anrufs erscheinen hier die Teilnehmer.</translation>
         <translation>Einträge anzeigen</translation>
     </message>
     <message>
-        <source>Shows every entry of the event log or only one kind</source>
-        <translation>Zeigt alle Einträge des Ereignisprotokolls oder nur eine Art</translation>
-    </message>
-    <message>
         <source>Show raw JSON</source>
         <translation>Roh-JSON anzeigen</translation>
     </message>
@@ -1378,6 +1577,30 @@ Während eines Anrufs erscheinen hier die Teilnehmer.</translation>
     <message>
         <source>Room events, failed commands, connection changes and notices, newest last</source>
         <translation>Raumereignisse, fehlgeschlagene Befehle, Verbindungsänderungen und Hinweise, neueste zuletzt</translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the event log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only entries whose text or name contains every word typed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows every entry of the event log but presence changes, every entry, or only one kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All but presence</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1572,40 +1795,20 @@ Lizenziert unter der GNU GPL, Version 3 oder höher.</translation>
         <translation>An&amp;nehmen</translation>
     </message>
     <message>
-        <source>Answer the incoming call</source>
-        <translation>Den eingehenden Anruf annehmen</translation>
-    </message>
-    <message>
         <source>&amp;Decline</source>
         <translation>A&amp;blehnen</translation>
-    </message>
-    <message>
-        <source>Decline the incoming call</source>
-        <translation>Den eingehenden Anruf ablehnen</translation>
     </message>
     <message>
         <source>&amp;Hang Up</source>
         <translation>Au&amp;flegen</translation>
     </message>
     <message>
-        <source>End the call, or stop ringing (Ctrl+H; Esc asks first during a call)</source>
-        <translation>Den Anruf beenden oder das Klingeln stoppen (Ctrl+H; Esc fragt während eines Anrufs zuerst nach)</translation>
-    </message>
-    <message>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <source>Hang Up for &amp;All</source>
-        <translation>Für a&amp;lle auflegen</translation>
-    </message>
-    <message>
         <source>End the group conference for every participant (owner or moderator only)</source>
         <translation>Die Gruppenkonferenz für alle Teilnehmer beenden (nur Eigentümer oder Moderator)</translation>
-    </message>
-    <message>
-        <source>Go to &amp;Dial Field</source>
-        <translation>Zum &amp;Wählfeld</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
@@ -1793,6 +1996,82 @@ Leer lassen, wenn der Administratormodus nicht geschützt ist.</translation>
         <source>The saved PIN or password of this room was forgotten: the room&apos;s protection changed. RoomDeck asks for the new one next time.</source>
         <translation>Die gespeicherte PIN bzw. das gespeicherte Passwort dieses Raums wurde vergessen: Der Schutz des Raums hat sich geändert. RoomDeck fragt beim nächsten Mal nach den neuen Zugangsdaten.</translation>
     </message>
+    <message>
+        <source>Answer the incoming call (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline the incoming call (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the call, or stop ringing (Ctrl+H or Esc: during a call both ask first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hang Up for A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to Dial Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call with %1 ended. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart RoomDeck now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RoomDeck could not read the room&apos;s settings at %1, so it does not know which WebSocket port this room uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something answers on the default port %1. It may be a different room, or another instance on the same computer; signing in there could sign out its operator. Check the address shown on the room&apos;s screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room Found Only on the Default Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In There</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do Not Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in on the default port %1: config.json at %2 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: only the default port answered at %1, and that may be another room. The address was not remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling %1</source>
+        <translation type="unfinished">Anruf an %1</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantListModel</name>
@@ -1872,20 +2151,12 @@ Kamera: %3</translation>
         <translation>Computer neu starten</translation>
     </message>
     <message>
-        <source>&amp;Restart Computer…</source>
-        <translation>Computer &amp;neu starten…</translation>
-    </message>
-    <message>
         <source>Restarts the room&apos;s PC. RoomDeck shows that the room is restarting and reconnects by itself when it is back, even on another port.</source>
         <translation>Startet den PC des Raums neu. RoomDeck zeigt an, dass der Raum neu startet, und verbindet sich selbst wieder, sobald er zurück ist, auch über einen anderen Port.</translation>
     </message>
     <message>
         <source>Shut Down Computer</source>
         <translation>Computer herunterfahren</translation>
-    </message>
-    <message>
-        <source>&amp;Shut Down Computer…</source>
-        <translation>Computer her&amp;unterfahren…</translation>
     </message>
     <message>
         <source>Turns the room&apos;s PC off. Someone at the room has to switch it on again.</source>
@@ -1998,6 +2269,14 @@ Kamera: %3</translation>
     <message>
         <source>The conference could not be ended, so nothing else was sent: %1</source>
         <translation>Die Konferenz konnte nicht beendet werden, daher wurde nichts weiter gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Res&amp;tart Computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut Do&amp;wn Computer…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2656,14 @@ Kamera: %3</translation>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
+    <message>
+        <source>The room asked for a new sign-in and gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room asked for a new sign-in (reason code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoomController</name>
@@ -2524,6 +2811,18 @@ Kamera: %3</translation>
         <source>%1; still signed in as %2</source>
         <translation>%1; weiterhin angemeldet als %2</translation>
     </message>
+    <message>
+        <source>The room sent a malformed reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;requestId&quot; is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another controller signed in as %1 at %2 and took over the room; this console is signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoomDeckApp</name>
@@ -2630,6 +2929,14 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
     <message>
         <source>Open the page NAME once it exists (console, branding, server, power, security); for screenshots.</source>
         <translation>Die Seite NAME öffnen, sobald es sie gibt (console, branding, server, power, security); für Bildschirmfotos.</translation>
+    </message>
+    <message>
+        <source>roomdeck: could not start again; start RoomDeck by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roomdeck: no screenshot: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2742,10 +3049,6 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
         <translation>Leer lassen, um sich mit der zuvor angegebenen PIN bzw. dem Passwort anzumelden</translation>
     </message>
     <message>
-        <source>&amp;Sign in again</source>
-        <translation>&amp;Erneut anmelden</translation>
-    </message>
-    <message>
         <source>Sign in to the room again with the same role</source>
         <translation>Erneut mit derselben Rolle beim Raum anmelden</translation>
     </message>
@@ -2800,6 +3103,18 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
     <message>
         <source>the room wants a new sign-in</source>
         <translation>der Raum verlangt eine neue Anmeldung</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recla&amp;im</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again as %1; the other controller is signed out in turn</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2947,10 +3262,6 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
         <translation>Das Bedienfeld des Raums unter %1 hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
-        <source>%1 sent more than %2 KiB for config.json; this is not a room</source>
-        <translation>%1 hat mehr als %2 KiB für config.json gesendet; das ist kein Raum</translation>
-    </message>
-    <message>
         <source>Cannot reach %1: %2</source>
         <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
@@ -2977,6 +3288,18 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
     <message>
         <source>config.json has no valid config.websocket.port</source>
         <translation>config.json enthält keinen gültigen config.websocket.port</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not like a room: config.json is larger than %2 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered, but not with HTTP: no room control panel listens on that port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 broke off while sending config.json: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3052,6 +3375,26 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
         <source>The room stopped answering (no keepalive reply within %1 s)</source>
         <translation>Der Raum antwortet nicht mehr (keine Keepalive-Antwort innerhalb von %1 s)</translation>
     </message>
+    <message>
+        <source>The room sent text that is not valid UTF-8; RoomDeck closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port answered HTTP, not WebSocket: this is not the room&apos;s API port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port did not complete a WebSocket handshake: this is not the room&apos;s API port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room keeps closing the connection right after sign-in (%1 times); retrying every %2 s. Last reason: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room keeps closing the connection right after it opens (%1 times); retrying every %2 s. Last reason: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SavedRoom</name>
@@ -3075,10 +3418,6 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
 <context>
     <name>ScreenshotJob</name>
     <message>
-        <source>no answer within %1 s (state: %2)</source>
-        <translation>keine Antwort innerhalb von %1 s (Zustand: %2)</translation>
-    </message>
-    <message>
         <source>nothing to connect</source>
         <translation>nichts zu verbinden</translation>
     </message>
@@ -3094,6 +3433,14 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>connected, but the room&apos;s data was not ready to show within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the room was not connected within %1 s (still: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecurityPanel</name>
@@ -3108,10 +3455,6 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
     <message>
         <source>User mode:</source>
         <translation>Benutzermodus:</translation>
-    </message>
-    <message>
-        <source>C&amp;hange:</source>
-        <translation>&amp;Ändern:</translation>
     </message>
     <message>
         <source>Mode to protect</source>
@@ -3144,10 +3487,6 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
     <message>
         <source>Read Again</source>
         <translation>Erneut lesen</translation>
-    </message>
-    <message>
-        <source>Read A&amp;gain</source>
-        <translation>Erneut &amp;lesen</translation>
     </message>
     <message>
         <source>Copy PIN</source>
@@ -3277,6 +3616,22 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
         <source>Hardware key copied to the clipboard.</source>
         <translation>Hardwareschlüssel in die Zwischenablage kopiert.</translation>
     </message>
+    <message>
+        <source>Chan&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ead Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal PINs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the PINs in clear text while this is pressed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecurityState</name>
@@ -3379,10 +3734,6 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
         <translation>TrueConf Server</translation>
     </message>
     <message>
-        <source>TrueConf &amp;Server:</source>
-        <translation>TrueConf &amp;Server:</translation>
-    </message>
-    <message>
         <source>video.example.com or 10.0.0.5</source>
         <translation>video.example.com oder 10.0.0.5</translation>
     </message>
@@ -3409,10 +3760,6 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
     <message>
         <source>Connect</source>
         <translation>Verbinden</translation>
-    </message>
-    <message>
-        <source>&amp;Connect</source>
-        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Room account</source>
@@ -3457,10 +3804,6 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
     <message>
         <source>Log Out</source>
         <translation>Abmelden</translation>
-    </message>
-    <message>
-        <source>Log &amp;Out…</source>
-        <translation>A&amp;bmelden…</translation>
     </message>
     <message>
         <source>Logged in.</source>
@@ -3534,12 +3877,28 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
         <source>Logging out</source>
         <translation>Abmeldung</translation>
     </message>
+    <message>
+        <source>TrueConf Ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log O&amp;ut…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UiLanguage</name>
     <message>
         <source>System language (%1)</source>
         <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3553,100 +3912,6 @@ Controls a TrueConf Room from scripts, one command per run, with the same core a
         <translation>Aufruf: roomdeckctl [Verbindungsoptionen] COMMAND [Argumente] [--json]
 
 Steuert einen TrueConf Room aus Skripten, ein Befehl pro Aufruf, mit demselben Kern wie RoomDeck.
-
-</translation>
-    </message>
-    <message>
-        <source>Connection options (every command):
-  --room HOST[:WEBPORT]   the address shown on the room&apos;s screen; the WebSocket
-                          and HTTP ports are read from the room&apos;s config.json
-  -t, --instance NAME     the room instance started with -t NAME
-  --ws ws://HOST:PORT     connect to this WebSocket port (no config.json)
-  --pin PIN               sign in with the room&apos;s PIN
-  --password PASSWORD     sign in with a password
-                          (better: ROOMDECK_PIN or ROOMDECK_PASSWORD, which stay
-                          out of the shell history and the process list)
-  --role admin|user       the access mode to ask for (default: admin)
-  --timeout SECONDS       limit for connecting plus the command (default: 15;
-                          watch: for connecting)
-  --json                  machine-readable output: one JSON document
-                          (watch: one JSON object per line)
-  -v, --verbose           diagnostics on stderr
-  -h, --help              show this help
-  --version               show the version
-
-</source>
-        <translation>Verbindungsoptionen (alle Befehle):
-  --room HOST[:WEBPORT]   die Adresse vom Bildschirm des Raums; WebSocket- und
-                          HTTP-Port werden aus der config.json des Raums gelesen
-  -t, --instance NAME     die mit -t NAME gestartete Rauminstanz
-  --ws ws://HOST:PORT     mit diesem WebSocket-Port verbinden (ohne config.json)
-  --pin PIN               mit der PIN des Raums anmelden
-  --password PASSWORD     mit einem Passwort anmelden
-                          (besser: ROOMDECK_PIN oder ROOMDECK_PASSWORD, die
-                          nicht im Shell-Verlauf und in der Prozessliste landen)
-  --role admin|user       der anzufragende Zugriffsmodus (Standard: admin)
-  --timeout SECONDS       Limit für Verbindung plus Befehl (Standard: 15;
-                          bei watch: für die Verbindung)
-  --json                  maschinenlesbare Ausgabe: ein JSON-Dokument
-                          (watch: ein JSON-Objekt pro Zeile)
-  -v, --verbose           Diagnose auf stderr
-  -h, --help              diese Hilfe anzeigen
-  --version               die Version anzeigen
-
-</translation>
-    </message>
-    <message>
-        <source>Commands:
-  status                  connection, app state, role, TrueConf ID, server
-  abook [--filter TEXT]   the address book; TEXT matches ID or name, any case
-  call ID                 call a TrueConf ID (user, user@server,
-                          user@server/instance) or join a conference (\c\NAME)
-  accept                  answer the ringing call or invitation
-  reject                  decline the ringing call or invitation
-  hangup [--all]          end the call; --all ends a group conference for all
-  participants            who is in the current call or conference
-  upload-logo FILE [--mode 0|1]
-                          upload an image and show it as the logo (admin);
-                          mode 0 fits it into 440x82 px, 1 keeps its size
-  reset-logo              back to the default logo (admin)
-  reboot                  restart the room computer (admin)
-  shutdown [--app]        power the room computer off; --app closes only the
-                          TrueConf Room application (admin)
-  send JSON               send one raw request object, such as
-                          &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;, and print the reply
-  watch [--for SECONDS] [--event NAME]...
-                          print every event as one JSON object per line until
-                          Ctrl+C, SIGTERM or --for ends it (exit code 0);
-                          --event keeps only the events named; a room takes
-                          one connection per role, so --role user keeps a
-                          watcher out of the administrators&apos; way
-
-</source>
-        <translation>Befehle:
-  status                  Verbindung, App-Zustand, Rolle, TrueConf ID, Server
-  abook [--filter TEXT]   das Adressbuch; TEXT filtert ID/Name, Groß/klein egal
-  call ID                 eine TrueConf ID anrufen (user, user@server,
-                          user@server/instance) oder Konferenz \c\NAME beitreten
-  accept                  den klingelnden Anruf oder die Einladung annehmen
-  reject                  den klingelnden Anruf oder die Einladung ablehnen
-  hangup [--all]          auflegen; --all beendet eine Gruppenkonferenz für alle
-  participants            wer im aktuellen Anruf oder in der Konferenz ist
-  upload-logo FILE [--mode 0|1]
-                          ein Bild hochladen und als Logo anzeigen (admin);
-                          Modus 0 passt es in 440x82 px ein, 1 behält die Größe
-  reset-logo              zurück zum Standardlogo (admin)
-  reboot                  den Raumcomputer neu starten (admin)
-  shutdown [--app]        den Raumcomputer ausschalten; --app schließt nur die
-                          Anwendung TrueConf Room (admin)
-  send JSON               ein einzelnes Roh-Anfrageobjekt senden, etwa
-                          &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;, und die Antwort ausgeben
-  watch [--for SECONDS] [--event NAME]...
-                          jedes Ereignis als JSON-Objekt pro Zeile ausgeben, bis
-                          Ctrl+C, SIGTERM oder --for es beendet (Exit-Code 0);
-                          --event behält nur die genannten Ereignisse; ein Raum
-                          nimmt eine Verbindung pro Rolle an; mit --role user
-                          stört ein Beobachter die Administratoren daher nicht
 
 </translation>
     </message>
@@ -3781,6 +4046,67 @@ Steuert einen TrueConf Room aus Skripten, ein Befehl pro Aufruf, mit demselben K
     <message>
         <source>both ROOMDECK_PIN and ROOMDECK_PASSWORD are set; unset one</source>
         <translation>ROOMDECK_PIN und ROOMDECK_PASSWORD sind beide gesetzt; entfernen Sie eine</translation>
+    </message>
+    <message>
+        <source>Connection options (every command):
+  --room HOST[:WEBPORT]   the address shown on the room&apos;s screen; the WebSocket
+                          and HTTP ports are read from the room&apos;s config.json
+  -t, --instance NAME     the room instance started with -t NAME
+  --ws ws://HOST:PORT     connect to this WebSocket port (no config.json)
+  --pin PIN               sign in with the room&apos;s PIN
+  --password PASSWORD     sign in with a password
+                          Warning: every user of this computer can read these
+                          two in the process list (ps), and they stay in the
+                          shell history. Use ROOMDECK_PIN or ROOMDECK_PASSWORD
+                          in the environment instead.
+  --role admin|user       the access mode to ask for (default: user for status,
+                          abook, participants and watch; admin otherwise)
+  --timeout SECONDS       limit for connecting plus the command (default: 15;
+                          watch: for connecting)
+  --json                  machine-readable output: one JSON document
+                          (watch: one JSON object per line)
+  -v, --verbose           diagnostics on stderr
+  -h, --help              show this help
+  --version               show the version
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:
+  status                  connection, app state, role, TrueConf ID, server
+  abook [--filter TEXT]   the address book; TEXT matches ID or name, any case
+  call ID                 call a TrueConf ID (user, user@server,
+                          user@server/instance) or join a conference (\c\NAME)
+  accept                  answer the ringing call or invitation
+  reject                  decline the ringing call or invitation
+  hangup [--all]          end the call; --all ends a group conference for all
+  participants            who is in the current call or conference
+  upload-logo FILE [--mode 0|1]
+                          upload an image and show it as the logo (admin);
+                          mode 0 fits it into 440x82 px, 1 keeps its size
+  reset-logo              back to the default logo (admin)
+  reboot                  restart the room computer (admin)
+  shutdown [--app]        power the room computer off; --app closes only the
+                          TrueConf Room application (admin)
+  send JSON               send one raw request object, such as
+                          &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;, and print the reply
+  watch [--for SECONDS] [--event NAME]...
+                          print every event as one JSON object per line until
+                          Ctrl+C, SIGTERM or --for ends it (exit code 0);
+                          --event keeps only the events named
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One connection per mode: a room keeps one Administrator and one User connection.
+Signing in as Administrator signs out the Administrator already connected (an
+operator&apos;s RoomDeck, say), and the same for User. This is why the read-only
+commands sign in as User unless --role admin is given.
+
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -107,10 +107,6 @@
         <translation>В комнате:</translation>
     </message>
     <message>
-        <source>&amp;Image file:</source>
-        <translation>&amp;Файл изображения:</translation>
-    </message>
-    <message>
         <source>No file chosen</source>
         <translation>Файл не выбран</translation>
     </message>
@@ -137,10 +133,6 @@
     <message>
         <source>Fitted into 440 × 82</source>
         <translation>Вписать в 440 × 82</translation>
-    </message>
-    <message>
-        <source>&amp;Fitted into 440 × 82</source>
-        <translation>&amp;Вписать в 440 × 82</translation>
     </message>
     <message>
         <source>The room scales the logo down to fit a 440 × 82 pixel area in the lower-left corner</source>
@@ -173,10 +165,6 @@
     <message>
         <source>Reset to Default</source>
         <translation>Сбросить по умолчанию</translation>
-    </message>
-    <message>
-        <source>&amp;Reset to Default…</source>
-        <translation>&amp;Сбросить по умолчанию…</translation>
     </message>
     <message>
         <source>Upload progress</source>
@@ -290,6 +278,30 @@
         <source>Not reset: %1</source>
         <translation>Не сброшено: %1</translation>
     </message>
+    <message>
+        <source>Image &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;tted into 440 × 82</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eset to Default…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ima&amp;ge file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload and &amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to Defau&amp;lt…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BrandingPanel</name>
@@ -357,16 +369,20 @@
         <translation>Логотип по умолчанию</translation>
     </message>
     <message>
-        <source>Custom logo (file %1, %2)</source>
-        <translation>Собственный логотип (файл %1, %2)</translation>
-    </message>
-    <message>
         <source>Default background</source>
         <translation>Фон по умолчанию</translation>
     </message>
     <message>
-        <source>Custom background (file %1)</source>
-        <translation>Собственный фон (файл %1)</translation>
+        <source>Custom logo (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored on the room as file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom background</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -450,12 +466,64 @@
         <source>Ringing for %1 — waiting for an answer</source>
         <translation>Идёт вызов (%1) — ожидание ответа</translation>
     </message>
+    <message>
+        <source>The call ended</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallSession</name>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>RoomDeck is not connected to the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RoomDeck is not signed in to the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room is not connected to a TrueConf server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room is connecting to its TrueConf server.</source>
+        <translation type="unfinished">Комната подключается к своему серверу TrueConf.</translation>
+    </message>
+    <message>
+        <source>The room&apos;s TrueConf account is not logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room is in a call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room has not reported its state yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It ended while RoomDeck was not connected to the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s TrueConf account was logged out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room lost its connection to the TrueConf server.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -672,6 +740,10 @@
         <source>Logo set: %1 (%2) is file %3, shown %4.</source>
         <translation>Логотип установлен: %1 (%2) — файл %3, показан %4.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConferencePanel</name>
@@ -869,6 +941,26 @@ Participants appear here during a call.</source>
         <source>Participants (%1)</source>
         <translation>Участники (%1)</translation>
     </message>
+    <message>
+        <source>Not connected to the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call state unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last known: a call with %1. RoomDeck shows the room&apos;s call again once it is connected and signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants appear again once the room&apos;s call state is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants appear here during a call.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -1052,6 +1144,10 @@ Participants appear here during a call.</source>
         <source>Only the keyring ever holds the secret; RoomDeck&apos;s settings never do.</source>
         <translation>Секрет хранится только в связке ключей, но не в настройках RoomDeck.</translation>
     </message>
+    <message>
+        <source>The PIN from the room&apos;s link is in the PIN field; the address is remembered without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -1137,6 +1233,10 @@ Participants appear here during a call.</source>
     <message>
         <source>Ready to call.</source>
         <translation>Готово к вызову.</translation>
+    </message>
+    <message>
+        <source>Cannot call now: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1269,16 +1369,120 @@ Participants appear here during a call.</source>
         <source>Reconnect attempt %1 in %2 s</source>
         <translation>Попытка переподключения %1 через %2 с</translation>
     </message>
+    <message numerus="yes">
+        <source>(cut: the room sent %n bytes)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The room&apos;s JSON for this entry was dropped to keep the log&apos;s memory bounded.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wrote: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wrote to the conference: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room wrote to %1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room wrote to the conference: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s microphone was muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s microphone was turned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s camera was turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s camera was turned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s loudspeaker was muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s loudspeaker was turned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conference owner muted the room&apos;s microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conference owner turned the room&apos;s microphone on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conference owner turned the room&apos;s camera off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conference owner turned the room&apos;s camera on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — microphone: %2, camera: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — microphone: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — camera: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: devices changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presence changed for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a new picture</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventLogPanel</name>
     <message>
         <source>Event log</source>
         <translation>Журнал событий</translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <translation>&amp;Показать:</translation>
     </message>
     <message>
         <source>Show only one kind of entry</source>
@@ -1353,10 +1557,6 @@ Participants appear here during a call.</source>
         <translation>Показать записи</translation>
     </message>
     <message>
-        <source>Shows every entry of the event log or only one kind</source>
-        <translation>Показывает все записи журнала событий или только записи одного типа</translation>
-    </message>
-    <message>
         <source>Show raw JSON</source>
         <translation>Показать исходный JSON</translation>
     </message>
@@ -1383,6 +1583,30 @@ Participants appear here during a call.</source>
     <message>
         <source>Room events, failed commands, connection changes and notices, newest last</source>
         <translation>События комнаты, неудавшиеся команды, изменения подключения и уведомления; новые — внизу</translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the event log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only entries whose text or name contains every word typed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows every entry of the event log but presence changes, every entry, or only one kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All but presence</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1577,40 +1801,20 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&amp;Принять</translation>
     </message>
     <message>
-        <source>Answer the incoming call</source>
-        <translation>Ответить на входящий вызов</translation>
-    </message>
-    <message>
         <source>&amp;Decline</source>
         <translation>&amp;Отклонить</translation>
-    </message>
-    <message>
-        <source>Decline the incoming call</source>
-        <translation>Отклонить входящий вызов</translation>
     </message>
     <message>
         <source>&amp;Hang Up</source>
         <translation>&amp;Завершить</translation>
     </message>
     <message>
-        <source>End the call, or stop ringing (Ctrl+H; Esc asks first during a call)</source>
-        <translation>Завершить вызов или прекратить вызов абонента (Ctrl+H; во время вызова Esc запрашивает подтверждение)</translation>
-    </message>
-    <message>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <source>Hang Up for &amp;All</source>
-        <translation>Завершить &amp;для всех</translation>
-    </message>
-    <message>
         <source>End the group conference for every participant (owner or moderator only)</source>
         <translation>Завершить групповую конференцию для всех участников (только владелец или модератор)</translation>
-    </message>
-    <message>
-        <source>Go to &amp;Dial Field</source>
-        <translation>Перейти к полю &amp;набора</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
@@ -1798,6 +2002,82 @@ Leave it empty if administrator mode is not protected.</source>
         <source>The saved PIN or password of this room was forgotten: the room&apos;s protection changed. RoomDeck asks for the new one next time.</source>
         <translation>Сохранённый PIN-код или пароль этой комнаты удалён: защита комнаты изменилась. В следующий раз RoomDeck запросит новый.</translation>
     </message>
+    <message>
+        <source>Answer the incoming call (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline the incoming call (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the call, or stop ringing (Ctrl+H or Esc: during a call both ask first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hang Up for A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to Dial Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call with %1 ended. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart RoomDeck now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RoomDeck could not read the room&apos;s settings at %1, so it does not know which WebSocket port this room uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something answers on the default port %1. It may be a different room, or another instance on the same computer; signing in there could sign out its operator. Check the address shown on the room&apos;s screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room Found Only on the Default Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In There</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do Not Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in on the default port %1: config.json at %2 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: only the default port answered at %1, and that may be another room. The address was not remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling %1</source>
+        <translation type="unfinished">Вызов абонента %1</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantListModel</name>
@@ -1877,20 +2157,12 @@ Camera: %3</source>
         <translation>Перезагрузить компьютер</translation>
     </message>
     <message>
-        <source>&amp;Restart Computer…</source>
-        <translation>&amp;Перезагрузить компьютер…</translation>
-    </message>
-    <message>
         <source>Restarts the room&apos;s PC. RoomDeck shows that the room is restarting and reconnects by itself when it is back, even on another port.</source>
         <translation>Перезагружает компьютер комнаты. RoomDeck покажет, что комната перезагружается, и сам переподключится, когда она снова станет доступна, даже на другом порту.</translation>
     </message>
     <message>
         <source>Shut Down Computer</source>
         <translation>Выключить компьютер</translation>
-    </message>
-    <message>
-        <source>&amp;Shut Down Computer…</source>
-        <translation>Выключить ко&amp;мпьютер…</translation>
     </message>
     <message>
         <source>Turns the room&apos;s PC off. Someone at the room has to switch it on again.</source>
@@ -2003,6 +2275,14 @@ Camera: %3</source>
     <message>
         <source>The conference could not be ended, so nothing else was sent: %1</source>
         <translation>Не удалось завершить конференцию, поэтому больше ничего не отправлено: %1</translation>
+    </message>
+    <message>
+        <source>Res&amp;tart Computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut Do&amp;wn Computer…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2662,14 @@ Camera: %3</source>
         <source>Connected</source>
         <translation>Подключено</translation>
     </message>
+    <message>
+        <source>The room asked for a new sign-in and gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room asked for a new sign-in (reason code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoomController</name>
@@ -2529,6 +2817,18 @@ Camera: %3</source>
         <source>%1; still signed in as %2</source>
         <translation>%1; вход по-прежнему выполнен как %2</translation>
     </message>
+    <message>
+        <source>The room sent a malformed reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;requestId&quot; is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another controller signed in as %1 at %2 and took over the room; this console is signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoomDeckApp</name>
@@ -2635,6 +2935,14 @@ PIN-код или пароль считывается из переменной 
     <message>
         <source>Open the page NAME once it exists (console, branding, server, power, security); for screenshots.</source>
         <translation>Открыть страницу ИМЯ, как только она появится (console, branding, server, power, security); для снимков экрана.</translation>
+    </message>
+    <message>
+        <source>roomdeck: could not start again; start RoomDeck by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roomdeck: no screenshot: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2748,10 +3056,6 @@ PIN-код или пароль считывается из переменной 
         <translation>Оставьте пустым, чтобы войти с ранее введённым PIN-кодом или паролем</translation>
     </message>
     <message>
-        <source>&amp;Sign in again</source>
-        <translation>Войти &amp;снова</translation>
-    </message>
-    <message>
         <source>Sign in to the room again with the same role</source>
         <translation>Снова войти в комнату с той же ролью</translation>
     </message>
@@ -2806,6 +3110,18 @@ PIN-код или пароль считывается из переменной 
     <message>
         <source>the room wants a new sign-in</source>
         <translation>комната требует повторного входа</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recla&amp;im</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again as %1; the other controller is signed out in turn</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2953,10 +3269,6 @@ PIN-код или пароль считывается из переменной 
         <translation>Панель управления комнаты по адресу %1 не ответила вовремя</translation>
     </message>
     <message>
-        <source>%1 sent more than %2 KiB for config.json; this is not a room</source>
-        <translation>Узел %1 прислал более %2 КиБ вместо config.json; это не комната</translation>
-    </message>
-    <message>
         <source>Cannot reach %1: %2</source>
         <translation>Не удаётся связаться с %1: %2</translation>
     </message>
@@ -2983,6 +3295,18 @@ PIN-код или пароль считывается из переменной 
     <message>
         <source>config.json has no valid config.websocket.port</source>
         <translation>в config.json нет корректного config.websocket.port</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not like a room: config.json is larger than %2 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered, but not with HTTP: no room control panel listens on that port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 broke off while sending config.json: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3058,6 +3382,26 @@ PIN-код или пароль считывается из переменной 
         <source>The room stopped answering (no keepalive reply within %1 s)</source>
         <translation>Комната перестала отвечать (нет ответа на keepalive за %1 с)</translation>
     </message>
+    <message>
+        <source>The room sent text that is not valid UTF-8; RoomDeck closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port answered HTTP, not WebSocket: this is not the room&apos;s API port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port did not complete a WebSocket handshake: this is not the room&apos;s API port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room keeps closing the connection right after sign-in (%1 times); retrying every %2 s. Last reason: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room keeps closing the connection right after it opens (%1 times); retrying every %2 s. Last reason: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SavedRoom</name>
@@ -3081,10 +3425,6 @@ PIN-код или пароль считывается из переменной 
 <context>
     <name>ScreenshotJob</name>
     <message>
-        <source>no answer within %1 s (state: %2)</source>
-        <translation>нет ответа за %1 с (состояние: %2)</translation>
-    </message>
-    <message>
         <source>nothing to connect</source>
         <translation>не к чему подключаться</translation>
     </message>
@@ -3100,6 +3440,14 @@ PIN-код или пароль считывается из переменной 
         <source>cannot write %1: %2</source>
         <translation>не удаётся записать %1: %2</translation>
     </message>
+    <message>
+        <source>connected, but the room&apos;s data was not ready to show within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the room was not connected within %1 s (still: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecurityPanel</name>
@@ -3114,10 +3462,6 @@ PIN-код или пароль считывается из переменной 
     <message>
         <source>User mode:</source>
         <translation>Режим пользователя:</translation>
-    </message>
-    <message>
-        <source>C&amp;hange:</source>
-        <translation>&amp;Изменить:</translation>
     </message>
     <message>
         <source>Mode to protect</source>
@@ -3150,10 +3494,6 @@ PIN-код или пароль считывается из переменной 
     <message>
         <source>Read Again</source>
         <translation>Считать снова</translation>
-    </message>
-    <message>
-        <source>Read A&amp;gain</source>
-        <translation>Считать сн&amp;ова</translation>
     </message>
     <message>
         <source>Copy PIN</source>
@@ -3283,6 +3623,22 @@ PIN-код или пароль считывается из переменной 
         <source>Hardware key copied to the clipboard.</source>
         <translation>Аппаратный ключ скопирован в буфер обмена.</translation>
     </message>
+    <message>
+        <source>Chan&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ead Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal PINs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the PINs in clear text while this is pressed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecurityState</name>
@@ -3385,10 +3741,6 @@ PIN-код или пароль считывается из переменной 
         <translation>TrueConf Server</translation>
     </message>
     <message>
-        <source>TrueConf &amp;Server:</source>
-        <translation>TrueConf &amp;Server:</translation>
-    </message>
-    <message>
         <source>video.example.com or 10.0.0.5</source>
         <translation>video.example.com или 10.0.0.5</translation>
     </message>
@@ -3415,10 +3767,6 @@ PIN-код или пароль считывается из переменной 
     <message>
         <source>Connect</source>
         <translation>Подключить</translation>
-    </message>
-    <message>
-        <source>&amp;Connect</source>
-        <translation>По&amp;дключить</translation>
     </message>
     <message>
         <source>Room account</source>
@@ -3463,10 +3811,6 @@ PIN-код или пароль считывается из переменной 
     <message>
         <source>Log Out</source>
         <translation>Выйти</translation>
-    </message>
-    <message>
-        <source>Log &amp;Out…</source>
-        <translation>Выйт&amp;и…</translation>
     </message>
     <message>
         <source>Logged in.</source>
@@ -3540,12 +3884,28 @@ PIN-код или пароль считывается из переменной 
         <source>Logging out</source>
         <translation>Выход из учётной записи</translation>
     </message>
+    <message>
+        <source>TrueConf Ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log O&amp;ut…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UiLanguage</name>
     <message>
         <source>System language (%1)</source>
         <translation>Язык системы (%1)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3559,100 +3919,6 @@ Controls a TrueConf Room from scripts, one command per run, with the same core a
         <translation>Использование: roomdeckctl [параметры подключения] COMMAND [аргументы] [--json]
 
 Управляет TrueConf Room из скриптов: одна команда за запуск, на том же ядре, что и RoomDeck.
-
-</translation>
-    </message>
-    <message>
-        <source>Connection options (every command):
-  --room HOST[:WEBPORT]   the address shown on the room&apos;s screen; the WebSocket
-                          and HTTP ports are read from the room&apos;s config.json
-  -t, --instance NAME     the room instance started with -t NAME
-  --ws ws://HOST:PORT     connect to this WebSocket port (no config.json)
-  --pin PIN               sign in with the room&apos;s PIN
-  --password PASSWORD     sign in with a password
-                          (better: ROOMDECK_PIN or ROOMDECK_PASSWORD, which stay
-                          out of the shell history and the process list)
-  --role admin|user       the access mode to ask for (default: admin)
-  --timeout SECONDS       limit for connecting plus the command (default: 15;
-                          watch: for connecting)
-  --json                  machine-readable output: one JSON document
-                          (watch: one JSON object per line)
-  -v, --verbose           diagnostics on stderr
-  -h, --help              show this help
-  --version               show the version
-
-</source>
-        <translation>Параметры подключения (для всех команд):
-  --room HOST[:WEBPORT]   адрес, показанный на экране комнаты; порты WebSocket
-                          и HTTP считываются из config.json комнаты
-  -t, --instance NAME     экземпляр комнаты, запущенный с -t NAME
-  --ws ws://HOST:PORT     подключиться к этому порту WebSocket (без config.json)
-  --pin PIN               войти с PIN-кодом комнаты
-  --password PASSWORD     войти с паролем
-                          (лучше: ROOMDECK_PIN или ROOMDECK_PASSWORD — они не
-                          попадают в историю оболочки и в список процессов)
-  --role admin|user       запрашиваемый режим доступа (по умолчанию: admin)
-  --timeout SECONDS       лимит на подключение и команду (по умолчанию: 15;
-                          для watch — только на подключение)
-  --json                  машиночитаемый вывод: один документ JSON
-                          (watch: один объект JSON на строку)
-  -v, --verbose           диагностика в stderr
-  -h, --help              показать эту справку
-  --version               показать версию
-
-</translation>
-    </message>
-    <message>
-        <source>Commands:
-  status                  connection, app state, role, TrueConf ID, server
-  abook [--filter TEXT]   the address book; TEXT matches ID or name, any case
-  call ID                 call a TrueConf ID (user, user@server,
-                          user@server/instance) or join a conference (\c\NAME)
-  accept                  answer the ringing call or invitation
-  reject                  decline the ringing call or invitation
-  hangup [--all]          end the call; --all ends a group conference for all
-  participants            who is in the current call or conference
-  upload-logo FILE [--mode 0|1]
-                          upload an image and show it as the logo (admin);
-                          mode 0 fits it into 440x82 px, 1 keeps its size
-  reset-logo              back to the default logo (admin)
-  reboot                  restart the room computer (admin)
-  shutdown [--app]        power the room computer off; --app closes only the
-                          TrueConf Room application (admin)
-  send JSON               send one raw request object, such as
-                          &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;, and print the reply
-  watch [--for SECONDS] [--event NAME]...
-                          print every event as one JSON object per line until
-                          Ctrl+C, SIGTERM or --for ends it (exit code 0);
-                          --event keeps only the events named; a room takes
-                          one connection per role, so --role user keeps a
-                          watcher out of the administrators&apos; way
-
-</source>
-        <translation>Команды:
-  status                  подключение, состояние, роль, TrueConf ID, сервер
-  abook [--filter TEXT]   адресная книга; TEXT ищет в ID и имени, любой регистр
-  call ID                 вызвать TrueConf ID (user, user@server,
-                          user@server/instance) или войти в конференцию (\c\NAME)
-  accept                  ответить на входящий вызов или приглашение
-  reject                  отклонить входящий вызов или приглашение
-  hangup [--all]          завершить вызов; --all завершает конференцию для всех
-  participants            кто участвует в текущем вызове или конференции
-  upload-logo FILE [--mode 0|1]
-                          загрузить изображение и показать как логотип (admin);
-                          режим 0 вписывает его в 440x82 px, 1 — исходный размер
-  reset-logo              вернуть логотип по умолчанию (admin)
-  reboot                  перезагрузить компьютер комнаты (admin)
-  shutdown [--app]        выключить компьютер комнаты; --app закрывает только
-                          приложение TrueConf Room (admin)
-  send JSON               отправить один необработанный объект запроса, например
-                          &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;, и вывести ответ
-  watch [--for SECONDS] [--event NAME]...
-                          выводить каждое событие отдельной строкой JSON, пока
-                          Ctrl+C, SIGTERM или --for не завершит работу (код 0);
-                          --event оставляет только названные события; комната
-                          допускает одно подключение на роль, поэтому
-                          --role user не даёт наблюдателю мешать администраторам
 
 </translation>
     </message>
@@ -3787,6 +4053,67 @@ Controls a TrueConf Room from scripts, one command per run, with the same core a
     <message>
         <source>both ROOMDECK_PIN and ROOMDECK_PASSWORD are set; unset one</source>
         <translation>заданы и ROOMDECK_PIN, и ROOMDECK_PASSWORD; удалите одну из переменных</translation>
+    </message>
+    <message>
+        <source>Connection options (every command):
+  --room HOST[:WEBPORT]   the address shown on the room&apos;s screen; the WebSocket
+                          and HTTP ports are read from the room&apos;s config.json
+  -t, --instance NAME     the room instance started with -t NAME
+  --ws ws://HOST:PORT     connect to this WebSocket port (no config.json)
+  --pin PIN               sign in with the room&apos;s PIN
+  --password PASSWORD     sign in with a password
+                          Warning: every user of this computer can read these
+                          two in the process list (ps), and they stay in the
+                          shell history. Use ROOMDECK_PIN or ROOMDECK_PASSWORD
+                          in the environment instead.
+  --role admin|user       the access mode to ask for (default: user for status,
+                          abook, participants and watch; admin otherwise)
+  --timeout SECONDS       limit for connecting plus the command (default: 15;
+                          watch: for connecting)
+  --json                  machine-readable output: one JSON document
+                          (watch: one JSON object per line)
+  -v, --verbose           diagnostics on stderr
+  -h, --help              show this help
+  --version               show the version
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:
+  status                  connection, app state, role, TrueConf ID, server
+  abook [--filter TEXT]   the address book; TEXT matches ID or name, any case
+  call ID                 call a TrueConf ID (user, user@server,
+                          user@server/instance) or join a conference (\c\NAME)
+  accept                  answer the ringing call or invitation
+  reject                  decline the ringing call or invitation
+  hangup [--all]          end the call; --all ends a group conference for all
+  participants            who is in the current call or conference
+  upload-logo FILE [--mode 0|1]
+                          upload an image and show it as the logo (admin);
+                          mode 0 fits it into 440x82 px, 1 keeps its size
+  reset-logo              back to the default logo (admin)
+  reboot                  restart the room computer (admin)
+  shutdown [--app]        power the room computer off; --app closes only the
+                          TrueConf Room application (admin)
+  send JSON               send one raw request object, such as
+                          &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;, and print the reply
+  watch [--for SECONDS] [--event NAME]...
+                          print every event as one JSON object per line until
+                          Ctrl+C, SIGTERM or --for ends it (exit code 0);
+                          --event keeps only the events named
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One connection per mode: a room keeps one Administrator and one User connection.
+Signing in as Administrator signs out the Administrator already connected (an
+operator&apos;s RoomDeck, say), and the same for User. This is why the read-only
+commands sign in as User unless --role admin is given.
+
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
