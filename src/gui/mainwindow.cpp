@@ -927,8 +927,10 @@ void MainWindow::applyCapabilities()
     ui.conferencePanel->setKeypadEnabled(caps.testFlag(Cap::ConferenceControl)
                                          && !ConferencePanel::toneCallId(*m_call).isEmpty());
 
-    // Address book.
+    // Address book: live only while signed in on an open connection.
     AddressBookPanel *book = ui.addressBookPanel;
+    const bool live = state == State::Loading || state == State::Connected;
+    book->setLive(live, CallSession::readinessText(m_call->readiness()));
     const bool hasPeer = !book->currentPeerId().isEmpty();
     const bool canEdit = caps.testFlag(Cap::AddressBook);
     book->callPeerAction()->setEnabled(free && caps.testFlag(Cap::Call) && hasPeer);

@@ -8,6 +8,7 @@
 #include "gui/demo/demoroom.h"
 #include "gui/dialogs/connectdialog.h"
 #include "gui/mainwindow.h"
+#include "gui/panels/addressbookpanel.h"
 #include "gui/panels/eventlogpanel.h"
 #include "gui/presenters/dialogpresenter.h"
 #include "gui/screenshotjob.h"
@@ -731,6 +732,14 @@ void TestMainWindow::displacedControllerSignsInAgain()
     QVERIFY2(error.contains(f.controller->displacedAt().toString(u"HH:mm"_s)), qPrintable(error));
     QVERIFY2(error.contains(u"took over"_s), qPrintable(error));
     QCOMPARE(find<QPushButton>(f.window.get(), "signInButton")->text(), u"Recla&im"_s);
+    // The address book does not pretend to be live: greyed out, and it says so.
+    auto *book = find<AddressBookPanel>(f.window.get(), "addressBookPanel");
+    QVERIFY(!book->isLive());
+    QVERIFY(!find<QListView>(f.window.get(), "peerView")->isEnabled());
+    QVERIFY2(labelText(f.window.get(), "peerCountLabel").contains(u"not live"_s),
+             qPrintable(labelText(f.window.get(), "peerCountLabel")));
+    // Nor does the call view: no "free for a call" while signed out.
+    QVERIFY(!labelText(f.window.get(), "conferenceDetailLabel").contains(u"free for a call"_s));
     QCOMPARE(labelText(f.window.get(), "roleBadgeLabel"), Room::roleName(Room::Role::None));
     // Nothing admin-only (nor anything else) remains available.
     QVERIFY(!find<QAction>(f.window.get(), "switchToUserAction")->isVisible());
@@ -748,6 +757,8 @@ void TestMainWindow::displacedControllerSignsInAgain()
     QCOMPARE(f.controller->role(), Room::Role::Admin);
     QVERIFY(!signIn->isVisible());
     QVERIFY(find<QAction>(f.window.get(), "switchToUserAction")->isVisible());
+    QVERIFY(book->isLive());
+    QVERIFY(find<QListView>(f.window.get(), "peerView")->isEnabled());
 }
 
 void TestMainWindow::shortcutsReachTheirTargets()

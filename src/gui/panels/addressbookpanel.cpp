@@ -259,13 +259,33 @@ void AddressBookPanel::showContextMenu(const QPoint &pos)
     updateFrozen();
 }
 
+void AddressBookPanel::setLive(bool live, const QString &why)
+{
+    if (m_live == live && m_notLiveReason == why)
+        return;
+    m_live = live;
+    m_notLiveReason = why;
+    // Stale presence must not look current, nor be acted on.
+    m_ui->peerView->setEnabled(live);
+    updateCount();
+}
+
 void AddressBookPanel::updateCount()
 {
     const int total = m_model ? m_model->rowCount() : 0;
     const int shown = m_filter->rowCount();
     const bool filtering = !m_filter->filterText().trimmed().isEmpty();
-    m_ui->peerCountLabel->setText(filtering ? tr("%1 of %n contacts", nullptr, total).arg(shown)
-                                            : tr("%n contacts", nullptr, total));
+    QString count = filtering ? tr("%1 of %n contacts", nullptr, total).arg(shown)
+                              : tr("%n contacts", nullptr, total);
+    if (!m_live && total > 0)
+        count = tr("%1 · not live, presence as last seen").arg(count);
+    m_ui->peerCountLabel->setText(count);
+    m_ui->peerCountLabel->setToolTip(m_live ? QString() : m_notLiveReason);
+    StatusColors::setForeground(m_ui->peerCountLabel,
+                                StatusColors::text(m_live || total == 0
+                                                       ? StatusColors::Tone::Neutral
+                                                       : StatusColors::Tone::Busy,
+                                                   QApplication::palette(this)));
     QString empty;
     if (!m_model || !m_model->isLoaded())
         empty = tr("The address book appears once the room is connected.");

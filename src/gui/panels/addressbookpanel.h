@@ -36,6 +36,10 @@ public:
     ~AddressBookPanel() override;
 
     void setModel(PeerListModel *model);
+    //! While the connection to the room is not live the book is the last one seen: its
+    //! presence is frozen. Shown greyed out, with `why` beside the count.
+    void setLive(bool live, const QString &why = {});
+    bool isLive() const { return m_live; }
     PeerListModel *model() const;
     PeerFilterModel *filterModel() const { return m_filter; }
     QListView *view() const;
@@ -79,6 +83,8 @@ private:
     std::unique_ptr<Ui::AddressBookPanel> m_ui;
     QPointer<PeerListModel> m_model;
     PeerFilterModel *m_filter = nullptr;
+    bool m_live = true;
+    QString m_notLiveReason;
     QAction *m_callPeerAction = nullptr;
     QAction *m_copyIdAction = nullptr;
     QAction *m_addContactAction = nullptr;

@@ -222,9 +222,15 @@ void EventLogPanel::updateDetails()
         = current.isValid() && m_ui->eventLogView->selectionModel()->isRowSelected(current.row());
     const QString json = selected ? current.data(EventLogModel::RawJsonRole).toString() : QString();
     m_ui->rawJsonEdit->setPlainText(json);
-    m_ui->rawJsonEdit->setPlaceholderText(
-        selected ? tr("This entry has no JSON: RoomDeck wrote it, not the room.")
-                 : tr("Select an entry to see the JSON the room sent."));
+    const QString placeholder = selected
+        ? tr("This entry has no JSON: RoomDeck wrote it, not the room.")
+        : tr("Select an entry to see the JSON the room sent.");
+    if (m_ui->rawJsonEdit->placeholderText() != placeholder) {
+        m_ui->rawJsonEdit->setPlaceholderText(placeholder);
+        // QPlainTextEdit repaints only when the placeholder appears or goes, not when its
+        // text changes while shown: the old words would stay on screen.
+        m_ui->rawJsonEdit->viewport()->update();
+    }
 }
 
 void EventLogPanel::updateCount()
