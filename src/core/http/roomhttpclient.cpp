@@ -70,25 +70,27 @@ QString RoomHttpClient::fileProblem(const QString &path, qint64 maxBytes, Error 
     Error error = Error::None;
     QString text;
     const QFileInfo info(path);
+    // The name, as everywhere else the operator sees a file; the folder is theirs to know.
+    const QString name = info.fileName().isEmpty() ? path : info.fileName();
     if (path.isEmpty()) {
         error = Error::FileUnreadable;
         text = tr("No file given");
     } else if (!info.exists()) {
         error = Error::FileUnreadable;
-        text = tr("“%1” does not exist").arg(path);
+        text = tr("“%1” does not exist").arg(name);
     } else if (!info.isFile()) {
         error = Error::FileUnreadable;
-        text = tr("“%1” is not a regular file").arg(path);
+        text = tr("“%1” is not a regular file").arg(name);
     } else if (!info.isReadable()) {
         error = Error::FileUnreadable;
-        text = tr("“%1” cannot be read (no permission)").arg(path);
+        text = tr("“%1” cannot be read (no permission)").arg(name);
     } else if (info.size() == 0) {
         error = Error::FileEmpty;
-        text = tr("“%1” is empty").arg(path);
+        text = tr("“%1” is empty").arg(name);
     } else if (info.size() > maxBytes) {
         error = Error::FileTooLarge;
         text = tr("“%1” is too large to upload: %2, the limit is %3")
-                   .arg(path, sizeText(info.size()), sizeText(maxBytes));
+                   .arg(name, sizeText(info.size()), sizeText(maxBytes));
     }
     if (kind)
         *kind = error;
@@ -109,11 +111,13 @@ bool RoomHttpClient::uploadFile(const QString &path)
             data = file.read(m_maxBytes + 1);
             if (data.isEmpty() && file.error() != QFileDevice::NoError) {
                 kind = Error::FileUnreadable;
-                problem = tr("Cannot read “%1”: %2").arg(path, file.errorString());
+                problem = tr("Cannot read “%1”: %2")
+                              .arg(QFileInfo(path).fileName(), file.errorString());
             }
         } else {
             kind = Error::FileUnreadable;
-            problem = tr("Cannot open “%1”: %2").arg(path, file.errorString());
+            problem
+                = tr("Cannot open “%1”: %2").arg(QFileInfo(path).fileName(), file.errorString());
         }
     }
     if (!problem.isEmpty()) {
