@@ -154,7 +154,7 @@
     </message>
     <message>
         <source>&amp;Upload and Apply</source>
-        <translation>&amp;Hochladen und anwenden</translation>
+        <translation>Hoch&amp;laden und anwenden</translation>
     </message>
     <message>
         <source>Uploads the chosen image to the room and shows it on the room&apos;s screen</source>
@@ -278,27 +278,27 @@
     </message>
     <message>
         <source>Image &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild&amp;datei:</translation>
     </message>
     <message>
         <source>Fi&amp;tted into 440 × 82</source>
-        <translation type="unfinished"></translation>
+        <translation>Einge&amp;passt in 440 × 82</translation>
     </message>
     <message>
         <source>R&amp;eset to Default…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Standard &amp;zurücksetzen…</translation>
     </message>
     <message>
         <source>Ima&amp;ge file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bilddatei:</translation>
     </message>
     <message>
         <source>Upload and &amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochladen und a&amp;nwenden</translation>
     </message>
     <message>
         <source>Reset to Defau&amp;lt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Standard zurück&amp;setzen…</translation>
     </message>
 </context>
 <context>
@@ -372,15 +372,15 @@
     </message>
     <message>
         <source>Custom logo (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Logo (%1)</translation>
     </message>
     <message>
         <source>Stored on the room as file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Raum als Datei %1 gespeichert</translation>
     </message>
     <message>
         <source>Custom background</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Hintergrund</translation>
     </message>
 </context>
 <context>
@@ -466,7 +466,7 @@
     </message>
     <message>
         <source>The call ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anruf wurde beendet</translation>
     </message>
 </context>
 <context>
@@ -477,51 +477,51 @@
     </message>
     <message>
         <source>RoomDeck is not connected to the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>RoomDeck ist nicht mit dem Raum verbunden.</translation>
     </message>
     <message>
         <source>RoomDeck is not signed in to the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>RoomDeck ist nicht beim Raum angemeldet.</translation>
     </message>
     <message>
         <source>The room is not connected to a TrueConf server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum ist nicht mit einem TrueConf-Server verbunden.</translation>
     </message>
     <message>
         <source>The room is connecting to its TrueConf server.</source>
-        <translation type="unfinished">Der Raum verbindet sich mit seinem TrueConf-Server.</translation>
+        <translation>Der Raum verbindet sich mit seinem TrueConf-Server.</translation>
     </message>
     <message>
         <source>The room&apos;s TrueConf account is not logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TrueConf-Konto des Raums ist nicht angemeldet.</translation>
     </message>
     <message>
         <source>The room is in a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum ist in einem Anruf.</translation>
     </message>
     <message>
         <source>The room has not reported its state yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum hat seinen Zustand noch nicht gemeldet.</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>a conference</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Konferenz</translation>
     </message>
     <message>
         <source>It ended while RoomDeck was not connected to the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anruf endete, während RoomDeck nicht mit dem Raum verbunden war.</translation>
     </message>
     <message>
         <source>The room&apos;s TrueConf account was logged out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TrueConf-Konto des Raums wurde abgemeldet.</translation>
     </message>
     <message>
         <source>The room lost its connection to the TrueConf server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum hat die Verbindung zum TrueConf-Server verloren.</translation>
     </message>
 </context>
 <context>
@@ -740,7 +740,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -759,7 +759,7 @@
     </message>
     <message>
         <source>Everyone in the room&apos;s call, with microphone, camera and role</source>
-        <translation>Alle Teilnehmer des Anrufs im Raum, mit Mikrofon, Kamera und Rolle</translation>
+        <translation>Alle Teilnehmer am Anruf des Raums, mit Mikrofon, Kamera und Rolle</translation>
     </message>
     <message>
         <source>Tones (DTMF)</source>
@@ -941,23 +941,23 @@ Während eines Anrufs erscheinen hier die Teilnehmer.</translation>
     </message>
     <message>
         <source>Not connected to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit dem Raum verbunden</translation>
     </message>
     <message>
         <source>Call state unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufzustand unbekannt</translation>
     </message>
     <message>
         <source>Last known: a call with %1. RoomDeck shows the room&apos;s call again once it is connected and signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt bekannt: ein Anruf — %1. RoomDeck zeigt den Anruf des Raums wieder an, sobald es verbunden und angemeldet ist.</translation>
     </message>
     <message>
         <source>Participants appear again once the room&apos;s call state is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teilnehmer erscheinen wieder, sobald der Anrufzustand des Raums bekannt ist.</translation>
     </message>
     <message>
         <source>Participants appear here during a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während eines Anrufs erscheinen hier die Teilnehmer.</translation>
     </message>
 </context>
 <context>
@@ -1144,7 +1144,7 @@ Während eines Anrufs erscheinen hier die Teilnehmer.</translation>
     </message>
     <message>
         <source>The PIN from the room&apos;s link is in the PIN field; the address is remembered without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN aus dem Link des Raums wurde in das PIN-Feld eingesetzt; die Adresse wird ohne sie gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1234,7 +1234,7 @@ Während eines Anrufs erscheinen hier die Teilnehmer.</translation>
     </message>
     <message>
         <source>Cannot call now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf derzeit nicht möglich: %1</translation>
     </message>
 </context>
 <context>
@@ -1329,7 +1329,7 @@ Während eines Anrufs erscheinen hier die Teilnehmer.</translation>
     </message>
     <message>
         <source>Setting “%1” changed to %2</source>
-        <translation>Einstellung „%1“ geändert auf %2</translation>
+        <translation>Einstellung „%1“ auf %2 geändert</translation>
     </message>
     <message numerus="yes">
         <source>Presence changed for %n contact(s)</source>
@@ -1368,110 +1368,110 @@ Während eines Anrufs erscheinen hier die Teilnehmer.</translation>
     </message>
     <message numerus="yes">
         <source>(cut: the room sent %n bytes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(gekürzt: der Raum hat %n Byte gesendet)</numerusform>
+            <numerusform>(gekürzt: der Raum hat %n Bytes gesendet)</numerusform>
         </translation>
     </message>
     <message>
         <source>Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsenz</translation>
     </message>
     <message>
         <source>(The room&apos;s JSON for this entry was dropped to keep the log&apos;s memory bounded.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Das JSON des Raums zu diesem Eintrag wurde verworfen, um den Speicherbedarf des Protokolls zu begrenzen.)</translation>
     </message>
     <message>
         <source>%1 — done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — erledigt</translation>
     </message>
     <message>
         <source>%1 — failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1 wrote: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat geschrieben: „%2“</translation>
     </message>
     <message>
         <source>%1 wrote to the conference: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat an die Konferenz geschrieben: „%2“</translation>
     </message>
     <message>
         <source>The room wrote to %1: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum hat an %1 geschrieben: „%2“</translation>
     </message>
     <message>
         <source>The room wrote to the conference: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum hat an die Konferenz geschrieben: „%1“</translation>
     </message>
     <message>
         <source>The room&apos;s microphone was muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mikrofon des Raums wurde stummgeschaltet</translation>
     </message>
     <message>
         <source>The room&apos;s microphone was turned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mikrofon des Raums wurde eingeschaltet</translation>
     </message>
     <message>
         <source>The room&apos;s camera was turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kamera des Raums wurde ausgeschaltet</translation>
     </message>
     <message>
         <source>The room&apos;s camera was turned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kamera des Raums wurde eingeschaltet</translation>
     </message>
     <message>
         <source>The room&apos;s loudspeaker was muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lautsprecher des Raums wurde stummgeschaltet</translation>
     </message>
     <message>
         <source>The room&apos;s loudspeaker was turned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lautsprecher des Raums wurde eingeschaltet</translation>
     </message>
     <message>
         <source>The conference owner muted the room&apos;s microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eigentümer der Konferenz hat das Mikrofon des Raums stummgeschaltet</translation>
     </message>
     <message>
         <source>The conference owner turned the room&apos;s microphone on</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eigentümer der Konferenz hat das Mikrofon des Raums eingeschaltet</translation>
     </message>
     <message>
         <source>The conference owner turned the room&apos;s camera off</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eigentümer der Konferenz hat die Kamera des Raums ausgeschaltet</translation>
     </message>
     <message>
         <source>The conference owner turned the room&apos;s camera on</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eigentümer der Konferenz hat die Kamera des Raums eingeschaltet</translation>
     </message>
     <message>
         <source>%1 — microphone: %2, camera: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Mikrofon: %2, Kamera: %3</translation>
     </message>
     <message>
         <source>%1 — microphone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Mikrofon: %2</translation>
     </message>
     <message>
         <source>%1 — camera: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Kamera: %2</translation>
     </message>
     <message>
         <source>%1: devices changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Geräte geändert</translation>
     </message>
     <message>
         <source>%1 is now “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt „%2“</translation>
     </message>
     <message>
         <source>Presence changed for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsenzstatus von %1 geändert</translation>
     </message>
     <message>
         <source>%1 has a new picture</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein neues Profilbild</translation>
     </message>
 </context>
 <context>
@@ -1580,27 +1580,27 @@ Während eines Anrufs erscheinen hier die Teilnehmer.</translation>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll durchsuchen</translation>
     </message>
     <message>
         <source>Search the event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisprotokoll durchsuchen</translation>
     </message>
     <message>
         <source>Shows only entries whose text or name contains every word typed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt nur Einträge, deren Text oder Name alle hier eingegebenen Wörter enthält</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zeigen:</translation>
     </message>
     <message>
         <source>Shows every entry of the event log but presence changes, every entry, or only one kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt alle Einträge des Ereignisprotokolls außer Präsenzänderungen, alle Einträge oder nur eine Art</translation>
     </message>
     <message>
         <source>All but presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle außer Präsenz</translation>
     </message>
 </context>
 <context>
@@ -1966,7 +1966,7 @@ Leer lassen, wenn der Administratormodus nicht geschützt ist.</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation>Energie</translation>
+        <translation>Ein/Aus</translation>
     </message>
     <message>
         <source>Security</source>
@@ -1998,79 +1998,79 @@ Leer lassen, wenn der Administratormodus nicht geschützt ist.</translation>
     </message>
     <message>
         <source>Answer the incoming call (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den eingehenden Anruf annehmen (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Decline the incoming call (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den eingehenden Anruf ablehnen (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <source>End the call, or stop ringing (Ctrl+H or Esc: during a call both ask first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Anruf beenden oder das Klingeln stoppen (Ctrl+H oder Esc: während eines Anrufs fragen beide zuerst nach)</translation>
     </message>
     <message>
         <source>Hang Up for A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Für a&amp;lle auflegen</translation>
     </message>
     <message>
         <source>&amp;Go to Dial Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Wählfeld wechseln</translation>
     </message>
     <message>
         <source>The call with %1 ended. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf beendet: %1. %2</translation>
     </message>
     <message>
         <source>Restart RoomDeck now?</source>
-        <translation type="unfinished"></translation>
+        <translation>RoomDeck jetzt neu starten?</translation>
     </message>
     <message>
         <source>Restart Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt neu starten</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message>
         <source>RoomDeck could not read the room&apos;s settings at %1, so it does not know which WebSocket port this room uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>RoomDeck konnte die Einstellungen des Raums unter %1 nicht lesen und weiß daher nicht, welchen WebSocket-Port dieser Raum verwendet.</translation>
     </message>
     <message>
         <source>Something answers on the default port %1. It may be a different room, or another instance on the same computer; signing in there could sign out its operator. Check the address shown on the room&apos;s screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Standardport %1 antwortet etwas. Das kann ein anderer Raum oder eine andere Instanz auf demselben Computer sein; eine Anmeldung dort könnte deren Bediener abmelden. Prüfen Sie die Adresse, die auf dem Bildschirm des Raums angezeigt wird.</translation>
     </message>
     <message>
         <source>Room Found Only on the Default Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum nur auf dem Standardport gefunden</translation>
     </message>
     <message>
         <source>Sign In There</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort anmelden</translation>
     </message>
     <message>
         <source>Do Not Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbinden</translation>
     </message>
     <message>
         <source>Signing in on the default port %1: config.json at %2 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung auf dem Standardport %1: config.json unter %2 konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Not connected: only the default port answered at %1, and that may be another room. The address was not remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Unter %1 hat nur der Standardport geantwortet, und das kann ein anderer Raum sein. Die Adresse wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>Calling %1</source>
-        <translation type="unfinished">Anruf an %1</translation>
+        <translation>Anruf an %1</translation>
     </message>
 </context>
 <context>
@@ -2152,7 +2152,7 @@ Kamera: %3</translation>
     </message>
     <message>
         <source>Restarts the room&apos;s PC. RoomDeck shows that the room is restarting and reconnects by itself when it is back, even on another port.</source>
-        <translation>Startet den PC des Raums neu. RoomDeck zeigt an, dass der Raum neu startet, und verbindet sich selbst wieder, sobald er zurück ist, auch über einen anderen Port.</translation>
+        <translation>Startet den PC des Raums neu. RoomDeck zeigt an, dass der Raum neu startet, und verbindet sich selbst wieder, sobald er wieder erreichbar ist, auch über einen anderen Port.</translation>
     </message>
     <message>
         <source>Shut Down Computer</source>
@@ -2200,7 +2200,7 @@ Kamera: %3</translation>
     </message>
     <message>
         <source>The room computer is restarting; RoomDeck reconnects when it is back.</source>
-        <translation>Der Raumcomputer wird neu gestartet; RoomDeck verbindet sich wieder, sobald er zurück ist.</translation>
+        <translation>Der Raumcomputer wird neu gestartet; RoomDeck verbindet sich wieder, sobald er wieder erreichbar ist.</translation>
     </message>
     <message>
         <source>Shut Down Room Computer</source>
@@ -2260,7 +2260,7 @@ Kamera: %3</translation>
     </message>
     <message>
         <source>The room leaves the call; the others stay in it.</source>
-        <translation>Der Raum verlässt den Anruf; die anderen bleiben darin.</translation>
+        <translation>Der Raum verlässt den Anruf; die anderen Teilnehmer bleiben darin.</translation>
     </message>
     <message>
         <source>The room did not do it: %1</source>
@@ -2272,11 +2272,11 @@ Kamera: %3</translation>
     </message>
     <message>
         <source>Res&amp;tart Computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Computer neu s&amp;tarten…</translation>
     </message>
     <message>
         <source>Shut Do&amp;wn Computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Computer herunter&amp;fahren…</translation>
     </message>
 </context>
 <context>
@@ -2658,11 +2658,11 @@ Kamera: %3</translation>
     </message>
     <message>
         <source>The room asked for a new sign-in and gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum hat eine neue Anmeldung verlangt und keinen Grund angegeben</translation>
     </message>
     <message>
         <source>The room asked for a new sign-in (reason code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum hat eine neue Anmeldung verlangt (Grundcode %1)</translation>
     </message>
 </context>
 <context>
@@ -2709,7 +2709,7 @@ Kamera: %3</translation>
     </message>
     <message>
         <source>The room computer is restarting; RoomDeck reconnects when it is back</source>
-        <translation>Der Raumcomputer wird neu gestartet; RoomDeck verbindet sich wieder, sobald er zurück ist</translation>
+        <translation>Der Raumcomputer wird neu gestartet; RoomDeck verbindet sich wieder, sobald er wieder erreichbar ist</translation>
     </message>
     <message>
         <source>The room computer is shutting down</source>
@@ -2813,15 +2813,15 @@ Kamera: %3</translation>
     </message>
     <message>
         <source>The room sent a malformed reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum hat eine fehlerhafte Antwort gesendet: %1</translation>
     </message>
     <message>
         <source>&quot;requestId&quot; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;requestId&quot; ist kein String</translation>
     </message>
     <message>
         <source>Another controller signed in as %1 at %2 and took over the room; this console is signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Steuerungsanwendung hat sich um %2 als %1 angemeldet und den Raum übernommen; diese Konsole ist abgemeldet.</translation>
     </message>
 </context>
 <context>
@@ -2932,11 +2932,11 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
     </message>
     <message>
         <source>roomdeck: could not start again; start RoomDeck by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>roomdeck: Neustart fehlgeschlagen; starten Sie RoomDeck manuell</translation>
     </message>
     <message>
         <source>roomdeck: no screenshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>roomdeck: kein Screenshot: %1</translation>
     </message>
 </context>
 <context>
@@ -3106,15 +3106,15 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
     </message>
     <message>
         <source>Sign &amp;in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erne&amp;ut anmelden</translation>
     </message>
     <message>
         <source>Recla&amp;im</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontrolle zurückholen</translation>
     </message>
     <message>
         <source>Sign in again as %1; the other controller is signed out in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut als %1 anmelden; die andere Steuerungsanwendung wird dadurch abgemeldet</translation>
     </message>
 </context>
 <context>
@@ -3291,15 +3291,15 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
     </message>
     <message>
         <source>%1 answered, but not like a room: config.json is larger than %2 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat geantwortet, aber nicht wie ein Raum: config.json ist größer als %2 KiB</translation>
     </message>
     <message>
         <source>%1 answered, but not with HTTP: no room control panel listens on that port</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat geantwortet, aber nicht per HTTP: Auf diesem Port lauscht kein Bedienfeld eines Raums</translation>
     </message>
     <message>
         <source>%1 broke off while sending config.json: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Übertragung von config.json abgebrochen: %2</translation>
     </message>
 </context>
 <context>
@@ -3377,23 +3377,23 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
     </message>
     <message>
         <source>The room sent text that is not valid UTF-8; RoomDeck closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum hat Text gesendet, der kein gültiges UTF-8 ist; RoomDeck hat die Verbindung geschlossen</translation>
     </message>
     <message>
         <source>The port answered HTTP, not WebSocket: this is not the room&apos;s API port</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port hat mit HTTP geantwortet, nicht mit WebSocket: Das ist nicht der API-Port des Raums</translation>
     </message>
     <message>
         <source>The port did not complete a WebSocket handshake: this is not the room&apos;s API port</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port hat den WebSocket-Handshake nicht abgeschlossen: Das ist nicht der API-Port des Raums</translation>
     </message>
     <message>
         <source>The room keeps closing the connection right after sign-in (%1 times); retrying every %2 s. Last reason: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum schließt die Verbindung immer wieder direkt nach der Anmeldung (%1-mal); neuer Versuch alle %2 s. Letzter Grund: %3</translation>
     </message>
     <message>
         <source>The room keeps closing the connection right after it opens (%1 times); retrying every %2 s. Last reason: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum schließt die Verbindung immer wieder direkt nach dem Öffnen (%1-mal); neuer Versuch alle %2 s. Letzter Grund: %3</translation>
     </message>
 </context>
 <context>
@@ -3435,11 +3435,11 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
     </message>
     <message>
         <source>connected, but the room&apos;s data was not ready to show within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden, aber die Daten des Raums waren nicht innerhalb von %1 s zur Anzeige bereit</translation>
     </message>
     <message>
         <source>the room was not connected within %1 s (still: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Raum war nicht innerhalb von %1 s verbunden (Stand: %2)</translation>
     </message>
 </context>
 <context>
@@ -3462,7 +3462,7 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation>&amp;Neues Passwort:</translation>
+        <translation>Neues &amp;Passwort:</translation>
     </message>
     <message>
         <source>New password</source>
@@ -3470,7 +3470,7 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
     </message>
     <message>
         <source>Re&amp;peat:</source>
-        <translation>&amp;Wiederholen:</translation>
+        <translation>Wiederho&amp;len:</translation>
     </message>
     <message>
         <source>Repeat the new password</source>
@@ -3482,7 +3482,7 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
     </message>
     <message>
         <source>&amp;Apply…</source>
-        <translation>Anwen&amp;den…</translation>
+        <translation>A&amp;nwenden…</translation>
     </message>
     <message>
         <source>Read Again</source>
@@ -3618,19 +3618,19 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
     </message>
     <message>
         <source>Chan&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Än&amp;dern:</translation>
     </message>
     <message>
         <source>R&amp;ead Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut le&amp;sen</translation>
     </message>
     <message>
         <source>Reveal PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>PINs anzeigen</translation>
     </message>
     <message>
         <source>Show the PINs in clear text while this is pressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PINs im Klartext anzeigen, solange die Schaltfläche gedrückt ist</translation>
     </message>
 </context>
 <context>
@@ -3779,7 +3779,7 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>Pass&amp;wort:</translation>
+        <translation>Pa&amp;sswort:</translation>
     </message>
     <message>
         <source>Room account password</source>
@@ -3871,7 +3871,7 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
     </message>
     <message>
         <source>Log the room out of %1? Nobody can call it until it logs in again.</source>
-        <translation>Den Raum von %1 abmelden? Niemand kann ihn anrufen, bis er sich wieder anmeldet.</translation>
+        <translation>Den Raum vom Konto %1 abmelden? Niemand kann ihn anrufen, bis er sich wieder anmeldet.</translation>
     </message>
     <message>
         <source>Logging out</source>
@@ -3879,15 +3879,15 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
     </message>
     <message>
         <source>TrueConf Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>TrueConf Ser&amp;ver:</translation>
     </message>
     <message>
         <source>Co&amp;nnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbi&amp;nden</translation>
     </message>
     <message>
         <source>Log O&amp;ut…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;melden…</translation>
     </message>
 </context>
 <context>
@@ -3898,7 +3898,7 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
 </context>
 <context>
@@ -4070,7 +4070,28 @@ Steuert einen TrueConf Room aus Skripten, ein Befehl pro Aufruf, mit demselben K
   --version               show the version
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsoptionen (jeder Befehl):
+  --room HOST[:WEBPORT]   die Adresse auf dem Bildschirm des Raums; WebSocket-
+                          und HTTP-Port werden aus config.json des Raums gelesen
+  -t, --instance NAME     die Rauminstanz, gestartet mit -t NAME
+  --ws ws://HOST:PORT     mit diesem WebSocket-Port verbinden (ohne config.json)
+  --pin PIN               mit der PIN des Raums anmelden
+  --password PASSWORD     mit einem Passwort anmelden
+                          Warnung: Jeder Benutzer dieses Computers kann diese
+                          beiden in der Prozessliste (ps) lesen, und sie bleiben
+                          im Shell-Verlauf. Verwenden Sie stattdessen
+                          ROOMDECK_PIN oder ROOMDECK_PASSWORD in der Umgebung.
+  --role admin|user       der anzufragende Zugriffsmodus (Standard: user für
+                          status, abook, participants und watch; sonst admin)
+  --timeout SECONDS       Limit für Verbindungsaufbau plus Befehl (Standard: 15;
+                          watch: für den Verbindungsaufbau)
+  --json                  maschinenlesbare Ausgabe: ein JSON-Dokument
+                          (watch: ein JSON-Objekt pro Zeile)
+  -v, --verbose           Diagnose auf stderr
+  -h, --help              diese Hilfe anzeigen
+  --version               die Version anzeigen
+
+</translation>
     </message>
     <message>
         <source>Commands:
@@ -4097,7 +4118,33 @@ Steuert einen TrueConf Room aus Skripten, ein Befehl pro Aufruf, mit demselben K
                           --event keeps only the events named
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:
+  status                  Verbindung, App-Zustand, Rolle, TrueConf ID, Server
+  abook [--filter TEXT]   das Adressbuch; TEXT passt auf ID oder Name, ohne
+                          Beachtung der Groß-/Kleinschreibung
+  call ID                 eine TrueConf ID anrufen (user, user@server,
+                          user@server/instance) oder einer Konferenz beitreten
+                          (\c\NAME)
+  accept                  den klingelnden Anruf oder die Einladung annehmen
+  reject                  den klingelnden Anruf oder die Einladung ablehnen
+  hangup [--all]          den Anruf beenden; --all beendet eine
+                          Gruppenkonferenz für alle
+  participants            wer im aktuellen Anruf oder in der Konferenz ist
+  upload-logo FILE [--mode 0|1]
+                          ein Bild hochladen und als Logo anzeigen (admin);
+                          Modus 0 passt es in 440x82 px ein, 1 behält die Größe
+  reset-logo              zurück zum Standardlogo (admin)
+  reboot                  den Raumcomputer neu starten (admin)
+  shutdown [--app]        den Raumcomputer ausschalten; --app schließt nur die
+                          Anwendung TrueConf Room (admin)
+  send JSON               ein rohes Anfrageobjekt senden, etwa
+                          &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;, und die Antwort ausgeben
+  watch [--for SECONDS] [--event NAME]...
+                          jedes Ereignis als ein JSON-Objekt pro Zeile ausgeben,
+                          bis Ctrl+C, SIGTERM oder --for es beendet (Exit-Code
+                          0); --event behält nur die genannten Ereignisse
+
+</translation>
     </message>
     <message>
         <source>One connection per mode: a room keeps one Administrator and one User connection.
@@ -4106,7 +4153,13 @@ operator&apos;s RoomDeck, say), and the same for User. This is why the read-only
 commands sign in as User unless --role admin is given.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung pro Modus: Ein Raum hält je eine Administrator- und eine
+Benutzerverbindung. Eine Anmeldung als Administrator meldet den bereits
+verbundenen Administrator ab (etwa das RoomDeck eines Bedieners), ebenso bei
+Benutzer. Deshalb melden sich die nur lesenden Befehle als Benutzer an, sofern
+nicht --role admin angegeben ist.
+
+</translation>
     </message>
 </context>
 </TS>

@@ -280,27 +280,27 @@
     </message>
     <message>
         <source>Image &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл изображения:</translation>
     </message>
     <message>
         <source>Fi&amp;tted into 440 × 82</source>
-        <translation type="unfinished"></translation>
+        <translation>Впис&amp;ать в 440 × 82</translation>
     </message>
     <message>
         <source>R&amp;eset to Default…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить по &amp;умолчанию…</translation>
     </message>
     <message>
         <source>Ima&amp;ge file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл изобра&amp;жения:</translation>
     </message>
     <message>
         <source>Upload and &amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить и &amp;применить</translation>
     </message>
     <message>
         <source>Reset to Defau&amp;lt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сброси&amp;ть по умолчанию…</translation>
     </message>
 </context>
 <context>
@@ -374,15 +374,15 @@
     </message>
     <message>
         <source>Custom logo (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственный логотип (%1)</translation>
     </message>
     <message>
         <source>Stored on the room as file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранится в комнате как файл %1</translation>
     </message>
     <message>
         <source>Custom background</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственный фон</translation>
     </message>
 </context>
 <context>
@@ -468,7 +468,7 @@
     </message>
     <message>
         <source>The call ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызов завершён</translation>
     </message>
 </context>
 <context>
@@ -479,51 +479,51 @@
     </message>
     <message>
         <source>RoomDeck is not connected to the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>RoomDeck не подключён к комнате.</translation>
     </message>
     <message>
         <source>RoomDeck is not signed in to the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>RoomDeck не выполнил вход в комнату.</translation>
     </message>
     <message>
         <source>The room is not connected to a TrueConf server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната не подключена к серверу TrueConf.</translation>
     </message>
     <message>
         <source>The room is connecting to its TrueConf server.</source>
-        <translation type="unfinished">Комната подключается к своему серверу TrueConf.</translation>
+        <translation>Комната подключается к своему серверу TrueConf.</translation>
     </message>
     <message>
         <source>The room&apos;s TrueConf account is not logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись TrueConf комнаты не авторизована.</translation>
     </message>
     <message>
         <source>The room is in a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната участвует в вызове.</translation>
     </message>
     <message>
         <source>The room has not reported its state yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната ещё не сообщила своё состояние.</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
     <message>
         <source>a conference</source>
-        <translation type="unfinished"></translation>
+        <translation>конференция</translation>
     </message>
     <message>
         <source>It ended while RoomDeck was not connected to the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызов завершился, пока RoomDeck не был подключён к комнате.</translation>
     </message>
     <message>
         <source>The room&apos;s TrueConf account was logged out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната вышла из учётной записи TrueConf.</translation>
     </message>
     <message>
         <source>The room lost its connection to the TrueConf server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната потеряла подключение к серверу TrueConf.</translation>
     </message>
 </context>
 <context>
@@ -742,7 +742,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -761,7 +761,7 @@
     </message>
     <message>
         <source>Everyone in the room&apos;s call, with microphone, camera and role</source>
-        <translation>Все участники вызова комнаты, с микрофоном, камерой и ролью</translation>
+        <translation>Все участники вызова комнаты: микрофон, камера и роль</translation>
     </message>
     <message>
         <source>Tones (DTMF)</source>
@@ -943,23 +943,23 @@ Participants appear here during a call.</source>
     </message>
     <message>
         <source>Not connected to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет подключения к комнате</translation>
     </message>
     <message>
         <source>Call state unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние вызова неизвестно</translation>
     </message>
     <message>
         <source>Last known: a call with %1. RoomDeck shows the room&apos;s call again once it is connected and signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее известное состояние: вызов — %1. RoomDeck снова покажет вызов комнаты после подключения и входа.</translation>
     </message>
     <message>
         <source>Participants appear again once the room&apos;s call state is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники снова появятся, когда станет известно состояние вызова комнаты.</translation>
     </message>
     <message>
         <source>Participants appear here during a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Во время вызова здесь появятся участники.</translation>
     </message>
 </context>
 <context>
@@ -1146,7 +1146,7 @@ Participants appear here during a call.</source>
     </message>
     <message>
         <source>The PIN from the room&apos;s link is in the PIN field; the address is remembered without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код из ссылки комнаты подставлен в поле PIN-кода; адрес запоминается без него.</translation>
     </message>
 </context>
 <context>
@@ -1176,7 +1176,7 @@ Participants appear here during a call.</source>
     <name>DialPanel</name>
     <message>
         <source>&amp;Dial:</source>
-        <translation>&amp;Набрать:</translation>
+        <translation>На&amp;брать:</translation>
     </message>
     <message>
         <source>TrueConf ID, user@server or \c\conference (Ctrl+L)</source>
@@ -1236,7 +1236,7 @@ Participants appear here during a call.</source>
     </message>
     <message>
         <source>Cannot call now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас позвонить нельзя: %1</translation>
     </message>
 </context>
 <context>
@@ -1371,111 +1371,111 @@ Participants appear here during a call.</source>
     </message>
     <message numerus="yes">
         <source>(cut: the room sent %n bytes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(обрезано: комната прислала %n байт)</numerusform>
+            <numerusform>(обрезано: комната прислала %n байта)</numerusform>
+            <numerusform>(обрезано: комната прислала %n байт)</numerusform>
         </translation>
     </message>
     <message>
         <source>Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>(The room&apos;s JSON for this entry was dropped to keep the log&apos;s memory bounded.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(JSON комнаты для этой записи удалён, чтобы ограничить объём памяти журнала.)</translation>
     </message>
     <message>
         <source>%1 — done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — выполнено</translation>
     </message>
     <message>
         <source>%1 — failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ошибка: %2</translation>
     </message>
     <message>
         <source>%1 wrote: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пишет: «%2»</translation>
     </message>
     <message>
         <source>%1 wrote to the conference: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пишет в конференцию: «%2»</translation>
     </message>
     <message>
         <source>The room wrote to %1: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната отправила сообщение для %1: «%2»</translation>
     </message>
     <message>
         <source>The room wrote to the conference: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната написала в конференцию: «%1»</translation>
     </message>
     <message>
         <source>The room&apos;s microphone was muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофон комнаты выключен</translation>
     </message>
     <message>
         <source>The room&apos;s microphone was turned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофон комнаты включён</translation>
     </message>
     <message>
         <source>The room&apos;s camera was turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>Камера комнаты выключена</translation>
     </message>
     <message>
         <source>The room&apos;s camera was turned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Камера комнаты включена</translation>
     </message>
     <message>
         <source>The room&apos;s loudspeaker was muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамик комнаты выключен</translation>
     </message>
     <message>
         <source>The room&apos;s loudspeaker was turned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамик комнаты включён</translation>
     </message>
     <message>
         <source>The conference owner muted the room&apos;s microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Владелец конференции выключил микрофон комнаты</translation>
     </message>
     <message>
         <source>The conference owner turned the room&apos;s microphone on</source>
-        <translation type="unfinished"></translation>
+        <translation>Владелец конференции включил микрофон комнаты</translation>
     </message>
     <message>
         <source>The conference owner turned the room&apos;s camera off</source>
-        <translation type="unfinished"></translation>
+        <translation>Владелец конференции выключил камеру комнаты</translation>
     </message>
     <message>
         <source>The conference owner turned the room&apos;s camera on</source>
-        <translation type="unfinished"></translation>
+        <translation>Владелец конференции включил камеру комнаты</translation>
     </message>
     <message>
         <source>%1 — microphone: %2, camera: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — микрофон: %2, камера: %3</translation>
     </message>
     <message>
         <source>%1 — microphone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — микрофон: %2</translation>
     </message>
     <message>
         <source>%1 — camera: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — камера: %2</translation>
     </message>
     <message>
         <source>%1: devices changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: устройства изменены</translation>
     </message>
     <message>
         <source>%1 is now “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: теперь «%2»</translation>
     </message>
     <message>
         <source>Presence changed for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменился статус: %1</translation>
     </message>
     <message>
         <source>%1 has a new picture</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: новое изображение профиля</translation>
     </message>
 </context>
 <context>
@@ -1586,27 +1586,27 @@ Participants appear here during a call.</source>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в журнале</translation>
     </message>
     <message>
         <source>Search the event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в журнале событий</translation>
     </message>
     <message>
         <source>Shows only entries whose text or name contains every word typed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывает только записи, текст или имя которых содержит все введённые здесь слова</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать:</translation>
     </message>
     <message>
         <source>Shows every entry of the event log but presence changes, every entry, or only one kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывает все записи журнала событий, кроме изменений статуса, все записи или записи только одного типа</translation>
     </message>
     <message>
         <source>All but presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Все, кроме статусов</translation>
     </message>
 </context>
 <context>
@@ -2004,79 +2004,79 @@ Leave it empty if administrator mode is not protected.</source>
     </message>
     <message>
         <source>Answer the incoming call (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять входящий вызов (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Decline the incoming call (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить входящий вызов (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <source>End the call, or stop ringing (Ctrl+H or Esc: during a call both ask first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить или отменить вызов (Ctrl+H или Esc: во время вызова оба сначала запрашивают подтверждение)</translation>
     </message>
     <message>
         <source>Hang Up for A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить &amp;для всех</translation>
     </message>
     <message>
         <source>&amp;Go to Dial Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к полю &amp;набора</translation>
     </message>
     <message>
         <source>The call with %1 ended. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызов завершён: %1. %2</translation>
     </message>
     <message>
         <source>Restart RoomDeck now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезапустить RoomDeck сейчас?</translation>
     </message>
     <message>
         <source>Restart Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезапустить сейчас</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Позже</translation>
     </message>
     <message>
         <source>RoomDeck could not read the room&apos;s settings at %1, so it does not know which WebSocket port this room uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>RoomDeck не удалось прочитать настройки комнаты по адресу %1, поэтому неизвестно, какой порт WebSocket использует эта комната.</translation>
     </message>
     <message>
         <source>Something answers on the default port %1. It may be a different room, or another instance on the same computer; signing in there could sign out its operator. Check the address shown on the room&apos;s screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>На порту по умолчанию %1 что-то отвечает. Это может быть другая комната или другой экземпляр на том же компьютере; вход туда может завершить сеанс его оператора. Проверьте адрес, показанный на экране комнаты.</translation>
     </message>
     <message>
         <source>Room Found Only on the Default Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната найдена только на порту по умолчанию</translation>
     </message>
     <message>
         <source>Sign In There</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти на этом порту</translation>
     </message>
     <message>
         <source>Do Not Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Не подключаться</translation>
     </message>
     <message>
         <source>Signing in on the default port %1: config.json at %2 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход через порт по умолчанию %1: не удалось прочитать config.json по адресу %2.</translation>
     </message>
     <message>
         <source>Not connected: only the default port answered at %1, and that may be another room. The address was not remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение не выполнено: по адресу %1 ответил только порт по умолчанию, а это может быть другая комната. Адрес не сохранён.</translation>
     </message>
     <message>
         <source>Calling %1</source>
-        <translation type="unfinished">Вызов абонента %1</translation>
+        <translation>Вызов абонента %1</translation>
     </message>
 </context>
 <context>
@@ -2278,11 +2278,11 @@ Camera: %3</source>
     </message>
     <message>
         <source>Res&amp;tart Computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перезагрузить компьютер…</translation>
     </message>
     <message>
         <source>Shut Do&amp;wn Computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выклю&amp;чить компьютер…</translation>
     </message>
 </context>
 <context>
@@ -2664,11 +2664,11 @@ Camera: %3</source>
     </message>
     <message>
         <source>The room asked for a new sign-in and gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната запросила повторный вход, не указав причину</translation>
     </message>
     <message>
         <source>The room asked for a new sign-in (reason code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната запросила повторный вход (код причины %1)</translation>
     </message>
 </context>
 <context>
@@ -2819,15 +2819,15 @@ Camera: %3</source>
     </message>
     <message>
         <source>The room sent a malformed reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната прислала некорректный ответ: %1</translation>
     </message>
     <message>
         <source>&quot;requestId&quot; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;requestId&quot; не является строкой</translation>
     </message>
     <message>
         <source>Another controller signed in as %1 at %2 and took over the room; this console is signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое управляющее приложение вошло как %1 в %2 и перехватило управление комнатой; сеанс этой консоли завершён.</translation>
     </message>
 </context>
 <context>
@@ -2938,11 +2938,11 @@ PIN-код или пароль считывается из переменной 
     </message>
     <message>
         <source>roomdeck: could not start again; start RoomDeck by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>roomdeck: не удалось перезапуститься; запустите RoomDeck вручную</translation>
     </message>
     <message>
         <source>roomdeck: no screenshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>roomdeck: снимок экрана не сделан: %1</translation>
     </message>
 </context>
 <context>
@@ -3113,15 +3113,15 @@ PIN-код или пароль считывается из переменной 
     </message>
     <message>
         <source>Sign &amp;in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Во&amp;йти снова</translation>
     </message>
     <message>
         <source>Recla&amp;im</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ернуть управление</translation>
     </message>
     <message>
         <source>Sign in again as %1; the other controller is signed out in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова войти как %1; сеанс другого управляющего приложения при этом будет завершён</translation>
     </message>
 </context>
 <context>
@@ -3298,15 +3298,15 @@ PIN-код или пароль считывается из переменной 
     </message>
     <message>
         <source>%1 answered, but not like a room: config.json is larger than %2 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Узел %1 ответил, но не как комната: config.json больше %2 КиБ</translation>
     </message>
     <message>
         <source>%1 answered, but not with HTTP: no room control panel listens on that port</source>
-        <translation type="unfinished"></translation>
+        <translation>Узел %1 ответил, но не по HTTP: на этом порту нет панели управления комнаты</translation>
     </message>
     <message>
         <source>%1 broke off while sending config.json: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Узел %1 прервал передачу config.json: %2</translation>
     </message>
 </context>
 <context>
@@ -3384,23 +3384,23 @@ PIN-код или пароль считывается из переменной 
     </message>
     <message>
         <source>The room sent text that is not valid UTF-8; RoomDeck closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната прислала текст, не являющийся корректным UTF-8; RoomDeck закрыл подключение</translation>
     </message>
     <message>
         <source>The port answered HTTP, not WebSocket: this is not the room&apos;s API port</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт ответил по HTTP, а не по WebSocket: это не порт API комнаты</translation>
     </message>
     <message>
         <source>The port did not complete a WebSocket handshake: this is not the room&apos;s API port</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт не завершил рукопожатие WebSocket: это не порт API комнаты</translation>
     </message>
     <message>
         <source>The room keeps closing the connection right after sign-in (%1 times); retrying every %2 s. Last reason: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната раз за разом закрывает подключение сразу после входа (раз подряд: %1); повтор каждые %2 с. Последняя причина: %3</translation>
     </message>
     <message>
         <source>The room keeps closing the connection right after it opens (%1 times); retrying every %2 s. Last reason: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната раз за разом закрывает подключение сразу после его открытия (раз подряд: %1); повтор каждые %2 с. Последняя причина: %3</translation>
     </message>
 </context>
 <context>
@@ -3442,11 +3442,11 @@ PIN-код или пароль считывается из переменной 
     </message>
     <message>
         <source>connected, but the room&apos;s data was not ready to show within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>подключено, но данные комнаты не были готовы к показу за %1 с</translation>
     </message>
     <message>
         <source>the room was not connected within %1 s (still: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>комната не подключилась за %1 с (состояние: %2)</translation>
     </message>
 </context>
 <context>
@@ -3469,7 +3469,7 @@ PIN-код или пароль считывается из переменной 
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation>&amp;Новый пароль:</translation>
+        <translation>Новый &amp;пароль:</translation>
     </message>
     <message>
         <source>New password</source>
@@ -3477,7 +3477,7 @@ PIN-код или пароль считывается из переменной 
     </message>
     <message>
         <source>Re&amp;peat:</source>
-        <translation>&amp;Повтор:</translation>
+        <translation>П&amp;овтор:</translation>
     </message>
     <message>
         <source>Repeat the new password</source>
@@ -3625,19 +3625,19 @@ PIN-код или пароль считывается из переменной 
     </message>
     <message>
         <source>Chan&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить:</translation>
     </message>
     <message>
         <source>R&amp;ead Again</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;читать снова</translation>
     </message>
     <message>
         <source>Reveal PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать PIN-коды</translation>
     </message>
     <message>
         <source>Show the PINs in clear text while this is pressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать PIN-коды открытым текстом, пока кнопка нажата</translation>
     </message>
 </context>
 <context>
@@ -3886,15 +3886,15 @@ PIN-код или пароль считывается из переменной 
     </message>
     <message>
         <source>TrueConf Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>TrueConf Ser&amp;ver:</translation>
     </message>
     <message>
         <source>Co&amp;nnect</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;дключить</translation>
     </message>
     <message>
         <source>Log O&amp;ut…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйт&amp;и…</translation>
     </message>
 </context>
 <context>
@@ -3905,7 +3905,7 @@ PIN-код или пароль считывается из переменной 
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык системы</translation>
     </message>
 </context>
 <context>
@@ -4077,7 +4077,28 @@ Controls a TrueConf Room from scripts, one command per run, with the same core a
   --version               show the version
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры подключения (для любой команды):
+  --room HOST[:WEBPORT]   адрес, показанный на экране комнаты; порты WebSocket
+                          и HTTP считываются из config.json комнаты
+  -t, --instance NAME     экземпляр комнаты, запущенный с -t NAME
+  --ws ws://HOST:PORT     подключиться к этому порту WebSocket (без config.json)
+  --pin PIN               войти с PIN-кодом комнаты
+  --password PASSWORD     войти с паролем
+                          Внимание: любой пользователь этого компьютера может
+                          прочитать эти два значения в списке процессов (ps), и
+                          они остаются в истории оболочки. Используйте вместо
+                          них ROOMDECK_PIN или ROOMDECK_PASSWORD в окружении.
+  --role admin|user       запрашиваемый режим доступа (по умолчанию: user для
+                          status, abook, participants и watch; иначе admin)
+  --timeout SECONDS       лимит на подключение и команду (по умолчанию: 15;
+                          watch: на подключение)
+  --json                  машиночитаемый вывод: один документ JSON
+                          (watch: один объект JSON на строку)
+  -v, --verbose           диагностика в stderr
+  -h, --help              показать эту справку
+  --version               показать версию
+
+</translation>
     </message>
     <message>
         <source>Commands:
@@ -4104,7 +4125,36 @@ Controls a TrueConf Room from scripts, one command per run, with the same core a
                           --event keeps only the events named
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Команды:
+  status                  подключение, состояние приложения, роль, TrueConf ID,
+                          сервер
+  abook [--filter TEXT]   адресная книга; TEXT ищется в ID или имени без учёта
+                          регистра
+  call ID                 позвонить на TrueConf ID (user, user@server,
+                          user@server/instance) или подключиться к конференции
+                          (\c\NAME)
+  accept                  ответить на входящий вызов или приглашение
+  reject                  отклонить входящий вызов или приглашение
+  hangup [--all]          завершить вызов; --all завершает групповую
+                          конференцию для всех
+  participants            кто участвует в текущем вызове или конференции
+  upload-logo FILE [--mode 0|1]
+                          загрузить изображение и показать его как логотип
+                          (admin); режим 0 вписывает его в 440x82 px,
+                          1 сохраняет исходный размер
+  reset-logo              вернуть логотип по умолчанию (admin)
+  reboot                  перезагрузить компьютер комнаты (admin)
+  shutdown [--app]        выключить компьютер комнаты; --app закрывает только
+                          приложение TrueConf Room (admin)
+  send JSON               отправить один необработанный объект запроса,
+                          например &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;, и вывести ответ
+  watch [--for SECONDS] [--event NAME]...
+                          выводить каждое событие как один объект JSON на
+                          строку, пока его не остановят Ctrl+C, SIGTERM или
+                          --for (код завершения 0); --event оставляет только
+                          указанные события
+
+</translation>
     </message>
     <message>
         <source>One connection per mode: a room keeps one Administrator and one User connection.
@@ -4113,7 +4163,13 @@ operator&apos;s RoomDeck, say), and the same for User. This is why the read-only
 commands sign in as User unless --role admin is given.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Одно подключение на режим: комната держит одно подключение Администратора и
+одно подключение Пользователя. Вход как Администратор завершает сеанс уже
+подключённого Администратора (например, RoomDeck оператора), и так же для
+Пользователя. Поэтому команды только для чтения входят как Пользователь, если
+не указан --role admin.
+
+</translation>
     </message>
 </context>
 </TS>
