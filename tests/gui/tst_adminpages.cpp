@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "core/http/brandingupload.h"
 #include "core/models/brandingstate.h"
+#include "core/models/eventlogmodel.h"
 #include "core/models/securitystate.h"
 #include "core/models/serveraccountstate.h"
 #include "gui/demo/demoroom.h"
@@ -439,6 +440,16 @@ void TestAdminPages::rebootAsksThenReconnectsOnNewPort()
     find<QPushButton>(power, "rebootButton")->click();
     QVERIFY(lost.wait(kTimeout));
     QVERIFY(f.controller->isRoomRestarting());
+    // The event log on this PC says who restarted the room and when: this console, now.
+    {
+        const EventLogModel *log = f.window->eventLog();
+        bool logged = false;
+        for (int row = 0; row < log->rowCount(); ++row)
+            logged = logged
+                || (log->entry(row).kind == EventLogModel::Kind::Command
+                    && log->entry(row).text == u"Restart the room computer — done"_s);
+        QVERIFY(logged);
+    }
     // The drop is explained, and the admin pages are gone while nobody is signed in.
     QVERIFY2(lost.first().first().toString().contains(u"restarting"_s),
              qPrintable(lost.first().first().toString()));

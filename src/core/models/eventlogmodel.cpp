@@ -12,6 +12,8 @@
 #include "core/protocol/message.h"
 #include "core/roomtext.h"
 
+#include <QHash>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -454,6 +456,37 @@ void EventLogModel::setNameSources(const ParticipantListModel *participants,
     m_peers = peers;
 }
 
+QString EventLogModel::commandText(const QString &method)
+{
+    static const QHash<QString, const char *> texts {
+        { u"rebootSystem"_s, QT_TR_NOOP("Restart the room computer") },
+        { u"shutdownSystem"_s, QT_TR_NOOP("Shut down the room computer") },
+        { u"shutdown"_s, QT_TR_NOOP("Quit the room application") },
+        { u"setLogo"_s, QT_TR_NOOP("Show the uploaded logo") },
+        { u"setBackground"_s, QT_TR_NOOP("Show the uploaded background") },
+        { u"setDefaultLogo"_s, QT_TR_NOOP("Reset the logo to the default") },
+        { u"setDefaultBackground"_s, QT_TR_NOOP("Reset the background to the default") },
+        { u"connectToServer"_s, QT_TR_NOOP("Connect the room to a TrueConf server") },
+        { u"connectToService"_s, QT_TR_NOOP("Connect the room to TrueConf Online") },
+        { u"login"_s, QT_TR_NOOP("Log the room's TrueConf account in") },
+        { u"logout"_s, QT_TR_NOOP("Log the room's TrueConf account out") },
+        { u"setAuthParams"_s, QT_TR_NOOP("Change the protection of a mode") },
+        { u"clearTokens"_s, QT_TR_NOOP("Clear the sign-in tokens") },
+        { u"activateLicense"_s, QT_TR_NOOP("Activate a licence") },
+        { u"call"_s, QT_TR_NOOP("Call") },
+        { u"accept"_s, QT_TR_NOOP("Accept the call") },
+        { u"reject"_s, QT_TR_NOOP("Decline the call") },
+        { u"hangUp"_s, QT_TR_NOOP("Hang up") },
+        { u"toneDial"_s, QT_TR_NOOP("Send a tone") },
+        { u"addToAbook"_s, QT_TR_NOOP("Add a contact to the address book") },
+        { u"removeFromAbook"_s, QT_TR_NOOP("Remove a contact from the address book") },
+        { u"renameInAbook"_s, QT_TR_NOOP("Rename a contact") },
+        { u"setSettings"_s, QT_TR_NOOP("Change the room's settings") },
+    };
+    const auto it = texts.constFind(method);
+    return it == texts.constEnd() ? QString() : tr(*it);
+}
+
 void EventLogModel::attach(RoomController *c)
 {
     connect(c, &RoomController::eventReceived, this, [this](const RoomMessage &event) {
@@ -465,8 +498,25 @@ void EventLogModel::attach(RoomController *c)
     connect(c, &RoomController::requestFinished, this, [this](const RequestOutcome &outcome) {
         // Every failure is shown; an operator's command (logCommand) may have been logged
         // already, in its own words.
-        if (outcome.ok() || findRequest(outcome.id) >= 0)
+        if (findRequest(outcome.id) >= 0)
             return;
+        if (outcome.ok()) {
+            // A command that changes the room is recorded with its result, whichever page
+            // sent it, so that the log answers "who restarted the room at 10:14" on this PC.
+            // Reads (get…) are not commands; a page may reword the row (logCommand).
+            const QString what = commandText(outcome.method);
+            if (what.isEmpty())
+                return;
+            Entry e;
+            e.kind = Kind::Command;
+            e.text = tr("%1 — done").arg(what);
+            e.name = outcome.method;
+            e.request = outcome.id;
+            if (!outcome.reply.isEmpty())
+                e.rawJson = rawJsonOf(outcome.reply, &e.rawSize);
+            append(std::move(e));
+            return;
+        }
         Entry e;
         e.kind = Kind::Command;
         // outcome.summary(), with the room's error text bounded before it is formatted.

@@ -95,6 +95,9 @@ public:
     void setNameSources(const ParticipantListModel *participants, const PeerListModel *peers);
 
     static QString kindName(Kind kind);
+    //! What a command that changes the room does, in words ("Restart the room computer");
+    //! empty for reads and anything that is not an operator's command.
+    static QString commandText(const QString &method);
     //! The kind a room event is logged as (presence changes are Kind::Presence).
     static Kind kindOfEvent(const QString &eventName);
     //! A readable sentence for a room event ("Room state: In a conference"); `lookup` names
