@@ -97,6 +97,10 @@
         <source>No contact matches “%1”.</source>
         <translation>Kein Kontakt entspricht „%1“.</translation>
     </message>
+    <message>
+        <source>%1 · not live, presence as last seen</source>
+        <translation>%1 · nicht aktuell, Präsenz wie zuletzt gesehen</translation>
+    </message>
 </context>
 <context>
     <name>BrandingImageEditor</name>
@@ -1472,6 +1476,98 @@ Während eines Anrufs erscheinen hier die Teilnehmer.</translation>
     <message>
         <source>%1 has a new picture</source>
         <translation>%1 hat ein neues Profilbild</translation>
+    </message>
+    <message>
+        <source>Restart the room computer</source>
+        <translation>Raumcomputer neu starten</translation>
+    </message>
+    <message>
+        <source>Shut down the room computer</source>
+        <translation>Raumcomputer herunterfahren</translation>
+    </message>
+    <message>
+        <source>Quit the room application</source>
+        <translation>Raum-App beenden</translation>
+    </message>
+    <message>
+        <source>Show the uploaded logo</source>
+        <translation>Hochgeladenes Logo anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the uploaded background</source>
+        <translation>Hochgeladenen Hintergrund anzeigen</translation>
+    </message>
+    <message>
+        <source>Reset the logo to the default</source>
+        <translation>Logo auf Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset the background to the default</source>
+        <translation>Hintergrund auf Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Connect the room to a TrueConf server</source>
+        <translation>Raum mit einem TrueConf-Server verbinden</translation>
+    </message>
+    <message>
+        <source>Connect the room to TrueConf Online</source>
+        <translation>Raum mit TrueConf Online verbinden</translation>
+    </message>
+    <message>
+        <source>Log the room&apos;s TrueConf account in</source>
+        <translation>TrueConf-Konto des Raums anmelden</translation>
+    </message>
+    <message>
+        <source>Log the room&apos;s TrueConf account out</source>
+        <translation>TrueConf-Konto des Raums abmelden</translation>
+    </message>
+    <message>
+        <source>Change the protection of a mode</source>
+        <translation>Schutz eines Modus ändern</translation>
+    </message>
+    <message>
+        <source>Clear the sign-in tokens</source>
+        <translation>Anmelde-Tokens löschen</translation>
+    </message>
+    <message>
+        <source>Activate a licence</source>
+        <translation>Lizenz aktivieren</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anrufen</translation>
+    </message>
+    <message>
+        <source>Accept the call</source>
+        <translation>Anruf annehmen</translation>
+    </message>
+    <message>
+        <source>Decline the call</source>
+        <translation>Anruf ablehnen</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Auflegen</translation>
+    </message>
+    <message>
+        <source>Send a tone</source>
+        <translation>Ton senden</translation>
+    </message>
+    <message>
+        <source>Add a contact to the address book</source>
+        <translation>Kontakt zum Adressbuch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove a contact from the address book</source>
+        <translation>Kontakt aus dem Adressbuch entfernen</translation>
+    </message>
+    <message>
+        <source>Rename a contact</source>
+        <translation>Kontakt umbenennen</translation>
+    </message>
+    <message>
+        <source>Change the room&apos;s settings</source>
+        <translation>Einstellungen des Raums ändern</translation>
     </message>
 </context>
 <context>

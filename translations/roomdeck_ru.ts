@@ -99,6 +99,10 @@
         <source>No contact matches “%1”.</source>
         <translation>Нет контактов, соответствующих «%1».</translation>
     </message>
+    <message>
+        <source>%1 · not live, presence as last seen</source>
+        <translation>%1 · не в реальном времени, статусы на момент потери связи</translation>
+    </message>
 </context>
 <context>
     <name>BrandingImageEditor</name>
@@ -1476,6 +1480,98 @@ Participants appear here during a call.</source>
     <message>
         <source>%1 has a new picture</source>
         <translation>%1: новое изображение профиля</translation>
+    </message>
+    <message>
+        <source>Restart the room computer</source>
+        <translation>Перезагрузить компьютер комнаты</translation>
+    </message>
+    <message>
+        <source>Shut down the room computer</source>
+        <translation>Выключить компьютер комнаты</translation>
+    </message>
+    <message>
+        <source>Quit the room application</source>
+        <translation>Закрыть приложение комнаты</translation>
+    </message>
+    <message>
+        <source>Show the uploaded logo</source>
+        <translation>Показать загруженный логотип</translation>
+    </message>
+    <message>
+        <source>Show the uploaded background</source>
+        <translation>Показать загруженный фон</translation>
+    </message>
+    <message>
+        <source>Reset the logo to the default</source>
+        <translation>Вернуть логотип по умолчанию</translation>
+    </message>
+    <message>
+        <source>Reset the background to the default</source>
+        <translation>Вернуть фон по умолчанию</translation>
+    </message>
+    <message>
+        <source>Connect the room to a TrueConf server</source>
+        <translation>Подключить комнату к серверу TrueConf</translation>
+    </message>
+    <message>
+        <source>Connect the room to TrueConf Online</source>
+        <translation>Подключить комнату к TrueConf Online</translation>
+    </message>
+    <message>
+        <source>Log the room&apos;s TrueConf account in</source>
+        <translation>Войти в учётную запись TrueConf комнаты</translation>
+    </message>
+    <message>
+        <source>Log the room&apos;s TrueConf account out</source>
+        <translation>Выйти из учётной записи TrueConf комнаты</translation>
+    </message>
+    <message>
+        <source>Change the protection of a mode</source>
+        <translation>Изменить защиту режима</translation>
+    </message>
+    <message>
+        <source>Clear the sign-in tokens</source>
+        <translation>Сбросить токены входа</translation>
+    </message>
+    <message>
+        <source>Activate a licence</source>
+        <translation>Активировать лицензию</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Позвонить</translation>
+    </message>
+    <message>
+        <source>Accept the call</source>
+        <translation>Принять вызов</translation>
+    </message>
+    <message>
+        <source>Decline the call</source>
+        <translation>Отклонить вызов</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Завершить вызов</translation>
+    </message>
+    <message>
+        <source>Send a tone</source>
+        <translation>Отправить тон</translation>
+    </message>
+    <message>
+        <source>Add a contact to the address book</source>
+        <translation>Добавить контакт в адресную книгу</translation>
+    </message>
+    <message>
+        <source>Remove a contact from the address book</source>
+        <translation>Удалить контакт из адресной книги</translation>
+    </message>
+    <message>
+        <source>Rename a contact</source>
+        <translation>Переименовать контакт</translation>
+    </message>
+    <message>
+        <source>Change the room&apos;s settings</source>
+        <translation>Изменить настройки комнаты</translation>
     </message>
 </context>
 <context>
