@@ -98,8 +98,12 @@
         <translation>Kein Kontakt entspricht „%1“.</translation>
     </message>
     <message>
-        <source>%1 · not live, presence as last seen</source>
-        <translation>%1 · nicht aktuell, Präsenz wie zuletzt gesehen</translation>
+        <source>%1 · not live</source>
+        <translation>%1 · nicht aktuell</translation>
+    </message>
+    <message>
+        <source>Presence as last seen. %1</source>
+        <translation>Präsenz wie zuletzt gesehen. %1</translation>
     </message>
 </context>
 <context>
@@ -516,16 +520,16 @@
         <translation>eine Konferenz</translation>
     </message>
     <message>
-        <source>It ended while RoomDeck was not connected to the room.</source>
-        <translation>Der Anruf endete, während RoomDeck nicht mit dem Raum verbunden war.</translation>
-    </message>
-    <message>
         <source>The room&apos;s TrueConf account was logged out.</source>
         <translation>Das TrueConf-Konto des Raums wurde abgemeldet.</translation>
     </message>
     <message>
         <source>The room lost its connection to the TrueConf server.</source>
         <translation>Der Raum hat die Verbindung zum TrueConf-Server verloren.</translation>
+    </message>
+    <message>
+        <source>RoomDeck was not connected to the room when it ended.</source>
+        <translation>RoomDeck war nicht mit dem Raum verbunden, als er endete.</translation>
     </message>
 </context>
 <context>
@@ -952,16 +956,16 @@ Während eines Anrufs erscheinen hier die Teilnehmer.</translation>
         <translation>Anrufzustand unbekannt</translation>
     </message>
     <message>
-        <source>Last known: a call with %1. RoomDeck shows the room&apos;s call again once it is connected and signed in.</source>
-        <translation>Zuletzt bekannt: ein Anruf — %1. RoomDeck zeigt den Anruf des Raums wieder an, sobald es verbunden und angemeldet ist.</translation>
-    </message>
-    <message>
-        <source>Participants appear again once the room&apos;s call state is known.</source>
-        <translation>Die Teilnehmer erscheinen wieder, sobald der Anrufzustand des Raums bekannt ist.</translation>
-    </message>
-    <message>
         <source>Participants appear here during a call.</source>
         <translation>Während eines Anrufs erscheinen hier die Teilnehmer.</translation>
+    </message>
+    <message>
+        <source>Last known: a call with %1.</source>
+        <translation>Zuletzt bekannt: ein Anruf — %1.</translation>
+    </message>
+    <message>
+        <source>RoomDeck shows the room&apos;s call and its participants again once it is connected and signed in.</source>
+        <translation>RoomDeck zeigt den Anruf des Raums und seine Teilnehmer wieder, sobald es verbunden und angemeldet ist.</translation>
     </message>
 </context>
 <context>

@@ -100,8 +100,12 @@
         <translation>Нет контактов, соответствующих «%1».</translation>
     </message>
     <message>
-        <source>%1 · not live, presence as last seen</source>
-        <translation>%1 · не в реальном времени, статусы на момент потери связи</translation>
+        <source>%1 · not live</source>
+        <translation>%1 · не в реальном времени</translation>
+    </message>
+    <message>
+        <source>Presence as last seen. %1</source>
+        <translation>Статусы на момент потери связи. %1</translation>
     </message>
 </context>
 <context>
@@ -518,16 +522,16 @@
         <translation>конференция</translation>
     </message>
     <message>
-        <source>It ended while RoomDeck was not connected to the room.</source>
-        <translation>Вызов завершился, пока RoomDeck не был подключён к комнате.</translation>
-    </message>
-    <message>
         <source>The room&apos;s TrueConf account was logged out.</source>
         <translation>Комната вышла из учётной записи TrueConf.</translation>
     </message>
     <message>
         <source>The room lost its connection to the TrueConf server.</source>
         <translation>Комната потеряла подключение к серверу TrueConf.</translation>
+    </message>
+    <message>
+        <source>RoomDeck was not connected to the room when it ended.</source>
+        <translation>Когда он завершился, RoomDeck не был подключён к комнате.</translation>
     </message>
 </context>
 <context>
@@ -954,16 +958,16 @@ Participants appear here during a call.</source>
         <translation>Состояние вызова неизвестно</translation>
     </message>
     <message>
-        <source>Last known: a call with %1. RoomDeck shows the room&apos;s call again once it is connected and signed in.</source>
-        <translation>Последнее известное состояние: вызов — %1. RoomDeck снова покажет вызов комнаты после подключения и входа.</translation>
-    </message>
-    <message>
-        <source>Participants appear again once the room&apos;s call state is known.</source>
-        <translation>Участники снова появятся, когда станет известно состояние вызова комнаты.</translation>
-    </message>
-    <message>
         <source>Participants appear here during a call.</source>
         <translation>Во время вызова здесь появятся участники.</translation>
+    </message>
+    <message>
+        <source>Last known: a call with %1.</source>
+        <translation>Последнее известное состояние: вызов — %1.</translation>
+    </message>
+    <message>
+        <source>RoomDeck shows the room&apos;s call and its participants again once it is connected and signed in.</source>
+        <translation>RoomDeck снова покажет вызов комнаты и его участников, когда подключится и войдёт.</translation>
     </message>
 </context>
 <context>

@@ -413,7 +413,7 @@ void TestMainWindowCalls::callEndedWhileReconnectingIsNotShownAsLive()
     QVERIFY(banner(f)->isVisible());
     QVERIFY2(labelText(w, "callerLabel").contains(u"alice"_s),
              qPrintable(labelText(w, "callerLabel")));
-    QVERIFY2(labelText(w, "detailLabel").contains(u"not connected"_s),
+    QVERIFY2(labelText(w, "detailLabel").contains(u"not connected to the room when it ended"_s),
              qPrintable(labelText(w, "detailLabel")));
     QVERIFY(logHas(*w, u"The call with alice"_s));
     QCOMPARE(labelText(w, "conferenceTitleLabel"), u"No call in progress"_s);

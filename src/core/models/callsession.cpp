@@ -154,7 +154,7 @@ void CallSession::onResynced()
         resetCall();
         if (wasConference)
             Q_EMIT conferenceEnded();
-        Q_EMIT callLost(call, tr("It ended while RoomDeck was not connected to the room."));
+        Q_EMIT callLost(call, tr("RoomDeck was not connected to the room when it ended."));
         return;
     }
     resetCall();

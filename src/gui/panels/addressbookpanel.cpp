@@ -278,9 +278,10 @@ void AddressBookPanel::updateCount()
     QString count = filtering ? tr("%1 of %n contacts", nullptr, total).arg(shown)
                               : tr("%n contacts", nullptr, total);
     if (!m_live && total > 0)
-        count = tr("%1 · not live, presence as last seen").arg(count);
+        count = tr("%1 · not live").arg(count);
     m_ui->peerCountLabel->setText(count);
-    m_ui->peerCountLabel->setToolTip(m_live ? QString() : m_notLiveReason);
+    m_ui->peerCountLabel->setToolTip(m_live ? QString()
+                                            : tr("Presence as last seen. %1").arg(m_notLiveReason));
     StatusColors::setForeground(m_ui->peerCountLabel,
                                 StatusColors::text(m_live || total == 0
                                                        ? StatusColors::Tone::Neutral

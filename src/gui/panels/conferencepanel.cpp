@@ -175,9 +175,7 @@ void ConferencePanel::refresh()
     case Phase::Unknown:
         icon = u"warning"_s;
         title = tr("Call state unknown");
-        detail = tr("Last known: a call with %1. RoomDeck shows the room's call again once it "
-                    "is connected and signed in.")
-                     .arg(m_session->callDescription());
+        detail = tr("Last known: a call with %1.").arg(m_session->callDescription());
         break;
     case Phase::Outgoing:
         icon = u"outgoing-call"_s;
@@ -224,7 +222,8 @@ void ConferencePanel::refresh()
     m_ui->participantsLabel->setVisible(inCall);
     QString idle;
     if (phase == Phase::Unknown)
-        idle = tr("Participants appear again once the room's call state is known.");
+        idle = tr("RoomDeck shows the room's call and its participants again once it is "
+                  "connected and signed in.");
     else if (phase != Phase::Idle)
         idle = tr("Participants appear here once the call is answered.");
     else if (m_session && m_session->readiness() == CallSession::Readiness::Ready)
