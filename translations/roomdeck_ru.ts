@@ -1590,7 +1590,7 @@ Participants appear here during a call.</source>
     </message>
     <message>
         <source>Show raw &amp;JSON</source>
-        <translation>Показать исходный &amp;JSON</translation>
+        <translation>Исходный &amp;JSON</translation>
     </message>
     <message>
         <source>Show the JSON the room sent for the selected entry</source>
