@@ -16,6 +16,9 @@ for preset in ${ROOMDECK_TEST_PRESETS:-ci asan}; do
     cmake --build --preset "$preset"
     ctest --preset "$preset"
     if [ "$preset" = ci ]; then
+        # Benchmarks in a pass of their own, one at a time: nothing else competes for the
+        # two cores while they measure.
+        ctest --preset ci-bench
         cmake --build --preset ci --target format-check
         bash packaging/check-package.sh build/ci
     fi

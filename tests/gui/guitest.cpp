@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -27,6 +29,25 @@ std::optional<QString> takeAnswer(QStringList &answers)
 }
 
 } // namespace
+
+Catalogues::Catalogues(const QString &code)
+{
+    if (code == u"en"_s)
+        return;
+    const QLocale locale(code);
+    QLocale::setDefault(locale);
+    QVERIFY(m_own.load(locale, u"roomdeck"_s, u"_"_s, u":/i18n"_s));
+    QCoreApplication::installTranslator(&m_own);
+    if (m_qt.load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qt);
+}
+
+Catalogues::~Catalogues()
+{
+    QCoreApplication::removeTranslator(&m_own);
+    QCoreApplication::removeTranslator(&m_qt);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
 
 std::optional<ConnectionRequest>
 ScriptedPresenter::askForConnection(QWidget *, const ConnectDialogSetup &setup)

@@ -9,6 +9,7 @@
 
 #include <QLabel>
 #include <QStringList>
+#include <QTranslator>
 #include <QWidget>
 
 #include <deque>
@@ -73,6 +74,19 @@ inline QString labelText(const QObject *root, const char *name)
 //! Saves `widget` as NAME.png into $ROOMDECK_TEST_SHOTS when that is set (for looking at
 //! what a test saw); does nothing otherwise.
 void saveShot(QWidget *widget, const QString &name);
+
+//! RoomDeck's catalogue and Qt's for one language, installed while this lives ("en": none).
+class Catalogues final
+{
+public:
+    explicit Catalogues(const QString &code);
+    ~Catalogues();
+    Q_DISABLE_COPY_MOVE(Catalogues)
+
+private:
+    QTranslator m_own;
+    QTranslator m_qt;
+};
 
 //! Isolated QSettings for the test binary (test mode, own application name), cleared.
 void initSettings(const QString &applicationName);

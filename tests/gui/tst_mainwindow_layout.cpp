@@ -24,35 +24,6 @@ constexpr QSize kScreen { 800, 500 };
 constexpr QSize kFrameAllowance { 20, 80 };
 constexpr auto kServer = u"sim.trueconf.local";
 
-//! RoomDeck's catalogue and Qt's for one language, installed for one test row.
-class Catalogues
-{
-public:
-    explicit Catalogues(const QString &code)
-    {
-        if (code == u"en"_s)
-            return;
-        const QLocale locale(code);
-        QLocale::setDefault(locale);
-        QVERIFY(m_own.load(locale, u"roomdeck"_s, u"_"_s, u":/i18n"_s));
-        QCoreApplication::installTranslator(&m_own);
-        if (m_qt.load(locale, u"qtbase"_s, u"_"_s,
-                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(&m_qt);
-    }
-    ~Catalogues()
-    {
-        QCoreApplication::removeTranslator(&m_own);
-        QCoreApplication::removeTranslator(&m_qt);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
-    Q_DISABLE_COPY_MOVE(Catalogues)
-
-private:
-    QTranslator m_own;
-    QTranslator m_qt;
-};
-
 //! True when `label` does not show all of its text: elided, wrapped into more lines than it has
 //! room for, or wider than it is.
 bool isCut(const QLabel *label)
