@@ -42,6 +42,20 @@ struct Result
     QString stuckReason; //!< why the run gave up, when it did
 };
 
+//! True in an AddressSanitizer build: its quarantine keeps freed memory resident by design, so
+//! resident-memory bounds mean nothing there (the figures are still printed).
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kAddressSanitizer = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kAddressSanitizer = true;
+#else
+constexpr bool kAddressSanitizer = false;
+#endif
+#else
+constexpr bool kAddressSanitizer = false;
+#endif
+
 //! This process's resident set size in KiB, from /proc/self/statm (-1 where it is missing).
 qint64 rssKiB();
 
