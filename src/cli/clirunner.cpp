@@ -5,6 +5,7 @@
 #include "cli/cliformat.h"
 #include "core/logging.h"
 #include "core/permissions/permissions.h"
+#include "core/roomtext.h"
 
 #include <QDateTime>
 #include <QFileDevice>
@@ -189,7 +190,8 @@ void CliRunner::onRequestFinished(const RequestOutcome &outcome)
     }
     if (outcome.malformed) {
         // An answer, but not one that can be read: neither "refused" nor "did not answer".
-        fail(CliExit::Refused, tr("%1: %2").arg(outcome.method, outcome.errorText));
+        fail(CliExit::Refused,
+             tr("%1: %2").arg(outcome.method, RoomText::bounded(outcome.errorText)));
         return;
     }
     if (m_options.command == Command::Send && outcome.status == RequestOutcome::Status::ErrorReply)
@@ -197,13 +199,14 @@ void CliRunner::onRequestFinished(const RequestOutcome &outcome)
     switch (outcome.status) {
     case RequestOutcome::Status::ErrorReply:
         fail(CliExit::Refused,
-             tr("the room refused %1: %2").arg(outcome.method, outcome.errorText));
+             tr("the room refused %1: %2")
+                 .arg(outcome.method, RoomText::bounded(outcome.errorText)));
         return;
     case RequestOutcome::Status::RefusedLocally:
         fail(CliExit::Refused, tr("%1 not sent: %2").arg(outcome.method, outcome.errorText));
         return;
     default:
-        fail(exitFor(outcome.status), outcome.summary());
+        fail(exitFor(outcome.status), RoomText::bounded(outcome.summary()));
         return;
     }
 }
