@@ -40,7 +40,9 @@ Parsed parse(const QString &input)
         return p;
     }
     if (id.startsWith(u"#sip:"_s)) {
-        p.kind = id.size() > 5 ? Kind::SipContact : Kind::Invalid;
+        // A SIP address has no spaces either (validationError() says so for every id but a
+        // conference name).
+        p.kind = id.size() > 5 && !id.contains(QLatin1Char(' ')) ? Kind::SipContact : Kind::Invalid;
         p.server = id.mid(id.indexOf(QLatin1Char('@')) + 1);
         return p;
     }
