@@ -85,6 +85,11 @@ void tst_RoomAddress::parse_data()
         << u"ws://127.0.0.1:8765"_s;
     QTest::newRow("http user info dropped") << u"http://op:s3cret@10.1.1.1:88/"_s << true
                                             << u"10.1.1.1"_s << 88 << u"default"_s << QString();
+    // QHostAddress stops reading at a NUL: "192" then passed as an IP address, garbage and all.
+    QTest::newRow("nul in host") << u"192"_s + QChar(0) + u"x[::2]:7"_s << false << QString() << 0
+                                 << QString() << QString();
+    QTest::newRow("control character in host") << u"10.0.0.1"_s + QChar(0) + QChar(0x11) << false
+                                               << QString() << 0 << QString() << QString();
     QTest::newRow("bad instance") << u"http://h:1/?cfg=a%20b"_s << false << QString() << 0
                                   << QString() << QString();
 }

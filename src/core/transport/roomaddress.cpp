@@ -28,8 +28,10 @@ bool validHost(const QString &host)
 {
     if (host.isEmpty() || host.size() > 253)
         return false;
-    // QHostAddress ignores surrounding spaces; an address with any space is still a typo.
-    if (std::any_of(host.cbegin(), host.cend(), [](QChar c) { return c.isSpace(); }))
+    // QHostAddress ignores surrounding spaces and stops reading at a NUL ("192\0garbage" would
+    // pass as an IP address): host names and IP literals are printable ASCII without spaces.
+    if (std::any_of(host.cbegin(), host.cend(),
+                    [](QChar c) { return c.unicode() <= 0x20 || c.unicode() >= 0x7f; }))
         return false;
     if (!QHostAddress(host).isNull())
         return true;
