@@ -90,6 +90,11 @@ void tst_RoomAddress::parse_data()
                                  << QString() << QString();
     QTest::newRow("control character in host") << u"10.0.0.1"_s + QChar(0) + QChar(0x11) << false
                                                << QString() << 0 << QString() << QString();
+    // QHostAddress takes any text as an IPv6 scope id.
+    QTest::newRow("bracket in ipv6 scope")
+        << u"2::%]:9"_s << false << QString() << 0 << QString() << QString();
+    QTest::newRow("ipv6 scope") << u"[fe80::1%eth0]:88"_s << true << u"fe80::1%eth0"_s << 88
+                                << u"default"_s << QString();
     QTest::newRow("bad instance") << u"http://h:1/?cfg=a%20b"_s << false << QString() << 0
                                   << QString() << QString();
 }

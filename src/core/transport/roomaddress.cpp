@@ -7,8 +7,6 @@
 #include <QRegularExpression>
 #include <QUrlQuery>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -28,10 +26,11 @@ bool validHost(const QString &host)
 {
     if (host.isEmpty() || host.size() > 253)
         return false;
-    // QHostAddress ignores surrounding spaces and stops reading at a NUL ("192\0garbage" would
-    // pass as an IP address): host names and IP literals are printable ASCII without spaces.
-    if (std::any_of(host.cbegin(), host.cend(),
-                    [](QChar c) { return c.unicode() <= 0x20 || c.unicode() >= 0x7f; }))
+    // QHostAddress ignores surrounding spaces, stops reading at a NUL ("192\0garbage" would
+    // pass as an IP address) and takes any text as an IPv6 scope id ("2::%]:9"): host names and
+    // IP literals (scope ids are interface names or numbers) use these characters only.
+    static const QRegularExpression hostChars(u"^[A-Za-z0-9.:%_\-]+$"_s);
+    if (!hostChars.match(host).hasMatch())
         return false;
     if (!QHostAddress(host).isNull())
         return true;
