@@ -83,6 +83,9 @@ void tst_RoomAddress::parse_data()
     QTest::newRow("ws user info dropped")
         << u"ws://op:s3cret@127.0.0.1:8765"_s << true << u"127.0.0.1"_s << 80 << u"default"_s
         << u"ws://127.0.0.1:8765"_s;
+    QTest::newRow("ws query and fragment dropped")
+        << u"ws://10.0.0.9:9000/abc?cfg=a%20b#top"_s << true << u"10.0.0.9"_s << 80 << u"default"_s
+        << u"ws://10.0.0.9:9000"_s;
     QTest::newRow("http user info dropped") << u"http://op:s3cret@10.1.1.1:88/"_s << true
                                             << u"10.1.1.1"_s << 88 << u"default"_s << QString();
     // QHostAddress stops reading at a NUL: "192" then passed as an IP address, garbage and all.

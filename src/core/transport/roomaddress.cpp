@@ -112,8 +112,12 @@ RoomAddress RoomAddress::parse(const QString &input, const QString &instanceOver
         if (scheme == u"ws"_s) {
             if (!validHost(url.host()))
                 return fail(trAddr("“%1” is not a valid host name").arg(url.host()));
+            // A room's WebSocket is HOST:PORT only; a path, query or fragment typed with it
+            // would be sent to the room and shown back (decoded) in displayText().
             a = fromWebSocketUrl(url);
             a.wsOverride.setPath({});
+            a.wsOverride.setQuery(QString());
+            a.wsOverride.setFragment(QString());
             return a;
         }
         if (scheme == u"wss"_s)
