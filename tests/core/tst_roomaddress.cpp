@@ -98,6 +98,8 @@ void tst_RoomAddress::parse_data()
         << u"2::%]:9"_s << false << QString() << 0 << QString() << QString();
     QTest::newRow("ipv6 scope") << u"[fe80::1%eth0]:88"_s << true << u"fe80::1%eth0"_s << 88
                                 << u"default"_s << QString();
+    QTest::newRow("newline ending the host")
+        << u"room\n:80"_s << false << QString() << 0 << QString() << QString();
     QTest::newRow("bad instance") << u"http://h:1/?cfg=a%20b"_s << false << QString() << 0
                                   << QString() << QString();
 }
@@ -132,6 +134,8 @@ void tst_RoomAddress::instanceOverride()
     QString error;
     QVERIFY(!RoomAddress::parse(u"10.0.0.1:88"_s, u"../etc"_s, &error).isValid());
     QVERIFY(!error.isEmpty());
+    // A regular expression's `$` also matches before a final newline.
+    QVERIFY(!RoomAddress::parse(u"10.0.0.1:88"_s, u"lobby\n"_s).isValid());
 }
 
 void tst_RoomAddress::configUrl()

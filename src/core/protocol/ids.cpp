@@ -13,13 +13,14 @@ namespace {
 
 bool validUserPart(const QString &s)
 {
-    static const QRegularExpression re(u"^[A-Za-z0-9._\\-+]+$"_s);
+    // \z, not $: a pattern's $ also matches before a final newline ("alice\n").
+    static const QRegularExpression re(u"^[A-Za-z0-9._\\-+]+\\z"_s);
     return !s.isEmpty() && s.size() <= 256 && re.match(s).hasMatch();
 }
 
 bool validServerPart(const QString &s)
 {
-    static const QRegularExpression re(u"^[A-Za-z0-9.\\-_:\\[\\]]+$"_s);
+    static const QRegularExpression re(u"^[A-Za-z0-9.\\-_:\\[\\]]+\\z"_s);
     return !s.isEmpty() && s.size() <= 256 && re.match(s).hasMatch();
 }
 
