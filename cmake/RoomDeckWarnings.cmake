@@ -29,3 +29,13 @@ if(ROOMDECK_SANITIZE)
     target_compile_options(roomdeck_build_options INTERFACE ${_rd_san})
     target_link_options(roomdeck_build_options INTERFACE ${_rd_san})
 endif()
+
+# The fuzz preset (clang): every object is instrumented for libFuzzer's coverage and checked by
+# ASan + UBSan, float-cast-overflow named explicitly (GCC's -fsanitize=undefined lacks it).
+# Only the harnesses link libFuzzer itself (-fsanitize=fuzzer, tests/fuzz).
+if(ROOMDECK_FUZZ)
+    set(_rd_fuzz_san -fsanitize=address,undefined,float-cast-overflow -fno-sanitize-recover=all
+        -fno-omit-frame-pointer)
+    target_compile_options(roomdeck_build_options INTERFACE ${_rd_fuzz_san} -fsanitize=fuzzer-no-link)
+    target_link_options(roomdeck_build_options INTERFACE ${_rd_fuzz_san})
+endif()

@@ -5,12 +5,13 @@
 # Sets up a fresh Debian 12 machine, builds RoomDeck with warnings as errors and runs the whole
 # test suite (offscreen), builds and installs the Debian package and runs the installed
 # programs, checks the formatting (clang-format 14), then builds and runs the suite again under
-# AddressSanitizer + UBSan.
-# ROOMDECK_TEST_PRESETS="ci" (or "asan") limits the run to the presets named.
+# AddressSanitizer + UBSan, and last builds the libFuzzer harnesses with clang and runs each for
+# a bounded time on its seed corpus (preset `fuzz`, tests/fuzz).
+# ROOMDECK_TEST_PRESETS="ci" (or "asan", "fuzz") limits the run to the presets named.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash packaging/setup-debian.sh
-for preset in ${ROOMDECK_TEST_PRESETS:-ci asan}; do
+for preset in ${ROOMDECK_TEST_PRESETS:-ci asan fuzz}; do
     echo "run-tests: preset $preset"
     cmake --preset "$preset"
     cmake --build --preset "$preset"

@@ -7,7 +7,7 @@
 set -euo pipefail
 
 packages=(
-    build-essential cmake ninja-build pkg-config git clang-format-14
+    build-essential cmake ninja-build pkg-config git clang-format-14 clang-14 libclang-rt-14-dev
     qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-httpserver-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6svg6
     qt6-qpa-plugins qt6-translations-l10n qtkeychain-qt6-dev libgl-dev

@@ -83,8 +83,23 @@ void tst_RoomAddress::parse_data()
     QTest::newRow("ws user info dropped")
         << u"ws://op:s3cret@127.0.0.1:8765"_s << true << u"127.0.0.1"_s << 80 << u"default"_s
         << u"ws://127.0.0.1:8765"_s;
+    QTest::newRow("ws query and fragment dropped")
+        << u"ws://10.0.0.9:9000/abc?cfg=a%20b#top"_s << true << u"10.0.0.9"_s << 80 << u"default"_s
+        << u"ws://10.0.0.9:9000"_s;
     QTest::newRow("http user info dropped") << u"http://op:s3cret@10.1.1.1:88/"_s << true
                                             << u"10.1.1.1"_s << 88 << u"default"_s << QString();
+    // QHostAddress stops reading at a NUL: "192" then passed as an IP address, garbage and all.
+    QTest::newRow("nul in host") << u"192"_s + QChar(0) + u"x[::2]:7"_s << false << QString() << 0
+                                 << QString() << QString();
+    QTest::newRow("control character in host") << u"10.0.0.1"_s + QChar(0) + QChar(0x11) << false
+                                               << QString() << 0 << QString() << QString();
+    // QHostAddress takes any text as an IPv6 scope id.
+    QTest::newRow("bracket in ipv6 scope")
+        << u"2::%]:9"_s << false << QString() << 0 << QString() << QString();
+    QTest::newRow("ipv6 scope") << u"[fe80::1%eth0]:88"_s << true << u"fe80::1%eth0"_s << 88
+                                << u"default"_s << QString();
+    QTest::newRow("newline ending the host")
+        << u"room\n:80"_s << false << QString() << 0 << QString() << QString();
     QTest::newRow("bad instance") << u"http://h:1/?cfg=a%20b"_s << false << QString() << 0
                                   << QString() << QString();
 }
@@ -119,6 +134,8 @@ void tst_RoomAddress::instanceOverride()
     QString error;
     QVERIFY(!RoomAddress::parse(u"10.0.0.1:88"_s, u"../etc"_s, &error).isValid());
     QVERIFY(!error.isEmpty());
+    // A regular expression's `$` also matches before a final newline.
+    QVERIFY(!RoomAddress::parse(u"10.0.0.1:88"_s, u"lobby\n"_s).isValid());
 }
 
 void tst_RoomAddress::configUrl()

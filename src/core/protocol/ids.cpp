@@ -13,13 +13,14 @@ namespace {
 
 bool validUserPart(const QString &s)
 {
-    static const QRegularExpression re(u"^[A-Za-z0-9._\\-+]+$"_s);
+    // \z, not $: a pattern's $ also matches before a final newline ("alice\n").
+    static const QRegularExpression re(u"^[A-Za-z0-9._\\-+]+\\z"_s);
     return !s.isEmpty() && s.size() <= 256 && re.match(s).hasMatch();
 }
 
 bool validServerPart(const QString &s)
 {
-    static const QRegularExpression re(u"^[A-Za-z0-9.\\-_:\\[\\]]+$"_s);
+    static const QRegularExpression re(u"^[A-Za-z0-9.\\-_:\\[\\]]+\\z"_s);
     return !s.isEmpty() && s.size() <= 256 && re.match(s).hasMatch();
 }
 
@@ -40,7 +41,9 @@ Parsed parse(const QString &input)
         return p;
     }
     if (id.startsWith(u"#sip:"_s)) {
-        p.kind = id.size() > 5 ? Kind::SipContact : Kind::Invalid;
+        // A SIP address has no spaces either (validationError() says so for every id but a
+        // conference name).
+        p.kind = id.size() > 5 && !id.contains(QLatin1Char(' ')) ? Kind::SipContact : Kind::Invalid;
         p.server = id.mid(id.indexOf(QLatin1Char('@')) + 1);
         return p;
     }

@@ -7,8 +7,6 @@
 #include <QRegularExpression>
 #include <QUrlQuery>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -20,7 +18,8 @@ QString trAddr(const char *text)
 
 bool validInstance(const QString &name)
 {
-    static const QRegularExpression re(u"^[A-Za-z0-9._\\-]{1,64}$"_s);
+    // \z, not $: a pattern's $ also matches before a final newline ("lobby\n").
+    static const QRegularExpression re(u"^[A-Za-z0-9._\\-]{1,64}\\z"_s);
     return re.match(name).hasMatch();
 }
 
@@ -28,13 +27,16 @@ bool validHost(const QString &host)
 {
     if (host.isEmpty() || host.size() > 253)
         return false;
-    // QHostAddress ignores surrounding spaces; an address with any space is still a typo.
-    if (std::any_of(host.cbegin(), host.cend(), [](QChar c) { return c.isSpace(); }))
+    // QHostAddress ignores surrounding spaces, stops reading at a NUL ("192\0garbage" would
+    // pass as an IP address) and takes any text as an IPv6 scope id ("2::%]:9"): host names and
+    // IP literals (scope ids are interface names or numbers) use these characters only.
+    static const QRegularExpression hostChars(u"^[A-Za-z0-9.:%_\\-]+\\z"_s);
+    if (!hostChars.match(host).hasMatch())
         return false;
     if (!QHostAddress(host).isNull())
         return true;
     static const QRegularExpression re(
-        u"^[A-Za-z0-9]([A-Za-z0-9\\-]{0,62})(\\.[A-Za-z0-9\\-]{1,63})*\\.?$"_s);
+        u"^[A-Za-z0-9]([A-Za-z0-9\\-]{0,62})(\\.[A-Za-z0-9\\-]{1,63})*\\.?\\z"_s);
     return re.match(host).hasMatch();
 }
 
@@ -111,8 +113,12 @@ RoomAddress RoomAddress::parse(const QString &input, const QString &instanceOver
         if (scheme == u"ws"_s) {
             if (!validHost(url.host()))
                 return fail(trAddr("“%1” is not a valid host name").arg(url.host()));
+            // A room's WebSocket is HOST:PORT only; a path, query or fragment typed with it
+            // would be sent to the room and shown back (decoded) in displayText().
             a = fromWebSocketUrl(url);
             a.wsOverride.setPath({});
+            a.wsOverride.setQuery(QString());
+            a.wsOverride.setFragment(QString());
             return a;
         }
         if (scheme == u"wss"_s)
@@ -178,7 +184,7 @@ RoomAddress::UserLink RoomAddress::splitUserLink(const QString &text)
     // else (/public/NAME/config.json, ?cfg=NAME, a file name) is not a PIN.
     static const QRegularExpression link(
         u"^\\s*((?:[Hh][Tt][Tt][Pp]://)?(?:\\[[0-9A-Fa-f:.]+\\]|[^/\\s:?#\\[\\]]+)(?::\\d{1,5})?)"
-        u"/([A-Za-z0-9]{1,64})/?\\s*$"_s);
+        u"/([A-Za-z0-9]{1,64})/?\\s*\\z"_s);
     const QRegularExpressionMatch m = link.match(text);
     if (!m.hasMatch() || m.captured(2).compare(u"public"_s, Qt::CaseInsensitive) == 0)
         return { text, {} };
