@@ -17,6 +17,18 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+//! A room's text cut to a length a terminal can take; unlike RoomText::bounded it keeps
+//! control characters, which CliFormat::terminalSafe shows escaped (visible, never obeyed).
+QString cutForTerminal(const QString &text)
+{
+    qsizetype length = RoomText::kTextLength;
+    if (text.size() <= length)
+        return text;
+    if (text.at(length - 1).isHighSurrogate())
+        --length; // never split a character in two
+    return text.left(length) + QChar(0x2026);
+}
+
 using Command = CliOptions::Command;
 
 CliExit exitFor(RequestOutcome::Status status)
@@ -190,8 +202,7 @@ void CliRunner::onRequestFinished(const RequestOutcome &outcome)
     }
     if (outcome.malformed) {
         // An answer, but not one that can be read: neither "refused" nor "did not answer".
-        fail(CliExit::Refused,
-             tr("%1: %2").arg(outcome.method, RoomText::bounded(outcome.errorText)));
+        fail(CliExit::Refused, tr("%1: %2").arg(outcome.method, cutForTerminal(outcome.errorText)));
         return;
     }
     if (m_options.command == Command::Send && outcome.status == RequestOutcome::Status::ErrorReply)
@@ -199,14 +210,13 @@ void CliRunner::onRequestFinished(const RequestOutcome &outcome)
     switch (outcome.status) {
     case RequestOutcome::Status::ErrorReply:
         fail(CliExit::Refused,
-             tr("the room refused %1: %2")
-                 .arg(outcome.method, RoomText::bounded(outcome.errorText)));
+             tr("the room refused %1: %2").arg(outcome.method, cutForTerminal(outcome.errorText)));
         return;
     case RequestOutcome::Status::RefusedLocally:
         fail(CliExit::Refused, tr("%1 not sent: %2").arg(outcome.method, outcome.errorText));
         return;
     default:
-        fail(exitFor(outcome.status), RoomText::bounded(outcome.summary()));
+        fail(exitFor(outcome.status), cutForTerminal(outcome.summary()));
         return;
     }
 }
