@@ -286,11 +286,17 @@ void MainWindow::hangUpFromKeyboard()
 {
     if (!m_controller || !m_ui->hangUpAction->isEnabled())
         return;
-    if (m_controller->appState() == Room::AppState::Conference
-        && m_call->phase() != CallSession::Phase::Outgoing
-        && !m_presenter->confirm(this, tr("Hang Up"), tr("End the room's call now?")))
+    if (m_call->phase() != CallSession::Phase::Outgoing && !confirmEndingConference())
         return;
     hangUp(false);
+}
+
+bool MainWindow::confirmEndingConference()
+{
+    // A key is pressed by accident more easily than a button is clicked: a call in progress
+    // ends only after a question; ringing and anything else end at once.
+    return m_controller->appState() != Room::AppState::Conference
+        || m_presenter->confirm(this, tr("Hang Up"), tr("End the room's call now?"));
 }
 
 void MainWindow::setUpLanguageMenu()
@@ -697,8 +703,7 @@ void MainWindow::onEscape()
         hangUp(false);
         return;
     }
-    if (m_controller->appState() == Room::AppState::Conference
-        && m_presenter->confirm(this, tr("Hang Up"), tr("End the room's call now?")))
+    if (m_controller->appState() == Room::AppState::Conference && confirmEndingConference())
         hangUp(false);
 }
 

@@ -144,6 +144,8 @@ private:
     void askAboutFallback(const QUrl &wsUrl, const QString &reason);
 
     void onEscape();
+    //! True unless the room is in a conference and the operator declines to end it.
+    bool confirmEndingConference();
     //! Ctrl+H: as Hang Up, but a call in progress ends only after asking (as with Esc).
     void hangUpFromKeyboard();
     void hangUp(bool forAll);

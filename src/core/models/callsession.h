@@ -58,8 +58,6 @@ public:
     void attach(RoomController *controller);
 
     Phase phase() const { return m_phase; }
-    //! Unknown only: the phase the call had when the connection stopped being live.
-    Phase phaseBeforeLoss() const { return m_phaseBeforeLoss; }
     Readiness readiness() const;
     //! Why the room cannot take a call now, in words; empty when it can (Ready).
     static QString readinessText(Readiness readiness);
@@ -109,7 +107,7 @@ private:
 
     QPointer<RoomController> m_controller;
     Phase m_phase = Phase::Idle;
-    Phase m_phaseBeforeLoss = Phase::Idle;
+    Phase m_phaseBeforeLoss = Phase::Idle; //!< Unknown only: the phase when it stopped being live
     int m_appState = -1; //!< the room's app state as last seen, for server-loss detection
     //! A call its own event just ended, until the app state that follows it arrives (the
     //! room may report a server loss after conferenceDeleted).

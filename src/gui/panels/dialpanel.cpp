@@ -115,11 +115,6 @@ void DialPanel::setRoomBlocker(const QString &reason)
     validate();
 }
 
-QString DialPanel::statusText() const
-{
-    return m_ui->dialStatusLabel->text();
-}
-
 void DialPanel::validate()
 {
     const QString text = target();

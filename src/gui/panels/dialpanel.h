@@ -51,7 +51,6 @@ public:
     //! Why the room cannot take a call now ("The room is in a call."); empty when it can. A
     //! valid ID then shows this instead of "Ready to call.".
     void setRoomBlocker(const QString &reason);
-    QString statusText() const;
 
 Q_SIGNALS:
     //! The field's text changed (validity may have changed).
