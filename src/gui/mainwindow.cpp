@@ -13,6 +13,7 @@
 #include "core/models/securitystate.h"
 #include "core/models/serveraccountstate.h"
 #include "core/roomtext.h"
+#include "core/session/roomsession.h"
 #include "gui/credentials/credentialstore.h"
 #include "gui/credentials/savedrooms.h"
 #include "gui/panels/brandingpanel.h"
@@ -99,27 +100,20 @@ MainWindow::MainWindow(RoomController *controller, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_controller(controller)
-    , m_eventLog(new EventLogModel(this))
-    , m_peers(new PeerListModel(this))
-    , m_participants(new ParticipantListModel(this))
-    , m_call(new CallSession(this))
-    , m_account(new ServerAccountState(this))
-    , m_branding(new BrandingState(this))
-    , m_security(new SecurityState(this))
+    , m_session(new RoomSession(controller, RoomSession::Parts::Standard, this))
+    , m_eventLog(m_session->eventLog())
+    , m_peers(m_session->addressBook())
+    , m_participants(m_session->participants())
+    , m_call(m_session->call())
+    , m_account(m_session->serverAccount())
+    , m_branding(m_session->branding())
+    , m_security(m_session->security())
     , m_store(new CredentialStore(QCoreApplication::applicationName(), this))
     , m_presenter(std::make_unique<WidgetDialogPresenter>())
 {
     Q_ASSERT(controller);
     m_ui->setupUi(this);
     setWindowIcon(SvgIcon::icon(u"roomdeck"_s));
-
-    m_eventLog->attach(controller);
-    m_peers->attach(controller);
-    m_participants->attach(controller);
-    m_call->attach(controller);
-    m_account->attach(controller);
-    m_branding->attach(controller);
-    m_security->attach(controller);
 
     setUpActions();
     setUpLanguageMenu();
@@ -371,7 +365,6 @@ void MainWindow::setUpPanels()
     connect(ui.conferencePanel, &ConferencePanel::toneRequested, this, &MainWindow::sendTone);
 
     ui.eventLogPanel->setModel(m_eventLog);
-    m_eventLog->setNameSources(m_participants, m_peers);
 
     // Only one page until an administrator's pages join it: no tab bar for a single tab.
     ui.pageTabWidget->tabBar()->setAutoHide(true);

@@ -26,6 +26,7 @@ class PowerPanel;
 class QLabel;
 class QShortcut;
 class QSystemTrayIcon;
+class RoomSession;
 class SecurityPanel;
 class SecurityState;
 class ServerAccountState;
@@ -56,6 +57,7 @@ public:
     static QSize defaultSize() { return { 1240, 760 }; }
 
     RoomController *controller() const { return m_controller; }
+    RoomSession *session() const { return m_session; }
     EventLogModel *eventLog() const { return m_eventLog; }
     PeerListModel *peerModel() const { return m_peers; }
     ParticipantListModel *participantModel() const { return m_participants; }
@@ -168,6 +170,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QPointer<RoomController> m_controller;
+    RoomSession *m_session = nullptr;
     EventLogModel *m_eventLog = nullptr;
     PeerListModel *m_peers = nullptr;
     ParticipantListModel *m_participants = nullptr;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "core/models/brandingstate.h"
 #include "core/models/serveraccountstate.h"
+#include "core/session/roomsession.h"
 #include "simroom.h"
 
 #include <QBuffer>
@@ -50,7 +51,8 @@ void tst_AdminState::logoReadAtAdminSignInAndFollowed()
     auto sim = SimRoom::start();
     RoomController c(SimRoom::fastOptions());
     BrandingState branding;
-    branding.attach(&c);
+    RoomSession session(&c, RoomSession::Parts::None);
+    session.attach(&branding);
     QSignalSpy logo(&branding, &BrandingState::logoChanged);
     QVERIFY(connectAs(c, *sim, Room::Role::Admin));
     QVERIFY(logo.wait());
@@ -74,7 +76,8 @@ void tst_AdminState::logoNeverAskedAtUserLevel()
     auto sim = SimRoom::start();
     RoomController c(SimRoom::fastOptions());
     BrandingState branding;
-    branding.attach(&c);
+    RoomSession session(&c, RoomSession::Parts::None);
+    session.attach(&branding);
     QVERIFY(connectAs(c, *sim, Room::Role::User));
     QTRY_VERIFY(branding.background().known);
     QVERIFY(!branding.logo().known);
@@ -87,7 +90,8 @@ void tst_AdminState::serverAndAccount()
     auto sim = SimRoom::start();
     RoomController c(SimRoom::fastOptions());
     ServerAccountState account;
-    account.attach(&c);
+    RoomSession session(&c, RoomSession::Parts::None);
+    session.attach(&account);
     QSignalSpy changed(&account, &ServerAccountState::changed);
     QVERIFY(connectAs(c, *sim, Room::Role::Admin));
     QTRY_VERIFY(changed.size() >= 2);

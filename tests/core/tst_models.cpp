@@ -6,6 +6,7 @@
 #include "core/models/peerlistmodel.h"
 #include "core/protocol/jsonnumbers.h"
 #include "core/protocol/message.h"
+#include "core/session/roomsession.h"
 #include "simroom.h"
 
 #include <QAbstractItemModelTester>
@@ -358,7 +359,8 @@ void tst_Models::peerModelFollowsController()
     RoomController c(SimRoom::fastOptions());
     PeerListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.attach(&c);
+    RoomSession session(&c, RoomSession::Parts::None);
+    session.attach(&model);
     QSignalSpy loaded(&model, &PeerListModel::loadedChanged);
     c.connectToRoom(SimRoom::addressOf(*sim), RoomController::Credentials::unsecured());
     QVERIFY(loaded.wait());

@@ -3,6 +3,7 @@
 #include "core/controller/roomcontroller.h"
 #include "core/models/eventlogmodel.h"
 #include "core/protocol/methodcatalogue.h"
+#include "core/session/roomsession.h"
 #include "rawtcpserver.h"
 #include "simroom.h"
 
@@ -760,7 +761,8 @@ void tst_RoomController::eventLogModel()
     RoomController c(SimRoom::fastOptions());
     EventLogModel log;
     QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    log.attach(&c);
+    RoomSession session(&c, RoomSession::Parts::None);
+    session.attach(&log);
     c.connectToRoom(SimRoom::addressOf(*sim), Creds::unsecured(Room::Role::User));
     QVERIFY(waitReady(c));
     sim->setAppState(5);

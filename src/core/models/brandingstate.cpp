@@ -62,41 +62,41 @@ QString BrandingState::backgroundText(const Image &background)
 quint64 BrandingState::resetToDefault(Target target, QObject *context,
                                       std::function<void(const RequestOutcome &)> done)
 {
-    if (!m_controller)
+    if (!controller())
         return 0;
-    return m_controller->sendRequest(target == Target::Logo ? u"setDefaultLogo"_s
+    return controller()->sendRequest(target == Target::Logo ? u"setDefaultLogo"_s
                                                             : u"setDefaultBackground"_s,
                                      {}, context, std::move(done));
 }
 
-void BrandingState::attach(RoomController *controller)
+QStringList BrandingState::roomEvents() const
 {
-    m_controller = controller;
-    connect(controller, &RoomController::startupCompleted, this, &BrandingState::refresh);
-    connect(controller, &RoomController::roleChanged, this, [this](Room::Role role) {
-        if (role == Room::Role::Admin && m_controller->isAuthenticated())
-            refresh();
-        if (role != Room::Role::Admin && m_logo.known) {
-            m_logo = {}; // the logo is admin-only: a User session does not know it
-            Q_EMIT logoChanged();
-        }
-    });
-    connect(controller, &RoomController::eventReceived, this, &BrandingState::onEvent);
+    return { u"logoImageChanged"_s, u"backgroundImageChanged"_s };
+}
+
+void BrandingState::roleChanged(Room::Role role)
+{
+    if (role == Room::Role::Admin && controller()->isAuthenticated())
+        refresh();
+    if (role != Room::Role::Admin && m_logo.known) {
+        m_logo = {}; // the logo is admin-only: a User session does not know it
+        Q_EMIT logoChanged();
+    }
 }
 
 void BrandingState::refresh()
 {
-    if (!m_controller || !m_controller->isAuthenticated())
+    if (!controller() || !controller()->isAuthenticated())
         return;
-    if (m_controller->role() == Room::Role::Admin) {
-        m_controller->sendRequest(u"getLogo"_s, {}, this, [this](const RequestOutcome &o) {
+    if (controller()->role() == Room::Role::Admin) {
+        controller()->sendRequest(u"getLogo"_s, {}, this, [this](const RequestOutcome &o) {
             if (!o.ok())
                 return;
             m_logo = parse(o.reply);
             Q_EMIT logoChanged();
         });
     }
-    m_controller->sendRequest(u"getBackground"_s, {}, this, [this](const RequestOutcome &o) {
+    controller()->sendRequest(u"getBackground"_s, {}, this, [this](const RequestOutcome &o) {
         if (!o.ok())
             return;
         m_background = parse(o.reply);

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #pragma once
 
+#include "core/session/roomsessionpart.h"
+
 #include "core/controller/requestoutcome.h"
 
 #include <QObject>
@@ -16,7 +18,7 @@ struct RoomMessage;
 //! getLogo, admin only, as soon as an Administrator session is established) and the
 //! main-screen background (getBackground, both roles). Kept in sync by logoImageChanged and
 //! backgroundImageChanged.
-class BrandingState final : public QObject
+class BrandingState final : public QObject, public RoomSessionPart
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BrandingState)
@@ -34,9 +36,14 @@ public:
     Q_ENUM(Target)
 
     explicit BrandingState(QObject *parent = nullptr);
-    void attach(RoomController *controller);
     //! Reads the logo (Administrator only) and the background again.
     void refresh();
+
+    // RoomSessionPart
+    QStringList roomEvents() const override;
+    void handleRoomEvent(const RoomMessage &event) override { onEvent(event); }
+    void resyncAfterSignIn() override { refresh(); }
+    void roleChanged(Room::Role role) override;
     //! Back to the room's default logo or background (setDefaultLogo, admin only /
     //! setDefaultBackground); `done` gets the outcome. Returns the request handle.
     quint64 resetToDefault(Target target, QObject *context,
@@ -61,7 +68,6 @@ private:
     void onEvent(const RoomMessage &event);
     static Image parse(const QJsonObject &o);
 
-    QPointer<RoomController> m_controller;
     Image m_logo;
     Image m_background;
 };

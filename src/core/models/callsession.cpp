@@ -41,14 +41,14 @@ bool isLive(RoomController::ConnectionState state)
 CallSession::Readiness CallSession::readiness() const
 {
     using State = RoomController::ConnectionState;
-    if (!m_controller)
+    if (!controller())
         return Readiness::NotConnected;
-    const State state = m_controller->connectionState();
+    const State state = controller()->connectionState();
     if (state == State::Unauthorized)
         return Readiness::SignedOut;
     if (!isLive(state))
         return Readiness::NotConnected;
-    switch (m_controller->appState()) {
+    switch (controller()->appState()) {
     case Room::AppState::None:
         return Readiness::NoServer;
     case Room::AppState::Connect:
@@ -101,25 +101,29 @@ QString CallSession::callDescription() const
     return who.isEmpty() ? tr("a conference") : who;
 }
 
-void CallSession::attach(RoomController *controller)
+QStringList CallSession::roomEvents() const
 {
-    m_controller = controller;
-    m_appState = int(controller->appState());
-    connect(controller, &RoomController::eventReceived, this, &CallSession::handleEvent);
-    connect(controller, &RoomController::startupCompleted, this, &CallSession::onResynced);
-    connect(controller, &RoomController::appStateChanged, this, [this](Room::AppState s) {
-        const int previous = m_appState;
-        m_appState = int(s);
-        onAppState(previous);
-        Q_EMIT changed(); // readiness follows the app state
-    });
-    connect(controller, &RoomController::connectionStateChanged, this,
-            &CallSession::onConnectionState);
+    return { u"inviteReceived"_s,    u"inviteSent"_s,        u"inviteRequestSent"_s,
+             u"rejectReceived"_s,    u"rejectSent"_s,        u"stopCalling"_s,
+             u"conferenceCreated"_s, u"conferenceDeleted"_s, u"serverDisconnected"_s };
 }
 
-void CallSession::onConnectionState()
+void CallSession::controllerChanged(RoomController *)
 {
-    const RoomController::ConnectionState state = m_controller->connectionState();
+    if (controller())
+        m_appState = int(controller()->appState());
+}
+
+void CallSession::appStateChanged(Room::AppState, Room::AppState current)
+{
+    const int previous = m_appState;
+    m_appState = int(current);
+    onAppState(previous);
+    Q_EMIT changed(); // readiness follows the app state
+}
+
+void CallSession::connectionStateChanged(RoomController::ConnectionState state)
+{
     if (state == RoomController::ConnectionState::Disconnected) {
         // The operator closed the session: there is no call to speak of any more.
         m_phaseBeforeLoss = Phase::Idle;
@@ -134,7 +138,7 @@ void CallSession::onConnectionState()
 void CallSession::onResynced()
 {
     // Connected (or reconnected) mid-call: rebuild from the room's current state.
-    const Room::AppState s = m_controller->appState();
+    const Room::AppState s = controller()->appState();
     const bool wasUnknown = m_phase == Phase::Unknown;
     if (s == Room::AppState::Conference) {
         fetchConference();
@@ -234,11 +238,11 @@ void CallSession::resetCall()
 
 void CallSession::fetchConference()
 {
-    if (!m_controller)
+    if (!controller())
         return;
-    m_controller->sendRequest(u"getConferences"_s, {}, this, [this](const RequestOutcome &o) {
+    controller()->sendRequest(u"getConferences"_s, {}, this, [this](const RequestOutcome &o) {
         // A late reply must not bring back a call the room has ended meanwhile.
-        if (!m_controller || m_controller->appState() != Room::AppState::Conference)
+        if (!controller() || controller()->appState() != Room::AppState::Conference)
             return;
         if (!o.ok()) {
             // The room is in a conference (appState 5) even if it cannot describe it.

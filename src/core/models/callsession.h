@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #pragma once
 
+#include "core/session/roomsessionpart.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
@@ -30,7 +32,7 @@ struct RoomMessage;
 //!
 //! A call that ends because the room lost its TrueConf server (appState 0/1/2 straight from
 //! 4 or 5, not through 6) also emits callLost().
-class CallSession final : public QObject
+class CallSession final : public QObject, public RoomSessionPart
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CallSession)
@@ -55,7 +57,12 @@ public:
 
     explicit CallSession(QObject *parent = nullptr);
 
-    void attach(RoomController *controller);
+    // RoomSessionPart
+    QStringList roomEvents() const override;
+    void handleRoomEvent(const RoomMessage &event) override { handleEvent(event); }
+    void resyncAfterSignIn() override { onResynced(); }
+    void connectionStateChanged(RoomController::ConnectionState state) override;
+    void appStateChanged(Room::AppState previous, Room::AppState current) override;
 
     Phase phase() const { return m_phase; }
     Readiness readiness() const;
@@ -96,16 +103,17 @@ Q_SIGNALS:
     //! sentence.
     void callLost(const QString &call, const QString &reason);
 
+protected:
+    void controllerChanged(RoomController *previous) override;
+
 private:
     void setPhase(Phase phase);
     void resetCall();
     void fetchConference();
-    void onConnectionState();
     void onResynced();
     void onAppState(int previous);
     void reportLost(const QString &call, const QString &reason);
 
-    QPointer<RoomController> m_controller;
     Phase m_phase = Phase::Idle;
     Phase m_phaseBeforeLoss = Phase::Idle; //!< Unknown only: the phase when it stopped being live
     int m_appState = -1; //!< the room's app state as last seen, for server-loss detection

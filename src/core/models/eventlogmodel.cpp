@@ -487,77 +487,101 @@ QString EventLogModel::commandText(const QString &method)
     return it == texts.constEnd() ? QString() : tr(*it);
 }
 
-void EventLogModel::attach(RoomController *c)
+void EventLogModel::handleRoomEvent(const RoomMessage &event)
 {
-    connect(c, &RoomController::eventReceived, this, [this](const RoomMessage &event) {
-        const NameLookup lookup = [this](const QString &peerId) {
-            return nameFor(peerId);
-        };
-        append(kindOfEvent(event.event), describeEvent(event, lookup), event.event, event.body);
-    });
-    connect(c, &RoomController::requestFinished, this, [this](const RequestOutcome &outcome) {
-        // Every failure is shown; an operator's command (logCommand) may have been logged
-        // already, in its own words.
-        if (findRequest(outcome.id) >= 0)
+    const NameLookup lookup = [this](const QString &peerId) {
+        return nameFor(peerId);
+    };
+    append(kindOfEvent(event.event), describeEvent(event, lookup), event.event, event.body);
+}
+
+void EventLogModel::resyncAfterSignIn()
+{
+    const RoomController *c = controller();
+    QString text = tr("Room state: %1").arg(Room::appStateName(int(c->appState())));
+    if (!c->trueConfId().isEmpty())
+        text += c->displayName().isEmpty()
+            ? tr(", logged in as %1").arg(c->trueConfId())
+            : tr(", logged in as %1 (%2)").arg(c->trueConfId(), c->displayName());
+    append(Kind::Event, text, u"getAppState"_s, c->appStateInfo());
+}
+
+void EventLogModel::connectionStateChanged(RoomController::ConnectionState state)
+{
+    using S = RoomController::ConnectionState;
+    const RoomController *c = controller();
+    QString text = RoomController::connectionStateText(state);
+    if (state == S::Locating || state == S::Connecting)
+        text = tr("%1: %2").arg(text, c->roomName());
+    if (state == S::Connected)
+        text = tr("Connected to %1 as %2").arg(c->roomName(), Room::roleName(c->role()));
+    append(Kind::Connection, text);
+}
+
+void EventLogModel::onRequestFinished(const RequestOutcome &outcome)
+{
+    // Every failure is shown; an operator's command (logCommand) may have been logged
+    // already, in its own words.
+    if (findRequest(outcome.id) >= 0)
+        return;
+    if (outcome.ok()) {
+        // A command that changes the room is recorded with its result, whichever page
+        // sent it, so that the log answers "who restarted the room at 10:14" on this PC.
+        // Reads (get…) are not commands; a page may reword the row (logCommand).
+        const QString what = commandText(outcome.method);
+        if (what.isEmpty())
             return;
-        if (outcome.ok()) {
-            // A command that changes the room is recorded with its result, whichever page
-            // sent it, so that the log answers "who restarted the room at 10:14" on this PC.
-            // Reads (get…) are not commands; a page may reword the row (logCommand).
-            const QString what = commandText(outcome.method);
-            if (what.isEmpty())
-                return;
-            Entry e;
-            e.kind = Kind::Command;
-            e.text = tr("%1 — done").arg(what);
-            e.name = outcome.method;
-            e.request = outcome.id;
-            if (!outcome.reply.isEmpty())
-                e.rawJson = rawJsonOf(outcome.reply, &e.rawSize);
-            append(std::move(e));
-            return;
-        }
         Entry e;
         e.kind = Kind::Command;
-        // outcome.summary(), with the room's error text bounded before it is formatted.
-        e.text = RoomText::name(outcome.method) + u": "_s + RoomText::bounded(outcome.errorText);
+        e.text = tr("%1 — done").arg(what);
         e.name = outcome.method;
         e.request = outcome.id;
         if (!outcome.reply.isEmpty())
             e.rawJson = rawJsonOf(outcome.reply, &e.rawSize);
         append(std::move(e));
-    });
-    connect(c, &RoomController::connectionStateChanged, this, [this, c](auto state) {
-        using S = RoomController::ConnectionState;
-        QString text = RoomController::connectionStateText(state);
-        if (state == S::Locating || state == S::Connecting)
-            text = tr("%1: %2").arg(text, c->roomName());
-        if (state == S::Connected)
-            text = tr("Connected to %1 as %2").arg(c->roomName(), Room::roleName(c->role()));
-        append(Kind::Connection, text);
-    });
-    connect(c, &RoomController::startupCompleted, this, [this, c] {
-        QString text = tr("Room state: %1").arg(Room::appStateName(int(c->appState())));
-        if (!c->trueConfId().isEmpty())
-            text += c->displayName().isEmpty()
-                ? tr(", logged in as %1").arg(c->trueConfId())
-                : tr(", logged in as %1 (%2)").arg(c->trueConfId(), c->displayName());
-        append(Kind::Event, text, u"getAppState"_s, c->appStateInfo());
-    });
-    connect(c, &RoomController::connectionFailed, this,
-            [this](auto, const QString &reason) { append(Kind::Error, reason); });
-    connect(c, &RoomController::connectionLost, this, [this, c](const QString &reason) {
-        // After an accepted reboot or shutdown the drop is what the operator asked for.
-        append(c->isRoomRestarting() ? Kind::Notice : Kind::Error, reason);
-    });
-    connect(c, &RoomController::authenticationFailed, this,
-            [this](const QString &reason) { append(Kind::Error, reason); });
-    connect(c, &RoomController::reconnectScheduled, this, [this](int attempt, int delayMs) {
-        append(Kind::Connection,
-               tr("Reconnect attempt %1 in %2 s").arg(attempt).arg(delayMs / 1000.0, 0, 'f', 1));
-    });
-    connect(c, &RoomController::notice, this,
-            [this](const QString &text) { append(Kind::Notice, text); });
-    connect(c, &RoomController::protocolError, this,
-            [this](const QString &text) { append(Kind::Error, text); });
+        return;
+    }
+    Entry e;
+    e.kind = Kind::Command;
+    // outcome.summary(), with the room's error text bounded before it is formatted.
+    e.text = RoomText::name(outcome.method) + u": "_s + RoomText::bounded(outcome.errorText);
+    e.name = outcome.method;
+    e.request = outcome.id;
+    if (!outcome.reply.isEmpty())
+        e.rawJson = rawJsonOf(outcome.reply, &e.rawSize);
+    append(std::move(e));
+}
+
+void EventLogModel::controllerChanged(RoomController *)
+{
+    for (const QMetaObject::Connection &connection : m_controllerConnections)
+        disconnect(connection);
+    m_controllerConnections.clear();
+    RoomController *c = controller();
+    if (!c)
+        return;
+    m_controllerConnections = {
+        connect(c, &RoomController::requestFinished, this, &EventLogModel::onRequestFinished),
+        connect(c, &RoomController::connectionFailed, this,
+                [this](auto, const QString &reason) { append(Kind::Error, reason); }),
+        connect(c, &RoomController::connectionLost, this,
+                [this, c](const QString &reason) {
+                    // After an accepted reboot or shutdown the drop is what the operator
+                    // asked for.
+                    append(c->isRoomRestarting() ? Kind::Notice : Kind::Error, reason);
+                }),
+        connect(c, &RoomController::authenticationFailed, this,
+                [this](const QString &reason) { append(Kind::Error, reason); }),
+        connect(c, &RoomController::reconnectScheduled, this,
+                [this](int attempt, int delayMs) {
+                    append(Kind::Connection,
+                           tr("Reconnect attempt %1 in %2 s")
+                               .arg(attempt)
+                               .arg(delayMs / 1000.0, 0, 'f', 1));
+                }),
+        connect(c, &RoomController::notice, this,
+                [this](const QString &text) { append(Kind::Notice, text); }),
+        connect(c, &RoomController::protocolError, this,
+                [this](const QString &text) { append(Kind::Error, text); }),
+    };
 }

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #pragma once
 
+#include "core/session/roomsessionpart.h"
+
 #include <QAbstractTableModel>
 #include <QByteArray>
 #include <QDateTime>
@@ -11,6 +13,7 @@
 
 #include <deque>
 #include <functional>
+#include <vector>
 
 class ParticipantListModel;
 class PeerListModel;
@@ -24,7 +27,7 @@ struct RequestOutcome;
 //! cannot push everything else out), and about `byteBudget` bytes: each raw body is cut at
 //! kMaxRawBytes, and beyond the budget the oldest raw bodies are dropped before rows go.
 //! Room texts are bounded (RoomText) before they are formatted into a row.
-class EventLogModel final : public QAbstractTableModel
+class EventLogModel final : public QAbstractTableModel, public RoomSessionPart
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EventLogModel)
@@ -89,10 +92,15 @@ public:
     //! Estimated bytes the rows hold (texts and raw bodies).
     qsizetype retainedBytes() const { return m_bytes; }
 
-    //! Feeds the log from a controller: events, failed commands, connection changes, notices.
-    void attach(RoomController *controller);
     //! Where names for ids come from (participants first, then the address book).
     void setNameSources(const ParticipantListModel *participants, const PeerListModel *peers);
+
+    // RoomSessionPart: every event, the connection's course, and every failed or changing
+    // command (the controller's diagnostics are subscribed to while attached).
+    QStringList roomEvents() const override { return allEvents(); }
+    void handleRoomEvent(const RoomMessage &event) override;
+    void resyncAfterSignIn() override;
+    void connectionStateChanged(RoomController::ConnectionState state) override;
 
     static QString kindName(Kind kind);
     //! What a command that changes the room does, in words ("Restart the room computer");
@@ -104,7 +112,11 @@ public:
     //! peers the event itself does not name.
     static QString describeEvent(const RoomMessage &event, const NameLookup &lookup = {});
 
+protected:
+    void controllerChanged(RoomController *previous) override;
+
 private:
+    void onRequestFinished(const RequestOutcome &outcome);
     static qsizetype bytesOf(const Entry &e);
     QString nameFor(const QString &peerId) const;
     void removeEntry(int row);
@@ -118,4 +130,5 @@ private:
     qsizetype m_byteBudget = 32 * 1024 * 1024;
     QPointer<const ParticipantListModel> m_participants;
     QPointer<const PeerListModel> m_peers;
+    std::vector<QMetaObject::Connection> m_controllerConnections;
 };

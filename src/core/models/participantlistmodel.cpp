@@ -186,9 +186,9 @@ void ParticipantListModel::clear()
 
 void ParticipantListModel::refresh()
 {
-    if (!m_controller || m_controller->appState() != Room::AppState::Conference)
+    if (!controller() || controller()->appState() != Room::AppState::Conference)
         return;
-    m_controller->sendRequest(u"getConferenceParticipants"_s, {}, this,
+    controller()->sendRequest(u"getConferenceParticipants"_s, {}, this,
                               [this](const RequestOutcome &outcome) {
                                   if (!outcome.ok())
                                       return; // the event log shows the failure
@@ -197,22 +197,18 @@ void ParticipantListModel::refresh()
                               });
 }
 
-void ParticipantListModel::attach(RoomController *controller)
+QStringList ParticipantListModel::roomEvents() const
 {
-    m_controller = controller;
-    connect(controller, &RoomController::eventReceived, this, &ParticipantListModel::onEvent);
-    connect(controller, &RoomController::appStateChanged, this, [this](Room::AppState state) {
-        if (state == Room::AppState::Conference)
-            refresh();
-        else if (state != Room::AppState::Close)
-            clear();
-    });
-    connect(controller, &RoomController::startupCompleted, this, &ParticipantListModel::refresh);
-    connect(controller, &RoomController::connectionStateChanged, this,
-            [this](RoomController::ConnectionState state) {
-                if (state == RoomController::ConnectionState::Disconnected)
-                    clear();
-            });
+    return { u"newParticipantInConference"_s, u"peerAccepted"_s,     u"participantLeftConference"_s,
+             u"deviceStatusReceived"_s,       u"roleEventOccured"_s, u"conferenceDeleted"_s };
+}
+
+void ParticipantListModel::appStateChanged(Room::AppState, Room::AppState state)
+{
+    if (state == Room::AppState::Conference)
+        refresh();
+    else if (state != Room::AppState::Close)
+        clear();
 }
 
 void ParticipantListModel::onEvent(const RoomMessage &event)

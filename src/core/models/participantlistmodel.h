@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #pragma once
 
+#include "core/session/roomsessionpart.h"
+
 #include <QAbstractListModel>
 #include <QHash>
 #include <QJsonArray>
@@ -15,7 +17,7 @@ struct RoomMessage;
 //! Participants of the room's current call or conference, with mic/video state and role
 //! (room-api.md §7.4). Refreshed with getConferenceParticipants on entering a conference and
 //! after membership events; device and role events update single rows.
-class ParticipantListModel final : public QAbstractListModel
+class ParticipantListModel final : public QAbstractListModel, public RoomSessionPart
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ParticipantListModel)
@@ -63,8 +65,14 @@ public:
     void updateRole(const QString &peerId, int role, bool broadcast);
     void clear();
 
-    void attach(RoomController *controller);
     void refresh();
+
+    // RoomSessionPart
+    QStringList roomEvents() const override;
+    void handleRoomEvent(const RoomMessage &event) override { onEvent(event); }
+    void resyncAfterSignIn() override { refresh(); }
+    void forgetRoom() override { clear(); }
+    void appStateChanged(Room::AppState previous, Room::AppState current) override;
 
 Q_SIGNALS:
     //! A participant joined (after the model added it).
@@ -80,5 +88,4 @@ private:
     QHash<QString, int> m_rowById; //!< lower-cased peerId -> row
     QHash<QString, int> m_rowByUser; //!< Contact::key (no instance) -> first row of that user
     QString m_confId;
-    QPointer<RoomController> m_controller;
 };

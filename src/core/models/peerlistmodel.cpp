@@ -271,9 +271,9 @@ void PeerListModel::setFromJson(const QJsonArray &abook)
 
 void PeerListModel::reload()
 {
-    if (!m_controller)
+    if (!controller())
         return;
-    m_controller->sendRequest(u"getAbook"_s, {}, this, [this](const RequestOutcome &outcome) {
+    controller()->sendRequest(u"getAbook"_s, {}, this, [this](const RequestOutcome &outcome) {
         if (outcome.ok())
             setFromJson(outcome.reply.value(u"abook"_s).toArray());
         else
@@ -281,16 +281,10 @@ void PeerListModel::reload()
     });
 }
 
-void PeerListModel::attach(RoomController *controller)
+QStringList PeerListModel::roomEvents() const
 {
-    m_controller = controller;
-    connect(controller, &RoomController::startupCompleted, this, &PeerListModel::reload);
-    connect(controller, &RoomController::eventReceived, this, &PeerListModel::onEvent);
-    connect(controller, &RoomController::connectionStateChanged, this,
-            [this](RoomController::ConnectionState state) {
-                if (state == RoomController::ConnectionState::Disconnected)
-                    clear();
-            });
+    return { u"usersStatusesChanged"_s, u"abReceivedAfterLogin"_s, u"contactsAdded"_s,
+             u"contactsDeleted"_s,      u"contactsRenamed"_s,      u"logout"_s };
 }
 
 void PeerListModel::onEvent(const RoomMessage &event)
@@ -330,25 +324,25 @@ void PeerListModel::onEvent(const RoomMessage &event)
 
 quint64 PeerListModel::requestAdd(const QString &peerId, const QString &peerDn)
 {
-    if (!m_controller)
+    if (!controller())
         return 0;
     QJsonObject params { { u"peerId"_s, peerId } };
     if (!peerDn.isEmpty())
         params.insert(u"peerDn"_s, peerDn);
-    return m_controller->sendRequest(u"addToAbook"_s, params);
+    return controller()->sendRequest(u"addToAbook"_s, params);
 }
 
 quint64 PeerListModel::requestRemove(const QString &peerId)
 {
-    if (!m_controller)
+    if (!controller())
         return 0;
-    return m_controller->sendRequest(u"removeFromAbook"_s, { { u"peerId"_s, peerId } });
+    return controller()->sendRequest(u"removeFromAbook"_s, { { u"peerId"_s, peerId } });
 }
 
 quint64 PeerListModel::requestRename(const QString &peerId, const QString &peerDn)
 {
-    if (!m_controller)
+    if (!controller())
         return 0;
-    return m_controller->sendRequest(u"renameInAbook"_s,
+    return controller()->sendRequest(u"renameInAbook"_s,
                                      { { u"peerId"_s, peerId }, { u"peerDn"_s, peerDn } });
 }

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #pragma once
 
+#include "core/session/roomsessionpart.h"
+
 #include "core/models/contact.h"
 
 #include <QAbstractListModel>
@@ -18,7 +20,7 @@ struct RequestOutcome;
 //! (re)connect, abReceivedAfterLogin, contactsAdded/Deleted/Renamed and usersStatusesChanged.
 //! Updates are incremental: a presence change emits dataChanged for that row's presence roles
 //! only; a full reset happens only when a whole address book arrives.
-class PeerListModel final : public QAbstractListModel
+class PeerListModel final : public QAbstractListModel, public RoomSessionPart
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PeerListModel)
@@ -59,10 +61,14 @@ public:
     int applyPresence(const QJsonArray &statuses);
     void clear();
 
-    //! Loads the book from `controller` after every connect and follows its events.
-    void attach(RoomController *controller);
     //! Asks the room for the whole book again.
     void reload();
+
+    // RoomSessionPart
+    QStringList roomEvents() const override;
+    void handleRoomEvent(const RoomMessage &event) override { onEvent(event); }
+    void resyncAfterSignIn() override { reload(); }
+    void forgetRoom() override { clear(); }
 
     //! The presence roles a presence update touches.
     static const QList<int> &presenceRoles();
@@ -88,6 +94,5 @@ private:
     QList<Contact> m_contacts;
     QList<QString> m_keys; //!< Contact::key of each row, computed once
     QHash<QString, int> m_rowByKey;
-    QPointer<RoomController> m_controller;
     bool m_loaded = false;
 };

@@ -31,35 +31,30 @@ SecurityState::SecurityState(QObject *parent)
     : QObject(parent)
 { }
 
-void SecurityState::attach(RoomController *controller)
+void SecurityState::roleChanged(Room::Role role)
 {
-    m_controller = controller;
-    connect(controller, &RoomController::startupCompleted, this, &SecurityState::refresh);
-    connect(controller, &RoomController::roleChanged, this, [this](Room::Role role) {
-        if (role == Room::Role::None)
-            return;
-        if (role != Room::Role::Admin) {
-            // PINs and the hardware key are an administrator's to see.
-            m_admin.pin.clear();
-            m_user.pin.clear();
-            m_hardwareKey.clear();
-            Q_EMIT changed();
-        }
-        if (m_controller->isAuthenticated())
-            refresh();
-    });
-    connect(controller, &RoomController::eventReceived, this, &SecurityState::onEvent);
+    if (role == Room::Role::None)
+        return;
+    if (role != Room::Role::Admin) {
+        // PINs and the hardware key are an administrator's to see.
+        m_admin.pin.clear();
+        m_user.pin.clear();
+        m_hardwareKey.clear();
+        Q_EMIT changed();
+    }
+    if (controller()->isAuthenticated())
+        refresh();
 }
 
 void SecurityState::refresh()
 {
-    if (!m_controller || !m_controller->isAuthenticated())
+    if (!controller() || !controller()->isAuthenticated())
         return;
-    m_controller->sendRequest(u"getAuthInfo"_s, {}, this, [this](const RequestOutcome &o) {
+    controller()->sendRequest(u"getAuthInfo"_s, {}, this, [this](const RequestOutcome &o) {
         if (o.ok())
             parseAuthInfo(o.reply);
     });
-    if (m_controller->role() == Room::Role::Admin)
+    if (controller()->role() == Room::Role::Admin)
         readHardwareKey();
 }
 
@@ -139,26 +134,26 @@ QString SecurityState::protectionProblem(Room::Role role, Room::Protection type,
 quint64 SecurityState::setProtection(Room::Role role, Room::Protection type,
                                      const QString &password)
 {
-    if (!m_controller)
+    if (!controller())
         return 0;
     QJsonObject params { { u"userType"_s, Room::roleWireName(role) },
                          { u"authType"_s, Room::protectionWireName(type) } };
     if (type == Room::Protection::Password)
         params.insert(u"password"_s, password);
-    return m_controller->sendRequest(
+    return controller()->sendRequest(
         u"setAuthParams"_s, params, this, [this, role, type, password](const RequestOutcome &o) {
             if (!o.ok()) {
                 report(Operation::Protection, o);
                 return;
             }
             const QString pin = o.reply.value(u"newPin"_s).toString();
-            if (m_controller) {
+            if (controller()) {
                 RoomController::Credentials next = RoomController::Credentials::unsecured();
                 if (type == Room::Protection::Password)
                     next = RoomController::Credentials::withSecret(password);
                 else if (type == Room::Protection::Pin && !pin.isEmpty())
                     next = RoomController::Credentials::withSecret(pin);
-                m_controller->adoptProtectionChange(role, next, o.reply);
+                controller()->adoptProtectionChange(role, next, o.reply);
             }
             ModeProtection &mode = role == Room::Role::Admin ? m_admin : m_user;
             mode.known = true;
@@ -177,9 +172,9 @@ quint64 SecurityState::setProtection(Room::Role role, Room::Protection type,
 
 quint64 SecurityState::clearTokens()
 {
-    if (!m_controller)
+    if (!controller())
         return 0;
-    return m_controller->sendRequest(u"clearTokens"_s, {}, this, [this](const RequestOutcome &o) {
+    return controller()->sendRequest(u"clearTokens"_s, {}, this, [this](const RequestOutcome &o) {
         if (o.ok())
             Q_EMIT tokensCleared();
         else
@@ -189,9 +184,9 @@ quint64 SecurityState::clearTokens()
 
 quint64 SecurityState::readHardwareKey()
 {
-    if (!m_controller)
+    if (!controller())
         return 0;
-    return m_controller->sendRequest(u"getHardwareKey"_s, {}, this,
+    return controller()->sendRequest(u"getHardwareKey"_s, {}, this,
                                      [this](const RequestOutcome &o) {
                                          if (!o.ok()) {
                                              report(Operation::HardwareKey, o);
@@ -204,9 +199,9 @@ quint64 SecurityState::readHardwareKey()
 
 quint64 SecurityState::activateLicence(const QString &key)
 {
-    if (!m_controller)
+    if (!controller())
         return 0;
-    return m_controller->sendRequest(u"activateLicense"_s, { { u"key"_s, key.trimmed() } }, this,
+    return controller()->sendRequest(u"activateLicense"_s, { { u"key"_s, key.trimmed() } }, this,
                                      [this](const RequestOutcome &o) {
                                          if (!o.ok()) {
                                              report(Operation::Licence, o);

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #pragma once
 
+#include "core/session/roomsessionpart.h"
+
 #include "core/protocol/enums.h"
 
 #include <QObject>
@@ -18,7 +20,7 @@ struct RoomMessage;
 //! When the caller changes the protection of its own mode the room answers with fresh tokens;
 //! the controller keeps the session with them (RoomController::adoptProtectionChange), so the
 //! console reconnects with the new secret, never the old one.
-class SecurityState final : public QObject
+class SecurityState final : public QObject, public RoomSessionPart
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SecurityState)
@@ -44,10 +46,15 @@ public:
     Q_ENUM(Operation)
 
     explicit SecurityState(QObject *parent = nullptr);
-    void attach(RoomController *controller);
 
     //! Reads getAuthInfo (both roles) and, for an Administrator, the hardware key.
     void refresh();
+
+    // RoomSessionPart
+    QStringList roomEvents() const override { return { QStringLiteral("licenseActivation") }; }
+    void handleRoomEvent(const RoomMessage &event) override { onEvent(event); }
+    void resyncAfterSignIn() override { refresh(); }
+    void roleChanged(Room::Role role) override;
 
     ModeProtection protection(Room::Role role) const;
     QString hardwareKey() const { return m_hardwareKey; }
@@ -91,7 +98,6 @@ private:
     void parseAuthInfo(const QJsonObject &reply);
     void report(Operation operation, const RequestOutcome &outcome);
 
-    QPointer<RoomController> m_controller;
     ModeProtection m_admin;
     ModeProtection m_user;
     QString m_hardwareKey;

@@ -10,11 +10,10 @@ ServerAccountState::ServerAccountState(QObject *parent)
     : QObject(parent)
 { }
 
-void ServerAccountState::attach(RoomController *controller)
+QStringList ServerAccountState::roomEvents() const
 {
-    m_controller = controller;
-    connect(controller, &RoomController::startupCompleted, this, &ServerAccountState::refresh);
-    connect(controller, &RoomController::eventReceived, this, &ServerAccountState::onEvent);
+    return { u"serverConnected"_s, u"serverDisconnected"_s, u"login"_s, u"logout"_s,
+             u"appStateChanged"_s };
 }
 
 QString ServerAccountState::summary() const
@@ -27,9 +26,9 @@ QString ServerAccountState::summary() const
 
 void ServerAccountState::refresh()
 {
-    if (!m_controller || !m_controller->isAuthenticated())
+    if (!controller() || !controller()->isAuthenticated())
         return;
-    m_controller->sendRequest(u"getConnected"_s, {}, this, [this](const RequestOutcome &o) {
+    controller()->sendRequest(u"getConnected"_s, {}, this, [this](const RequestOutcome &o) {
         if (!o.ok())
             return;
         m_state = o.reply.value(u"state"_s).toInt(0);
@@ -39,7 +38,7 @@ void ServerAccountState::refresh()
         m_service = info.value(u"service"_s).toBool(false);
         Q_EMIT changed();
     });
-    m_controller->sendRequest(u"getLogin"_s, {}, this, [this](const RequestOutcome &o) {
+    controller()->sendRequest(u"getLogin"_s, {}, this, [this](const RequestOutcome &o) {
         if (!o.ok())
             return;
         // One published model spells it isLoggedin.
@@ -53,11 +52,11 @@ void ServerAccountState::refresh()
 quint64 ServerAccountState::send(const QString &method, const QJsonObject &params, QObject *context,
                                  PendingRequests::Callback callback)
 {
-    if (!m_controller)
+    if (!controller())
         return 0;
     if (context && callback)
-        return m_controller->sendRequest(method, params, context, std::move(callback));
-    return m_controller->sendRequest(method, params);
+        return controller()->sendRequest(method, params, context, std::move(callback));
+    return controller()->sendRequest(method, params);
 }
 
 quint64 ServerAccountState::connectToServer(const QString &server, int port, QObject *context,

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #pragma once
 
+#include "core/session/roomsessionpart.h"
+
 #include "core/controller/pendingrequests.h"
 
 #include <QObject>
@@ -13,7 +15,7 @@ struct RoomMessage;
 //! The room's own TrueConf server connection and account (room-api.md §7.1): getConnected and
 //! getLogin after every connect, followed by serverConnected / serverDisconnected / login /
 //! logout events. Offers the admin verbs with their parameters spelled out.
-class ServerAccountState final : public QObject
+class ServerAccountState final : public QObject, public RoomSessionPart
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ServerAccountState)
@@ -22,8 +24,12 @@ public:
     static constexpr int kDefaultServerPort = 4307;
 
     explicit ServerAccountState(QObject *parent = nullptr);
-    void attach(RoomController *controller);
     void refresh();
+
+    // RoomSessionPart
+    QStringList roomEvents() const override;
+    void handleRoomEvent(const RoomMessage &event) override { onEvent(event); }
+    void resyncAfterSignIn() override { refresh(); }
 
     //! 0 not connected, 1 connecting, 2 connected (getConnected.state).
     int connectionState() const { return m_state; }
@@ -58,7 +64,6 @@ private:
     quint64 send(const QString &method, const QJsonObject &params, QObject *context,
                  PendingRequests::Callback callback);
 
-    QPointer<RoomController> m_controller;
     int m_state = 0;
     QString m_server;
     int m_port = 0;
