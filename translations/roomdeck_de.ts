@@ -351,6 +351,10 @@
         <source>Logo: %1. Background: %2.</source>
         <translation>Logo: %1. Hintergrund: %2.</translation>
     </message>
+    <message>
+        <source>Branding</source>
+        <translation>Branding</translation>
+    </message>
 </context>
 <context>
     <name>BrandingState</name>
@@ -1761,18 +1765,6 @@ Während eines Anrufs erscheinen hier die Teilnehmer.</translation>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <source>&amp;Disconnect</source>
-        <translation>&amp;Trennen</translation>
-    </message>
-    <message>
-        <source>Close the connection to the room</source>
-        <translation>Die Verbindung zum Raum schließen</translation>
-    </message>
-    <message>
-        <source>&amp;Retry now</source>
-        <translation>&amp;Jetzt wiederholen</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1783,18 +1775,6 @@ Während eines Anrufs erscheinen hier die Teilnehmer.</translation>
     <message>
         <source>&amp;About RoomDeck</source>
         <translation>Ü&amp;ber RoomDeck</translation>
-    </message>
-    <message>
-        <source>ports read from config.json</source>
-        <translation>Ports aus config.json gelesen</translation>
-    </message>
-    <message>
-        <source>WebSocket address given directly</source>
-        <translation>WebSocket-Adresse direkt angegeben</translation>
-    </message>
-    <message>
-        <source>default port assumed: config.json was unreachable</source>
-        <translation>Standardport angenommen: config.json war nicht erreichbar</translation>
     </message>
     <message>
         <source>Demo: simulated room</source>
@@ -1821,14 +1801,6 @@ Während eines Anrufs erscheinen hier die Teilnehmer.</translation>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <source>WebSocket %1 (%2)</source>
-        <translation>WebSocket %1 (%2)</translation>
-    </message>
-    <message>
-        <source>HTTP port %1</source>
-        <translation>HTTP-Port %1</translation>
-    </message>
-    <message>
         <source>About RoomDeck</source>
         <translation>Über RoomDeck</translation>
     </message>
@@ -1843,18 +1815,6 @@ Eine Bedienkonsole für Besprechungsräume mit TrueConf Room.
 Lizenziert unter der GNU GPL, Version 3 oder höher.</translation>
     </message>
     <message>
-        <source>Pages</source>
-        <translation>Seiten</translation>
-    </message>
-    <message>
-        <source>The console and, for administrators, the room&apos;s settings pages</source>
-        <translation>Die Konsole und, für Administratoren, die Einstellungsseiten des Raums</translation>
-    </message>
-    <message>
-        <source>Console</source>
-        <translation>Konsole</translation>
-    </message>
-    <message>
         <source>&amp;Call</source>
         <translation>&amp;Anruf</translation>
     </message>
@@ -1863,214 +1823,8 @@ Lizenziert unter der GNU GPL, Version 3 oder höher.</translation>
         <translation>Mit einem Raum verbinden (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Reconnect at once instead of waiting (Ctrl+R)</source>
-        <translation>Sofort neu verbinden statt zu warten (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
-    </message>
-    <message>
-        <source>Sign in as &amp;Administrator…</source>
-        <translation>Als &amp;Administrator anmelden…</translation>
-    </message>
-    <message>
-        <source>Sign in again as Administrator with the administrator password</source>
-        <translation>Erneut als Administrator mit dem Administratorpasswort anmelden</translation>
-    </message>
-    <message>
-        <source>Switch to &amp;User</source>
-        <translation>Zu Ben&amp;utzer wechseln</translation>
-    </message>
-    <message>
-        <source>Give up administrator access and continue as User</source>
-        <translation>Administratorzugriff abgeben und als Benutzer fortfahren</translation>
-    </message>
-    <message>
-        <source>Call the TrueConf ID in the dial field (Ctrl+Enter or F5)</source>
-        <translation>Die TrueConf ID im Wählfeld anrufen (Ctrl+Enter oder F5)</translation>
-    </message>
-    <message>
-        <source>&amp;Accept</source>
-        <translation>An&amp;nehmen</translation>
-    </message>
-    <message>
-        <source>&amp;Decline</source>
-        <translation>A&amp;blehnen</translation>
-    </message>
-    <message>
-        <source>&amp;Hang Up</source>
-        <translation>Au&amp;flegen</translation>
-    </message>
-    <message>
-        <source>Ctrl+H</source>
-        <translation>Ctrl+H</translation>
-    </message>
-    <message>
-        <source>End the group conference for every participant (owner or moderator only)</source>
-        <translation>Die Gruppenkonferenz für alle Teilnehmer beenden (nur Eigentümer oder Moderator)</translation>
-    </message>
-    <message>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
-    </message>
-    <message>
-        <source>&amp;Find Contact</source>
-        <translation>&amp;Kontakt suchen</translation>
-    </message>
-    <message>
-        <source>Ctrl+F</source>
-        <translation>Ctrl+F</translation>
-    </message>
-    <message>
-        <source>The room could not log in to its TrueConf server: %1</source>
-        <translation>Der Raum konnte sich nicht an seinem TrueConf-Server anmelden: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Call</source>
-        <translation>Anruf a&amp;bbrechen</translation>
-    </message>
-    <message>
-        <source>Stop ringing (Esc)</source>
-        <translation>Klingeln stoppen (Esc)</translation>
-    </message>
-    <message>
-        <source>Accepting the call</source>
-        <translation>Annehmen des Anrufs</translation>
-    </message>
-    <message>
-        <source>Declining the call</source>
-        <translation>Ablehnen des Anrufs</translation>
-    </message>
-    <message>
-        <source>Hang Up for All</source>
-        <translation>Für alle auflegen</translation>
-    </message>
-    <message>
-        <source>End the conference for every participant?</source>
-        <translation>Die Konferenz für alle Teilnehmer beenden?</translation>
-    </message>
-    <message>
-        <source>The PIN or password was not saved: %1</source>
-        <translation>PIN oder Passwort wurde nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>Sign in as Administrator</source>
-        <translation>Als Administrator anmelden</translation>
-    </message>
-    <message>
-        <source>Administrator password or PIN for %1.
-Leave it empty if administrator mode is not protected.</source>
-        <translation>Administratorpasswort oder PIN für %1.
-Leer lassen, wenn der Administratormodus nicht geschützt ist.</translation>
-    </message>
-    <message>
-        <source>Cannot call “%1”: %2</source>
-        <translation>„%1“ kann nicht angerufen werden: %2</translation>
-    </message>
-    <message>
-        <source>Ending the conference for all</source>
-        <translation>Beenden der Konferenz für alle</translation>
-    </message>
-    <message>
-        <source>Hanging up</source>
-        <translation>Auflegen</translation>
-    </message>
-    <message>
-        <source>Hang Up</source>
-        <translation>Auflegen</translation>
-    </message>
-    <message>
-        <source>End the room&apos;s call now?</source>
-        <translation>Den Anruf des Raums jetzt beenden?</translation>
-    </message>
-    <message>
-        <source>Sending the tone %1</source>
-        <translation>Senden des Tons %1</translation>
-    </message>
-    <message>
-        <source>Incoming call</source>
-        <translation>Eingehender Anruf</translation>
-    </message>
-    <message>
-        <source>%1 is calling the room. Open RoomDeck to answer.</source>
-        <translation>%1 ruft den Raum an. Öffnen Sie RoomDeck, um den Anruf anzunehmen.</translation>
-    </message>
-    <message>
-        <source>The room refused the call: %1</source>
-        <translation>Der Raum hat den Anruf abgewiesen: %1</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Add to Address Book</source>
-        <translation>Zum Adressbuch hinzufügen</translation>
-    </message>
-    <message>
-        <source>TrueConf ID to add (user or user@server):</source>
-        <translation>Hinzuzufügende TrueConf ID (user oder user@server):</translation>
-    </message>
-    <message>
-        <source>Cannot add “%1”: %2</source>
-        <translation>„%1“ kann nicht hinzugefügt werden: %2</translation>
-    </message>
-    <message>
-        <source>only a person&apos;s TrueConf ID can be added</source>
-        <translation>nur die TrueConf ID einer Person kann hinzugefügt werden</translation>
-    </message>
-    <message>
-        <source>Name to show for %1 (leave empty for the server&apos;s name):</source>
-        <translation>Anzuzeigender Name für %1 (leer lassen für den Namen vom Server):</translation>
-    </message>
-    <message>
-        <source>Adding %1 to the address book</source>
-        <translation>Hinzufügen von %1 zum Adressbuch</translation>
-    </message>
-    <message>
-        <source>Remove from Address Book</source>
-        <translation>Aus dem Adressbuch entfernen</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the room&apos;s address book?</source>
-        <translation>%1 aus dem Adressbuch des Raums entfernen?</translation>
-    </message>
-    <message>
-        <source>Removing %1 from the address book</source>
-        <translation>Entfernen von %1 aus dem Adressbuch</translation>
-    </message>
-    <message>
-        <source>Rename Contact</source>
-        <translation>Kontakt umbenennen</translation>
-    </message>
-    <message>
-        <source>New name for %1:</source>
-        <translation>Neuer Name für %1:</translation>
-    </message>
-    <message>
-        <source>Renaming %1</source>
-        <translation>Umbenennen von %1</translation>
-    </message>
-    <message>
         <source>No keyring: PINs and passwords are asked each time</source>
         <translation>Kein Schlüsselbund: PINs und Passwörter werden jedes Mal abgefragt</translation>
-    </message>
-    <message>
-        <source>Branding</source>
-        <translation>Branding</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Power</source>
-        <translation>Ein/Aus</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -2093,42 +1847,6 @@ Leer lassen, wenn der Administratormodus nicht geschützt ist.</translation>
         <translation>die Systemsprache</translation>
     </message>
     <message>
-        <source>The saved PIN or password of this room was forgotten: the room&apos;s protection changed. RoomDeck asks for the new one next time.</source>
-        <translation>Die gespeicherte PIN bzw. das gespeicherte Passwort dieses Raums wurde vergessen: Der Schutz des Raums hat sich geändert. RoomDeck fragt beim nächsten Mal nach den neuen Zugangsdaten.</translation>
-    </message>
-    <message>
-        <source>Answer the incoming call (Ctrl+Shift+A)</source>
-        <translation>Den eingehenden Anruf annehmen (Ctrl+Shift+A)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+A</source>
-        <translation>Ctrl+Shift+A</translation>
-    </message>
-    <message>
-        <source>Decline the incoming call (Ctrl+Shift+D)</source>
-        <translation>Den eingehenden Anruf ablehnen (Ctrl+Shift+D)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+D</source>
-        <translation>Ctrl+Shift+D</translation>
-    </message>
-    <message>
-        <source>End the call, or stop ringing (Ctrl+H or Esc: during a call both ask first)</source>
-        <translation>Den Anruf beenden oder das Klingeln stoppen (Ctrl+H oder Esc: während eines Anrufs fragen beide zuerst nach)</translation>
-    </message>
-    <message>
-        <source>Hang Up for A&amp;ll</source>
-        <translation>Für a&amp;lle auflegen</translation>
-    </message>
-    <message>
-        <source>&amp;Go to Dial Field</source>
-        <translation>Zum &amp;Wählfeld wechseln</translation>
-    </message>
-    <message>
-        <source>The call with %1 ended. %2</source>
-        <translation>Anruf beendet: %1. %2</translation>
-    </message>
-    <message>
         <source>Restart RoomDeck now?</source>
         <translation>RoomDeck jetzt neu starten?</translation>
     </message>
@@ -2141,36 +1859,12 @@ Leer lassen, wenn der Administratormodus nicht geschützt ist.</translation>
         <translation>Später</translation>
     </message>
     <message>
-        <source>RoomDeck could not read the room&apos;s settings at %1, so it does not know which WebSocket port this room uses.</source>
-        <translation>RoomDeck konnte die Einstellungen des Raums unter %1 nicht lesen und weiß daher nicht, welchen WebSocket-Port dieser Raum verwendet.</translation>
+        <source>Incoming call — %1</source>
+        <translation>Eingehender Anruf — %1</translation>
     </message>
     <message>
-        <source>Something answers on the default port %1. It may be a different room, or another instance on the same computer; signing in there could sign out its operator. Check the address shown on the room&apos;s screen.</source>
-        <translation>Auf dem Standardport %1 antwortet etwas. Das kann ein anderer Raum oder eine andere Instanz auf demselben Computer sein; eine Anmeldung dort könnte deren Bediener abmelden. Prüfen Sie die Adresse, die auf dem Bildschirm des Raums angezeigt wird.</translation>
-    </message>
-    <message>
-        <source>Room Found Only on the Default Port</source>
-        <translation>Raum nur auf dem Standardport gefunden</translation>
-    </message>
-    <message>
-        <source>Sign In There</source>
-        <translation>Dort anmelden</translation>
-    </message>
-    <message>
-        <source>Do Not Connect</source>
-        <translation>Nicht verbinden</translation>
-    </message>
-    <message>
-        <source>Signing in on the default port %1: config.json at %2 could not be read.</source>
-        <translation>Anmeldung auf dem Standardport %1: config.json unter %2 konnte nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Not connected: only the default port answered at %1, and that may be another room. The address was not remembered.</source>
-        <translation>Nicht verbunden: Unter %1 hat nur der Standardport geantwortet, und das kann ein anderer Raum sein. Die Adresse wurde nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>Calling %1</source>
-        <translation>Anruf an %1</translation>
+        <source>%1 is calling %2. Open RoomDeck to answer.</source>
+        <translation>%1 ruft %2 an. Öffnen Sie RoomDeck, um anzunehmen.</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2071,10 @@ Kamera: %3</translation>
     <message>
         <source>Shut Do&amp;wn Computer…</source>
         <translation>Computer herunter&amp;fahren…</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Ein/Aus</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +2461,311 @@ Kamera: %3</translation>
     <message>
         <source>The room asked for a new sign-in (reason code %1)</source>
         <translation>Der Raum hat eine neue Anmeldung verlangt (Grundcode %1)</translation>
+    </message>
+</context>
+<context>
+    <name>RoomConsole</name>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>The console and, for administrators, the room&apos;s settings pages</source>
+        <translation>Die Konsole und, für Administratoren, die Einstellungsseiten des Raums</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>Close the connection to the room</source>
+        <translation>Die Verbindung zum Raum schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Jetzt wiederholen</translation>
+    </message>
+    <message>
+        <source>Reconnect at once instead of waiting (Ctrl+R)</source>
+        <translation>Sofort neu verbinden statt zu warten (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Sign in as &amp;Administrator…</source>
+        <translation>Als &amp;Administrator anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign in again as Administrator with the administrator password</source>
+        <translation>Erneut als Administrator mit dem Administratorpasswort anmelden</translation>
+    </message>
+    <message>
+        <source>Switch to &amp;User</source>
+        <translation>Zu Ben&amp;utzer wechseln</translation>
+    </message>
+    <message>
+        <source>Give up administrator access and continue as User</source>
+        <translation>Administratorzugriff abgeben und als Benutzer fortfahren</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>&amp;Anrufen</translation>
+    </message>
+    <message>
+        <source>Call the TrueConf ID in the dial field (Ctrl+Enter or F5)</source>
+        <translation>Die TrueConf ID im Wählfeld anrufen (Ctrl+Enter oder F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>An&amp;nehmen</translation>
+    </message>
+    <message>
+        <source>Answer the incoming call (Ctrl+Shift+A)</source>
+        <translation>Den eingehenden Anruf annehmen (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>A&amp;blehnen</translation>
+    </message>
+    <message>
+        <source>Decline the incoming call (Ctrl+Shift+D)</source>
+        <translation>Den eingehenden Anruf ablehnen (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>&amp;Hang Up</source>
+        <translation>Au&amp;flegen</translation>
+    </message>
+    <message>
+        <source>End the call, or stop ringing (Ctrl+H or Esc: during a call both ask first)</source>
+        <translation>Den Anruf beenden oder das Klingeln stoppen (Ctrl+H oder Esc: während eines Anrufs fragen beide zuerst nach)</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Hang Up for A&amp;ll</source>
+        <translation>Für a&amp;lle auflegen</translation>
+    </message>
+    <message>
+        <source>End the group conference for every participant (owner or moderator only)</source>
+        <translation>Die Gruppenkonferenz für alle Teilnehmer beenden (nur Eigentümer oder Moderator)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Dial Field</source>
+        <translation>Zum &amp;Wählfeld wechseln</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>&amp;Find Contact</source>
+        <translation>&amp;Kontakt suchen</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>ports read from config.json</source>
+        <translation>Ports aus config.json gelesen</translation>
+    </message>
+    <message>
+        <source>WebSocket address given directly</source>
+        <translation>WebSocket-Adresse direkt angegeben</translation>
+    </message>
+    <message>
+        <source>default port assumed: config.json was unreachable</source>
+        <translation>Standardport angenommen: config.json war nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The call with %1 ended. %2</source>
+        <translation>Anruf beendet: %1. %2</translation>
+    </message>
+    <message>
+        <source>The room could not log in to its TrueConf server: %1</source>
+        <translation>Der Raum konnte sich nicht an seinem TrueConf-Server anmelden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Call</source>
+        <translation>Anruf a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Stop ringing (Esc)</source>
+        <translation>Klingeln stoppen (Esc)</translation>
+    </message>
+    <message>
+        <source>Accepting the call</source>
+        <translation>Annehmen des Anrufs</translation>
+    </message>
+    <message>
+        <source>Declining the call</source>
+        <translation>Ablehnen des Anrufs</translation>
+    </message>
+    <message>
+        <source>Hang Up for All</source>
+        <translation>Für alle auflegen</translation>
+    </message>
+    <message>
+        <source>End the conference for every participant?</source>
+        <translation>Die Konferenz für alle Teilnehmer beenden?</translation>
+    </message>
+    <message>
+        <source>Hang Up</source>
+        <translation>Auflegen</translation>
+    </message>
+    <message>
+        <source>End the room&apos;s call now?</source>
+        <translation>Den Anruf des Raums jetzt beenden?</translation>
+    </message>
+    <message>
+        <source>RoomDeck could not read the room&apos;s settings at %1, so it does not know which WebSocket port this room uses.</source>
+        <translation>RoomDeck konnte die Einstellungen des Raums unter %1 nicht lesen und weiß daher nicht, welchen WebSocket-Port dieser Raum verwendet.</translation>
+    </message>
+    <message>
+        <source>Something answers on the default port %1. It may be a different room, or another instance on the same computer; signing in there could sign out its operator. Check the address shown on the room&apos;s screen.</source>
+        <translation>Auf dem Standardport %1 antwortet etwas. Das kann ein anderer Raum oder eine andere Instanz auf demselben Computer sein; eine Anmeldung dort könnte deren Bediener abmelden. Prüfen Sie die Adresse, die auf dem Bildschirm des Raums angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Room Found Only on the Default Port</source>
+        <translation>Raum nur auf dem Standardport gefunden</translation>
+    </message>
+    <message>
+        <source>Sign In There</source>
+        <translation>Dort anmelden</translation>
+    </message>
+    <message>
+        <source>Do Not Connect</source>
+        <translation>Nicht verbinden</translation>
+    </message>
+    <message>
+        <source>Signing in on the default port %1: config.json at %2 could not be read.</source>
+        <translation>Anmeldung auf dem Standardport %1: config.json unter %2 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Not connected: only the default port answered at %1, and that may be another room. The address was not remembered.</source>
+        <translation>Nicht verbunden: Unter %1 hat nur der Standardport geantwortet, und das kann ein anderer Raum sein. Die Adresse wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The PIN or password was not saved: %1</source>
+        <translation>PIN oder Passwort wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The saved PIN or password of this room was forgotten: the room&apos;s protection changed. RoomDeck asks for the new one next time.</source>
+        <translation>Die gespeicherte PIN bzw. das gespeicherte Passwort dieses Raums wurde vergessen: Der Schutz des Raums hat sich geändert. RoomDeck fragt beim nächsten Mal nach den neuen Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>Sign in as Administrator</source>
+        <translation>Als Administrator anmelden</translation>
+    </message>
+    <message>
+        <source>Administrator password or PIN for %1.
+Leave it empty if administrator mode is not protected.</source>
+        <translation>Administratorpasswort oder PIN für %1.
+Leer lassen, wenn der Administratormodus nicht geschützt ist.</translation>
+    </message>
+    <message>
+        <source>Cannot call “%1”: %2</source>
+        <translation>„%1“ kann nicht angerufen werden: %2</translation>
+    </message>
+    <message>
+        <source>Ending the conference for all</source>
+        <translation>Beenden der Konferenz für alle</translation>
+    </message>
+    <message>
+        <source>Hanging up</source>
+        <translation>Auflegen</translation>
+    </message>
+    <message>
+        <source>Sending the tone %1</source>
+        <translation>Senden des Tons %1</translation>
+    </message>
+    <message>
+        <source>Calling %1</source>
+        <translation>Anruf an %1</translation>
+    </message>
+    <message>
+        <source>The room refused the call: %1</source>
+        <translation>Der Raum hat den Anruf abgewiesen: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Add to Address Book</source>
+        <translation>Zum Adressbuch hinzufügen</translation>
+    </message>
+    <message>
+        <source>TrueConf ID to add (user or user@server):</source>
+        <translation>Hinzuzufügende TrueConf ID (user oder user@server):</translation>
+    </message>
+    <message>
+        <source>Cannot add “%1”: %2</source>
+        <translation>„%1“ kann nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>only a person&apos;s TrueConf ID can be added</source>
+        <translation>nur die TrueConf ID einer Person kann hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Name to show for %1 (leave empty for the server&apos;s name):</source>
+        <translation>Anzuzeigender Name für %1 (leer lassen für den Namen vom Server):</translation>
+    </message>
+    <message>
+        <source>Adding %1 to the address book</source>
+        <translation>Hinzufügen von %1 zum Adressbuch</translation>
+    </message>
+    <message>
+        <source>Remove from Address Book</source>
+        <translation>Aus dem Adressbuch entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the room&apos;s address book?</source>
+        <translation>%1 aus dem Adressbuch des Raums entfernen?</translation>
+    </message>
+    <message>
+        <source>Removing %1 from the address book</source>
+        <translation>Entfernen von %1 aus dem Adressbuch</translation>
+    </message>
+    <message>
+        <source>Rename Contact</source>
+        <translation>Kontakt umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>Neuer Name für %1:</translation>
+    </message>
+    <message>
+        <source>Renaming %1</source>
+        <translation>Umbenennen von %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>WebSocket %1 (%2)</source>
+        <translation>WebSocket %1 (%2)</translation>
+    </message>
+    <message>
+        <source>HTTP port %1</source>
+        <translation>HTTP-Port %1</translation>
     </message>
 </context>
 <context>
@@ -3732,6 +3735,10 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
         <source>Show the PINs in clear text while this is pressed</source>
         <translation>Die PINs im Klartext anzeigen, solange die Schaltfläche gedrückt ist</translation>
     </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
 </context>
 <context>
     <name>SecurityState</name>
@@ -3988,6 +3995,10 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
     <message>
         <source>Log O&amp;ut…</source>
         <translation>Ab&amp;melden…</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
     </message>
 </context>
 <context>

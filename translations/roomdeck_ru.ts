@@ -353,6 +353,10 @@
         <source>Logo: %1. Background: %2.</source>
         <translation>Логотип: %1. Фон: %2.</translation>
     </message>
+    <message>
+        <source>Branding</source>
+        <translation>Оформление</translation>
+    </message>
 </context>
 <context>
     <name>BrandingState</name>
@@ -1767,18 +1771,6 @@ Participants appear here during a call.</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <source>&amp;Disconnect</source>
-        <translation>&amp;Отключиться</translation>
-    </message>
-    <message>
-        <source>Close the connection to the room</source>
-        <translation>Закрыть подключение к комнате</translation>
-    </message>
-    <message>
-        <source>&amp;Retry now</source>
-        <translation>Повторить &amp;сейчас</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -1789,18 +1781,6 @@ Participants appear here during a call.</source>
     <message>
         <source>&amp;About RoomDeck</source>
         <translation>&amp;О программе RoomDeck</translation>
-    </message>
-    <message>
-        <source>ports read from config.json</source>
-        <translation>порты считаны из config.json</translation>
-    </message>
-    <message>
-        <source>WebSocket address given directly</source>
-        <translation>адрес WebSocket указан напрямую</translation>
-    </message>
-    <message>
-        <source>default port assumed: config.json was unreachable</source>
-        <translation>принят порт по умолчанию: config.json недоступен</translation>
     </message>
     <message>
         <source>Demo: simulated room</source>
@@ -1827,14 +1807,6 @@ Participants appear here during a call.</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <source>WebSocket %1 (%2)</source>
-        <translation>WebSocket %1 (%2)</translation>
-    </message>
-    <message>
-        <source>HTTP port %1</source>
-        <translation>HTTP-порт %1</translation>
-    </message>
-    <message>
         <source>About RoomDeck</source>
         <translation>О программе RoomDeck</translation>
     </message>
@@ -1849,18 +1821,6 @@ Licensed under the GNU GPL, version 3 or later.</source>
 Распространяется по лицензии GNU GPL версии 3 или более поздней.</translation>
     </message>
     <message>
-        <source>Pages</source>
-        <translation>Страницы</translation>
-    </message>
-    <message>
-        <source>The console and, for administrators, the room&apos;s settings pages</source>
-        <translation>Консоль и, для администраторов, страницы настроек комнаты</translation>
-    </message>
-    <message>
-        <source>Console</source>
-        <translation>Консоль</translation>
-    </message>
-    <message>
         <source>&amp;Call</source>
         <translation>&amp;Вызов</translation>
     </message>
@@ -1869,214 +1829,8 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>Подключиться к комнате (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Reconnect at once instead of waiting (Ctrl+R)</source>
-        <translation>Переподключиться сразу, не дожидаясь (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
-    </message>
-    <message>
-        <source>Sign in as &amp;Administrator…</source>
-        <translation>Войти как &amp;Администратор…</translation>
-    </message>
-    <message>
-        <source>Sign in again as Administrator with the administrator password</source>
-        <translation>Войти заново как Администратор с паролем администратора</translation>
-    </message>
-    <message>
-        <source>Switch to &amp;User</source>
-        <translation>Переключиться на &amp;Пользователя</translation>
-    </message>
-    <message>
-        <source>Give up administrator access and continue as User</source>
-        <translation>Отказаться от прав администратора и продолжить как Пользователь</translation>
-    </message>
-    <message>
-        <source>Call the TrueConf ID in the dial field (Ctrl+Enter or F5)</source>
-        <translation>Вызвать TrueConf ID из поля набора (Ctrl+Enter или F5)</translation>
-    </message>
-    <message>
-        <source>&amp;Accept</source>
-        <translation>&amp;Принять</translation>
-    </message>
-    <message>
-        <source>&amp;Decline</source>
-        <translation>&amp;Отклонить</translation>
-    </message>
-    <message>
-        <source>&amp;Hang Up</source>
-        <translation>&amp;Завершить</translation>
-    </message>
-    <message>
-        <source>Ctrl+H</source>
-        <translation>Ctrl+H</translation>
-    </message>
-    <message>
-        <source>End the group conference for every participant (owner or moderator only)</source>
-        <translation>Завершить групповую конференцию для всех участников (только владелец или модератор)</translation>
-    </message>
-    <message>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
-    </message>
-    <message>
-        <source>&amp;Find Contact</source>
-        <translation>Найти &amp;контакт</translation>
-    </message>
-    <message>
-        <source>Ctrl+F</source>
-        <translation>Ctrl+F</translation>
-    </message>
-    <message>
-        <source>The room could not log in to its TrueConf server: %1</source>
-        <translation>Комнате не удалось авторизоваться на сервере TrueConf: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Call</source>
-        <translation>&amp;Отменить вызов</translation>
-    </message>
-    <message>
-        <source>Stop ringing (Esc)</source>
-        <translation>Прекратить вызов (Esc)</translation>
-    </message>
-    <message>
-        <source>Accepting the call</source>
-        <translation>Принятие вызова</translation>
-    </message>
-    <message>
-        <source>Declining the call</source>
-        <translation>Отклонение вызова</translation>
-    </message>
-    <message>
-        <source>Hang Up for All</source>
-        <translation>Завершить для всех</translation>
-    </message>
-    <message>
-        <source>End the conference for every participant?</source>
-        <translation>Завершить конференцию для всех участников?</translation>
-    </message>
-    <message>
-        <source>The PIN or password was not saved: %1</source>
-        <translation>PIN-код или пароль не сохранён: %1</translation>
-    </message>
-    <message>
-        <source>Sign in as Administrator</source>
-        <translation>Вход как Администратор</translation>
-    </message>
-    <message>
-        <source>Administrator password or PIN for %1.
-Leave it empty if administrator mode is not protected.</source>
-        <translation>Пароль или PIN-код администратора для %1.
-Оставьте поле пустым, если режим администратора не защищён.</translation>
-    </message>
-    <message>
-        <source>Cannot call “%1”: %2</source>
-        <translation>Не удаётся вызвать «%1»: %2</translation>
-    </message>
-    <message>
-        <source>Ending the conference for all</source>
-        <translation>Завершение конференции для всех</translation>
-    </message>
-    <message>
-        <source>Hanging up</source>
-        <translation>Завершение вызова</translation>
-    </message>
-    <message>
-        <source>Hang Up</source>
-        <translation>Завершить вызов</translation>
-    </message>
-    <message>
-        <source>End the room&apos;s call now?</source>
-        <translation>Завершить вызов комнаты сейчас?</translation>
-    </message>
-    <message>
-        <source>Sending the tone %1</source>
-        <translation>Отправка тонального сигнала %1</translation>
-    </message>
-    <message>
-        <source>Incoming call</source>
-        <translation>Входящий вызов</translation>
-    </message>
-    <message>
-        <source>%1 is calling the room. Open RoomDeck to answer.</source>
-        <translation>%1 вызывает комнату. Откройте RoomDeck, чтобы ответить.</translation>
-    </message>
-    <message>
-        <source>The room refused the call: %1</source>
-        <translation>Комната отклонила вызов: %1</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 — ошибка: %2</translation>
-    </message>
-    <message>
-        <source>Add to Address Book</source>
-        <translation>Добавить в адресную книгу</translation>
-    </message>
-    <message>
-        <source>TrueConf ID to add (user or user@server):</source>
-        <translation>TrueConf ID для добавления (user или user@server):</translation>
-    </message>
-    <message>
-        <source>Cannot add “%1”: %2</source>
-        <translation>Не удаётся добавить «%1»: %2</translation>
-    </message>
-    <message>
-        <source>only a person&apos;s TrueConf ID can be added</source>
-        <translation>добавить можно только TrueConf ID пользователя</translation>
-    </message>
-    <message>
-        <source>Name to show for %1 (leave empty for the server&apos;s name):</source>
-        <translation>Отображаемое имя для %1 (оставьте пустым, чтобы использовать имя с сервера):</translation>
-    </message>
-    <message>
-        <source>Adding %1 to the address book</source>
-        <translation>Добавление %1 в адресную книгу</translation>
-    </message>
-    <message>
-        <source>Remove from Address Book</source>
-        <translation>Удалить из адресной книги</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the room&apos;s address book?</source>
-        <translation>Удалить %1 из адресной книги комнаты?</translation>
-    </message>
-    <message>
-        <source>Removing %1 from the address book</source>
-        <translation>Удаление %1 из адресной книги</translation>
-    </message>
-    <message>
-        <source>Rename Contact</source>
-        <translation>Переименовать контакт</translation>
-    </message>
-    <message>
-        <source>New name for %1:</source>
-        <translation>Новое имя для %1:</translation>
-    </message>
-    <message>
-        <source>Renaming %1</source>
-        <translation>Переименование %1</translation>
-    </message>
-    <message>
         <source>No keyring: PINs and passwords are asked each time</source>
         <translation>Нет связки ключей: PIN-коды и пароли запрашиваются каждый раз</translation>
-    </message>
-    <message>
-        <source>Branding</source>
-        <translation>Оформление</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Сервер</translation>
-    </message>
-    <message>
-        <source>Power</source>
-        <translation>Питание</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>Безопасность</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -2099,42 +1853,6 @@ Leave it empty if administrator mode is not protected.</source>
         <translation>системный язык</translation>
     </message>
     <message>
-        <source>The saved PIN or password of this room was forgotten: the room&apos;s protection changed. RoomDeck asks for the new one next time.</source>
-        <translation>Сохранённый PIN-код или пароль этой комнаты удалён: защита комнаты изменилась. В следующий раз RoomDeck запросит новый.</translation>
-    </message>
-    <message>
-        <source>Answer the incoming call (Ctrl+Shift+A)</source>
-        <translation>Принять входящий вызов (Ctrl+Shift+A)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+A</source>
-        <translation>Ctrl+Shift+A</translation>
-    </message>
-    <message>
-        <source>Decline the incoming call (Ctrl+Shift+D)</source>
-        <translation>Отклонить входящий вызов (Ctrl+Shift+D)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+D</source>
-        <translation>Ctrl+Shift+D</translation>
-    </message>
-    <message>
-        <source>End the call, or stop ringing (Ctrl+H or Esc: during a call both ask first)</source>
-        <translation>Завершить или отменить вызов (Ctrl+H или Esc: во время вызова оба сначала запрашивают подтверждение)</translation>
-    </message>
-    <message>
-        <source>Hang Up for A&amp;ll</source>
-        <translation>Завершить &amp;для всех</translation>
-    </message>
-    <message>
-        <source>&amp;Go to Dial Field</source>
-        <translation>Перейти к полю &amp;набора</translation>
-    </message>
-    <message>
-        <source>The call with %1 ended. %2</source>
-        <translation>Вызов завершён: %1. %2</translation>
-    </message>
-    <message>
         <source>Restart RoomDeck now?</source>
         <translation>Перезапустить RoomDeck сейчас?</translation>
     </message>
@@ -2147,36 +1865,12 @@ Leave it empty if administrator mode is not protected.</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <source>RoomDeck could not read the room&apos;s settings at %1, so it does not know which WebSocket port this room uses.</source>
-        <translation>RoomDeck не удалось прочитать настройки комнаты по адресу %1, поэтому неизвестно, какой порт WebSocket использует эта комната.</translation>
+        <source>Incoming call — %1</source>
+        <translation>Входящий вызов — %1</translation>
     </message>
     <message>
-        <source>Something answers on the default port %1. It may be a different room, or another instance on the same computer; signing in there could sign out its operator. Check the address shown on the room&apos;s screen.</source>
-        <translation>На порту по умолчанию %1 что-то отвечает. Это может быть другая комната или другой экземпляр на том же компьютере; вход туда может завершить сеанс его оператора. Проверьте адрес, показанный на экране комнаты.</translation>
-    </message>
-    <message>
-        <source>Room Found Only on the Default Port</source>
-        <translation>Комната найдена только на порту по умолчанию</translation>
-    </message>
-    <message>
-        <source>Sign In There</source>
-        <translation>Войти на этом порту</translation>
-    </message>
-    <message>
-        <source>Do Not Connect</source>
-        <translation>Не подключаться</translation>
-    </message>
-    <message>
-        <source>Signing in on the default port %1: config.json at %2 could not be read.</source>
-        <translation>Вход через порт по умолчанию %1: не удалось прочитать config.json по адресу %2.</translation>
-    </message>
-    <message>
-        <source>Not connected: only the default port answered at %1, and that may be another room. The address was not remembered.</source>
-        <translation>Подключение не выполнено: по адресу %1 ответил только порт по умолчанию, а это может быть другая комната. Адрес не сохранён.</translation>
-    </message>
-    <message>
-        <source>Calling %1</source>
-        <translation>Вызов абонента %1</translation>
+        <source>%1 is calling %2. Open RoomDeck to answer.</source>
+        <translation>%1 звонит в %2. Откройте RoomDeck, чтобы ответить.</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2077,10 @@ Camera: %3</source>
     <message>
         <source>Shut Do&amp;wn Computer…</source>
         <translation>Выклю&amp;чить компьютер…</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Питание</translation>
     </message>
 </context>
 <context>
@@ -2769,6 +2467,311 @@ Camera: %3</source>
     <message>
         <source>The room asked for a new sign-in (reason code %1)</source>
         <translation>Комната запросила повторный вход (код причины %1)</translation>
+    </message>
+</context>
+<context>
+    <name>RoomConsole</name>
+    <message>
+        <source>Pages</source>
+        <translation>Страницы</translation>
+    </message>
+    <message>
+        <source>The console and, for administrators, the room&apos;s settings pages</source>
+        <translation>Консоль и, для администраторов, страницы настроек комнаты</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Консоль</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Отключиться</translation>
+    </message>
+    <message>
+        <source>Close the connection to the room</source>
+        <translation>Закрыть подключение к комнате</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>Повторить &amp;сейчас</translation>
+    </message>
+    <message>
+        <source>Reconnect at once instead of waiting (Ctrl+R)</source>
+        <translation>Переподключиться сразу, не дожидаясь (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Sign in as &amp;Administrator…</source>
+        <translation>Войти как &amp;Администратор…</translation>
+    </message>
+    <message>
+        <source>Sign in again as Administrator with the administrator password</source>
+        <translation>Войти заново как Администратор с паролем администратора</translation>
+    </message>
+    <message>
+        <source>Switch to &amp;User</source>
+        <translation>Переключиться на &amp;Пользователя</translation>
+    </message>
+    <message>
+        <source>Give up administrator access and continue as User</source>
+        <translation>Отказаться от прав администратора и продолжить как Пользователь</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>&amp;Вызов</translation>
+    </message>
+    <message>
+        <source>Call the TrueConf ID in the dial field (Ctrl+Enter or F5)</source>
+        <translation>Вызвать TrueConf ID из поля набора (Ctrl+Enter или F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Принять</translation>
+    </message>
+    <message>
+        <source>Answer the incoming call (Ctrl+Shift+A)</source>
+        <translation>Принять входящий вызов (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Отклонить</translation>
+    </message>
+    <message>
+        <source>Decline the incoming call (Ctrl+Shift+D)</source>
+        <translation>Отклонить входящий вызов (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>&amp;Hang Up</source>
+        <translation>&amp;Завершить</translation>
+    </message>
+    <message>
+        <source>End the call, or stop ringing (Ctrl+H or Esc: during a call both ask first)</source>
+        <translation>Завершить или отменить вызов (Ctrl+H или Esc: во время вызова оба сначала запрашивают подтверждение)</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Hang Up for A&amp;ll</source>
+        <translation>Завершить &amp;для всех</translation>
+    </message>
+    <message>
+        <source>End the group conference for every participant (owner or moderator only)</source>
+        <translation>Завершить групповую конференцию для всех участников (только владелец или модератор)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Dial Field</source>
+        <translation>Перейти к полю &amp;набора</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>&amp;Find Contact</source>
+        <translation>Найти &amp;контакт</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>ports read from config.json</source>
+        <translation>порты считаны из config.json</translation>
+    </message>
+    <message>
+        <source>WebSocket address given directly</source>
+        <translation>адрес WebSocket указан напрямую</translation>
+    </message>
+    <message>
+        <source>default port assumed: config.json was unreachable</source>
+        <translation>принят порт по умолчанию: config.json недоступен</translation>
+    </message>
+    <message>
+        <source>The call with %1 ended. %2</source>
+        <translation>Вызов завершён: %1. %2</translation>
+    </message>
+    <message>
+        <source>The room could not log in to its TrueConf server: %1</source>
+        <translation>Комнате не удалось авторизоваться на сервере TrueConf: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Call</source>
+        <translation>&amp;Отменить вызов</translation>
+    </message>
+    <message>
+        <source>Stop ringing (Esc)</source>
+        <translation>Прекратить вызов (Esc)</translation>
+    </message>
+    <message>
+        <source>Accepting the call</source>
+        <translation>Принятие вызова</translation>
+    </message>
+    <message>
+        <source>Declining the call</source>
+        <translation>Отклонение вызова</translation>
+    </message>
+    <message>
+        <source>Hang Up for All</source>
+        <translation>Завершить для всех</translation>
+    </message>
+    <message>
+        <source>End the conference for every participant?</source>
+        <translation>Завершить конференцию для всех участников?</translation>
+    </message>
+    <message>
+        <source>Hang Up</source>
+        <translation>Завершить вызов</translation>
+    </message>
+    <message>
+        <source>End the room&apos;s call now?</source>
+        <translation>Завершить вызов комнаты сейчас?</translation>
+    </message>
+    <message>
+        <source>RoomDeck could not read the room&apos;s settings at %1, so it does not know which WebSocket port this room uses.</source>
+        <translation>RoomDeck не удалось прочитать настройки комнаты по адресу %1, поэтому неизвестно, какой порт WebSocket использует эта комната.</translation>
+    </message>
+    <message>
+        <source>Something answers on the default port %1. It may be a different room, or another instance on the same computer; signing in there could sign out its operator. Check the address shown on the room&apos;s screen.</source>
+        <translation>На порту по умолчанию %1 что-то отвечает. Это может быть другая комната или другой экземпляр на том же компьютере; вход туда может завершить сеанс его оператора. Проверьте адрес, показанный на экране комнаты.</translation>
+    </message>
+    <message>
+        <source>Room Found Only on the Default Port</source>
+        <translation>Комната найдена только на порту по умолчанию</translation>
+    </message>
+    <message>
+        <source>Sign In There</source>
+        <translation>Войти на этом порту</translation>
+    </message>
+    <message>
+        <source>Do Not Connect</source>
+        <translation>Не подключаться</translation>
+    </message>
+    <message>
+        <source>Signing in on the default port %1: config.json at %2 could not be read.</source>
+        <translation>Вход через порт по умолчанию %1: не удалось прочитать config.json по адресу %2.</translation>
+    </message>
+    <message>
+        <source>Not connected: only the default port answered at %1, and that may be another room. The address was not remembered.</source>
+        <translation>Подключение не выполнено: по адресу %1 ответил только порт по умолчанию, а это может быть другая комната. Адрес не сохранён.</translation>
+    </message>
+    <message>
+        <source>The PIN or password was not saved: %1</source>
+        <translation>PIN-код или пароль не сохранён: %1</translation>
+    </message>
+    <message>
+        <source>The saved PIN or password of this room was forgotten: the room&apos;s protection changed. RoomDeck asks for the new one next time.</source>
+        <translation>Сохранённый PIN-код или пароль этой комнаты удалён: защита комнаты изменилась. В следующий раз RoomDeck запросит новый.</translation>
+    </message>
+    <message>
+        <source>Sign in as Administrator</source>
+        <translation>Вход как Администратор</translation>
+    </message>
+    <message>
+        <source>Administrator password or PIN for %1.
+Leave it empty if administrator mode is not protected.</source>
+        <translation>Пароль или PIN-код администратора для %1.
+Оставьте поле пустым, если режим администратора не защищён.</translation>
+    </message>
+    <message>
+        <source>Cannot call “%1”: %2</source>
+        <translation>Не удаётся вызвать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Ending the conference for all</source>
+        <translation>Завершение конференции для всех</translation>
+    </message>
+    <message>
+        <source>Hanging up</source>
+        <translation>Завершение вызова</translation>
+    </message>
+    <message>
+        <source>Sending the tone %1</source>
+        <translation>Отправка тонального сигнала %1</translation>
+    </message>
+    <message>
+        <source>Calling %1</source>
+        <translation>Вызов абонента %1</translation>
+    </message>
+    <message>
+        <source>The room refused the call: %1</source>
+        <translation>Комната отклонила вызов: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 — ошибка: %2</translation>
+    </message>
+    <message>
+        <source>Add to Address Book</source>
+        <translation>Добавить в адресную книгу</translation>
+    </message>
+    <message>
+        <source>TrueConf ID to add (user or user@server):</source>
+        <translation>TrueConf ID для добавления (user или user@server):</translation>
+    </message>
+    <message>
+        <source>Cannot add “%1”: %2</source>
+        <translation>Не удаётся добавить «%1»: %2</translation>
+    </message>
+    <message>
+        <source>only a person&apos;s TrueConf ID can be added</source>
+        <translation>добавить можно только TrueConf ID пользователя</translation>
+    </message>
+    <message>
+        <source>Name to show for %1 (leave empty for the server&apos;s name):</source>
+        <translation>Отображаемое имя для %1 (оставьте пустым, чтобы использовать имя с сервера):</translation>
+    </message>
+    <message>
+        <source>Adding %1 to the address book</source>
+        <translation>Добавление %1 в адресную книгу</translation>
+    </message>
+    <message>
+        <source>Remove from Address Book</source>
+        <translation>Удалить из адресной книги</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the room&apos;s address book?</source>
+        <translation>Удалить %1 из адресной книги комнаты?</translation>
+    </message>
+    <message>
+        <source>Removing %1 from the address book</source>
+        <translation>Удаление %1 из адресной книги</translation>
+    </message>
+    <message>
+        <source>Rename Contact</source>
+        <translation>Переименовать контакт</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>Новое имя для %1:</translation>
+    </message>
+    <message>
+        <source>Renaming %1</source>
+        <translation>Переименование %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Нет подключения</translation>
+    </message>
+    <message>
+        <source>WebSocket %1 (%2)</source>
+        <translation>WebSocket %1 (%2)</translation>
+    </message>
+    <message>
+        <source>HTTP port %1</source>
+        <translation>HTTP-порт %1</translation>
     </message>
 </context>
 <context>
@@ -3739,6 +3742,10 @@ PIN-код или пароль считывается из переменной 
         <source>Show the PINs in clear text while this is pressed</source>
         <translation>Показывать PIN-коды открытым текстом, пока кнопка нажата</translation>
     </message>
+    <message>
+        <source>Security</source>
+        <translation>Безопасность</translation>
+    </message>
 </context>
 <context>
     <name>SecurityState</name>
@@ -3995,6 +4002,10 @@ PIN-код или пароль считывается из переменной 
     <message>
         <source>Log O&amp;ut…</source>
         <translation>Выйт&amp;и…</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 // Wiring only: application object, translations, command line, object graph.
 
 #include "core/controller/roomcontroller.h"
+#include "gui/console/roomconsole.h"
 #include "gui/demo/demoroom.h"
 #include "gui/dialogs/connectdialog.h"
 #include "gui/mainwindow.h"
@@ -227,8 +228,8 @@ int main(int argc, char **argv)
         screenshot->setReadyCondition(
             [&window, &demoRoom, stage = *demoStage, page = parser.value(pageOption)] {
                 return window.isAddressBookSettled()
-                    && (!demoRoom || demoRoom->hasReached(stage, window))
-                    && (page.isEmpty() || window.showPage(page));
+                    && (!demoRoom || demoRoom->hasReached(stage, *window.console()))
+                    && (page.isEmpty() || window.console()->showPage(page));
             });
         QObject::connect(
             screenshot.get(), &ScreenshotJob::finished, &app,
@@ -259,10 +260,10 @@ int main(int argc, char **argv)
     if (screenshot)
         screenshot->start();
     if (demoRoom)
-        demoRoom->stage(*demoStage, &window);
+        demoRoom->stage(*demoStage, window.console());
     if (request.address.isValid())
         window.connectToRoom(request);
     else
-        QTimer::singleShot(0, &window, &MainWindow::showConnectDialog);
+        QTimer::singleShot(0, window.console(), &RoomConsole::showConnectDialog);
     return QApplication::exec();
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/controller/roomcontroller.h"
+#include "gui/console/roomconsole.h"
 #include "gui/mainwindow.h"
 #include "gui/presenters/dialogpresenter.h"
 #include "sim/roomsimulator.h"

@@ -112,11 +112,11 @@ void TestAdminPages::uploadShowsProgressAndTheNewLogo()
 {
     Fixture f(quickRoom());
     QVERIFY(f.connect(Room::Role::Admin));
-    QVERIFY(f.window->isPageShown(f.window->brandingPanel()));
-    QTRY_VERIFY_WITH_TIMEOUT(f.window->branding()->logo().known, kTimeout);
-    QVERIFY(!f.window->branding()->logo().isCustom);
+    QVERIFY(f.window->console()->isPageShown(f.window->console()->brandingPanel()));
+    QTRY_VERIFY_WITH_TIMEOUT(f.window->console()->branding()->logo().known, kTimeout);
+    QVERIFY(!f.window->console()->branding()->logo().isCustom);
 
-    BrandingImageEditor *editor = f.window->brandingPanel()->logoEditor();
+    BrandingImageEditor *editor = f.window->console()->brandingPanel()->logoEditor();
     // A noisy 600×120 PNG: about 200 KiB, so the upload reports progress on its way.
     const QString path = m_dir.filePath(u"wide-logo.png"_s);
     QVERIFY(TestImages::write(path, TestImages::png({ 600, 120 }, true)));
@@ -156,9 +156,9 @@ void TestAdminPages::uploadShowsProgressAndTheNewLogo()
     // The FileId of the upload is what setLogo carried: the room's event reports it back.
     const int fileId = succeeded.first().at(1).toInt();
     QVERIFY(f.sim->hasFile(fileId));
-    QTRY_COMPARE_WITH_TIMEOUT(f.window->branding()->logo().fileId, fileId, kTimeout);
-    QVERIFY(f.window->branding()->logo().isCustom);
-    QCOMPARE(f.window->branding()->logo().mode, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(f.window->console()->branding()->logo().fileId, fileId, kTimeout);
+    QVERIFY(f.window->console()->branding()->logo().isCustom);
+    QCOMPARE(f.window->console()->branding()->logo().mode, 0);
     QCOMPARE(countOf(f.sim->receivedMethods(), u"setLogo"_s), 1);
     // In words, without the room's file number (that is in the tooltip).
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -168,7 +168,8 @@ void TestAdminPages::uploadShowsProgressAndTheNewLogo()
     QVERIFY(progressBar->isHidden());
     QVERIFY2(labelText(editor, "statusLabel").contains(u"wide-logo.png"_s),
              qPrintable(labelText(editor, "statusLabel")));
-    find<QTabWidget>(f.window.get(), "pageTabWidget")->setCurrentWidget(f.window->brandingPanel());
+    find<QTabWidget>(f.window.get(), "pageTabWidget")
+        ->setCurrentWidget(f.window->console()->brandingPanel());
     saveShot(f.window.get(), u"admin-branding-uploaded"_s);
     QCOMPARE(f.sim->violations(), QStringList());
 }
@@ -177,7 +178,7 @@ void TestAdminPages::retriesOnceAfter401()
 {
     Fixture f(quickRoom());
     QVERIFY(f.connect(Room::Role::Admin));
-    BrandingImageEditor *editor = f.window->brandingPanel()->logoEditor();
+    BrandingImageEditor *editor = f.window->console()->brandingPanel()->logoEditor();
     const QString path = m_dir.filePath(u"logo.png"_s);
     QVERIFY(TestImages::write(path, TestImages::png({ 200, 40 })));
     editor->chooseFile(path);
@@ -188,14 +189,14 @@ void TestAdminPages::retriesOnceAfter401()
     QVERIFY(succeeded.wait(kTimeout));
     QCOMPARE(countOf(f.sim->receivedMethods(), u"getTokenForHttpServer"_s), 2);
     QCOMPARE(countOf(f.sim->receivedMethods(), u"setLogo"_s), 1);
-    QTRY_VERIFY_WITH_TIMEOUT(f.window->branding()->logo().isCustom, kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(f.window->console()->branding()->logo().isCustom, kTimeout);
 }
 
 void TestAdminPages::expiredTokenChangesNothing()
 {
     Fixture f(quickRoom());
     QVERIFY(f.connect(Room::Role::Admin));
-    BrandingImageEditor *editor = f.window->brandingPanel()->logoEditor();
+    BrandingImageEditor *editor = f.window->console()->brandingPanel()->logoEditor();
     const QString path = m_dir.filePath(u"logo.png"_s);
     QVERIFY(TestImages::write(path, TestImages::png({ 200, 40 })));
     editor->chooseFile(path);
@@ -208,7 +209,7 @@ void TestAdminPages::expiredTokenChangesNothing()
     const QString status = labelText(editor, "statusLabel");
     QVERIFY2(status.startsWith(u"Not changed"_s) && status.contains(u"401"_s), qPrintable(status));
     QCOMPARE(countOf(f.sim->receivedMethods(), u"setLogo"_s), 0);
-    QVERIFY(!f.window->branding()->logo().isCustom);
+    QVERIFY(!f.window->console()->branding()->logo().isCustom);
     QVERIFY(find<QPushButton>(editor, "uploadButton")->isEnabled()); // may try again
     QCOMPARE(f.sim->violations(), QStringList());
 }
@@ -263,8 +264,8 @@ void TestAdminPages::refusesBadFilesBeforeUpload()
 
     Fixture f(quickRoom());
     QVERIFY(f.connect(Room::Role::Admin));
-    QTRY_VERIFY_WITH_TIMEOUT(f.window->branding()->logo().known, kTimeout);
-    BrandingImageEditor *editor = f.window->brandingPanel()->logoEditor();
+    QTRY_VERIFY_WITH_TIMEOUT(f.window->console()->branding()->logo().known, kTimeout);
+    BrandingImageEditor *editor = f.window->console()->brandingPanel()->logoEditor();
     f.presenter->openAnswers << path;
     find<QPushButton>(editor, "chooseButton")->click();
 
@@ -279,15 +280,15 @@ void TestAdminPages::refusesBadFilesBeforeUpload()
     QCOMPARE(countOf(f.sim->receivedMethods(), u"getTokenForHttpServer"_s), 0);
     QCOMPARE(countOf(f.sim->receivedMethods(), u"setLogo"_s), 0);
     QVERIFY(!f.sim->hasFile(1));
-    QVERIFY(!f.window->branding()->logo().isCustom);
+    QVERIFY(!f.window->console()->branding()->logo().isCustom);
 }
 
 void TestAdminPages::cancelLeavesTheLogoUnchanged()
 {
     Fixture f(quickRoom());
     QVERIFY(f.connect(Room::Role::Admin));
-    QTRY_VERIFY_WITH_TIMEOUT(f.window->branding()->logo().known, kTimeout);
-    BrandingImageEditor *editor = f.window->brandingPanel()->logoEditor();
+    QTRY_VERIFY_WITH_TIMEOUT(f.window->console()->branding()->logo().known, kTimeout);
+    BrandingImageEditor *editor = f.window->console()->brandingPanel()->logoEditor();
     const QString path = m_dir.filePath(u"logo.png"_s);
     QVERIFY(TestImages::write(path, TestImages::png({ 200, 40 })));
     editor->chooseFile(path);
@@ -313,7 +314,7 @@ void TestAdminPages::cancelLeavesTheLogoUnchanged()
     QVERIFY(f.roundTrip()); // whatever the page sent after the cancel has arrived by now
     QCOMPARE(countOf(f.sim->receivedMethods(), u"setLogo"_s), 0);
     QVERIFY(!f.sim->hasFile(1));
-    QVERIFY(!f.window->branding()->logo().isCustom);
+    QVERIFY(!f.window->console()->branding()->logo().isCustom);
     QCOMPARE(failed.size(), 1);
 }
 
@@ -321,9 +322,9 @@ void TestAdminPages::resetAsksFirst()
 {
     Fixture f(quickRoom());
     QVERIFY(f.connect(Room::Role::Admin));
-    BrandingImageEditor *editor = f.window->brandingPanel()->logoEditor();
+    BrandingImageEditor *editor = f.window->console()->brandingPanel()->logoEditor();
     auto *reset = find<QPushButton>(editor, "resetButton");
-    QTRY_VERIFY_WITH_TIMEOUT(f.window->branding()->logo().known, kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(f.window->console()->branding()->logo().known, kTimeout);
     QVERIFY(!reset->isEnabled()); // the default logo is on already
 
     const QString path = m_dir.filePath(u"logo.png"_s);
@@ -344,7 +345,7 @@ void TestAdminPages::resetAsksFirst()
     reset->click();
     QVERIFY(finished.wait(kTimeout));
     QVERIFY(finished.first().at(0).toBool());
-    QTRY_VERIFY_WITH_TIMEOUT(!f.window->branding()->logo().isCustom, kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!f.window->console()->branding()->logo().isCustom, kTimeout);
     QCOMPARE(countOf(f.sim->receivedMethods(), u"setDefaultLogo"_s), 1);
 }
 
@@ -352,7 +353,7 @@ void TestAdminPages::backgroundUpload()
 {
     Fixture f(quickRoom());
     QVERIFY(f.connect(Room::Role::Admin));
-    BrandingImageEditor *editor = f.window->brandingPanel()->backgroundEditor();
+    BrandingImageEditor *editor = f.window->console()->brandingPanel()->backgroundEditor();
     QVERIFY(find<QRadioButton>(editor, "fitRadio")->isHidden()); // modes are the logo's
     QVERIFY(!find<QPushButton>(editor, "uploadButton")->isEnabled()); // nothing chosen yet
     QVERIFY(!editor->startUpload());
@@ -364,7 +365,7 @@ void TestAdminPages::backgroundUpload()
     QVERIFY(editor->startUpload());
     QVERIFY(succeeded.wait(kTimeout));
     QCOMPARE(succeeded.first().at(0).value<Target>(), Target::Background);
-    QTRY_VERIFY_WITH_TIMEOUT(f.window->branding()->background().isCustom, kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(f.window->console()->branding()->background().isCustom, kTimeout);
     QCOMPARE(countOf(f.sim->receivedMethods(), u"setBackground"_s), 1);
     QCOMPARE(countOf(f.sim->receivedMethods(), u"setLogo"_s), 0);
 }
@@ -390,10 +391,10 @@ void TestAdminPages::demoAdministratorUploadsLogo()
     request.credentials = DemoRoom::credentials(Room::Role::Admin);
     window.connectToRoom(request);
     QTRY_VERIFY_WITH_TIMEOUT(controller.isReady() && window.isAddressBookSettled(), kTimeout);
-    QVERIFY(window.isPageShown(window.brandingPanel()));
-    find<QTabWidget>(&window, "pageTabWidget")->setCurrentWidget(window.brandingPanel());
+    QVERIFY(window.console()->isPageShown(window.console()->brandingPanel()));
+    find<QTabWidget>(&window, "pageTabWidget")->setCurrentWidget(window.console()->brandingPanel());
 
-    BrandingImageEditor *editor = window.brandingPanel()->logoEditor();
+    BrandingImageEditor *editor = window.console()->brandingPanel()->logoEditor();
     const QString path = m_dir.filePath(u"company-logo.png"_s);
     QVERIFY(TestImages::write(path, TestImages::png({ 400, 80 }, true)));
     presenter->openAnswers << path;
@@ -428,7 +429,7 @@ void TestAdminPages::rebootAsksThenReconnectsOnNewPort()
     Fixture f(o);
     QVERIFY(f.connect(Room::Role::Admin));
     const int oldPort = f.controller->webSocketUrl().port();
-    PowerPanel *power = f.window->powerPanel();
+    PowerPanel *power = f.window->console()->powerPanel();
 
     f.presenter->confirmAnswer = false;
     find<QPushButton>(power, "rebootButton")->click();
@@ -442,7 +443,7 @@ void TestAdminPages::rebootAsksThenReconnectsOnNewPort()
     QVERIFY(f.controller->isRoomRestarting());
     // The event log on this PC says who restarted the room and when: this console, now.
     {
-        const EventLogModel *log = f.window->eventLog();
+        const EventLogModel *log = f.window->console()->eventLog();
         bool logged = false;
         for (int row = 0; row < log->rowCount(); ++row)
             logged = logged
@@ -453,14 +454,14 @@ void TestAdminPages::rebootAsksThenReconnectsOnNewPort()
     // The drop is explained, and the admin pages are gone while nobody is signed in.
     QVERIFY2(lost.first().first().toString().contains(u"restarting"_s),
              qPrintable(lost.first().first().toString()));
-    QVERIFY(!f.window->isPageShown(power));
+    QVERIFY(!f.window->console()->isPageShown(power));
     saveShot(f.window.get(), u"admin-restarting"_s);
 
     QTRY_VERIFY_WITH_TIMEOUT(f.controller->isReady(), kTimeout);
     QVERIFY(f.controller->webSocketUrl().port() != oldPort);
     QCOMPARE(int(f.controller->role()), int(Room::Role::Admin));
     QVERIFY(!f.controller->isRoomRestarting());
-    QVERIFY(f.window->isPageShown(power));
+    QVERIFY(f.window->console()->isPageShown(power));
     QVERIFY(find<QPushButton>(power, "rebootButton")->isEnabled());
 }
 
@@ -475,7 +476,7 @@ void TestAdminPages::powerInConferenceOffersEndingItForAll()
                                    { u"confType"_s, 1 } });
     f.sim->setAppState(int(Room::AppState::Conference));
     QTRY_COMPARE_WITH_TIMEOUT(f.controller->appState(), Room::AppState::Conference, kTimeout);
-    PowerPanel *power = f.window->powerPanel();
+    PowerPanel *power = f.window->console()->powerPanel();
 
     // Cancel: nothing is sent.
     f.presenter->chooseAnswer = -1;
@@ -502,14 +503,14 @@ void TestAdminPages::quitAppDeclinedSendsNothing()
     Fixture f(quickRoom());
     QVERIFY(f.connect(Room::Role::Admin));
     f.presenter->confirmAnswer = false;
-    QVERIFY(!f.window->powerPanel()->request(PowerPanel::Action::QuitApp));
+    QVERIFY(!f.window->console()->powerPanel()->request(PowerPanel::Action::QuitApp));
     QCOMPARE(f.presenter->asked.constLast(), u"Quit Room Application"_s);
     QCOMPARE(countOf(f.sim->receivedMethods(), u"shutdown"_s), 0);
     QVERIFY(f.sim->isRunning());
 
     f.presenter->confirmAnswer = true;
     QSignalSpy stopped(f.sim.get(), &RoomSimulator::shutdownRequested);
-    QVERIFY(f.window->powerPanel()->request(PowerPanel::Action::QuitApp));
+    QVERIFY(f.window->console()->powerPanel()->request(PowerPanel::Action::QuitApp));
     QVERIFY(stopped.wait(kTimeout));
     QTRY_VERIFY_WITH_TIMEOUT(!f.controller->isReady(), kTimeout);
 }
@@ -522,8 +523,8 @@ void TestAdminPages::serverConnectLoginLogout()
     o.startLoggedIn = false;
     Fixture f(o);
     QVERIFY(f.connect(Room::Role::Admin));
-    ServerPanel *panel = f.window->serverPanel();
-    QVERIFY(f.window->isPageShown(panel));
+    ServerPanel *panel = f.window->console()->serverPanel();
+    QVERIFY(f.window->console()->isPageShown(panel));
     QTRY_VERIFY_WITH_TIMEOUT(
         labelText(panel, "connectionStateLabel").contains(u"not connected"_s, Qt::CaseInsensitive),
         kTimeout);
@@ -573,7 +574,7 @@ void TestAdminPages::protectionShowsGeneratedPin()
 {
     Fixture f(quickRoom());
     QVERIFY(f.connect(Room::Role::Admin));
-    SecurityPanel *panel = f.window->securityPanel();
+    SecurityPanel *panel = f.window->console()->securityPanel();
     QTRY_COMPARE_WITH_TIMEOUT(labelText(panel, "adminProtectionLabel"), u"No protection"_s,
                               kTimeout);
 
@@ -594,7 +595,7 @@ void TestAdminPages::protectionShowsGeneratedPin()
     find<QLineEdit>(panel, "repeatPasswordEdit")->setText(u"s3cre"_s);
     QVERIFY(!find<QPushButton>(panel, "applyProtectionButton")->isEnabled());
     find<QLineEdit>(panel, "repeatPasswordEdit")->setText(u"s3cret"_s);
-    QSignalSpy changed(f.window->security(), &SecurityState::protectionChanged);
+    QSignalSpy changed(f.window->console()->security(), &SecurityState::protectionChanged);
     find<QPushButton>(panel, "applyProtectionButton")->click();
     QVERIFY(changed.wait(kTimeout));
     QCOMPARE(labelText(panel, "adminProtectionLabel"), u"Password"_s);
@@ -644,7 +645,7 @@ void TestAdminPages::ownPasswordChangeKeepsTheConsoleSignedIn()
 {
     Fixture f(quickRoom());
     QVERIFY(f.connect(Room::Role::Admin));
-    SecurityState *security = f.window->security();
+    SecurityState *security = f.window->console()->security();
     QSignalSpy changed(security, &SecurityState::protectionChanged);
     security->setProtection(Room::Role::Admin, Room::Protection::Password, u"n3w-pass"_s);
     QVERIFY(changed.wait(kTimeout));
@@ -655,7 +656,7 @@ void TestAdminPages::ownPasswordChangeKeepsTheConsoleSignedIn()
     // the new password, not the old (empty) credentials.
     QSignalSpy cleared(security, &SecurityState::tokensCleared);
     f.presenter->confirmAnswer = true;
-    QVERIFY(f.window->securityPanel()->clearTokens());
+    QVERIFY(f.window->console()->securityPanel()->clearTokens());
     QVERIFY(cleared.wait(kTimeout));
     QSignalSpy lost(f.controller.get(), &RoomController::connectionLost);
     f.sim->closeAllClients();
@@ -669,7 +670,7 @@ void TestAdminPages::licenceActivationAndHardwareKey()
 {
     Fixture f(quickRoom());
     QVERIFY(f.connect(Room::Role::Admin));
-    SecurityPanel *panel = f.window->securityPanel();
+    SecurityPanel *panel = f.window->console()->securityPanel();
     auto *key = find<QLineEdit>(panel, "hardwareKeyEdit");
     QTRY_VERIFY_WITH_TIMEOUT(!key->text().isEmpty(), kTimeout);
     find<QToolButton>(panel, "copyKeyButton")->click();

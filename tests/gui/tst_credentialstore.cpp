@@ -184,9 +184,9 @@ void TestCredentialStore::mainWindowRemembersSecret()
     f.window->connectToRoom(request);
     QTRY_VERIFY_WITH_TIMEOUT(f.controller->isReady(), kTimeout);
     QTRY_VERIFY_WITH_TIMEOUT(wait([&](auto cb) { store->read(key, this, cb); }).ok(), kTimeout);
-    QSignalSpy changed(f.window->security(), &SecurityState::protectionChanged);
-    f.window->security()->setProtection(Room::Role::Admin, Room::Protection::Password,
-                                        u"n3w-pass"_s);
+    QSignalSpy changed(f.window->console()->security(), &SecurityState::protectionChanged);
+    f.window->console()->security()->setProtection(Room::Role::Admin, Room::Protection::Password,
+                                                   u"n3w-pass"_s);
     QVERIFY(changed.wait(kTimeout));
     QTRY_COMPARE_WITH_TIMEOUT(wait([&](auto cb) { store->read(key, this, cb); }).status,
                               CredentialStore::Status::NotFound, kTimeout);

@@ -4,6 +4,7 @@
 #include "core/models/eventlogmodel.h"
 #include "core/models/participantlistmodel.h"
 #include "core/models/peerlistmodel.h"
+#include "gui/console/roomconsole.h"
 #include "gui/credentials/savedrooms.h"
 #include "gui/demo/demoroom.h"
 #include "gui/dialogs/connectdialog.h"
@@ -268,7 +269,7 @@ void TestMainWindow::eventLogFilterAndRawJson()
     window.connectToRoom(demoRequest(demo));
     QVERIFY(ready.wait(kTimeout));
 
-    EventLogModel *log = window.eventLog();
+    EventLogModel *log = window.console()->eventLog();
     log->append(EventLogModel::Kind::Error, u"Something failed"_s);
     log->append(EventLogModel::Kind::Event, u"A room event"_s, u"micMuteChanged"_s,
                 QJsonObject { { u"method"_s, u"event"_s }, { u"event"_s, u"micMuteChanged"_s } });
@@ -336,7 +337,7 @@ void TestMainWindow::eventLogKeepsPresenceApart()
     // out of the log, and they are not shown unless asked for.
     Fixture f;
     QVERIFY(f.connect(Room::Role::Admin));
-    EventLogModel *log = f.window->eventLog();
+    EventLogModel *log = f.window->console()->eventLog();
     log->setCapacity(60);
     const auto rowsNamed = [log](const QString &name) {
         int n = 0;
@@ -390,7 +391,7 @@ void TestMainWindow::eventLogSearchCountAndFollow()
 {
     Fixture f;
     QVERIFY(f.connect(Room::Role::Admin));
-    EventLogModel *log = f.window->eventLog();
+    EventLogModel *log = f.window->console()->eventLog();
     auto *view = find<QTableView>(f.window.get(), "eventLogView");
     auto *search = f.window->findChild<QLineEdit *>(u"logSearchEdit"_s);
     QVERIFY(search);
@@ -485,7 +486,7 @@ void TestMainWindow::eventLogRecordsOperatorCommands()
     // Issue 11 item 3: what the operator did is in the log, successful or not.
     Fixture f;
     QVERIFY(f.connect(Room::Role::Admin));
-    EventLogModel *log = f.window->eventLog();
+    EventLogModel *log = f.window->console()->eventLog();
     const auto hasRow = [log](const QString &text) {
         for (int row = 0; row < log->rowCount(); ++row)
             if (log->entry(row).text == text)
@@ -517,11 +518,11 @@ void TestMainWindow::eventLogNamesParticipants()
     // Issue 11 item 3: "Arjun Volkov left the conference", not "arjun@srv/5f2a left".
     Fixture f;
     QVERIFY(f.connect(Room::Role::Admin));
-    f.window->participantModel()->setParticipants(
+    f.window->console()->participantModel()->setParticipants(
         u"c@srv#vcs"_s,
         QJsonArray { QJsonObject { { u"peerId"_s, u"arjun@srv/5f2a"_s },
                                    { u"peerDn"_s, u"Arjun Volkov"_s } } });
-    EventLogModel *log = f.window->eventLog();
+    EventLogModel *log = f.window->console()->eventLog();
     f.sim->sendEvent(u"participantLeftConference"_s,
                      QJsonObject { { u"peerId"_s, u"arjun@srv/5f2a"_s } });
     QTRY_COMPARE_WITH_TIMEOUT(log->entry(log->rowCount() - 1).name, u"participantLeftConference"_s,
@@ -641,7 +642,7 @@ void TestMainWindow::screenshotWaitsForAddressBook()
     job.setSettleDelay(10);
     job.setReadyCondition([&f] { return f.window->isAddressBookSettled(); });
     QSignalSpy finished(&job, &ScreenshotJob::finished);
-    QSignalSpy loaded(f.window->peerModel(), &PeerListModel::loadedChanged);
+    QSignalSpy loaded(f.window->console()->peerModel(), &PeerListModel::loadedChanged);
     job.start();
     f.window->connectToRoom(f.request(Room::Role::Admin));
     QVERIFY(finished.wait(kTimeout));
@@ -866,8 +867,9 @@ void TestMainWindow::readableInDarkPalette()
                     lightest = std::max(lightest, QColor(glass.pixel(x, y)).lightness());
         QVERIFY2(lightest > 180, qPrintable(QString::number(lightest)));
         // In a call too (banner, participants, keypad), where most colour is.
-        f.window->placeCall(u"\\c\\Dark room"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(f.window->participantModel()->rowCount() > 1, true, kTimeout);
+        f.window->console()->placeCall(u"\\c\\Dark room"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(f.window->console()->participantModel()->rowCount() > 1, true,
+                                  kTimeout);
         QVERIFY(!f.window->grab().isNull());
         saveShot(f.window.get(), u"dark-conference"_s);
     }

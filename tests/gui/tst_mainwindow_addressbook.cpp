@@ -48,8 +48,8 @@ bool loadBook(Fixture &f, const QJsonArray &book)
     if (!f.connect(Room::Role::User))
         return false;
     f.sim->sendEvent(u"abReceivedAfterLogin"_s, QJsonObject { { u"abook"_s, book } });
-    return QTest::qWaitFor([&] { return f.window->peerModel()->rowCount() == book.size(); },
-                           kTimeout);
+    return QTest::qWaitFor(
+        [&] { return f.window->console()->peerModel()->rowCount() == book.size(); }, kTimeout);
 }
 
 } // namespace
@@ -127,7 +127,7 @@ void TestMainWindowAddressBook::presenceChangeUpdatesOneRow()
 {
     Fixture f;
     QVERIFY(loadBook(f, sampleBook()));
-    PeerListModel *model = f.window->peerModel();
+    PeerListModel *model = f.window->console()->peerModel();
     QSignalSpy reset(model, &QAbstractItemModel::modelReset);
     QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
     f.sim->sendEvent(u"usersStatusesChanged"_s,
@@ -241,7 +241,7 @@ void TestMainWindowAddressBook::largeBookWithPresenceStorm()
     QVERIFY(loadBook(f, book));
     qInfo("20,000 contacts loaded and shown in %lld ms", timer.elapsed());
 
-    PeerListModel *model = f.window->peerModel();
+    PeerListModel *model = f.window->console()->peerModel();
     QSignalSpy reset(model, &QAbstractItemModel::modelReset);
     QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
     timer.restart();
@@ -288,12 +288,12 @@ void TestMainWindowAddressBook::pointedContactHoldsStillUnderChurn()
     auto *panel = find<AddressBookPanel>(f.window.get(), "addressBookPanel");
     QListView *view = panel->view();
     QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 80, kTimeout);
-    PeerListModel *model = f.window->peerModel();
+    PeerListModel *model = f.window->console()->peerModel();
     auto *dial = find<QLineEdit>(f.window.get(), "dialEdit");
     QSignalSpy requested(panel, &AddressBookPanel::callRequested);
     // What is checked is the id each double-click asks for; placing 30 calls would only make
     // the room busy. The last double-click goes all the way to the room.
-    QObject::disconnect(panel, &AddressBookPanel::callRequested, f.window.get(), nullptr);
+    QObject::disconnect(panel, &AddressBookPanel::callRequested, f.window->console(), nullptr);
     QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
     f.sim->setPresenceChurn(60);
 
@@ -304,8 +304,8 @@ void TestMainWindowAddressBook::pointedContactHoldsStillUnderChurn()
     for (int i = 0; i < kIterations; ++i) {
         const bool last = i == kIterations - 1;
         if (last)
-            QObject::connect(panel, &AddressBookPanel::callRequested, f.window.get(),
-                             &MainWindow::placeCall);
+            QObject::connect(panel, &AddressBookPanel::callRequested, f.window->console(),
+                             &RoomConsole::placeCall);
         const int row = 1 + (i * 7) % visibleRows;
         const QPoint pos = view->visualRect(view->model()->index(row, 0)).center();
         QTest::mouseMove(view->viewport(), pos);
@@ -395,11 +395,11 @@ void TestMainWindowAddressBook::pickingContactDuringCallKeepsDialField()
 
     // (Back to idle only once the call view has the conference: a getConferences reply that
     // arrives after the room is idle again revives the call in CallSession — reported.)
-    QTRY_COMPARE_WITH_TIMEOUT(f.window->callSession()->phase(), CallSession::Phase::InConference,
-                              kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(f.window->console()->callSession()->phase(),
+                              CallSession::Phase::InConference, kTimeout);
     f.sim->setAppState(int(Room::AppState::Normal));
     QTRY_COMPARE_WITH_TIMEOUT(f.controller->appState(), Room::AppState::Normal, kTimeout);
-    QCOMPARE(f.window->callSession()->phase(), CallSession::Phase::Idle);
+    QCOMPARE(f.window->console()->callSession()->phase(), CallSession::Phase::Idle);
     view->setCurrentIndex(view->model()->index(0, 0));
     QCOMPARE(dial->text(), view->model()->index(0, 0).data(PeerListModel::PeerIdRole).toString());
 }
@@ -433,7 +433,7 @@ void TestMainWindowAddressBook::selectionSurvivesResortAndNewBook()
     QJsonArray book = sampleBook();
     book.append(contact(u"abe@srv"_s, u"Abe"_s, 1, 2));
     f.sim->sendEvent(u"abReceivedAfterLogin"_s, QJsonObject { { u"abook"_s, book } });
-    QTRY_COMPARE_WITH_TIMEOUT(f.window->peerModel()->rowCount(), 6, kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(f.window->console()->peerModel()->rowCount(), 6, kTimeout);
     QCOMPARE(currentId(), u"zoe@srv"_s);
 }
 

@@ -101,13 +101,13 @@ void TestMainWindowCalls::dialConferenceParticipantsHangUp()
     QCOMPARE(banner(f)->mode(), CallBanner::Mode::Outgoing);
     QVERIFY(labelText(w, "callerLabel").contains(u"alice"_s));
     QVERIFY(find<QToolButton>(w, "cancelCallButton")->isVisible());
-    QTRY_COMPARE_WITH_TIMEOUT(f.window->callSession()->phase(), CallSession::Phase::Outgoing,
-                              kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(f.window->console()->callSession()->phase(),
+                              CallSession::Phase::Outgoing, kTimeout);
     QCOMPARE(lastRequest(sent, u"call"_s).value(u"peerId"_s).toString(), alice);
 
     // Answered: the conference panel shows the call, its participants and the time.
-    QTRY_COMPARE_WITH_TIMEOUT(f.window->callSession()->phase(), CallSession::Phase::InConference,
-                              kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(f.window->console()->callSession()->phase(),
+                              CallSession::Phase::InConference, kTimeout);
     QVERIFY(!banner(f)->isVisible());
     QVERIFY2(labelText(w, "conferenceTitleLabel").contains(u"alice"_s, Qt::CaseInsensitive),
              qPrintable(labelText(w, "conferenceTitleLabel")));
@@ -141,7 +141,8 @@ void TestMainWindowCalls::dialConferenceParticipantsHangUp()
     // P2P: nobody to end the conference for.
     QVERIFY(!find<QAction>(w, "hangUpForAllAction")->isEnabled());
     QTest::mouseClick(find<QToolButton>(w, "hangUpButton"), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(f.window->callSession()->phase(), CallSession::Phase::Idle, kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(f.window->console()->callSession()->phase(), CallSession::Phase::Idle,
+                              kTimeout);
     QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 0, kTimeout);
     QVERIFY(!keypad->isEnabled());
     QCOMPARE(labelText(w, "conferenceTitleLabel"), ConferencePanel::tr("No call in progress"));
@@ -160,9 +161,9 @@ void TestMainWindowCalls::groupConferenceFollowsMembership()
     QVERIFY(f.connect(Room::Role::Admin));
     QSignalSpy sent(f.sim.get(), &RoomSimulator::requestReceived);
     MainWindow *w = f.window.get();
-    f.window->placeCall(u"\\c\\weekly_sync"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(f.window->callSession()->phase(), CallSession::Phase::InConference,
-                              kTimeout);
+    f.window->console()->placeCall(u"\\c\\weekly_sync"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(f.window->console()->callSession()->phase(),
+                              CallSession::Phase::InConference, kTimeout);
     QTRY_VERIFY_WITH_TIMEOUT(
         labelText(w, "conferenceDetailLabel").contains(Room::conferenceTypeText(1)), kTimeout);
     auto *view = find<QTreeView>(w, "participantView");
@@ -183,10 +184,11 @@ void TestMainWindowCalls::groupConferenceFollowsMembership()
                               f.sim->conferenceId(), kTimeout);
     // Somebody else's conference: only the owner may end it for everyone.
     auto *forAll = find<QAction>(w, "hangUpForAllAction");
-    QVERIFY(!f.window->callSession()->conferenceOwner().isEmpty());
+    QVERIFY(!f.window->console()->callSession()->conferenceOwner().isEmpty());
     QVERIFY(!forAll->isEnabled());
     find<QAction>(w, "hangUpAction")->trigger();
-    QTRY_COMPARE_WITH_TIMEOUT(f.window->callSession()->phase(), CallSession::Phase::Idle, kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(f.window->console()->callSession()->phase(), CallSession::Phase::Idle,
+                              kTimeout);
 
     // The room's own conference (created from a script here): "Hang up for all" asks first.
     const QJsonArray invite { QString(u"bob@"_s + kServer) };
@@ -195,8 +197,8 @@ void TestMainWindowCalls::groupConferenceFollowsMembership()
                                             { u"confType"_s, u"symmetric"_s },
                                             { u"autoAccept"_s, true },
                                             { u"inviteList"_s, invite } });
-    QTRY_COMPARE_WITH_TIMEOUT(f.window->callSession()->phase(), CallSession::Phase::InConference,
-                              kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(f.window->console()->callSession()->phase(),
+                              CallSession::Phase::InConference, kTimeout);
     QTRY_COMPARE_WITH_TIMEOUT(labelText(w, "conferenceTitleLabel"), u"Board meeting"_s, kTimeout);
     QVERIFY(forAll->isEnabled());
     f.presenter->confirmAnswer = false;
@@ -207,7 +209,8 @@ void TestMainWindowCalls::groupConferenceFollowsMembership()
     f.presenter->confirmAnswer = true;
     forAll->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(lastRequest(sent, u"hangUp"_s).value(u"forAll"_s).toBool(), kTimeout);
-    QTRY_COMPARE_WITH_TIMEOUT(f.window->callSession()->phase(), CallSession::Phase::Idle, kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(f.window->console()->callSession()->phase(), CallSession::Phase::Idle,
+                              kTimeout);
     QVERIFY2(f.sim->violations().isEmpty(), qPrintable(f.sim->violations().join(u'\n')));
 }
 
@@ -231,8 +234,8 @@ void TestMainWindowCalls::incomingCallAccepted()
     QVERIFY(!find<QAction>(w, "callAction")->isEnabled());
 
     QTest::mouseClick(accept, Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(f.window->callSession()->phase(), CallSession::Phase::InConference,
-                              kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(f.window->console()->callSession()->phase(),
+                              CallSession::Phase::InConference, kTimeout);
     QVERIFY(!banner(f)->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(find<QTreeView>(w, "participantView")->model()->rowCount() >= 2,
                              kTimeout);
@@ -264,14 +267,14 @@ void TestMainWindowCalls::refusalReadsInWords()
 {
     Fixture f(quickRing());
     QVERIFY(f.connect(Room::Role::Admin));
-    f.window->placeCall(u"busy_bee@"_s + kServer);
+    f.window->console()->placeCall(u"busy_bee@"_s + kServer);
     QTRY_COMPARE_WITH_TIMEOUT(banner(f)->mode(), CallBanner::Mode::Rejected, kTimeout);
     QCOMPARE(labelText(f.window.get(), "detailLabel"), Room::rejectCauseText(2));
     QVERIFY(find<QToolButton>(f.window.get(), "dismissButton")->isVisible());
     find<QToolButton>(f.window.get(), "dismissButton")->click();
     QVERIFY(!banner(f)->isVisible());
 
-    f.window->placeCall(u"\\c\\secret_board"_s);
+    f.window->console()->placeCall(u"\\c\\secret_board"_s);
     QTRY_COMPARE_WITH_TIMEOUT(banner(f)->mode(), CallBanner::Mode::Rejected, kTimeout);
     QCOMPARE(labelText(f.window.get(), "detailLabel"), Room::rejectCauseText(12));
 }
@@ -284,35 +287,38 @@ void TestMainWindowCalls::escapeCancelsRingingAndAsksInCall()
     MainWindow *w = f.window.get();
     w->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(w));
-    f.window->placeCall(u"frank@"_s + kServer);
-    QTRY_COMPARE_WITH_TIMEOUT(f.window->callSession()->phase(), CallSession::Phase::Outgoing,
-                              kTimeout);
+    f.window->console()->placeCall(u"frank@"_s + kServer);
+    QTRY_COMPARE_WITH_TIMEOUT(f.window->console()->callSession()->phase(),
+                              CallSession::Phase::Outgoing, kTimeout);
     QVERIFY(labelText(w, "detailLabel").startsWith(u"Ringing for"_s));
     QTest::keyClick(w, Qt::Key_Escape);
-    QTRY_COMPARE_WITH_TIMEOUT(f.window->callSession()->phase(), CallSession::Phase::Idle, kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(f.window->console()->callSession()->phase(), CallSession::Phase::Idle,
+                              kTimeout);
     QTRY_VERIFY_WITH_TIMEOUT(!banner(f)->isVisible(), kTimeout);
     QVERIFY(f.presenter->asked.isEmpty()); // cancelling a ringing call needs no question
 
     f.sim->setCallTiming(100, 3000);
-    f.window->placeCall(u"grace@"_s + kServer);
-    QTRY_COMPARE_WITH_TIMEOUT(f.window->callSession()->phase(), CallSession::Phase::InConference,
-                              kTimeout);
+    f.window->console()->placeCall(u"grace@"_s + kServer);
+    QTRY_COMPARE_WITH_TIMEOUT(f.window->console()->callSession()->phase(),
+                              CallSession::Phase::InConference, kTimeout);
     const int hangUps = int(f.sim->receivedMethods().count(u"hangUp"_s));
     f.presenter->confirmAnswer = false;
     QTest::keyClick(w, Qt::Key_Escape);
     QCOMPARE(f.presenter->asked.size(), 1);
     QVERIFY(f.roundTrip());
     QCOMPARE(int(f.sim->receivedMethods().count(u"hangUp"_s)), hangUps);
-    QCOMPARE(f.window->callSession()->phase(), CallSession::Phase::InConference);
+    QCOMPARE(f.window->console()->callSession()->phase(), CallSession::Phase::InConference);
     f.presenter->confirmAnswer = true;
     QTest::keyClick(w, Qt::Key_Escape);
-    QTRY_COMPARE_WITH_TIMEOUT(f.window->callSession()->phase(), CallSession::Phase::Idle, kTimeout);
-    // The remote side ending a call is shown too.
-    f.window->placeCall(u"heidi@"_s + kServer);
-    QTRY_COMPARE_WITH_TIMEOUT(f.window->callSession()->phase(), CallSession::Phase::InConference,
+    QTRY_COMPARE_WITH_TIMEOUT(f.window->console()->callSession()->phase(), CallSession::Phase::Idle,
                               kTimeout);
+    // The remote side ending a call is shown too.
+    f.window->console()->placeCall(u"heidi@"_s + kServer);
+    QTRY_COMPARE_WITH_TIMEOUT(f.window->console()->callSession()->phase(),
+                              CallSession::Phase::InConference, kTimeout);
     QVERIFY(f.sim->simulateRemoteHangUp());
-    QTRY_COMPARE_WITH_TIMEOUT(f.window->callSession()->phase(), CallSession::Phase::Idle, kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(f.window->console()->callSession()->phase(), CallSession::Phase::Idle,
+                              kTimeout);
 }
 
 void TestMainWindowCalls::dialFieldValidatesAndRemembers()
@@ -336,8 +342,8 @@ void TestMainWindowCalls::dialFieldValidatesAndRemembers()
     // Enter in the field calls; the id goes into the history and the completer.
     dial->setText(u"ivan@"_s + kServer);
     QTest::keyClick(dial, Qt::Key_Return);
-    QTRY_COMPARE_WITH_TIMEOUT(f.window->callSession()->phase(), CallSession::Phase::InConference,
-                              kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(f.window->console()->callSession()->phase(),
+                              CallSession::Phase::InConference, kTimeout);
     auto *panel = find<DialPanel>(w, "dialPanel");
     QCOMPARE(panel->history().value(0), u"ivan@"_s + kServer);
     QVERIFY(dial->completer());
@@ -355,7 +361,7 @@ bool startCall(Fixture &f)
     find<QAction>(f.window.get(), "callAction")->trigger();
     return QTest::qWaitFor(
         [&f] {
-            return f.window->callSession()->phase() == CallSession::Phase::InConference
+            return f.window->console()->callSession()->phase() == CallSession::Phase::InConference
                 && !labelText(f.window.get(), "durationLabel").isEmpty();
         },
         kTimeout);
@@ -363,7 +369,7 @@ bool startCall(Fixture &f)
 
 bool logHas(const MainWindow &w, const QString &text)
 {
-    const EventLogModel *log = w.eventLog();
+    const EventLogModel *log = w.console()->eventLog();
     for (int row = 0; row < log->rowCount(); ++row)
         if (log->entry(row).text.contains(text))
             return true;
@@ -386,7 +392,7 @@ void TestMainWindowCalls::callEndedWhileReconnectingIsNotShownAsLive()
     QTRY_COMPARE_WITH_TIMEOUT(f.controller->connectionState(),
                               RoomController::ConnectionState::Reconnecting, kTimeout);
     // The call's state is unknown: said so, the timer stopped, no participants pretended.
-    QCOMPARE(w->callSession()->phase(), CallSession::Phase::Unknown);
+    QCOMPARE(w->console()->callSession()->phase(), CallSession::Phase::Unknown);
     QCOMPARE(labelText(w, "conferenceTitleLabel"), u"Call state unknown"_s);
     QVERIFY2(labelText(w, "conferenceDetailLabel").contains(u"alice"_s),
              qPrintable(labelText(w, "conferenceDetailLabel")));
@@ -408,7 +414,8 @@ void TestMainWindowCalls::callEndedWhileReconnectingIsNotShownAsLive()
     f.sim->setRefuseConnections(false);
     f.controller->retryNow();
     QTRY_VERIFY_WITH_TIMEOUT(f.controller->isReady(), kTimeout);
-    QTRY_COMPARE_WITH_TIMEOUT(w->callSession()->phase(), CallSession::Phase::Idle, kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(w->console()->callSession()->phase(), CallSession::Phase::Idle,
+                              kTimeout);
     QCOMPARE(banner(f)->mode(), CallBanner::Mode::Ended);
     QVERIFY(banner(f)->isVisible());
     QVERIFY2(labelText(w, "callerLabel").contains(u"alice"_s),
@@ -434,7 +441,8 @@ void TestMainWindowCalls::callLostWithTheServerIsReported()
     QVERIFY(startCall(f));
 
     QVERIFY(f.sim->simulateServerLoss());
-    QTRY_COMPARE_WITH_TIMEOUT(w->callSession()->phase(), CallSession::Phase::Idle, kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(w->console()->callSession()->phase(), CallSession::Phase::Idle,
+                              kTimeout);
     QCOMPARE(banner(f)->mode(), CallBanner::Mode::Ended);
     QVERIFY2(labelText(w, "detailLabel").contains(u"TrueConf server"_s),
              qPrintable(labelText(w, "detailLabel")));

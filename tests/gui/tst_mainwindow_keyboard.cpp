@@ -176,7 +176,7 @@ void TestMainWindowKeyboard::mnemonicsAreUniquePerWindow()
     MainWindow *w = f.window.get();
     // Every page an administrator gets is a tab.
     for (const char *page : { "console", "branding", "server", "power", "security" })
-        QVERIFY2(w->showPage(QString::fromLatin1(page)), page);
+        QVERIFY2(w->console()->showPage(QString::fromLatin1(page)), page);
     const WindowMnemonics m = mnemonicsOf(w);
     QCOMPARE(m.menuTitles.size(), 4); // Room, Call, Settings, Help: four letters
     QCOMPARE(m.pages.size(), 5);
@@ -193,7 +193,7 @@ void TestMainWindowKeyboard::menuMnemonicWinsOnThePowerPage()
     MainWindow *w = f.window.get();
     w->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(w));
-    QVERIFY(w->showPage(u"power"_s));
+    QVERIFY(w->console()->showPage(u"power"_s));
     auto *reboot = find<QPushButton>(w, "rebootButton");
     QTRY_VERIFY(reboot->isVisible());
     auto *roomMenu = find<QMenu>(w, "roomMenu");
@@ -242,8 +242,8 @@ void TestMainWindowKeyboard::acceptAndDeclineHaveShortcuts()
     QTRY_COMPARE_WITH_TIMEOUT(banner->mode(), CallBanner::Mode::Incoming, kTimeout);
     QTRY_VERIFY_WITH_TIMEOUT(accept->isEnabled(), kTimeout);
     QTest::keyClick(w, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
-    QTRY_COMPARE_WITH_TIMEOUT(f.window->callSession()->phase(), CallSession::Phase::InConference,
-                              kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(f.window->console()->callSession()->phase(),
+                              CallSession::Phase::InConference, kTimeout);
     QVERIFY(f.sim->receivedMethods().contains(u"accept"_s));
 }
 
@@ -263,17 +263,19 @@ void TestMainWindowKeyboard::ctrlHAsksLikeEscapeDuringACall()
     };
 
     // Ringing: Ctrl+H cancels at once, as Esc does.
-    w->placeCall(u"frank@"_s + kServer);
-    QTRY_COMPARE_WITH_TIMEOUT(w->callSession()->phase(), CallSession::Phase::Outgoing, kTimeout);
+    w->console()->placeCall(u"frank@"_s + kServer);
+    QTRY_COMPARE_WITH_TIMEOUT(w->console()->callSession()->phase(), CallSession::Phase::Outgoing,
+                              kTimeout);
     QTest::keyClick(w, Qt::Key_H, Qt::ControlModifier);
-    QTRY_COMPARE_WITH_TIMEOUT(w->callSession()->phase(), CallSession::Phase::Idle, kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(w->console()->callSession()->phase(), CallSession::Phase::Idle,
+                              kTimeout);
     QVERIFY(f.presenter->asked.isEmpty());
 
     // In a call: Ctrl+H asks first, as Esc does; "No" keeps the call.
     f.sim->setCallTiming(100, 3000);
-    w->placeCall(u"grace@"_s + kServer);
-    QTRY_COMPARE_WITH_TIMEOUT(w->callSession()->phase(), CallSession::Phase::InConference,
-                              kTimeout);
+    w->console()->placeCall(u"grace@"_s + kServer);
+    QTRY_COMPARE_WITH_TIMEOUT(w->console()->callSession()->phase(),
+                              CallSession::Phase::InConference, kTimeout);
     QTRY_VERIFY_WITH_TIMEOUT(find<QAction>(w, "hangUpAction")->isEnabled(), kTimeout);
     const int before = hangUps();
     f.presenter->confirmAnswer = false;
@@ -283,20 +285,22 @@ void TestMainWindowKeyboard::ctrlHAsksLikeEscapeDuringACall()
     QCOMPARE(f.presenter->asked.size(), 2);
     QCOMPARE(f.presenter->asked.constLast(), MainWindow::tr("Hang Up"));
     QCOMPARE(hangUps(), before);
-    QCOMPARE(w->callSession()->phase(), CallSession::Phase::InConference);
+    QCOMPARE(w->console()->callSession()->phase(), CallSession::Phase::InConference);
     f.presenter->confirmAnswer = true;
     QTest::keyClick(w, Qt::Key_H, Qt::ControlModifier);
-    QTRY_COMPARE_WITH_TIMEOUT(w->callSession()->phase(), CallSession::Phase::Idle, kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(w->console()->callSession()->phase(), CallSession::Phase::Idle,
+                              kTimeout);
     QCOMPARE(hangUps(), before + 1);
 
     // A deliberate click on Hang Up (or the menu item) ends the call without a question.
-    w->placeCall(u"heidi@"_s + kServer);
-    QTRY_COMPARE_WITH_TIMEOUT(w->callSession()->phase(), CallSession::Phase::InConference,
-                              kTimeout);
+    w->console()->placeCall(u"heidi@"_s + kServer);
+    QTRY_COMPARE_WITH_TIMEOUT(w->console()->callSession()->phase(),
+                              CallSession::Phase::InConference, kTimeout);
     QTRY_VERIFY_WITH_TIMEOUT(find<QAction>(w, "hangUpAction")->isEnabled(), kTimeout);
     const int asked = int(f.presenter->asked.size());
     QTest::mouseClick(find<QToolButton>(w, "hangUpButton"), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(w->callSession()->phase(), CallSession::Phase::Idle, kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(w->console()->callSession()->phase(), CallSession::Phase::Idle,
+                              kTimeout);
     QCOMPARE(int(f.presenter->asked.size()), asked);
 }
 

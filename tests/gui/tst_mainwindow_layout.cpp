@@ -85,7 +85,7 @@ void TestMainWindowLayout::fitsASmallScreen()
         ? QStringList { u"console"_s, u"branding"_s, u"server"_s, u"power"_s, u"security"_s }
         : QStringList { u"console"_s };
     for (const QString &page : pages) {
-        QVERIFY2(w->showPage(page), qPrintable(page));
+        QVERIFY2(w->console()->showPage(page), qPrintable(page));
         QCoreApplication::processEvents();
         const QSize hint = w->minimumSizeHint().expandedTo(w->minimumSize());
         saveShot(w, u"layout-%1-%2-%3"_s.arg(language, roleName, page));

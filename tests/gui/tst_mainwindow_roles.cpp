@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "core/models/callsession.h"
+#include "gui/console/roompage.h"
 #include "gui/panels/conferencepanel.h"
 #include "guitest.h"
 
@@ -39,6 +40,29 @@ bool isEnabledIn(QObject *o)
     auto *w = qobject_cast<QWidget *>(o);
     return w && w->isEnabled();
 }
+
+} // namespace
+
+namespace {
+
+//! A page that exists only while `required` is granted, and does nothing else.
+class CapabilityPage final : public QWidget, public RoomPage
+{
+public:
+    explicit CapabilityPage(Permissions::Capability required)
+        : m_required(required)
+    { }
+    QWidget *pageWidget() override { return this; }
+    QString pageName() const override { return u"test"_s; }
+    QString pageTitle() const override { return u"Test"_s; }
+    QIcon pageIcon() const override { return {}; }
+    Permissions::Capability requiredCapability() const override { return m_required; }
+    void applyCapabilities(Permissions::Capabilities) override { }
+    void setPresenter(DialogPresenter *) override { }
+
+private:
+    Permissions::Capability m_required;
+};
 
 } // namespace
 
@@ -90,7 +114,7 @@ void TestMainWindowRoles::actionsFollowRoleAndState()
         f.controller->capabilities(),
         Permissions::capabilitiesFor(Room::Role(role), true, Room::AppState(appState)), kTimeout);
     if (appState == int(Room::AppState::Conference))
-        QTRY_COMPARE_WITH_TIMEOUT(f.window->callSession()->phase(),
+        QTRY_COMPARE_WITH_TIMEOUT(f.window->console()->callSession()->phase(),
                                   CallSession::Phase::InConference, kTimeout);
 
     const bool idle = appState == 3;
@@ -134,14 +158,14 @@ void TestMainWindowRoles::actionsFollowRoleAndState()
     QVERIFY(tabs->indexOf(find<QWidget>(f.window.get(), "consolePage")) >= 0);
     for (const char *page : { "serverPage", "powerPage", "securityPage" }) {
         QWidget *w = find<QWidget>(f.window.get(), page);
-        QVERIFY2(f.window->isPageShown(w) == admin, page);
+        QVERIFY2(f.window->console()->isPageShown(w) == admin, page);
         QVERIFY2((tabs->indexOf(w) >= 0) == admin, page);
     }
     // Branding: both roles may set the background (Capability::Background), so the page is
     // there for both; its logo editor (setLogo is admin-only) exists only for an
     // administrator.
     auto *branding = find<QWidget>(f.window.get(), "brandingPage");
-    QVERIFY(f.window->isPageShown(branding));
+    QVERIFY(f.window->console()->isPageShown(branding));
     QCOMPARE(!find<QWidget>(branding, "logoEditor")->isHidden(), admin);
     QVERIFY(!find<QWidget>(branding, "backgroundEditor")->isHidden());
     QCOMPARE(tabs->count(), admin ? 5 : 2);
@@ -158,21 +182,21 @@ void TestMainWindowRoles::roleSwitchUpdatesAtOnce()
     RoomSimulator::Options options;
     options.adminPassword = u"adm1n"_s;
     Fixture f(options);
-    auto *page = new QWidget;
-    f.window->addPage(page, u"Security"_s, {}, Permissions::Capability::Security);
+    auto *page = new CapabilityPage(Permissions::Capability::Security);
+    f.window->console()->addPage(page);
     QVERIFY(f.connect(Room::Role::Admin, u"adm1n"_s));
     auto *toUser = find<QAction>(f.window.get(), "switchToUserAction");
     auto *toAdmin = find<QAction>(f.window.get(), "signInAdminAction");
     QVERIFY(toUser->isVisible());
     QVERIFY(!toAdmin->isVisible());
-    QVERIFY(f.window->isPageShown(page));
+    QVERIFY(f.window->console()->isPageShown(page));
 
     toUser->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(f.controller->role(), Room::Role::User, kTimeout);
     QCOMPARE(labelText(f.window.get(), "roleBadgeLabel"), Room::roleName(Room::Role::User));
     QVERIFY(!toUser->isVisible());
     QVERIFY(toAdmin->isVisible());
-    QVERIFY(!f.window->isPageShown(page));
+    QVERIFY(!f.window->console()->isPageShown(page));
 
     // Elevating asks for the password through the presenter (no modal loop in tests).
     f.presenter->secretAnswers.append(QString()); // cancelled: nothing happens
@@ -185,14 +209,14 @@ void TestMainWindowRoles::roleSwitchUpdatesAtOnce()
     QTRY_VERIFY_WITH_TIMEOUT(f.controller->isReady(), kTimeout);
     QVERIFY(toUser->isVisible());
     QVERIFY(!toAdmin->isVisible());
-    QVERIFY(f.window->isPageShown(page));
+    QVERIFY(f.window->console()->isPageShown(page));
 
     // The room takes the role away (another administrator): the UI follows at once.
     f.sim->sendEvent(u"authorizationNeeded"_s, QJsonObject { { u"cause"_s, 3 } });
     QTRY_COMPARE_WITH_TIMEOUT(f.controller->role(), Room::Role::None, kTimeout);
     QVERIFY(!toUser->isVisible());
     QVERIFY(!toAdmin->isVisible());
-    QVERIFY(!f.window->isPageShown(page));
+    QVERIFY(!f.window->console()->isPageShown(page));
     QVERIFY(labelText(f.window.get(), "errorLabel").contains(Room::authNeededCauseText(3)));
 }
 

@@ -6,7 +6,7 @@
 #include "core/models/callsession.h"
 #include "core/models/participantlistmodel.h"
 #include "core/models/peerlistmodel.h"
-#include "gui/mainwindow.h"
+#include "gui/console/roomconsole.h"
 #include "sim/roomsimulator.h"
 
 #include <QFile>
@@ -117,11 +117,11 @@ std::optional<DemoRoom::Stage> DemoRoom::stageFromName(const QString &name)
     return std::nullopt;
 }
 
-void DemoRoom::stage(Stage stage, MainWindow *window)
+void DemoRoom::stage(Stage stage, RoomConsole *window)
 {
     if (stage == Stage::Idle || !window)
         return;
-    const QPointer<MainWindow> target(window);
+    const QPointer<RoomConsole> target(window);
     const auto tryEnter = [this, stage, target] {
         if (!m_staged && target && target->controller()->isReady()
             && target->isAddressBookSettled()) {
@@ -133,7 +133,7 @@ void DemoRoom::stage(Stage stage, MainWindow *window)
     connect(window->peerModel(), &PeerListModel::loadedChanged, this, tryEnter);
 }
 
-void DemoRoom::enterStage(Stage stage, MainWindow *window)
+void DemoRoom::enterStage(Stage stage, RoomConsole *window)
 {
     switch (stage) {
     case Stage::Idle:
@@ -162,7 +162,7 @@ void DemoRoom::enterStage(Stage stage, MainWindow *window)
     }
 }
 
-bool DemoRoom::hasReached(Stage stage, const MainWindow &window) const
+bool DemoRoom::hasReached(Stage stage, const RoomConsole &window) const
 {
     const CallSession::Phase phase = window.callSession()->phase();
     switch (stage) {

@@ -10,7 +10,7 @@
 
 #include <optional>
 
-class MainWindow;
+class RoomConsole;
 class RoomSimulator;
 
 //! `roomdeck --demo`: an in-process simulated room on 127.0.0.1 with free ports, a filled
@@ -55,15 +55,15 @@ public:
     static std::optional<Stage> stageFromName(const QString &name);
     //! Once `window` has loaded the room, brings it into `stage`: an incoming call from the
     //! simulator, or a call the window places itself (so the real call flow runs).
-    void stage(Stage stage, MainWindow *window);
+    void stage(Stage stage, RoomConsole *window);
     //! True when `window` shows `stage` completely (for --screenshot).
-    bool hasReached(Stage stage, const MainWindow &window) const;
+    bool hasReached(Stage stage, const RoomConsole &window) const;
 
     //! For tests that drive the room (state changes, drops).
     RoomSimulator *simulator() const { return m_simulator; }
 
 private:
-    void enterStage(Stage stage, MainWindow *window);
+    void enterStage(Stage stage, RoomConsole *window);
     void playScenario();
 
     Options m_options;

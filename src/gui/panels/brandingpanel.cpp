@@ -4,6 +4,9 @@
 
 #include "ui_brandingpanel.h"
 
+#include "core/session/roomsession.h"
+#include "gui/widgets/svgicon.h"
+
 #include "core/models/brandingstate.h"
 #include "gui/panels/brandingimageeditor.h"
 #include "gui/widgets/roomscreenpreview.h"
@@ -11,13 +14,14 @@
 using namespace Qt::StringLiterals;
 using Target = BrandingUpload::Target;
 
-BrandingPanel::BrandingPanel(QWidget *parent)
+BrandingPanel::BrandingPanel(RoomSession *session, DialogPresenter *presenter, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::BrandingPanel>())
 {
     m_ui->setupUi(this);
     m_ui->brandingLayout->setStretch(0, 3);
     m_ui->brandingLayout->setStretch(1, 2);
+    setUp(session->controller(), session->branding(), presenter);
 }
 
 BrandingPanel::~BrandingPanel() = default;
@@ -94,4 +98,14 @@ void BrandingPanel::updatePreview()
     const QString caption = tr("Logo: %1. Background: %2.").arg(logoPart, backgroundPart);
     m_ui->previewCaptionLabel->setText(caption);
     m_ui->screenPreview->setAccessibleDescription(caption);
+}
+
+QString BrandingPanel::pageTitle() const
+{
+    return tr("Branding");
+}
+
+QIcon BrandingPanel::pageIcon() const
+{
+    return SvgIcon::icon(u"image"_s);
 }

@@ -4,6 +4,8 @@
 
 #include "ui_powerpanel.h"
 
+#include "core/session/roomsession.h"
+
 #include "core/controller/requestoutcome.h"
 #include "core/controller/roomcontroller.h"
 #include "core/logging.h"
@@ -60,7 +62,7 @@ Texts textsFor(PowerPanel::Action action)
 
 } // namespace
 
-PowerPanel::PowerPanel(QWidget *parent)
+PowerPanel::PowerPanel(RoomSession *session, DialogPresenter *presenter, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::PowerPanel>())
 {
@@ -75,16 +77,16 @@ PowerPanel::PowerPanel(QWidget *parent)
     connect(m_ui->shutdownSystemButton, &QPushButton::clicked, this,
             [this] { request(Action::ShutDownComputer); });
     connect(m_ui->quitAppButton, &QPushButton::clicked, this, [this] { request(Action::QuitApp); });
+    setUp(session->controller(), session->power(), presenter);
 }
 
 PowerPanel::~PowerPanel() = default;
 
-void PowerPanel::setUp(RoomController *controller, DialogPresenter *presenter)
+void PowerPanel::setUp(RoomController *controller, PowerControl *power, DialogPresenter *presenter)
 {
     m_controller = controller;
     m_presenter = presenter;
-    delete m_power;
-    m_power = new PowerControl(controller, this);
+    m_power = power;
     connect(controller, &RoomController::authenticated, this, [this] {
         m_busy = false;
         setStatus({}, false);
@@ -169,4 +171,14 @@ void PowerPanel::setStatus(const QString &text, bool problem)
 {
     StatusColors::showMessage(m_ui->powerStatusLabel, text,
                               problem ? StatusColors::Tone::Bad : StatusColors::Tone::Neutral);
+}
+
+QString PowerPanel::pageTitle() const
+{
+    return tr("Power");
+}
+
+QIcon PowerPanel::pageIcon() const
+{
+    return SvgIcon::icon(u"power"_s);
 }

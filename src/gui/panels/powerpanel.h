@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #pragma once
 
+#include "gui/console/roompage.h"
+
 #include "core/permissions/permissions.h"
 
 #include <QPointer>
@@ -10,6 +12,7 @@
 #include <memory>
 
 class DialogPresenter;
+class RoomSession;
 class PowerControl;
 class RoomController;
 
@@ -21,7 +24,7 @@ class PowerPanel;
 //! shutdownSystem) and quit the room application (shutdown). Each asks first; during a call
 //! or conference the question says so and, where the room may end the conference for
 //! everyone, offers to do that first.
-class PowerPanel final : public QWidget
+class PowerPanel final : public QWidget, public RoomPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PowerPanel)
@@ -30,12 +33,21 @@ public:
     enum class Action { Reboot, ShutDownComputer, QuitApp };
     Q_ENUM(Action)
 
-    explicit PowerPanel(QWidget *parent = nullptr);
+    PowerPanel(RoomSession *session, DialogPresenter *presenter, QWidget *parent = nullptr);
     ~PowerPanel() override;
 
-    void setUp(RoomController *controller, DialogPresenter *presenter);
-    void setPresenter(DialogPresenter *presenter) { m_presenter = presenter; }
-    void applyCapabilities(Permissions::Capabilities caps);
+    void setPresenter(DialogPresenter *presenter) override { m_presenter = presenter; }
+    void applyCapabilities(Permissions::Capabilities caps) override;
+
+    // RoomPage
+    QWidget *pageWidget() override { return this; }
+    QString pageName() const override { return QStringLiteral("power"); }
+    QString pageTitle() const override;
+    QIcon pageIcon() const override;
+    Permissions::Capability requiredCapability() const override
+    {
+        return Permissions::Capability::Power;
+    }
     //! Whether "end the conference for all" may be offered (the main window knows who owns
     //! the conference).
     void setEndForAllAllowed(bool allowed) { m_endForAll = allowed; }
@@ -44,6 +56,7 @@ public:
     bool request(Action action);
 
 private:
+    void setUp(RoomController *controller, PowerControl *power, DialogPresenter *presenter);
     void send(Action action, bool endForAll);
     void setStatus(const QString &text, bool problem);
     void updateEnabled();

@@ -4,6 +4,8 @@
 
 #include "ui_securitypanel.h"
 
+#include "core/session/roomsession.h"
+
 #include "core/controller/roomcontroller.h"
 #include "core/models/securitystate.h"
 #include "gui/presenters/dialogpresenter.h"
@@ -16,7 +18,7 @@
 using namespace Qt::StringLiterals;
 using Cap = Permissions::Capability;
 
-SecurityPanel::SecurityPanel(QWidget *parent)
+SecurityPanel::SecurityPanel(RoomSession *session, DialogPresenter *presenter, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::SecurityPanel>())
 {
@@ -62,6 +64,7 @@ SecurityPanel::SecurityPanel(QWidget *parent)
     connect(m_ui->copyKeyButton, &QToolButton::clicked, this, &SecurityPanel::copyHardwareKey);
     connect(m_ui->copyPinButton, &QToolButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_newPin); });
+    setUp(session->controller(), session->security(), presenter);
 }
 
 SecurityPanel::~SecurityPanel() = default;
@@ -283,4 +286,14 @@ void SecurityPanel::setStatus(QLabel *label, const QString &text, bool problem)
 {
     StatusColors::showMessage(label, text,
                               problem ? StatusColors::Tone::Bad : StatusColors::Tone::Neutral);
+}
+
+QString SecurityPanel::pageTitle() const
+{
+    return tr("Security");
+}
+
+QIcon SecurityPanel::pageIcon() const
+{
+    return SvgIcon::icon(u"shield"_s);
 }

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #pragma once
 
+#include "gui/console/roompage.h"
+
 #include "core/permissions/permissions.h"
 
 #include <QPointer>
@@ -10,6 +12,7 @@
 #include <memory>
 
 class DialogPresenter;
+class RoomSession;
 class RoomController;
 class SecurityState;
 
@@ -22,18 +25,27 @@ class SecurityPanel;
 //! the copyable hardware key and licence activation with its result.
 class QToolButton;
 
-class SecurityPanel final : public QWidget
+class SecurityPanel final : public QWidget, public RoomPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SecurityPanel)
 
 public:
-    explicit SecurityPanel(QWidget *parent = nullptr);
+    SecurityPanel(RoomSession *session, DialogPresenter *presenter, QWidget *parent = nullptr);
     ~SecurityPanel() override;
 
-    void setUp(RoomController *controller, SecurityState *security, DialogPresenter *presenter);
-    void setPresenter(DialogPresenter *presenter) { m_presenter = presenter; }
-    void applyCapabilities(Permissions::Capabilities caps);
+    void setPresenter(DialogPresenter *presenter) override { m_presenter = presenter; }
+    void applyCapabilities(Permissions::Capabilities caps) override;
+
+    // RoomPage
+    QWidget *pageWidget() override { return this; }
+    QString pageName() const override { return QStringLiteral("security"); }
+    QString pageTitle() const override;
+    QIcon pageIcon() const override;
+    Permissions::Capability requiredCapability() const override
+    {
+        return Permissions::Capability::Security;
+    }
 
     //! What the buttons do; false when nothing was sent.
     bool applyProtection();
@@ -45,6 +57,7 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    void setUp(RoomController *controller, SecurityState *security, DialogPresenter *presenter);
     void updateState();
     void updateEnabled();
     void setStatus(class QLabel *label, const QString &text, bool problem);

@@ -4,6 +4,8 @@
 
 #include "ui_serverpanel.h"
 
+#include "core/session/roomsession.h"
+
 #include "core/controller/requestoutcome.h"
 #include "core/controller/roomcontroller.h"
 #include "core/models/serveraccountstate.h"
@@ -14,7 +16,7 @@
 using namespace Qt::StringLiterals;
 using Cap = Permissions::Capability;
 
-ServerPanel::ServerPanel(QWidget *parent)
+ServerPanel::ServerPanel(RoomSession *session, DialogPresenter *presenter, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ServerPanel>())
 {
@@ -34,6 +36,7 @@ ServerPanel::ServerPanel(QWidget *parent)
     connect(m_ui->passwordEdit, &QLineEdit::textChanged, this, &ServerPanel::updateEnabled);
     connect(m_ui->serverEdit, &QLineEdit::returnPressed, this, &ServerPanel::connectRoom);
     connect(m_ui->passwordEdit, &QLineEdit::returnPressed, this, &ServerPanel::logIn);
+    setUp(session->controller(), session->serverAccount(), presenter);
 }
 
 ServerPanel::~ServerPanel() = default;
@@ -196,4 +199,14 @@ bool ServerPanel::logOut()
     const QString what = tr("Logging out");
     m_account->logout(this, [this, what](const RequestOutcome &o) { onOutcome(o, what); });
     return true;
+}
+
+QString ServerPanel::pageTitle() const
+{
+    return tr("Server");
+}
+
+QIcon ServerPanel::pageIcon() const
+{
+    return SvgIcon::icon(u"server"_s);
 }

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #pragma once
 
+#include "gui/console/roompage.h"
+
 #include "core/permissions/permissions.h"
 
 #include <QPointer>
@@ -10,6 +12,7 @@
 #include <memory>
 
 class DialogPresenter;
+class RoomSession;
 class RoomController;
 class ServerAccountState;
 struct RequestOutcome;
@@ -22,18 +25,27 @@ class ServerPanel;
 //! (getConnected), connecting it to a TrueConf Server (port 4307 unless told otherwise) or
 //! to TrueConf Online, and the room's own account: log in (with the encryptPassword switch
 //! LDAP / Active Directory servers need off), the login result in words, log out.
-class ServerPanel final : public QWidget
+class ServerPanel final : public QWidget, public RoomPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ServerPanel)
 
 public:
-    explicit ServerPanel(QWidget *parent = nullptr);
+    ServerPanel(RoomSession *session, DialogPresenter *presenter, QWidget *parent = nullptr);
     ~ServerPanel() override;
 
-    void setUp(RoomController *controller, ServerAccountState *account, DialogPresenter *presenter);
-    void setPresenter(DialogPresenter *presenter) { m_presenter = presenter; }
-    void applyCapabilities(Permissions::Capabilities caps);
+    void setPresenter(DialogPresenter *presenter) override { m_presenter = presenter; }
+    void applyCapabilities(Permissions::Capabilities caps) override;
+
+    // RoomPage
+    QWidget *pageWidget() override { return this; }
+    QString pageName() const override { return QStringLiteral("server"); }
+    QString pageTitle() const override;
+    QIcon pageIcon() const override;
+    Permissions::Capability requiredCapability() const override
+    {
+        return Permissions::Capability::ServerAccount;
+    }
 
     //! What the buttons do; false when nothing was sent.
     bool connectRoom();
@@ -41,6 +53,7 @@ public:
     bool logOut();
 
 private:
+    void setUp(RoomController *controller, ServerAccountState *account, DialogPresenter *presenter);
     void updateState();
     void updateEnabled();
     void onOutcome(const RequestOutcome &outcome, const QString &what);

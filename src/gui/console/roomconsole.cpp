@@ -1,0 +1,952 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 RoomDeck contributors
+#include "roomconsole.h"
+
+#include "ui_roomconsole.h"
+
+#include "core/logging.h"
+#include "core/models/brandingstate.h"
+#include "core/models/callsession.h"
+#include "core/models/eventlogmodel.h"
+#include "core/models/participantlistmodel.h"
+#include "core/models/peerlistmodel.h"
+#include "core/models/securitystate.h"
+#include "core/models/serveraccountstate.h"
+#include "core/roomtext.h"
+#include "core/session/roomsession.h"
+#include "gui/credentials/credentialstore.h"
+#include "gui/credentials/savedrooms.h"
+#include "gui/panels/brandingpanel.h"
+#include "gui/panels/participanttablemodel.h"
+#include "gui/panels/powerpanel.h"
+#include "gui/panels/securitypanel.h"
+#include "gui/panels/serverpanel.h"
+#include "gui/presenters/dialogpresenter.h"
+#include "gui/uilanguage.h"
+#include "gui/widgets/peertext.h"
+#include "gui/widgets/statuscolors.h"
+#include "gui/widgets/svgicon.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QScreen>
+#include <QSettings>
+#include <QShortcut>
+#include <QSystemTrayIcon>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using Cap = Permissions::Capability;
+
+namespace {
+
+const auto kBodySplitterKey = u"mainWindow/bodySplitter"_s;
+const auto kConsoleSplitterKey = u"mainWindow/consoleSplitter"_s;
+
+QString sourceText(RoomLocator::Source source)
+{
+    switch (source) {
+    case RoomLocator::Source::Discovered:
+        return RoomConsole::tr("ports read from config.json");
+    case RoomLocator::Source::Override:
+        return RoomConsole::tr("WebSocket address given directly");
+    case RoomLocator::Source::Fallback:
+        return RoomConsole::tr("default port assumed: config.json was unreachable");
+    }
+    return {};
+}
+
+QString secretKey(const SavedRoom &room)
+{
+    return CredentialStore::keyFor(room.address, room.instance, room.role);
+}
+
+//! Sends an action's keyboard shortcut to `onKey` instead of triggering the action; a click or
+//! the menu item still triggers it.
+class KeyPressGuard final : public QObject
+{
+public:
+    KeyPressGuard(QAction *action, RoomConsole *window, void (RoomConsole::*onKey)())
+        : QObject(action)
+        , m_window(window)
+        , m_onKey(onKey)
+    {
+        action->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::Shortcut)
+            return QObject::eventFilter(watched, event);
+        (m_window->*m_onKey)();
+        return true;
+    }
+
+private:
+    RoomConsole *m_window;
+    void (RoomConsole::*m_onKey)();
+};
+
+} // namespace
+
+RoomConsole::RoomConsole(RoomSession *session, CredentialStore *store, DialogPresenter *presenter,
+                         QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::RoomConsole>())
+    , m_session(session)
+    , m_controller(session->controller())
+    , m_eventLog(m_session->eventLog())
+    , m_peers(m_session->addressBook())
+    , m_participants(m_session->participants())
+    , m_call(m_session->call())
+    , m_account(m_session->serverAccount())
+    , m_branding(m_session->branding())
+    , m_security(m_session->security())
+    , m_store(store)
+    , m_presenter(presenter)
+{
+    Q_ASSERT(session && store && presenter);
+    RoomController *controller = m_controller;
+    m_ui->setupUi(this);
+
+    setUpActions();
+    setUpPanels();
+
+    connect(controller, &RoomController::connectionStateChanged, this,
+            &RoomConsole::applyCapabilities);
+    connect(controller, &RoomController::capabilitiesChanged, this,
+            &RoomConsole::applyCapabilities);
+    connect(controller, &RoomController::appStateChanged, this, &RoomConsole::endCallCommand);
+    connect(controller, &RoomController::appStateChanged, this, &RoomConsole::updateCallBanner);
+    connect(controller, &RoomController::connectionStateChanged, this,
+            &RoomConsole::endCallCommand);
+    connect(controller, &RoomController::roomChanged, this, &RoomConsole::titleChanged);
+    connect(controller, &RoomController::connectionStateChanged, this, &RoomConsole::statusChanged);
+    connect(controller, &RoomController::requestFinished, this, &RoomConsole::onRequestFinished);
+    // A room reached only on the default port may be another room: the operator decides
+    // before anything signs in there (asked outside the transport's signal).
+    controller->setFallbackNeedsConfirmation(true);
+    connect(controller, &RoomController::fallbackNeedsConfirmation, this,
+            &RoomConsole::askAboutFallback, Qt::QueuedConnection);
+    connect(controller, &RoomController::authenticated, this, [this](Room::Role role) {
+        if (m_requestedCredentials.role == role || m_requestedCredentials.role == Room::Role::None)
+            m_goodCredentials = m_requestedCredentials;
+    });
+    connect(m_call, &CallSession::changed, this, &RoomConsole::updateCallBanner);
+    connect(m_call, &CallSession::changed, this, &RoomConsole::applyCapabilities);
+    connect(m_call, &CallSession::incomingCall, this, &RoomConsole::onIncomingCall);
+    connect(m_call, &CallSession::callRejected, this,
+            [this](const QString &peerId, const QString &reason) {
+                m_ui->callBanner->showRejected(displayNameFor(peerId), reason);
+            });
+    connect(m_call, &CallSession::callLost, this,
+            [this](const QString &call, const QString &reason) {
+                m_ui->callBanner->showEnded(call, reason);
+                m_eventLog->append(EventLogModel::Kind::Notice,
+                                   tr("The call with %1 ended. %2").arg(call, reason));
+            });
+    connect(m_call, &CallSession::conferenceStarted, this,
+            [this] { m_ui->pageTabWidget->setCurrentWidget(m_ui->consolePage); });
+    connect(m_peers, &PeerListModel::loadedChanged, this, [this] { m_abookFailed = false; });
+    connect(m_peers, &PeerListModel::loadFailed, this, [this](const QString &reason) {
+        m_abookFailed = true;
+        m_ui->roomHeader->showProblem(reason);
+    });
+    connect(m_account, &ServerAccountState::loginFinished, this,
+            [this](int result, const QString &text) {
+                if (result != int(Room::LoginResult::Success))
+                    m_ui->roomHeader->showProblem(
+                        tr("The room could not log in to its TrueConf server: %1").arg(text));
+                else
+                    m_ui->roomHeader->clearProblem(); // an earlier refusal is over
+            });
+    connect(m_security, &SecurityState::protectionChanged, this, [this](Room::Role role) {
+        if (m_controller && role == m_controller->role())
+            forgetStaleSecret();
+    });
+    connect(m_store, &CredentialStore::availabilityChanged, this, [this] {
+        if (!m_store->isAvailable())
+            m_eventLog->append(EventLogModel::Kind::Notice, m_store->unavailableReason());
+    });
+
+    setUpPages();
+    updateCallBanner();
+    applyCapabilities();
+}
+
+RoomConsole::~RoomConsole() = default;
+
+void RoomConsole::setUpActions()
+{
+    Ui::RoomConsole &ui = *m_ui;
+    ui.disconnectAction->setIcon(SvgIcon::icon(u"disconnect"_s));
+    ui.retryAction->setIcon(SvgIcon::icon(u"retry"_s));
+    ui.signInAdminAction->setIcon(SvgIcon::icon(u"sign-in"_s));
+    ui.switchToUserAction->setIcon(SvgIcon::icon(u"switch-user"_s));
+    ui.callAction->setIcon(SvgIcon::icon(u"call"_s));
+    ui.acceptAction->setIcon(SvgIcon::icon(u"accept"_s));
+    ui.rejectAction->setIcon(SvgIcon::icon(u"reject"_s));
+    ui.hangUpAction->setIcon(SvgIcon::icon(u"hangup"_s));
+    ui.hangUpForAllAction->setIcon(SvgIcon::icon(u"hangup-all"_s));
+    ui.findAction->setIcon(SvgIcon::icon(u"search"_s));
+    // Ctrl+Enter is the keypad's Enter too; F5 is the telephone-console habit.
+    ui.callAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Return),
+                                  QKeySequence(Qt::CTRL | Qt::Key_Enter),
+                                  QKeySequence(Qt::Key_F5) });
+
+    m_cancelCallAction = new QAction(SvgIcon::icon(u"hangup"_s), tr("&Cancel Call"), this);
+    m_cancelCallAction->setObjectName(u"cancelCallAction"_s);
+    m_cancelCallAction->setToolTip(tr("Stop ringing (Esc)"));
+
+    // Esc hangs up with care: it first clears a field, cancels only a ringing call outright,
+    // and asks before it ends a call that is in progress.
+    m_escapeShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    m_escapeShortcut->setObjectName(u"escapeShortcut"_s);
+    m_escapeShortcut->setContext(Qt::WindowShortcut);
+    // Ctrl+H asks the same way (a key is pressed by accident more easily than a button is
+    // clicked); the Hang Up button and menu item act at once.
+    new KeyPressGuard(ui.hangUpAction, this, &RoomConsole::hangUpFromKeyboard);
+
+    connect(m_escapeShortcut, &QShortcut::activated, this, &RoomConsole::onEscape);
+    connect(ui.disconnectAction, &QAction::triggered, m_controller.data(),
+            &RoomController::disconnectFromRoom);
+    connect(ui.retryAction, &QAction::triggered, m_controller.data(), &RoomController::retryNow);
+    connect(ui.signInAdminAction, &QAction::triggered, this, &RoomConsole::signInAsAdministrator);
+    connect(ui.switchToUserAction, &QAction::triggered, m_controller.data(),
+            &RoomController::downgradeToUser);
+    connect(ui.callAction, &QAction::triggered, this,
+            [this] { placeCall(m_ui->dialPanel->target()); });
+    connect(ui.acceptAction, &QAction::triggered, this,
+            [this] { trackCallCommand(m_controller->accept(), tr("Accepting the call")); });
+    connect(ui.rejectAction, &QAction::triggered, this,
+            [this] { trackCallCommand(m_controller->reject(), tr("Declining the call")); });
+    connect(ui.hangUpAction, &QAction::triggered, this, [this] { hangUp(false); });
+    connect(m_cancelCallAction, &QAction::triggered, this, [this] { hangUp(false); });
+    connect(ui.hangUpForAllAction, &QAction::triggered, this, [this] {
+        if (m_presenter->confirm(this, tr("Hang Up for All"),
+                                 tr("End the conference for every participant?")))
+            hangUp(true);
+    });
+    connect(ui.focusDialAction, &QAction::triggered, ui.dialPanel, &DialPanel::focusDial);
+    connect(ui.findAction, &QAction::triggered, ui.addressBookPanel,
+            &AddressBookPanel::focusSearch);
+}
+
+void RoomConsole::hangUpFromKeyboard()
+{
+    if (!m_controller || !m_ui->hangUpAction->isEnabled())
+        return;
+    if (m_call->phase() != CallSession::Phase::Outgoing && !confirmEndingConference())
+        return;
+    hangUp(false);
+}
+
+bool RoomConsole::confirmEndingConference()
+{
+    // A key is pressed by accident more easily than a button is clicked: a call in progress
+    // ends only after a question; ringing and anything else end at once.
+    return m_controller->appState() != Room::AppState::Conference
+        || m_presenter->confirm(this, tr("Hang Up"), tr("End the room's call now?"));
+}
+
+void RoomConsole::setUpPanels()
+{
+    Ui::RoomConsole &ui = *m_ui;
+    ui.roomHeader->setController(m_controller);
+    ui.roomHeader->setServerAccount(m_account);
+    connect(ui.roomHeader, &RoomHeader::retryRequested, m_controller.data(),
+            &RoomController::retryNow);
+    connect(ui.roomHeader, &RoomHeader::cancelReconnectRequested, m_controller.data(),
+            &RoomController::disconnectFromRoom);
+    connect(ui.roomHeader, &RoomHeader::signInRequested, this, &RoomConsole::signInAgain);
+
+    ui.callBanner->setActions(ui.acceptAction, ui.rejectAction, m_cancelCallAction);
+
+    AddressBookPanel *book = ui.addressBookPanel;
+    book->setModel(m_peers);
+    connect(book, &AddressBookPanel::callRequested, this, &RoomConsole::placeCall);
+    connect(book, &AddressBookPanel::currentPeerChanged, this, [this](const QString &peerId) {
+        // Picking a contact by hand puts it in the dial field, ready for Ctrl+Enter; not while
+        // a call rings or runs: then the field names the call's party.
+        const auto app = m_controller->appState();
+        const bool callUnderway = m_call->phase() != CallSession::Phase::Idle || m_callCommand != 0
+            || app == Room::AppState::Wait || app == Room::AppState::Conference;
+        if (!peerId.isEmpty() && m_ui->addressBookPanel->view()->hasFocus() && !callUnderway)
+            m_ui->dialPanel->setTarget(peerId);
+        applyCapabilities();
+    });
+    connect(book->addContactAction(), &QAction::triggered, this, &RoomConsole::addContact);
+    connect(book->removeContactAction(), &QAction::triggered, this, &RoomConsole::removeContact);
+    connect(book->renameContactAction(), &QAction::triggered, this, &RoomConsole::renameContact);
+
+    ui.dialPanel->setActions(ui.callAction, ui.hangUpAction, ui.hangUpForAllAction);
+    connect(ui.dialPanel, &DialPanel::callRequested, this, &RoomConsole::placeCall);
+    connect(ui.dialPanel, &DialPanel::targetChanged, this, &RoomConsole::applyCapabilities);
+
+    ui.conferencePanel->setSession(m_call, m_participants);
+    connect(m_controller.data(), &RoomController::trueConfIdChanged,
+            ui.conferencePanel->participantTable(), &ParticipantTableModel::setSelfId);
+    connect(ui.conferencePanel, &ConferencePanel::toneRequested, this, &RoomConsole::sendTone);
+
+    ui.eventLogPanel->setModel(m_eventLog);
+
+    // Only one page until an administrator's pages join it: no tab bar for a single tab.
+    ui.pageTabWidget->tabBar()->setAutoHide(true);
+    ui.bodySplitter->setStretchFactor(0, 0);
+    ui.bodySplitter->setStretchFactor(1, 1);
+    ui.bodySplitter->setSizes({ 330, defaultSize().width() - 330 });
+    ui.consoleSplitter->setStretchFactor(0, 3);
+    ui.consoleSplitter->setStretchFactor(1, 2);
+    ui.consoleSplitter->setSizes({ 300, 220 });
+}
+
+void RoomConsole::setUpPages()
+{
+    m_brandingPanel = new BrandingPanel(m_session, m_presenter, this);
+    m_serverPanel = new ServerPanel(m_session, m_presenter, this);
+    m_powerPanel = new PowerPanel(m_session, m_presenter, this);
+    m_securityPanel = new SecurityPanel(m_session, m_presenter, this);
+    // Both roles may change the background; the logo editor inside is the administrator's.
+    for (RoomPage *page : std::initializer_list<RoomPage *> { m_brandingPanel, m_serverPanel,
+                                                              m_powerPanel, m_securityPanel })
+        addPage(page);
+}
+
+void RoomConsole::setPresenter(DialogPresenter *presenter)
+{
+    if (!presenter)
+        return;
+    m_presenter = presenter;
+    for (const Page &page : m_pages)
+        page.page->setPresenter(presenter);
+}
+
+void RoomConsole::setDemoMode(bool demo)
+{
+    m_demo = demo;
+    Q_EMIT titleChanged();
+}
+
+void RoomConsole::addPage(RoomPage *page)
+{
+    if (!page || !page->pageWidget())
+        return;
+    QWidget *widget = page->pageWidget();
+    widget->setObjectName(page->pageName() + u"Page"_s);
+    widget->setParent(m_ui->pageTabWidget);
+    widget->hide();
+    m_pages.push_back({ widget, page });
+    applyCapabilities();
+}
+
+bool RoomConsole::isPageShown(QWidget *page) const
+{
+    return page && m_ui->pageTabWidget->indexOf(page) >= 0;
+}
+
+bool RoomConsole::showPage(const QString &name)
+{
+    QWidget *widget = name == u"console"_s ? m_ui->consolePage : nullptr;
+    for (const Page &page : m_pages)
+        if (page.widget && page.page->pageName() == name)
+            widget = page.widget;
+    if (!widget || m_ui->pageTabWidget->indexOf(widget) < 0)
+        return false;
+    m_ui->pageTabWidget->setCurrentWidget(widget);
+    return true;
+}
+
+bool RoomConsole::isAddressBookSettled() const
+{
+    return m_peers->isLoaded() || m_abookFailed;
+}
+
+// --- connecting ----------------------------------------------------------------------------
+
+void RoomConsole::connectToRoom(const ConnectionRequest &request)
+{
+    if (!m_controller || !request.address.isValid())
+        return;
+    if (request.lookUpSecret && request.credentials.secret.isEmpty() && !m_demo) {
+        ConnectionRequest next = request;
+        next.lookUpSecret = false;
+        m_store->read(secretKey(request.savedRoom()), this,
+                      [this, next](const CredentialStore::Result &result) mutable {
+                          if (result.ok())
+                              next.credentials = RoomController::Credentials::withSecret(
+                                  result.secret, next.credentials.role);
+                          connectToRoom(next);
+                      });
+        return;
+    }
+    if (!m_demo) {
+        QSettings settings;
+        m_roomsBeforeConnect = SavedRooms::load(settings);
+    }
+    const SavedRoom room = m_demo ? request.savedRoom() : rememberRoom(request);
+    m_currentRoom = room;
+    m_ui->roomHeader->setRoomLabel(room.name);
+    Q_EMIT titleChanged();
+    m_requestedCredentials = request.credentials;
+    m_goodCredentials.reset();
+    m_abookFailed = false;
+    qCInfo(lcGui) << "connecting to" << request.address.displayText();
+    m_controller->connectToRoom(request.address, request.credentials);
+}
+
+void RoomConsole::askAboutFallback(const QUrl &wsUrl, const QString &reason)
+{
+    if (!m_controller || !m_controller->isAwaitingFallbackConfirmation())
+        return;
+    const QString address = m_controller->address().displayText();
+    QString text = tr("RoomDeck could not read the room's settings at %1, so it does not know "
+                      "which WebSocket port this room uses.")
+                       .arg(address);
+    if (!reason.isEmpty())
+        text += u"\n\n"_s + reason;
+    text += u"\n\n"_s
+        + tr("Something answers on the default port %1. It may be a different room, or "
+             "another instance on the same computer; signing in there could sign out its "
+             "operator. Check the address shown on the room's screen.")
+              .arg(wsUrl.toDisplayString());
+    const int answer = m_presenter->choose(this, tr("Room Found Only on the Default Port"), text,
+                                           { tr("Sign In There"), tr("Do Not Connect") });
+    if (!m_controller || !m_controller->isAwaitingFallbackConfirmation())
+        return; // the connection went away meanwhile
+    if (answer == 0) {
+        m_eventLog->append(EventLogModel::Kind::Notice,
+                           tr("Signing in on the default port %1: config.json at %2 could not "
+                              "be read.")
+                               .arg(wsUrl.toDisplayString(), address));
+        m_controller->confirmFallback();
+        return;
+    }
+    m_controller->disconnectFromRoom();
+    m_eventLog->append(EventLogModel::Kind::Notice,
+                       tr("Not connected: only the default port answered at %1, and that may "
+                          "be another room. The address was not remembered.")
+                           .arg(address));
+    if (m_roomsBeforeConnect && m_currentRoom) {
+        // The address typed was not this room's: Recent rooms (and the keychain) as before.
+        QSettings settings;
+        bool known = false;
+        for (const SavedRoom &r : std::as_const(*m_roomsBeforeConnect))
+            known = known || (r.sameRoom(*m_currentRoom) && r.role == m_currentRoom->role);
+        if (!known)
+            m_store->remove(secretKey(*m_currentRoom), this, {});
+        SavedRooms::save(settings, *m_roomsBeforeConnect);
+    }
+}
+
+void RoomConsole::showConnectDialog()
+{
+    QSettings settings;
+    ConnectDialogSetup setup;
+    setup.suggestion = rememberedRequest();
+    setup.savedRooms = SavedRooms::load(settings);
+    setup.store = m_store;
+    const std::optional<ConnectionRequest> request = m_presenter->askForConnection(this, setup);
+    if (request)
+        connectToRoom(*request);
+}
+
+ConnectionRequest RoomConsole::rememberedRequest() const
+{
+    QSettings settings;
+    ConnectionRequest r;
+    const QList<SavedRoom> rooms = SavedRooms::load(settings);
+    if (rooms.isEmpty())
+        return r;
+    const SavedRoom &last = rooms.first();
+    r.addressText = last.address;
+    r.instance = last.instance;
+    r.name = last.name;
+    r.credentials.role = last.role;
+    r.secretPolicy = last.secretInKeyring ? ConnectionRequest::SecretPolicy::Remember
+                                          : ConnectionRequest::SecretPolicy::Forget;
+    r.address = RoomAddress::parse(r.addressText, r.instance);
+    return r;
+}
+
+SavedRoom RoomConsole::rememberRoom(const ConnectionRequest &request)
+{
+    SavedRoom room = request.savedRoom();
+    if (request.addressText.isEmpty())
+        return room;
+    QSettings settings;
+    const QList<SavedRoom> rooms = SavedRooms::load(settings);
+    std::optional<SavedRoom> previous;
+    for (const SavedRoom &r : rooms)
+        if (r.sameRoom(room))
+            previous = r;
+    using Policy = ConnectionRequest::SecretPolicy;
+    if (request.secretPolicy == Policy::Unchanged) {
+        // --room and the like: the operator's saved entry (name, role, secret) stays as it is.
+        if (previous)
+            room = *previous;
+        SavedRooms::save(settings, SavedRooms::remember(rooms, room));
+        return room;
+    }
+    const bool hadSecret = previous && previous->secretInKeyring;
+    const bool sameRole = previous && previous->role == room.role;
+    // A secret belongs to one role: moving to another role leaves nothing behind.
+    if (hadSecret && !sameRole)
+        m_store->remove(secretKey(*previous), this, {});
+    const bool keep
+        = request.secretPolicy == Policy::Remember && !request.credentials.secret.isEmpty();
+    room.secretInKeyring = hadSecret && sameRole && keep; // until the write confirms it
+    SavedRooms::save(settings, SavedRooms::remember(rooms, room));
+
+    if (keep) {
+        m_store->write(secretKey(room), request.credentials.secret, this,
+                       [this, room](const CredentialStore::Result &result) {
+                           setSecretRemembered(room, result.ok());
+                           if (!result.ok()) {
+                               m_eventLog->append(
+                                   EventLogModel::Kind::Notice,
+                                   tr("The PIN or password was not saved: %1").arg(result.error));
+                           }
+                       });
+    } else if (hadSecret && sameRole) {
+        m_store->remove(secretKey(room), this, {});
+    }
+    return room;
+}
+
+void RoomConsole::setSecretRemembered(const SavedRoom &room, bool remembered)
+{
+    QSettings settings;
+    QList<SavedRoom> rooms = SavedRooms::load(settings);
+    for (SavedRoom &r : rooms)
+        if (r.sameRoom(room) && r.role == room.role)
+            r.secretInKeyring = remembered;
+    SavedRooms::save(settings, rooms);
+}
+
+void RoomConsole::forgetStaleSecret()
+{
+    m_goodCredentials.reset();
+    if (m_demo || !m_currentRoom)
+        return;
+    QSettings settings;
+    for (const SavedRoom &r : SavedRooms::load(settings)) {
+        if (!r.sameRoom(*m_currentRoom) || r.role != m_currentRoom->role || !r.secretInKeyring)
+            continue;
+        m_store->remove(secretKey(r), this, {});
+        setSecretRemembered(r, false);
+        m_eventLog->append(EventLogModel::Kind::Notice,
+                           tr("The saved PIN or password of this room was forgotten: the room's "
+                              "protection changed. RoomDeck asks for the new one next time."));
+    }
+}
+
+void RoomConsole::signInAgain(const QString &secret)
+{
+    if (!m_controller)
+        return;
+    RoomController::Credentials credentials = m_goodCredentials.value_or(m_requestedCredentials);
+    if (!secret.isEmpty())
+        credentials = RoomController::Credentials::withSecret(secret, credentials.role);
+    m_requestedCredentials = credentials;
+    m_controller->authenticate(credentials);
+}
+
+void RoomConsole::signInAsAdministrator()
+{
+    if (!m_controller)
+        return;
+    const std::optional<QString> secret = m_presenter->askSecret(
+        this, tr("Sign in as Administrator"),
+        tr("Administrator password or PIN for %1.\nLeave it empty if administrator mode is not "
+           "protected.")
+            .arg(m_controller->roomName()));
+    if (!secret)
+        return;
+    m_requestedCredentials = secret->isEmpty()
+        ? RoomController::Credentials::unsecured(Room::Role::Admin)
+        : RoomController::Credentials::withSecret(*secret, Room::Role::Admin);
+    m_controller->authenticate(m_requestedCredentials);
+}
+
+// --- calls ---------------------------------------------------------------------------------
+
+void RoomConsole::placeCall(const QString &peerId)
+{
+    const QString id = peerId.trimmed();
+    if (!m_controller || !m_controller->capabilities().testFlag(Cap::Call) || id.isEmpty()
+        || m_callCommand != 0)
+        return;
+    const QString invalid = RoomIds::validationError(id);
+    if (!invalid.isEmpty()) {
+        m_ui->roomHeader->showProblem(tr("Cannot call “%1”: %2").arg(id, invalid));
+        return;
+    }
+    m_ui->dialPanel->setTarget(id);
+    m_callTarget = id;
+    m_callHandle = m_controller->call(id);
+    m_callCommand = m_callHandle;
+    applyCapabilities();
+    // Shown at once: the room's inviteSent follows the reply, and the operator wants feedback.
+    m_ui->callBanner->showOutgoing(displayNameFor(id));
+}
+
+void RoomConsole::hangUp(bool forAll)
+{
+    if (!m_controller)
+        return;
+    trackCallCommand(m_controller->hangUp(forAll),
+                     forAll ? tr("Ending the conference for all") : tr("Hanging up"));
+}
+
+void RoomConsole::onEscape()
+{
+    if (auto *edit = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        edit && !edit->isReadOnly() && !edit->text().isEmpty()) {
+        edit->clear();
+        return;
+    }
+    if (!m_controller || !m_controller->capabilities().testFlag(Cap::HangUp))
+        return;
+    if (m_call->phase() == CallSession::Phase::Outgoing) {
+        hangUp(false);
+        return;
+    }
+    if (m_controller->appState() == Room::AppState::Conference && confirmEndingConference())
+        hangUp(false);
+}
+
+void RoomConsole::sendTone(const QString &symbol)
+{
+    const QString callId = ConferencePanel::toneCallId(*m_call);
+    if (!m_controller || callId.isEmpty())
+        return;
+    track(m_controller->toneDial(symbol, callId), tr("Sending the tone %1").arg(symbol));
+}
+
+void RoomConsole::onIncomingCall(const QString &peerId, const QString &peerDn, int type,
+                                 const QString &title)
+{
+    Q_UNUSED(type)
+    Q_UNUSED(title)
+    updateCallBanner();
+    Q_EMIT incomingCall(PeerText::person(peerId, peerDn));
+}
+
+void RoomConsole::updateCallBanner()
+{
+    CallBanner *banner = m_ui->callBanner;
+    switch (m_call->phase()) {
+    case CallSession::Phase::Incoming:
+        banner->showIncoming(
+            PeerText::person(m_call->peerId(), m_call->peerDn()),
+            CallBanner::incomingDetail(m_call->callType(), m_call->conferenceTitle()));
+        return;
+    case CallSession::Phase::Outgoing:
+        banner->showOutgoing(m_call->peerId().isEmpty()
+                                 ? displayNameFor(m_callTarget)
+                                 : PeerText::person(m_call->peerId(), m_call->peerDn()));
+        return;
+    case CallSession::Phase::InConference:
+    case CallSession::Phase::Ending:
+        if (banner->mode() != CallBanner::Mode::Ended)
+            banner->dismiss();
+        return;
+    case CallSession::Phase::Unknown:
+        // Ringing seen before the connection stopped is not ringing now.
+        if (banner->mode() == CallBanner::Mode::Incoming
+            || banner->mode() == CallBanner::Mode::Outgoing)
+            banner->dismiss();
+        return;
+    case CallSession::Phase::Idle:
+        break;
+    }
+    // Idle: a refusal stays until dismissed; ringing ends unless our call awaits its reply.
+    const bool awaitingReply = m_callHandle != 0;
+    if (banner->mode() == CallBanner::Mode::Incoming
+        || (banner->mode() == CallBanner::Mode::Outgoing && !awaitingReply
+            && m_controller->appState() != Room::AppState::Wait))
+        banner->dismiss();
+}
+
+void RoomConsole::track(quint64 handle, const QString &what)
+{
+    if (handle != 0)
+        m_tracked.insert(handle, what);
+}
+
+void RoomConsole::trackCallCommand(quint64 handle, const QString &what)
+{
+    track(handle, what);
+    m_callCommand = handle;
+    applyCapabilities();
+}
+
+void RoomConsole::endCallCommand()
+{
+    if (m_callCommand == 0)
+        return;
+    m_callCommand = 0;
+    applyCapabilities();
+}
+
+void RoomConsole::onRequestFinished(const RequestOutcome &outcome)
+{
+    const QString why
+        = RoomText::bounded(outcome.errorText.isEmpty() ? outcome.summary() : outcome.errorText);
+    if (outcome.id == m_callCommand) {
+        if (!outcome.ok()) {
+            endCallCommand();
+        } else {
+            // The room's new state normally follows at once; should it not, the operator
+            // gets the buttons back after a moment rather than never.
+            const quint64 id = outcome.id;
+            QTimer::singleShot(2000, this, [this, id] {
+                if (m_callCommand == id)
+                    endCallCommand();
+            });
+        }
+    }
+    if (outcome.id == m_callHandle) {
+        m_callHandle = 0;
+        m_eventLog->logCommand(tr("Calling %1").arg(displayNameFor(m_callTarget)), outcome);
+        if (outcome.ok()) {
+            m_ui->dialPanel->rememberTarget(m_callTarget);
+        } else {
+            m_ui->callBanner->showRejected(displayNameFor(m_callTarget),
+                                           tr("The room refused the call: %1").arg(why));
+        }
+        updateCallBanner();
+        return;
+    }
+    const auto it = m_tracked.constFind(outcome.id);
+    if (it == m_tracked.constEnd())
+        return;
+    const QString what = *it;
+    m_tracked.erase(it);
+    m_eventLog->logCommand(what, outcome); // "who rebooted the room at 10:14" on this PC
+    if (!outcome.ok())
+        m_ui->roomHeader->showProblem(tr("%1 failed: %2").arg(what, why));
+}
+
+QString RoomConsole::displayNameFor(const QString &peerId) const
+{
+    const int row = m_peers->rowOf(peerId);
+    if (row < 0)
+        return peerId;
+    return PeerText::person(m_peers->contact(row).peerId, m_peers->contact(row).peerDn);
+}
+
+// --- address book --------------------------------------------------------------------------
+
+void RoomConsole::addContact()
+{
+    const QString suggestion
+        = m_ui->dialPanel->isTargetValid() ? m_ui->dialPanel->target() : QString();
+    const std::optional<QString> id
+        = m_presenter->askText(this, tr("Add to Address Book"),
+                               tr("TrueConf ID to add (user or user@server):"), suggestion);
+    if (!id || id->trimmed().isEmpty())
+        return;
+    const QString peerId = id->trimmed();
+    const RoomIds::Kind kind = RoomIds::kindOf(peerId);
+    if (kind != RoomIds::Kind::PeerId && kind != RoomIds::Kind::CallId
+        && kind != RoomIds::Kind::InstanceId) {
+        const QString reason = RoomIds::validationError(peerId);
+        m_ui->roomHeader->showProblem(
+            tr("Cannot add “%1”: %2")
+                .arg(peerId,
+                     reason.isEmpty() ? tr("only a person's TrueConf ID can be added") : reason));
+        return;
+    }
+    const std::optional<QString> name = m_presenter->askText(
+        this, tr("Add to Address Book"),
+        tr("Name to show for %1 (leave empty for the server's name):").arg(peerId), {});
+    if (!name)
+        return;
+    track(m_peers->requestAdd(peerId, name->trimmed()),
+          tr("Adding %1 to the address book").arg(peerId));
+}
+
+void RoomConsole::removeContact()
+{
+    const QString peerId = m_ui->addressBookPanel->currentPeerId();
+    if (peerId.isEmpty())
+        return;
+    if (!m_presenter->confirm(
+            this, tr("Remove from Address Book"),
+            tr("Remove %1 from the room's address book?").arg(displayNameFor(peerId))))
+        return;
+    track(m_peers->requestRemove(peerId), tr("Removing %1 from the address book").arg(peerId));
+}
+
+void RoomConsole::renameContact()
+{
+    const QString peerId = m_ui->addressBookPanel->currentPeerId();
+    if (peerId.isEmpty())
+        return;
+    const std::optional<QString> name
+        = m_presenter->askText(this, tr("Rename Contact"), tr("New name for %1:").arg(peerId),
+                               m_ui->addressBookPanel->currentPeerName());
+    if (!name || name->trimmed().isEmpty())
+        return;
+    track(m_peers->requestRename(peerId, name->trimmed()), tr("Renaming %1").arg(peerId));
+}
+
+// --- capabilities --------------------------------------------------------------------------
+
+void RoomConsole::applyCapabilities()
+{
+    if (!m_controller)
+        return;
+    Ui::RoomConsole &ui = *m_ui;
+    const auto state = m_controller->connectionState();
+    const Permissions::Capabilities caps = m_controller->capabilities();
+    const Room::Role role = m_controller->role();
+    const CallSession::Phase phase = m_call->phase();
+    using State = RoomController::ConnectionState;
+    m_sessionUp = caps.testFlag(Cap::ViewStatus);
+
+    // Connect… stays available in every state: it replaces the current session.
+    ui.disconnectAction->setEnabled(state != State::Disconnected);
+    ui.retryAction->setVisible(state == State::Reconnecting);
+    ui.retryAction->setEnabled(state == State::Reconnecting);
+
+    // Role: an administrator may step down; a user may step up. Nothing else is shown.
+    const bool admin = m_sessionUp && role == Room::Role::Admin;
+    ui.switchToUserAction->setVisible(admin);
+    ui.switchToUserAction->setEnabled(admin);
+    ui.signInAdminAction->setVisible(m_sessionUp && role == Room::Role::User);
+    ui.signInAdminAction->setEnabled(m_sessionUp && role == Room::Role::User);
+
+    // Calls: the room's state decides (room-api.md §5.2), the call in progress refines it,
+    // and nothing is sent twice while the room has not acted on the last command.
+    const bool free = m_callCommand == 0;
+    ui.dialPanel->setRoomBlocker(CallSession::readinessText(m_call->readiness()));
+    ui.callAction->setEnabled(free && caps.testFlag(Cap::Call) && ui.dialPanel->isTargetValid());
+    const bool answerable
+        = free && caps.testFlag(Cap::Answer) && phase != CallSession::Phase::Outgoing;
+    ui.acceptAction->setEnabled(answerable);
+    ui.rejectAction->setEnabled(answerable);
+    const bool canHangUp = free && caps.testFlag(Cap::HangUp);
+    ui.hangUpAction->setEnabled(canHangUp);
+    m_cancelCallAction->setEnabled(canHangUp);
+    ui.hangUpForAllAction->setEnabled(canHangUp && mayEndConferenceForAll());
+    ui.conferencePanel->setKeypadEnabled(caps.testFlag(Cap::ConferenceControl)
+                                         && !ConferencePanel::toneCallId(*m_call).isEmpty());
+
+    // Address book: live only while signed in on an open connection.
+    AddressBookPanel *book = ui.addressBookPanel;
+    const bool live = state == State::Loading || state == State::Connected;
+    book->setLive(live, CallSession::readinessText(m_call->readiness()));
+    const bool hasPeer = !book->currentPeerId().isEmpty();
+    const bool canEdit = caps.testFlag(Cap::AddressBook);
+    book->callPeerAction()->setEnabled(free && caps.testFlag(Cap::Call) && hasPeer);
+    book->copyIdAction()->setEnabled(hasPeer);
+    book->addContactAction()->setEnabled(canEdit);
+    book->removeContactAction()->setEnabled(canEdit && hasPeer && book->isCurrentPeerEditable());
+    book->renameContactAction()->setEnabled(canEdit && hasPeer && book->isCurrentPeerEditable());
+
+    // Pages: enabled state inside; a page whose capability is not granted is not there at all.
+    m_powerPanel->setEndForAllAllowed(caps.testFlag(Cap::HangUp) && mayEndConferenceForAll());
+    for (const Page &page : m_pages) {
+        if (!page.widget)
+            continue;
+        page.page->applyCapabilities(caps);
+        const Cap required = page.page->requiredCapability();
+        const bool wanted = required == Cap::None || caps.testFlag(required);
+        const int index = ui.pageTabWidget->indexOf(page.widget);
+        if (wanted && index < 0)
+            ui.pageTabWidget->addTab(page.widget, page.page->pageIcon(), page.page->pageTitle());
+        else if (!wanted && index >= 0)
+            ui.pageTabWidget->removeTab(index);
+        if (!wanted)
+            page.widget->hide();
+    }
+
+    Q_EMIT statusChanged();
+}
+
+bool RoomConsole::mayEndConferenceForAll() const
+{
+    // Ending a group conference for everyone is the owner's right (moderators too, but the
+    // API does not say who they are: with the owner unknown the room decides).
+    if (!m_controller || m_controller->appState() != Room::AppState::Conference)
+        return false;
+    if (m_call->conferenceType() == int(Room::ConferenceType::PeerToPeer))
+        return false;
+    const QString owner = m_call->conferenceOwner();
+    return owner.isEmpty() || m_controller->trueConfId().isEmpty()
+        || RoomIds::sameUser(owner, m_controller->trueConfId());
+}
+
+// --- what the shell shows ------------------------------------------------------------------
+
+QList<QAction *> RoomConsole::roomActions() const
+{
+    return { m_ui->disconnectAction, m_ui->retryAction, nullptr, m_ui->signInAdminAction,
+             m_ui->switchToUserAction };
+}
+
+QList<QAction *> RoomConsole::callActions() const
+{
+    return { m_ui->callAction,      m_ui->acceptAction,       m_ui->rejectAction,
+             m_ui->hangUpAction,    m_ui->hangUpForAllAction, nullptr,
+             m_ui->focusDialAction, m_ui->findAction };
+}
+
+QList<QAction *> RoomConsole::toolBarActions() const
+{
+    return { m_ui->disconnectAction, m_ui->retryAction, nullptr, m_ui->signInAdminAction,
+             m_ui->switchToUserAction };
+}
+
+QString RoomConsole::roomTitle() const
+{
+    if (m_currentRoom && !m_currentRoom->name.trimmed().isEmpty())
+        return RoomText::bounded(m_currentRoom->name.trimmed(), 120);
+    return m_controller ? m_controller->roomName() : QString();
+}
+
+QString RoomConsole::endpointText(bool *warning) const
+{
+    if (warning)
+        *warning = false;
+    if (!m_controller || !m_sessionUp) {
+        const auto state = m_controller ? m_controller->connectionState()
+                                        : RoomController::ConnectionState::Disconnected;
+        return state == RoomController::ConnectionState::Disconnected
+            ? tr("Not connected")
+            : RoomController::connectionStateText(state) + u"…"_s;
+    }
+    const RoomLocator::Source source = m_controller->endpointSource();
+    QString text = tr("WebSocket %1 (%2)")
+                       .arg(m_controller->webSocketUrl().toDisplayString(), sourceText(source));
+    if (m_controller->httpPort() != 0)
+        text += u"  ·  "_s + tr("HTTP port %1").arg(m_controller->httpPort());
+    if (warning)
+        *warning = source == RoomLocator::Source::Fallback;
+    return text;
+}
+
+void RoomConsole::restoreLayout(const QSettings &settings)
+{
+    const QByteArray body = settings.value(kBodySplitterKey).toByteArray();
+    if (!body.isEmpty())
+        m_ui->bodySplitter->restoreState(body);
+    const QByteArray console = settings.value(kConsoleSplitterKey).toByteArray();
+    if (!console.isEmpty())
+        m_ui->consoleSplitter->restoreState(console);
+    m_ui->eventLogPanel->restoreSettings(settings);
+}
+
+void RoomConsole::saveLayout(QSettings &settings) const
+{
+    settings.setValue(kBodySplitterKey, m_ui->bodySplitter->saveState());
+    settings.setValue(kConsoleSplitterKey, m_ui->consoleSplitter->saveState());
+    m_ui->eventLogPanel->saveSettings(settings);
+}
