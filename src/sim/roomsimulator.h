@@ -8,6 +8,8 @@
 #include "simscenario.h"
 #include "simserver.h"
 
+// Some of these are not needed here any more; they stay for the users of this header.
+#include <QByteArray>
 #include <QDeadlineTimer>
 #include <QHash>
 #include <QHostAddress>
@@ -25,21 +27,25 @@
 
 #include <memory>
 
-class QTcpServer;
-class QTcpSocket;
-class QWebSocket;
-class QWebSocketServer;
-class QHttpServerRequest;
 class SimAddressBook;
+class SimAuthCommands;
 class SimAuthority;
 class SimBranding;
 class SimCalls;
+class SimChat;
+class SimConnections;
 class SimDevices;
+class SimDispatcher;
 class SimFileStore;
-class SimHttpServer;
+class SimHttpEndpoints;
+class SimListeners;
+class SimModeration;
+class SimPodium;
+class SimPresenceFeed;
+class SimScenarioPlayer;
 class SimSettings;
+class SimStrictLog;
 class SimSystem;
-struct SimHttpResponse;
 
 //! A stand-in for a TrueConf Room (room-api.md): the web port serving config.json, the
 //! WebSocket API and the built-in HTTP server, on real sockets. Behaviour follows room-api.md
@@ -48,10 +54,15 @@ struct SimHttpResponse;
 //!
 //! The room is assembled from parts that each own a slice of the state and its commands:
 //! SimServer (server connection, login), SimAddressBook (contacts, groups, presence),
-//! SimCalls (calls, conferences, chat, history), SimDevices (hardware, mute, PTZ),
+//! SimCalls (calls, conferences, history) with SimModeration (own conferences, invitations,
+//! participants, moderation), SimPodium and SimChat, SimDevices (hardware, mute, PTZ),
 //! SimBranding (logo, background), SimSystem (system info, licence), SimSettings and
-//! SimAuthority. This class owns the sockets, the §10 checks and the order of replies and
-//! events, and offers the control API tests and scenarios drive the room with.
+//! SimAuthority. The room's own machinery is in parts too: SimListeners (the ports),
+//! SimConnections (the clients and the frames out), SimDispatcher (frames in and the §10
+//! checks), SimAuthCommands (auth and tokens), SimHttpEndpoints (config.json, /files/,
+//! /frames/), SimPresenceFeed (presence churn) and SimScenarioPlayer. This class assembles
+//! them, owns appState, starts, stops and reboots the room, and offers the control API tests
+//! and scenarios drive the room with.
 //!
 //! Lifetime: start() binds everything, stop() (or the destructor) closes everything. A
 //! restartWebSocket() simulates the room application restarting on another port.
@@ -137,7 +148,7 @@ public:
     //! A frozen room reads and answers nothing, WebSocket pings included (a dead peer whose
     //! TCP connection stays up). Unfreezing processes whatever arrived meanwhile.
     void setFrozen(bool frozen);
-    bool isFrozen() const { return m_frozen; }
+    bool isFrozen() const;
     //! Delays the processing (and so the reply) of `method` by msecs; -1 = never reply;
     //! 0 = no delay.
     void setReplyDelay(const QString &method, int msecs);
@@ -149,7 +160,7 @@ public:
     //! Fault injection: the next `count` requests to the built-in HTTP server are answered
     //! 401 as if their token had just expired (a token that ran out between
     //! getTokenForHttpServer and the upload).
-    void setHttpTokenExpiries(int count) { m_httpTokenExpiries = qMax(0, count); }
+    void setHttpTokenExpiries(int count);
     //! Sets appState and emits appStateChanged to authorized clients when it changes. A
     //! call or server connect in progress is forgotten silently.
     void setAppState(int appState);
@@ -164,17 +175,13 @@ public:
     int authorizedCount(const QString &role) const;
 
     //! Strict mode: protocol violations seen, one readable line each.
-    QStringList violations() const { return m_violations; }
+    QStringList violations() const;
     //! Strict mode: departures from RoomDeck's own conventions that the protocol allows
     //! (a request without requestId, auth without role). TrueConf's clients do both.
-    QStringList conventionNotes() const { return m_notes; }
-    void clearViolations()
-    {
-        m_violations.clear();
-        m_notes.clear();
-    }
+    QStringList conventionNotes() const;
+    void clearViolations();
     //! Every request method received, in order (frames without a string method excluded).
-    QStringList receivedMethods() const { return m_receivedMethods; }
+    QStringList receivedMethods() const;
 
     //! Stores a file as if uploaded to /files/ and returns its FileId (lets tests skip HTTP).
     int addFile(const QString &fileName, const QByteArray &data);
@@ -202,7 +209,7 @@ public:
     int simulatePresenceChanges(int count);
     //! Continuous churn: that many presence changes per second, sent ten times a second.
     void setPresenceChurn(double changesPerSecond);
-    double presenceChurn() const { return m_churnRate; }
+    double presenceChurn() const;
 
     //! Somebody calls the room (type 0) or invites it to a group conference (1-3).
     bool simulateIncomingCall(const QString &peerId, const QString &peerDn = {}, int type = 0,
@@ -257,18 +264,6 @@ Q_SIGNALS:
     void scenarioStepRan(int index, const QString &action, bool applied);
 
 private:
-    struct Client
-    {
-        quint64 id = 0;
-        Room::Role role = Room::Role::None;
-        QPointer<QTcpSocket> tcp; //!< the connection under the WebSocket (freeze bookkeeping)
-        QSet<QString> requestIds; //!< strict mode: duplicate detection
-        int framesSent = 0; //!< since setDropAfterFrames()
-    };
-
-    using Outcome = SimOutcome;
-    using Handler = Outcome (RoomSimulator::*)(QWebSocket *, Client &, const QJsonObject &);
-
     // SimHost
     void changeAppState(int appState) override;
     void emitEvent(const QString &event, const QJsonObject &payload) override;
@@ -278,103 +273,48 @@ private:
     SimAddressBook &addressBook() override;
     int selfMic() const override;
     int selfVideo() const override;
-    //! Binds the ports again after a reboot, retrying while one of them is briefly taken.
-    void comeBack(int before, quint16 web, quint16 ws, quint16 http, int attemptsLeft);
     void violation(const QString &text) override;
-    void conventionNote(const QString &text);
     void dropCalls(bool withEvents) override;
     void conferenceEnded() override;
 
-    bool bindPorts(quint16 webPort, quint16 wsPort, bool wsFallback, quint16 httpPort,
-                   bool httpFallback, QString *error);
-    void closePorts();
-    QTcpServer *listenTcp(quint16 port, bool fallback, QString *error);
-    void adoptWebSocketServer(QTcpServer *tcp);
-    void onTcpConnection(QTcpServer *server);
-    void onWebSocketConnection();
-    void onClientDisconnected(QWebSocket *socket);
-    void handleFrame(QWebSocket *socket, const QByteArray &utf8, bool binary);
-    void process(QWebSocket *socket, const DecodeResult &decoded);
-    void sendFrame(QWebSocket *socket, const QByteArray &frame);
-    void queueFrame(QWebSocket *socket, const QByteArray &frame);
+    //! The ports are bound again after a reboot: the application comes up.
+    void comeBack(int appStateBefore);
+    void shutdownAll(bool emitSignals);
+    QJsonObject appStateFields() const;
     void queueEvent(const QString &event, const QJsonObject &payload);
     void flushQueued();
-    void demote(QWebSocket *socket, int cause);
-    Client *client(QWebSocket *socket);
-    QWebSocket *holderOf(Room::Role role, QWebSocket *except) const;
-    QString newHttpToken(QWebSocket *socket, bool unlimited);
-    QJsonObject appStateFields() const;
-    void shutdownAll(bool emitSignals);
-    void finishReboot(int appStateAfter);
-    QString urlHost() const;
-    Outcome grant(QWebSocket *socket, Client &client, Room::Role role, QDeadlineTimer deadline);
-    void buildCommands();
-    void churnTick();
+    //! Sends what a control action outside any command caused; returns `applied`.
     bool sent(bool applied);
-    void startScenarioClock();
-    void runScenarioStep(const SimScenario::Step &step);
-
-    SimHttpResponse serveWeb(const QHttpServerRequest &request);
-    SimHttpResponse serveHttp(const QHttpServerRequest &request);
-
-    // Commands that need the connection (room-api.md §3, §4).
-    Outcome doSetUsedApiVersion(QWebSocket *, Client &, const QJsonObject &);
-    Outcome doAuth(QWebSocket *, Client &, const QJsonObject &);
-    Outcome doGetTokenForHttpServer(QWebSocket *, Client &, const QJsonObject &);
-    Outcome doGetAuthInfo(QWebSocket *, Client &, const QJsonObject &);
-    Outcome doSetAuthParams(QWebSocket *, Client &, const QJsonObject &);
-
-    static const QHash<QString, Handler> &handlers();
+    SimCommandTable roomCommands();
 
     Options m_options;
-    ProtocolCodec m_codec;
+    std::unique_ptr<SimStrictLog> m_log;
     std::unique_ptr<SimAuthority> m_auth;
     std::unique_ptr<SimSettings> m_settings;
     std::unique_ptr<SimAddressBook> m_book;
     std::unique_ptr<SimFileStore> m_files;
     std::unique_ptr<SimBranding> m_branding;
     std::unique_ptr<SimSystem> m_system;
-    SimServer *m_server = nullptr; //!< children: they own timers
+    // QObject parts are children (they own timers and sockets); the destructor deletes them
+    // in order, before the members they refer to.
+    SimServer *m_server = nullptr;
     SimCalls *m_calls = nullptr;
+    SimModeration *m_moderation = nullptr;
+    SimPodium *m_podium = nullptr;
     SimDevices *m_devices = nullptr;
-    SimCommandTable m_commands; //!< everything but handlers()
+    SimListeners *m_listeners = nullptr;
+    SimConnections *m_connections = nullptr;
+    SimDispatcher *m_dispatcher = nullptr;
+    SimPresenceFeed *m_presence = nullptr;
+    SimScenarioPlayer *m_scenario = nullptr;
+    std::unique_ptr<SimChat> m_chat;
+    std::unique_ptr<SimAuthCommands> m_authCommands;
+    std::unique_ptr<SimHttpEndpoints> m_endpoints;
 
-    QPointer<SimHttpServer> m_webServer;
-    QPointer<SimHttpServer> m_httpServer;
-    QPointer<QTcpServer> m_wsTcpServer;
-    QPointer<QWebSocketServer> m_wsServer;
-    QHash<QWebSocket *, Client> m_clients;
-    QList<QPointer<QTcpSocket>> m_tcpSockets; //!< every accepted WebSocket TCP connection
-    quint64 m_nextClientId = 1;
-
-    //! Frames held back while a command runs, so its reply goes out before its events.
-    QList<QPair<QPointer<QWebSocket>, QByteArray>> m_queued;
-    int m_holdFrames = 0;
-
-    QHash<QString, int> m_replyDelays;
-    //! Requests whose delay ran out while frozen; processed when the room thaws.
-    QList<QPair<QPointer<QWebSocket>, DecodeResult>> m_deferred;
-    QStringList m_violations;
-    QStringList m_notes;
-    QStringList m_receivedMethods;
-    bool m_frozen = false;
     bool m_running = false;
     bool m_destroying = false;
-    bool m_rebooting = false;
-    int m_dropAfterFrames = 0;
-    bool m_refuseConnections = false;
-    int m_httpTokenExpiries = 0;
 
     int m_appState = 0;
     int m_ownExtStatus = -2; //!< setExtStatus; -2 = follows appState
     QString m_ownAdditionalStatus;
-    quint64 m_frameCounter = 0;
-
-    QTimer m_churnTimer;
-    double m_churnRate = 0;
-    double m_churnCarry = 0; //!< fractional changes not sent yet
-
-    QList<SimScenario::Step> m_scenario;
-    QList<QTimer *> m_scenarioTimers;
-    bool m_scenarioPending = false; //!< loaded before start(): its clock starts there
 };

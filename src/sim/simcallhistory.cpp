@@ -2,9 +2,37 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "simcallhistory.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
+
+SimCommandTable SimCallHistory::commands(SimHost &host)
+{
+    return {
+        { u"getCallHistory"_s,
+          [this](const QJsonObject &r) {
+              return SimOutcome::ok({ { u"calls"_s, toJson(qMax(0, r.value(u"count"_s).toInt())) },
+                                      { u"lastView"_s, lastView() } });
+          } },
+        { u"clearCallHistory"_s,
+          [this, &host](const QJsonObject &) {
+              clear();
+              host.emitEvent(u"callHistoryCleared"_s, {});
+              return SimOutcome::ok();
+          } },
+        { u"setLastCallsViewed"_s,
+          [this, &host](const QJsonObject &) {
+              markViewed(QDateTime::currentSecsSinceEpoch());
+              host.emitEvent(u"lastCallsViewed"_s, { { u"lastView"_s, lastView() } });
+              return SimOutcome::ok();
+          } },
+        { u"getLastCallsViewTime"_s,
+          [this](const QJsonObject &) {
+              return SimOutcome::ok({ { u"time"_s, lastView() } });
+          } },
+    };
+}
 
 int SimCallHistory::record(Entry entry)
 {

@@ -2,12 +2,14 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #pragma once
 
+#include "simhost.h"
+
 #include <QJsonArray>
 #include <QList>
 #include <QString>
 
 //! The room's call history (room-api.md §7.11), recorded from the calls really made against
-//! the emulator. Newest first; pure data.
+//! the emulator. Newest first; pure data apart from its commands.
 class SimCallHistory final
 {
 public:
@@ -26,6 +28,10 @@ public:
         bool viewed = false;
         QString streamId;
     };
+
+    //! getCallHistory, clearCallHistory, setLastCallsViewed and getLastCallsViewTime on this
+    //! history, with their events through `host`.
+    SimCommandTable commands(SimHost &host);
 
     //! Records a call; returns its index for finish().
     int record(Entry entry);

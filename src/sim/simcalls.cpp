@@ -20,28 +20,13 @@ qint64 now()
     return QDateTime::currentSecsSinceEpoch();
 }
 
-int confTypeFromName(const QString &name)
-{
-    if (name == u"symmetric"_s)
-        return 1;
-    if (name == u"asymmetric"_s)
-        return 2;
-    return name == u"role"_s ? 3 : -1;
-}
-
-bool isUserId(const QString &peerId)
-{
-    const RoomIds::Kind kind = RoomIds::kindOf(peerId);
-    return kind == RoomIds::Kind::PeerId || kind == RoomIds::Kind::CallId
-        || kind == RoomIds::Kind::InstanceId;
-}
-
 } // namespace
 
 SimCalls::SimCalls(SimHost &host, const Timing &timing, const QString &conferencePin,
                    QObject *parent)
     : QObject(parent)
     , m_host(host)
+    , m_roster(host)
     , m_timing(timing)
     , m_conferencePin(conferencePin)
 { }
@@ -67,54 +52,6 @@ SimCommandTable SimCalls::commands()
           [this](const QJsonObject &r) {
               return hangUp(r);
           } },
-        { u"createConference"_s,
-          [this](const QJsonObject &r) {
-              return createConference(r);
-          } },
-        { u"acceptPeer"_s,
-          [this](const QJsonObject &r) {
-              return answerJoinRequest(r, true);
-          } },
-        { u"rejectPeer"_s,
-          [this](const QJsonObject &r) {
-              return answerJoinRequest(r, false);
-          } },
-        { u"inviteToConference"_s,
-          [this](const QJsonObject &r) {
-              return inviteToConference(r);
-          } },
-        { u"kickPeer"_s,
-          [this](const QJsonObject &r) {
-              return kickPeer(r);
-          } },
-        { u"turnRemoteCamera"_s,
-          [this](const QJsonObject &r) {
-              return turnRemote(r, u"video"_s);
-          } },
-        { u"turnRemoteMic"_s,
-          [this](const QJsonObject &r) {
-              return turnRemote(r, u"mic"_s);
-          } },
-        { u"turnRemoteSpeaker"_s,
-          [this](const QJsonObject &r) {
-              return turnRemote(r, u"speaker"_s);
-          } },
-        { u"setModeratorRole"_s,
-          [this](const QJsonObject &r) {
-              return setModeratorRole(r);
-          } },
-        { u"toneDial"_s,
-          [this](const QJsonObject &r) {
-              return toneDial(r);
-          } },
-        { u"sendMessage"_s,
-          [this](const QJsonObject &r) {
-              return sendMessage(r);
-          } },
-        { u"sendGroupMessage"_s,
-          [this](const QJsonObject &r) {
-              return sendGroupMessage(r);
-          } },
         { u"getConferences"_s,
           [this](const QJsonObject &) {
               return getConferences();
@@ -124,34 +61,8 @@ SimCommandTable SimCalls::commands()
               return SimOutcome::ok(
                   { { u"confId"_s, conferenceId() }, { u"participants"_s, participantsJson() } });
           } },
-        { u"getCallHistory"_s,
-          [this](const QJsonObject &r) {
-              return SimOutcome::ok(
-                  { { u"calls"_s, m_history.toJson(qMax(0, r.value(u"count"_s).toInt())) },
-                    { u"lastView"_s, m_history.lastView() } });
-          } },
-        { u"clearCallHistory"_s,
-          [this](const QJsonObject &) {
-              m_history.clear();
-              m_host.emitEvent(u"callHistoryCleared"_s, {});
-              return SimOutcome::ok();
-          } },
-        { u"setLastCallsViewed"_s,
-          [this](const QJsonObject &) {
-              m_history.markViewed(now());
-              m_host.emitEvent(u"lastCallsViewed"_s, { { u"lastView"_s, m_history.lastView() } });
-              return SimOutcome::ok();
-          } },
-        { u"getLastCallsViewTime"_s,
-          [this](const QJsonObject &) {
-              return SimOutcome::ok({ { u"time"_s, m_history.lastView() } });
-          } },
     };
-    for (const QString &method :
-         { u"gotoPodium"_s, u"leavePodium"_s, u"inviteToPodium"_s, u"kickFromPodium"_s,
-           u"acceptRequestToPodium"_s, u"rejectRequestToPodium"_s, u"acceptInvitationToPodium"_s,
-           u"rejectInvitationToPodium"_s, u"startRemark"_s })
-        t.insert(method, [this, method](const QJsonObject &r) { return podium(method, r); });
+    t.insert(m_history.commands(m_host));
     return t;
 }
 
@@ -189,80 +100,12 @@ QString SimCalls::newConferenceId()
     return u"%1@%2#vcs"_s.arg(m_nextConf++, 8, 16, QLatin1Char('0')).arg(m_host.serverName());
 }
 
-QString SimCalls::instanceOf(const QString &callId) const
-{
-    if (RoomIds::kindOf(callId) == RoomIds::Kind::InstanceId)
-        return callId;
-    // A stable instance per user, so that a participant list reads the same every time.
-    return callId + u'/'
-        + u"%1"_s.arg(uint(qHash(callId.toLower(), 0x5eed)), 8, 16, QLatin1Char('0'));
-}
-
-QString SimCalls::callIdOf(const QString &peerId) const
-{
-    const QString callId = RoomIds::toCallId(peerId, m_host.serverName());
-    return callId.isEmpty() ? peerId : callId;
-}
-
-SimCalls::Participant SimCalls::participant(const QString &callId, const QString &peerDn,
-                                            bool self) const
-{
-    Participant p;
-    p.peerId = instanceOf(callId);
-    p.peerDn = peerDn.isEmpty() ? m_host.addressBook().displayNameFor(callId) : peerDn;
-    p.self = self;
-    // Most people join with camera and microphone on; a few arrive muted.
-    const size_t h = qHash(callId.toLower());
-    p.mic = h % 5 == 0 ? 1 : 2;
-    p.video = h % 7 == 0 ? 1 : 2;
-    return p;
-}
-
-void SimCalls::seedParticipants(Conference *conference, int count) const
-{
-    // Other people already in a conference we join: available contacts when the book has
-    // them, otherwise users from the server directory; the same conference, the same people.
-    const QList<SimContact> &book = m_host.addressBook().contacts();
-    const size_t start = qHash(conference->confId);
-    for (int i = 0, added = 0; added < count && i < 400; ++i) {
-        QString callId;
-        QString dn;
-        if (!book.isEmpty()) {
-            const SimContact &c = book.at(int((start + size_t(i) * 7) % size_t(book.size())));
-            if (c.status != 1)
-                continue;
-            callId = c.peerId;
-            dn = c.peerDn;
-        } else {
-            const int n = int((start + size_t(i)) % 900) + 1;
-            callId = u"user%1@%2"_s.arg(n, 4, 10, QLatin1Char('0')).arg(m_host.serverName());
-            dn = SimAddressBook::generatedName(n);
-        }
-        if (std::any_of(conference->participants.cbegin(), conference->participants.cend(),
-                        [&](const Participant &p) { return RoomIds::sameUser(p.peerId, callId); }))
-            continue;
-        conference->participants.append(participant(callId, dn, false));
-        ++added;
-    }
-}
-
-SimCalls::Participant *SimCalls::findParticipant(const QString &peerId)
-{
-    const bool instance = RoomIds::kindOf(peerId) == RoomIds::Kind::InstanceId;
-    for (Participant &p : m_conf.participants) {
-        if (instance ? p.peerId.compare(peerId, Qt::CaseInsensitive) == 0
-                     : RoomIds::sameUser(p.peerId, callIdOf(peerId)))
-            return &p;
-    }
-    return nullptr;
-}
-
 bool SimCalls::hasParticipant(const QString &peerId) const
 {
     if (m_phase != Phase::InConference)
         return false;
     return std::any_of(m_conf.participants.cbegin(), m_conf.participants.cend(),
-                       [&](const Participant &p) {
+                       [&](const SimParticipant &p) {
                            return p.peerId.compare(peerId, Qt::CaseInsensitive) == 0
                                || RoomIds::sameUser(p.peerId, peerId);
                        });
@@ -275,7 +118,7 @@ bool SimCalls::mayModerate() const
     if (m_conf.ownedByUs)
         return true;
     return std::any_of(m_conf.participants.cbegin(), m_conf.participants.cend(),
-                       [](const Participant &p) { return p.self && p.moderator; });
+                       [](const SimParticipant &p) { return p.self && p.moderator; });
 }
 
 QString SimCalls::conferenceId() const
@@ -283,36 +126,13 @@ QString SimCalls::conferenceId() const
     return m_phase == Phase::InConference || m_phase == Phase::Closing ? m_conf.confId : QString();
 }
 
-QString SimCalls::joinUrl(const QString &confId) const
-{
-    return u"https://%1/c/%2"_s.arg(m_host.serverName(), confId.section(u'@', 0, 0));
-}
-
-QJsonObject SimCalls::participantJson(const Participant &p) const
-{
-    return {
-        { u"peerId"_s, p.peerId },
-        { u"peerDn"_s, p.peerDn },
-        { u"mic"_s, p.self ? m_host.selfMic() : p.mic },
-        { u"video"_s, p.self ? m_host.selfVideo() : p.video },
-        { u"role"_s, p.role },
-        { u"broadcast"_s, p.broadcast },
-        { u"slideShow"_s, false },
-        { u"leaderType"_s, p.owner ? 1 : (p.moderator ? 2 : 0) },
-        { u"pinned"_s, false },
-        { u"recordingMe"_s, false },
-        { u"recordingByMe"_s, false },
-        { u"isInWaitingRoom"_s, false },
-    };
-}
-
 QJsonArray SimCalls::participantsJson() const
 {
     QJsonArray a;
     if (m_phase != Phase::InConference)
         return a;
-    for (const Participant &p : m_conf.participants)
-        a.append(participantJson(p));
+    for (const SimParticipant &p : m_conf.participants)
+        a.append(m_roster.toJson(p));
     return a;
 }
 
@@ -375,7 +195,7 @@ SimOutcome SimCalls::call(const QJsonObject &request)
             name, pin.isString() ? pin.toString() : QString(), m_conferencePin);
         m_pending.confType = m_pending.outcome.confType > 0 ? m_pending.outcome.confType : 1;
     } else {
-        m_pending.peerId = callIdOf(peerId);
+        m_pending.peerId = m_roster.callIdOf(peerId);
         m_pending.peerDn = m_host.addressBook().displayNameFor(m_pending.peerId);
         m_pending.outcome = calleeOutcome(m_pending.peerId);
         m_pending.joinRequest = m_pending.outcome.kind == SimRules::Outcome::Kind::JoinRequest;
@@ -417,32 +237,32 @@ void SimCalls::resolveOutgoing()
         m_host.changeAppState(3);
         return;
     }
-    Conference c;
+    SimConference c;
     c.confId = m_pending.confId;
     c.type = m_pending.confType;
     c.title = m_pending.confTitle;
     c.direction = u"outgoing"_s;
-    c.participants.append(participant(m_host.ownPeerId(), m_host.ownPeerDn(), true));
+    c.participants.append(m_roster.participant(m_host.ownPeerId(), m_host.ownPeerDn(), true));
     if (c.type == 0) {
         c.owner = m_host.ownPeerId();
         c.peerId = m_pending.peerId;
         c.peerDn = m_pending.peerDn;
-        c.participants.append(participant(m_pending.peerId, m_pending.peerDn, false));
+        c.participants.append(m_roster.participant(m_pending.peerId, m_pending.peerDn, false));
     } else {
         c.owner = m_pending.owner;
         if (m_pending.joinRequest) {
-            Participant owner = participant(m_pending.owner, m_pending.peerDn, false);
+            SimParticipant owner = m_roster.participant(m_pending.owner, m_pending.peerDn, false);
             owner.owner = true;
             c.participants.append(owner);
         }
-        seedParticipants(&c, m_pending.joinRequest ? 2 : 3);
+        m_roster.seed(&c, m_pending.joinRequest ? 2 : 3);
     }
     startConference(c, m_pending.peerId);
 }
 
-void SimCalls::startConference(Conference conference, const QString &outgoingPeerId)
+void SimCalls::startConference(SimConference conference, const QString &outgoingPeerId)
 {
-    for (Participant &p : conference.participants) {
+    for (SimParticipant &p : conference.participants) {
         p.owner = RoomIds::sameUser(p.peerId, conference.owner);
         p.role = p.owner ? 2 : 1;
         // Who is seen: everybody (symmetric, P2P), the owner (lecture), the podium (role).
@@ -470,9 +290,9 @@ void SimCalls::startConference(Conference conference, const QString &outgoingPee
         { u"confTitle"_s, m_conf.title },
         { u"confType"_s, m_conf.type },
         { u"conferenceOwner"_s, m_conf.owner },
-        { u"joinUrl"_s, m_conf.type == 0 ? QString() : joinUrl(m_conf.confId) },
+        { u"joinUrl"_s, m_conf.type == 0 ? QString() : m_roster.joinUrl(m_conf.confId) },
         { u"realTimeConferenceManagmentUrl"_s,
-          m_conf.ownedByUs ? joinUrl(m_conf.confId) + u"/manage"_s : QString() },
+          m_conf.ownedByUs ? m_roster.joinUrl(m_conf.confId) + u"/manage"_s : QString() },
         { u"isSmartMeeting"_s, false },
         { u"isWaitingRoomSwitchingSupported"_s, false },
         { u"isWaitingRoomEnabled"_s, false },
@@ -495,10 +315,10 @@ bool SimCalls::incomingCall(const QString &peerId, const QString &peerDn, int ty
                             const QString &confTitle)
 {
     if (m_host.appState() != 3 || m_phase != Phase::Idle || type < 0 || type > 3
-        || !isUserId(peerId))
+        || !SimRoster::isUserId(peerId))
         return false;
     SimAddressBook &book = m_host.addressBook();
-    const QString callId = callIdOf(peerId);
+    const QString callId = m_roster.callIdOf(peerId);
     m_pending = {};
     m_pending.peerId = callId;
     m_pending.peerDn = peerDn.isEmpty() ? book.displayNameFor(callId) : peerDn;
@@ -551,7 +371,7 @@ bool SimCalls::cancelIncomingCall()
 
 void SimCalls::acceptIncoming()
 {
-    Conference c;
+    SimConference c;
     c.confId = m_pending.confId;
     c.type = m_pending.confType;
     c.title = m_pending.confTitle;
@@ -559,10 +379,10 @@ void SimCalls::acceptIncoming()
     c.direction = u"incoming"_s;
     c.peerId = m_pending.peerId;
     c.peerDn = m_pending.peerDn;
-    c.participants.append(participant(m_host.ownPeerId(), m_host.ownPeerDn(), true));
-    c.participants.append(participant(m_pending.peerId, m_pending.peerDn, false));
+    c.participants.append(m_roster.participant(m_host.ownPeerId(), m_host.ownPeerDn(), true));
+    c.participants.append(m_roster.participant(m_pending.peerId, m_pending.peerDn, false));
     if (c.type != 0)
-        seedParticipants(&c, 2);
+        m_roster.seed(&c, 2);
     startConference(c, {});
 }
 
@@ -711,221 +531,6 @@ void SimCalls::reset()
     m_conf = {};
 }
 
-// ---------------------------------------------------------------------------------------------
-// Own conferences, invitations, join requests
-
-SimOutcome SimCalls::createConference(const QJsonObject &request)
-{
-    if (m_host.appState() != 3 || m_phase != Phase::Idle)
-        return SimOutcome::fail(SimError::invalidState());
-    const QString title = request.value(u"title"_s).toString().trimmed();
-    const int type = confTypeFromName(request.value(u"confType"_s).toString());
-    if (title.isEmpty() || type < 0)
-        return SimOutcome::fail(SimError::invalidParameters());
-    QStringList invitees;
-    const QJsonArray inviteList = request.value(u"inviteList"_s).toArray();
-    for (const QJsonValue &v : inviteList) {
-        const QString id = v.toString().trimmed();
-        if (!isUserId(id))
-            return SimOutcome::fail(SimError::invalidParameters());
-        if (RoomIds::sameUser(callIdOf(id), m_host.ownPeerId())) {
-            // §7.4: the owner joins by creating; listing yourself is a client mistake.
-            m_host.violation(u"createConference inviteList names the room itself"_s);
-            continue;
-        }
-        invitees.append(callIdOf(id));
-    }
-
-    Conference c;
-    c.confId = newConferenceId();
-    c.type = type;
-    c.title = title;
-    c.owner = m_host.ownPeerId();
-    c.ownedByUs = true;
-    c.autoAccept = request.value(u"autoAccept"_s).toBool(false);
-    c.participants.append(participant(m_host.ownPeerId(), m_host.ownPeerDn(), true));
-    c.direction = u"outgoing"_s;
-    startConference(c, {});
-    for (const QString &id : std::as_const(invitees))
-        inviteOne(id);
-    return SimOutcome::ok();
-}
-
-void SimCalls::inviteOne(const QString &callId)
-{
-    const SimRules::Outcome outcome = calleeOutcome(callId);
-    const QString peerDn = m_host.addressBook().displayNameFor(callId);
-    const quint64 generation = m_generation;
-    QTimer::singleShot(qMax(0, delayFor(outcome.when)), this,
-                       [this, generation, outcome, callId, peerDn] {
-                           if (generation != m_generation || m_phase != Phase::InConference)
-                               return;
-                           if (outcome.kind == SimRules::Outcome::Kind::Reject)
-                               m_host.emitEvent(u"rejectReceived"_s,
-                                                { { u"cause"_s, outcome.cause },
-                                                  { u"peerId"_s, callId },
-                                                  { u"peerDn"_s, peerDn } });
-                           else
-                               admit(callId, peerDn);
-                       });
-}
-
-void SimCalls::admit(const QString &callId, const QString &peerDn)
-{
-    if (findParticipant(callId))
-        return;
-    Participant p = participant(callId, peerDn, false);
-    p.broadcast = m_conf.type == 1;
-    m_conf.participants.append(p);
-    m_host.emitEvent(
-        u"newParticipantInConference"_s,
-        { { u"peerId"_s, p.peerId }, { u"peerDn"_s, p.peerDn }, { u"confId"_s, m_conf.confId } });
-}
-
-SimOutcome SimCalls::inviteToConference(const QJsonObject &request)
-{
-    const QString peerId = request.value(u"peerId"_s).toString().trimmed();
-    if (!isGroup() || !mayModerate())
-        return SimOutcome::fail(SimError::invalidState());
-    if (!isUserId(peerId) || RoomIds::sameUser(callIdOf(peerId), m_host.ownPeerId()))
-        return SimOutcome::fail(SimError::invalidParameters());
-    inviteOne(callIdOf(peerId));
-    return SimOutcome::ok();
-}
-
-bool SimCalls::joinRequest(const QString &peerId, const QString &peerDn)
-{
-    if (!isGroup() || !m_conf.ownedByUs || !isUserId(peerId))
-        return false;
-    const QString callId = callIdOf(peerId);
-    const QString dn = peerDn.isEmpty() ? m_host.addressBook().displayNameFor(callId) : peerDn;
-    if (findParticipant(callId))
-        return false;
-    if (m_conf.autoAccept) {
-        m_host.emitEvent(
-            u"peerAccepted"_s,
-            { { u"peerId"_s, callId }, { u"peerDn"_s, dn }, { u"confId"_s, m_conf.confId } });
-        admit(callId, dn);
-        return true;
-    }
-    m_conf.joinRequests.append({ callId, dn });
-    m_host.emitEvent(
-        u"requestInviteReceived"_s,
-        { { u"peerId"_s, callId }, { u"peerDn"_s, dn }, { u"confId"_s, m_conf.confId } });
-    return true;
-}
-
-SimOutcome SimCalls::answerJoinRequest(const QJsonObject &request, bool admitPeer)
-{
-    if (!isGroup() || !m_conf.ownedByUs)
-        return SimOutcome::fail(SimError::invalidState());
-    const QString callId = callIdOf(request.value(u"peerId"_s).toString().trimmed());
-    const auto it = std::find_if(
-        m_conf.joinRequests.begin(), m_conf.joinRequests.end(),
-        [&callId](const QPair<QString, QString> &r) { return RoomIds::sameUser(r.first, callId); });
-    if (it == m_conf.joinRequests.end())
-        return SimOutcome::fail(SimError::invalidParameters()); // nobody asked
-    const QPair<QString, QString> requester = *it;
-    m_conf.joinRequests.erase(it);
-    if (admitPeer) {
-        m_host.emitEvent(u"peerAccepted"_s,
-                         { { u"peerId"_s, requester.first },
-                           { u"peerDn"_s, requester.second },
-                           { u"confId"_s, m_conf.confId } });
-        admit(requester.first, requester.second);
-    }
-    return SimOutcome::ok();
-}
-
-bool SimCalls::participantJoins(const QString &peerId, const QString &peerDn)
-{
-    if (!isGroup() || !isUserId(peerId) || findParticipant(peerId))
-        return false;
-    admit(callIdOf(peerId), peerDn);
-    return true;
-}
-
-bool SimCalls::participantLeaves(const QString &peerId)
-{
-    if (m_phase != Phase::InConference)
-        return false;
-    Participant *p = findParticipant(peerId);
-    if (!p || p->self)
-        return false;
-    if (m_conf.type == 0) {
-        endConference(true); // the other side of a call hung up
-        return true;
-    }
-    const QString instance = p->peerId;
-    m_conf.participants.removeIf(
-        [&instance](const Participant &q) { return q.peerId == instance; });
-    m_host.emitEvent(u"participantLeftConference"_s, { { u"peerId"_s, instance } });
-    return true;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Moderation
-
-SimOutcome SimCalls::kickPeer(const QJsonObject &request)
-{
-    if (!mayModerate())
-        return SimOutcome::fail(SimError::invalidState());
-    Participant *p = findParticipant(request.value(u"peerId"_s).toString().trimmed());
-    if (!p || p->self)
-        return SimOutcome::fail(SimError::invalidParameters());
-    participantLeaves(p->peerId);
-    return SimOutcome::ok();
-}
-
-SimOutcome SimCalls::turnRemote(const QJsonObject &request, const QString &device)
-{
-    if (!mayModerate())
-        return SimOutcome::fail(SimError::invalidState());
-    const QString peerId = request.value(u"peerId"_s).toString().trimmed();
-    // §6: remote device control addresses one instance of a user.
-    if (RoomIds::kindOf(peerId) != RoomIds::Kind::InstanceId)
-        return SimOutcome::fail(SimError::invalidParameters());
-    Participant *p = findParticipant(peerId);
-    if (!p || p->self)
-        return SimOutcome::fail(SimError::invalidParameters());
-    if (device == u"speaker"_s)
-        return SimOutcome::ok(); // not part of the participant state
-    int &state = device == u"mic"_s ? p->mic : p->video;
-    if (state != 0)
-        state = request.value(u"on"_s).toBool() ? 2 : 1;
-    m_host.emitEvent(u"deviceStatusReceived"_s,
-                     { { u"peerId"_s, p->peerId },
-                       { u"mic"_s, p->mic },
-                       { u"video"_s, p->video },
-                       { u"confId"_s, m_conf.confId } });
-    return SimOutcome::ok();
-}
-
-SimOutcome SimCalls::setModeratorRole(const QJsonObject &request)
-{
-    if (!isGroup() || !m_conf.ownedByUs)
-        return SimOutcome::fail(SimError::invalidState());
-    Participant *p = findParticipant(request.value(u"peerId"_s).toString().trimmed());
-    if (!p || p->self)
-        return SimOutcome::fail(SimError::invalidParameters());
-    p->moderator = request.value(u"moderator"_s).toBool();
-    return SimOutcome::ok();
-}
-
-SimOutcome SimCalls::toneDial(const QJsonObject &request)
-{
-    if (m_phase != Phase::InConference)
-        return SimOutcome::fail(SimError::invalidState());
-    const QString symbol = request.value(u"symbol"_s).toString();
-    if (!u"0123456789*#ABCD"_s.contains(symbol, Qt::CaseInsensitive))
-        return SimOutcome::fail(SimError::invalidParameters());
-    m_host.emitEvent(u"toneDial"_s,
-                     { { u"symbol"_s, symbol },
-                       { u"confId"_s, m_conf.confId },
-                       { u"callId"_s, request.value(u"callId"_s).toString() } });
-    return SimOutcome::ok();
-}
-
 SimOutcome SimCalls::getConferences() const
 {
     if (m_phase != Phase::InConference)
@@ -943,9 +548,9 @@ SimOutcome SimCalls::getConferences() const
         { u"confType"_s, m_conf.type },
         { u"confTitle"_s, m_conf.title },
         { u"conferenceOwner"_s, m_conf.owner },
-        { u"joinUrl"_s, joinUrl(m_conf.confId) },
+        { u"joinUrl"_s, m_roster.joinUrl(m_conf.confId) },
         { u"realTimeConferenceManagmentUrl"_s,
-          m_conf.ownedByUs ? joinUrl(m_conf.confId) + u"/manage"_s : QString() },
+          m_conf.ownedByUs ? m_roster.joinUrl(m_conf.confId) + u"/manage"_s : QString() },
         { u"confState"_s, 1 },
         { u"duration"_s, duration },
         { u"slideShowPresent"_s, false },
@@ -953,196 +558,4 @@ SimOutcome SimCalls::getConferences() const
         { u"maxParticipants"_s, 36 },
         { u"maxParticipantsOnPodium"_s, 6 },
     });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Chat
-
-SimOutcome SimCalls::sendMessage(const QJsonObject &request)
-{
-    if (m_host.appState() < 3)
-        return SimOutcome::fail(SimError::invalidState());
-    const QString peerId = request.value(u"peerId"_s).toString().trimmed();
-    if (!isUserId(peerId))
-        return SimOutcome::fail(SimError::invalidParameters());
-    m_host.emitEvent(u"chatMessageSent"_s,
-                     { { u"peerId"_s, callIdOf(peerId) },
-                       { u"message"_s, request.value(u"message"_s).toString() } });
-    return SimOutcome::ok();
-}
-
-SimOutcome SimCalls::sendGroupMessage(const QJsonObject &request)
-{
-    if (!isGroup())
-        return SimOutcome::fail(SimError::invalidState());
-    m_host.emitEvent(u"groupChatMessageSent"_s,
-                     { { u"message"_s, request.value(u"message"_s).toString() } });
-    return SimOutcome::ok();
-}
-
-bool SimCalls::incomingChat(const QString &peerId, const QString &message, const QString &peerDn)
-{
-    if (m_host.appState() < 3 || !isUserId(peerId))
-        return false;
-    const QString callId = callIdOf(peerId);
-    m_host.emitEvent(
-        u"incomingChatMessage"_s,
-        { { u"peerId"_s, callId },
-          { u"peerDn"_s, peerDn.isEmpty() ? m_host.addressBook().displayNameFor(callId) : peerDn },
-          { u"message"_s, message },
-          { u"time"_s, now() },
-          { u"chatId"_s, callId } });
-    return true;
-}
-
-bool SimCalls::incomingGroupChat(const QString &peerId, const QString &message,
-                                 const QString &peerDn)
-{
-    if (!isGroup() || !isUserId(peerId))
-        return false;
-    const QString callId = callIdOf(peerId);
-    m_host.emitEvent(
-        u"incomingGroupChatMessage"_s,
-        { { u"peerId"_s, callId },
-          { u"peerDn"_s, peerDn.isEmpty() ? m_host.addressBook().displayNameFor(callId) : peerDn },
-          { u"message"_s, message },
-          { u"time"_s, now() },
-          { u"confId"_s, m_conf.confId },
-          { u"chatId"_s, m_conf.confId } });
-    return true;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Podium (role-based conferences)
-
-void SimCalls::emitRoleEvent(const Participant &p)
-{
-    m_host.emitEvent(u"roleEventOccured"_s,
-                     { { u"peerId"_s, p.peerId },
-                       { u"peerDn"_s, p.peerDn },
-                       { u"role"_s, p.role },
-                       { u"type"_s, 0 },
-                       { u"result"_s, true },
-                       { u"broadcast"_s, p.broadcast },
-                       { u"confId"_s, m_conf.confId } });
-}
-
-SimOutcome SimCalls::podium(const QString &method, const QJsonObject &request)
-{
-    if (m_phase != Phase::InConference || m_conf.type != 3)
-        return SimOutcome::fail(SimError::invalidState()); // §10 n
-    Participant *self = findParticipant(m_host.ownPeerId());
-    if (!self)
-        return SimOutcome::fail(SimError::invalidState());
-    const int ordinary = self->owner ? 2 : 1;
-
-    if (method == u"gotoPodium"_s) {
-        // The owner steps up at once; others ask and the (simulated) owner agrees.
-        self->role = m_conf.ownedByUs ? 2 : 3;
-        self->broadcast = m_conf.ownedByUs;
-        emitRoleEvent(*self);
-        if (!m_conf.ownedByUs) {
-            const quint64 generation = m_generation;
-            QTimer::singleShot(qMax(0, m_timing.ringDelayMs), this, [this, generation] {
-                Participant *me = findParticipant(m_host.ownPeerId());
-                if (generation != m_generation || !me || me->role != 3)
-                    return;
-                me->role = 1;
-                me->broadcast = true;
-                emitRoleEvent(*me);
-            });
-        }
-        return SimOutcome::ok();
-    }
-    if (method == u"leavePodium"_s) {
-        self->role = ordinary;
-        self->broadcast = false;
-        emitRoleEvent(*self);
-        return SimOutcome::ok();
-    }
-    if (method == u"acceptInvitationToPodium"_s || method == u"rejectInvitationToPodium"_s) {
-        if (self->role != 4)
-            return SimOutcome::fail(SimError::invalidState());
-        self->role = ordinary;
-        if (method == u"rejectInvitationToPodium"_s) {
-            m_host.emitEvent(u"incomingPodiumInvitationRemoved"_s,
-                             { { u"confId"_s, m_conf.confId }, { u"reason"_s, 0 } });
-            return SimOutcome::ok();
-        }
-        self->broadcast = true;
-        emitRoleEvent(*self);
-        return SimOutcome::ok();
-    }
-    if (method == u"startRemark"_s) {
-        if (self->broadcast)
-            return SimOutcome::fail(SimError::invalidState()); // on the podium already
-        self->role = 5;
-        emitRoleEvent(*self);
-        m_host.emitEvent(u"remarkCountDown"_s,
-                         { { u"timeout"_s, 30 }, { u"confId"_s, m_conf.confId } });
-        return SimOutcome::ok();
-    }
-
-    // The rest manage somebody else: owner or moderator only.
-    if (!mayModerate())
-        return SimOutcome::fail(SimError::invalidState());
-    Participant *p = findParticipant(request.value(u"peerId"_s).toString().trimmed());
-    if (!p || p->self)
-        return SimOutcome::fail(SimError::invalidParameters());
-    if (method == u"inviteToPodium"_s) {
-        p->role = 4;
-        emitRoleEvent(*p);
-        const QString instance = p->peerId;
-        const quint64 generation = m_generation;
-        QTimer::singleShot(qMax(0, m_timing.ringDelayMs), this, [this, generation, instance] {
-            Participant *q = generation == m_generation ? findParticipant(instance) : nullptr;
-            if (!q || q->role != 4)
-                return;
-            q->role = 1;
-            q->broadcast = true;
-            emitRoleEvent(*q);
-        });
-        return SimOutcome::ok();
-    }
-    if (method == u"kickFromPodium"_s) {
-        p->role = 1;
-        p->broadcast = false;
-        emitRoleEvent(*p);
-        return SimOutcome::ok();
-    }
-    // accept/rejectRequestToPodium
-    if (p->role != 3)
-        return SimOutcome::fail(SimError::invalidParameters()); // no request from this one
-    const bool allow = method == u"acceptRequestToPodium"_s;
-    p->role = 1;
-    p->broadcast = allow;
-    m_host.emitEvent(
-        u"incomingRequestToPodiumAnswered"_s,
-        { { u"peerId"_s, p->peerId }, { u"allow"_s, allow }, { u"confId"_s, m_conf.confId } });
-    emitRoleEvent(*p);
-    return SimOutcome::ok();
-}
-
-bool SimCalls::podiumRequest(const QString &peerId)
-{
-    if (m_phase != Phase::InConference || m_conf.type != 3 || !m_conf.ownedByUs)
-        return false;
-    Participant *p = findParticipant(peerId);
-    if (!p || p->self || p->broadcast)
-        return false;
-    p->role = 3;
-    emitRoleEvent(*p);
-    return true;
-}
-
-bool SimCalls::podiumInvitation()
-{
-    if (m_phase != Phase::InConference || m_conf.type != 3 || m_conf.ownedByUs)
-        return false;
-    Participant *self = findParticipant(m_host.ownPeerId());
-    if (!self || self->broadcast)
-        return false;
-    self->role = 4;
-    emitRoleEvent(*self);
-    return true;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "simcallhistory.h"
+#include "simconference.h"
 #include "simhost.h"
 #include "simrules.h"
 
@@ -12,10 +13,12 @@
 #include <QPair>
 #include <QString>
 
-//! Calls and conferences of the simulated room (room-api.md §5.2, §7.3, §7.4, §7.9 chat,
-//! §7.11 history): outgoing calls decided by SimRules, incoming calls and invitations,
-//! own conferences with invitations and join requests, participants, moderation, podium,
-//! DTMF and chat. Every call made against the emulator lands in the call history.
+//! Calls and the lifetime of conferences in the simulated room (room-api.md §5.2, §7.3,
+//! §7.4, §7.11 history): outgoing calls decided by SimRules, incoming calls and invitations,
+//! entering and leaving conferences. What happens inside a conference belongs to the other
+//! call parts, which work on the conference this class holds: SimModeration (own
+//! conferences, invitations, join requests, participants, moderation, DTMF), SimPodium and
+//! SimChat. Every call made against the emulator lands in the call history.
 //!
 //! appState transitions and events, in emulator order (each after the command's reply):
 //!   3 call             -> inviteSent | inviteRequestSent, appState 4; then after the rule's
@@ -61,13 +64,6 @@ public:
                       const QString &confTitle);
     bool cancelIncomingCall();
     bool remoteHangUp();
-    bool participantJoins(const QString &peerId, const QString &peerDn);
-    bool participantLeaves(const QString &peerId);
-    bool joinRequest(const QString &peerId, const QString &peerDn);
-    bool podiumRequest(const QString &peerId);
-    bool podiumInvitation();
-    bool incomingChat(const QString &peerId, const QString &message, const QString &peerDn);
-    bool incomingGroupChat(const QString &peerId, const QString &message, const QString &peerDn);
 
     //! Ends whatever runs (logout, server lost); with events, but appState is the caller's.
     void drop(bool withEvents);
@@ -82,21 +78,27 @@ public:
     bool hasParticipant(const QString &peerId) const;
     SimCallHistory &history() { return m_history; }
 
+    // For the parts that work inside a conference.
+    const SimRoster &roster() const { return m_roster; }
+    //! The running conference; nullptr outside one (and while it closes).
+    SimConference *conference() { return inConference() ? &m_conf : nullptr; }
+    //! No call and no conference, not even one closing.
+    bool isIdle() const { return m_phase == Phase::Idle; }
+    bool isGroup() const { return m_phase == Phase::InConference && m_conf.type != 0; }
+    //! In a group conference the room owns or moderates.
+    bool mayModerate() const;
+    //! Bumps whenever the call or conference changes hands: delayed steps compare it.
+    quint64 generation() const { return m_generation; }
+    SimRules::Outcome calleeOutcome(const QString &callId) const;
+    int delayFor(SimRules::Outcome::When when) const;
+    QString newConferenceId();
+    //! Enters `conference`: history, conferenceCreated, appState 5.
+    void startConference(SimConference conference, const QString &outgoingPeerId);
+    //! Leaves the running conference: appState 6, then 3 (conferenceDeleted when `deleted`).
+    void endConference(bool deleted);
+
 private:
     enum class Phase { Idle, Outgoing, Incoming, InConference, Closing };
-
-    struct Participant
-    {
-        QString peerId; //!< InstanceId
-        QString peerDn;
-        int mic = 2;
-        int video = 2;
-        int role = 1;
-        bool broadcast = false;
-        bool self = false;
-        bool owner = false;
-        bool moderator = false;
-    };
 
     struct Pending
     {
@@ -111,75 +113,31 @@ private:
         SimRules::Outcome outcome;
     };
 
-    struct Conference
-    {
-        QString confId;
-        QString title;
-        int type = 0; //!< 0 P2P, 1 symmetric, 2 asymmetric, 3 role-based
-        QString owner;
-        bool ownedByUs = false;
-        bool autoAccept = false;
-        QString direction; //!< P2P: "outgoing" / "incoming"
-        QString peerId; //!< P2P: the other side
-        QString peerDn;
-        qint64 start = 0;
-        QList<Participant> participants;
-        QList<QPair<QString, QString>> joinRequests; //!< CallId, display name
-        int historyIndex = -1;
-    };
-
     // Commands
     SimOutcome call(const QJsonObject &request);
     SimOutcome accept();
     SimOutcome reject();
     SimOutcome hangUp(const QJsonObject &request);
-    SimOutcome createConference(const QJsonObject &request);
-    SimOutcome answerJoinRequest(const QJsonObject &request, bool admit);
-    SimOutcome inviteToConference(const QJsonObject &request);
-    SimOutcome kickPeer(const QJsonObject &request);
-    SimOutcome turnRemote(const QJsonObject &request, const QString &device);
-    SimOutcome setModeratorRole(const QJsonObject &request);
-    SimOutcome toneDial(const QJsonObject &request);
-    SimOutcome sendMessage(const QJsonObject &request);
-    SimOutcome sendGroupMessage(const QJsonObject &request);
     SimOutcome getConferences() const;
-    SimOutcome podium(const QString &method, const QJsonObject &request);
 
     // Steps
     void resolveOutgoing();
     void missIncoming();
     void acceptIncoming();
-    void startConference(Conference conference, const QString &outgoingPeerId);
-    void endConference(bool deleted);
     void finishClosing(bool deleted);
-    void inviteOne(const QString &peerId);
-    void admit(const QString &callId, const QString &peerDn);
     void recordPending(SimCallHistory::Type type, qint64 duration);
-    void emitRoleEvent(const Participant &p);
 
-    // Helpers
-    SimRules::Outcome calleeOutcome(const QString &callId) const;
-    int delayFor(SimRules::Outcome::When when) const;
     void later(int msecs, quint64 generation, void (SimCalls::*step)());
-    QString newConferenceId();
-    QString instanceOf(const QString &callId) const;
-    QString callIdOf(const QString &peerId) const;
-    Participant participant(const QString &callId, const QString &peerDn, bool self) const;
-    void seedParticipants(Conference *conference, int count) const;
-    Participant *findParticipant(const QString &peerId);
-    bool mayModerate() const;
     bool forcedWait() const;
-    bool isGroup() const { return m_phase == Phase::InConference && m_conf.type != 0; }
-    QJsonObject participantJson(const Participant &p) const;
-    QString joinUrl(const QString &confId) const;
 
     SimHost &m_host;
+    SimRoster m_roster;
     Timing m_timing;
     QString m_conferencePin;
     QList<QPair<QString, SimRules::Outcome>> m_customRules;
     Phase m_phase = Phase::Idle;
     Pending m_pending;
-    Conference m_conf;
+    SimConference m_conf;
     SimCallHistory m_history;
     quint64 m_generation = 0; //!< bumps whenever the call or conference changes hands
     quint32 m_nextConf = 0x31a;

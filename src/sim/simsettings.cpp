@@ -3,6 +3,7 @@
 #include "simsettings.h"
 
 #include "simchecks.h"
+#include "simlog.h"
 
 #include "core/protocol/jsonnumbers.h"
 
@@ -154,4 +155,35 @@ QList<QPair<QString, QJsonValue>> SimSettings::apply(const QJsonObject &changes)
         }
     }
     return changed;
+}
+
+QString SimSettings::change(const QJsonObject &changes, SimHost &host, bool *stateError)
+{
+    const QString why = validate(changes, stateError);
+    if (!why.isEmpty())
+        return why;
+    for (const auto &[name, value] : apply(changes))
+        host.emitEvent(u"settingsChanged"_s, { { u"name"_s, name }, { u"value"_s, value } });
+    return {};
+}
+
+SimCommandTable SimSettings::commands(SimHost &host)
+{
+    return {
+        { u"getSettings"_s,
+          [this](const QJsonObject &) {
+              return SimOutcome::ok({ { u"settings"_s, toArray() } });
+          } },
+        { u"setSettings"_s,
+          [this, &host](const QJsonObject &request) {
+              bool stateError = false;
+              const QString why
+                  = change(request.value(u"settings"_s).toObject(), host, &stateError);
+              if (why.isEmpty())
+                  return SimOutcome::ok();
+              qCDebug(lcSim) << "setSettings refused:" << why;
+              return SimOutcome::fail(stateError ? SimError::invalidState()
+                                                 : SimError::invalidParameters());
+          } },
+    };
 }

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #pragma once
 
+#include "simhost.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -10,7 +12,7 @@
 #include <QString>
 
 //! The room's global settings (room-api.md §7.6) with their JSON types, and the atomic
-//! validation of setSettings (§10 p). Pure data: the simulator sends the events.
+//! validation of setSettings (§10 p), and the getSettings / setSettings commands.
 class SimSettings final
 {
 public:
@@ -30,6 +32,12 @@ public:
     //! Applies validated changes; returns the keys whose value actually changed, with the
     //! stored (normalized) value, in key order (a JSON object has no other).
     QList<QPair<QString, QJsonValue>> apply(const QJsonObject &changes);
+    //! validate() and apply(), then a settingsChanged through `host` per changed key.
+    //! Returns why not (nothing changed then), or an empty string.
+    QString change(const QJsonObject &changes, SimHost &host, bool *stateError);
+
+    //! getSettings and setSettings on these settings.
+    SimCommandTable commands(SimHost &host);
 
 private:
     struct Entry
