@@ -2634,52 +2634,6 @@ Kamera: %3</translation>
         <translation>Den Anruf des Raums jetzt beenden?</translation>
     </message>
     <message>
-        <source>RoomDeck could not read the room&apos;s settings at %1, so it does not know which WebSocket port this room uses.</source>
-        <translation>RoomDeck konnte die Einstellungen des Raums unter %1 nicht lesen und weiß daher nicht, welchen WebSocket-Port dieser Raum verwendet.</translation>
-    </message>
-    <message>
-        <source>Something answers on the default port %1. It may be a different room, or another instance on the same computer; signing in there could sign out its operator. Check the address shown on the room&apos;s screen.</source>
-        <translation>Auf dem Standardport %1 antwortet etwas. Das kann ein anderer Raum oder eine andere Instanz auf demselben Computer sein; eine Anmeldung dort könnte deren Bediener abmelden. Prüfen Sie die Adresse, die auf dem Bildschirm des Raums angezeigt wird.</translation>
-    </message>
-    <message>
-        <source>Room Found Only on the Default Port</source>
-        <translation>Raum nur auf dem Standardport gefunden</translation>
-    </message>
-    <message>
-        <source>Sign In There</source>
-        <translation>Dort anmelden</translation>
-    </message>
-    <message>
-        <source>Do Not Connect</source>
-        <translation>Nicht verbinden</translation>
-    </message>
-    <message>
-        <source>Signing in on the default port %1: config.json at %2 could not be read.</source>
-        <translation>Anmeldung auf dem Standardport %1: config.json unter %2 konnte nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Not connected: only the default port answered at %1, and that may be another room. The address was not remembered.</source>
-        <translation>Nicht verbunden: Unter %1 hat nur der Standardport geantwortet, und das kann ein anderer Raum sein. Die Adresse wurde nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>The PIN or password was not saved: %1</source>
-        <translation>PIN oder Passwort wurde nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>The saved PIN or password of this room was forgotten: the room&apos;s protection changed. RoomDeck asks for the new one next time.</source>
-        <translation>Die gespeicherte PIN bzw. das gespeicherte Passwort dieses Raums wurde vergessen: Der Schutz des Raums hat sich geändert. RoomDeck fragt beim nächsten Mal nach den neuen Zugangsdaten.</translation>
-    </message>
-    <message>
-        <source>Sign in as Administrator</source>
-        <translation>Als Administrator anmelden</translation>
-    </message>
-    <message>
-        <source>Administrator password or PIN for %1.
-Leave it empty if administrator mode is not protected.</source>
-        <translation>Administratorpasswort oder PIN für %1.
-Leer lassen, wenn der Administratormodus nicht geschützt ist.</translation>
-    </message>
-    <message>
         <source>Cannot call “%1”: %2</source>
         <translation>„%1“ kann nicht angerufen werden: %2</translation>
     </message>
@@ -3418,6 +3372,55 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
     <message>
         <source>TrueConf Room</source>
         <translation>TrueConf Room</translation>
+    </message>
+</context>
+<context>
+    <name>RoomSignIn</name>
+    <message>
+        <source>RoomDeck could not read the room&apos;s settings at %1, so it does not know which WebSocket port this room uses.</source>
+        <translation>RoomDeck konnte die Einstellungen des Raums unter %1 nicht lesen und weiß daher nicht, welchen WebSocket-Port dieser Raum verwendet.</translation>
+    </message>
+    <message>
+        <source>Something answers on the default port %1. It may be a different room, or another instance on the same computer; signing in there could sign out its operator. Check the address shown on the room&apos;s screen.</source>
+        <translation>Auf dem Standardport %1 antwortet etwas. Das kann ein anderer Raum oder eine andere Instanz auf demselben Computer sein; eine Anmeldung dort könnte deren Bediener abmelden. Prüfen Sie die Adresse, die auf dem Bildschirm des Raums angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Room Found Only on the Default Port</source>
+        <translation>Raum nur auf dem Standardport gefunden</translation>
+    </message>
+    <message>
+        <source>Sign In There</source>
+        <translation>Dort anmelden</translation>
+    </message>
+    <message>
+        <source>Do Not Connect</source>
+        <translation>Nicht verbinden</translation>
+    </message>
+    <message>
+        <source>Signing in on the default port %1: config.json at %2 could not be read.</source>
+        <translation>Anmeldung auf dem Standardport %1: config.json unter %2 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Not connected: only the default port answered at %1, and that may be another room. The address was not remembered.</source>
+        <translation>Nicht verbunden: Unter %1 hat nur der Standardport geantwortet, und das kann ein anderer Raum sein. Die Adresse wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The PIN or password was not saved: %1</source>
+        <translation>PIN oder Passwort wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The saved PIN or password of this room was forgotten: the room&apos;s protection changed. RoomDeck asks for the new one next time.</source>
+        <translation>Die gespeicherte PIN bzw. das gespeicherte Passwort dieses Raums wurde vergessen: Der Schutz des Raums hat sich geändert. RoomDeck fragt beim nächsten Mal nach den neuen Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>Sign in as Administrator</source>
+        <translation>Als Administrator anmelden</translation>
+    </message>
+    <message>
+        <source>Administrator password or PIN for %1.
+Leave it empty if administrator mode is not protected.</source>
+        <translation>Administratorpasswort oder PIN für %1.
+Leer lassen, wenn der Administratormodus nicht geschützt ist.</translation>
     </message>
 </context>
 <context>

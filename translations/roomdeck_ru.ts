@@ -2640,52 +2640,6 @@ Camera: %3</source>
         <translation>Завершить вызов комнаты сейчас?</translation>
     </message>
     <message>
-        <source>RoomDeck could not read the room&apos;s settings at %1, so it does not know which WebSocket port this room uses.</source>
-        <translation>RoomDeck не удалось прочитать настройки комнаты по адресу %1, поэтому неизвестно, какой порт WebSocket использует эта комната.</translation>
-    </message>
-    <message>
-        <source>Something answers on the default port %1. It may be a different room, or another instance on the same computer; signing in there could sign out its operator. Check the address shown on the room&apos;s screen.</source>
-        <translation>На порту по умолчанию %1 что-то отвечает. Это может быть другая комната или другой экземпляр на том же компьютере; вход туда может завершить сеанс его оператора. Проверьте адрес, показанный на экране комнаты.</translation>
-    </message>
-    <message>
-        <source>Room Found Only on the Default Port</source>
-        <translation>Комната найдена только на порту по умолчанию</translation>
-    </message>
-    <message>
-        <source>Sign In There</source>
-        <translation>Войти на этом порту</translation>
-    </message>
-    <message>
-        <source>Do Not Connect</source>
-        <translation>Не подключаться</translation>
-    </message>
-    <message>
-        <source>Signing in on the default port %1: config.json at %2 could not be read.</source>
-        <translation>Вход через порт по умолчанию %1: не удалось прочитать config.json по адресу %2.</translation>
-    </message>
-    <message>
-        <source>Not connected: only the default port answered at %1, and that may be another room. The address was not remembered.</source>
-        <translation>Подключение не выполнено: по адресу %1 ответил только порт по умолчанию, а это может быть другая комната. Адрес не сохранён.</translation>
-    </message>
-    <message>
-        <source>The PIN or password was not saved: %1</source>
-        <translation>PIN-код или пароль не сохранён: %1</translation>
-    </message>
-    <message>
-        <source>The saved PIN or password of this room was forgotten: the room&apos;s protection changed. RoomDeck asks for the new one next time.</source>
-        <translation>Сохранённый PIN-код или пароль этой комнаты удалён: защита комнаты изменилась. В следующий раз RoomDeck запросит новый.</translation>
-    </message>
-    <message>
-        <source>Sign in as Administrator</source>
-        <translation>Вход как Администратор</translation>
-    </message>
-    <message>
-        <source>Administrator password or PIN for %1.
-Leave it empty if administrator mode is not protected.</source>
-        <translation>Пароль или PIN-код администратора для %1.
-Оставьте поле пустым, если режим администратора не защищён.</translation>
-    </message>
-    <message>
         <source>Cannot call “%1”: %2</source>
         <translation>Не удаётся вызвать «%1»: %2</translation>
     </message>
@@ -3425,6 +3379,55 @@ PIN-код или пароль считывается из переменной 
     <message>
         <source>TrueConf Room</source>
         <translation>TrueConf Room</translation>
+    </message>
+</context>
+<context>
+    <name>RoomSignIn</name>
+    <message>
+        <source>RoomDeck could not read the room&apos;s settings at %1, so it does not know which WebSocket port this room uses.</source>
+        <translation>RoomDeck не удалось прочитать настройки комнаты по адресу %1, поэтому неизвестно, какой порт WebSocket использует эта комната.</translation>
+    </message>
+    <message>
+        <source>Something answers on the default port %1. It may be a different room, or another instance on the same computer; signing in there could sign out its operator. Check the address shown on the room&apos;s screen.</source>
+        <translation>На порту по умолчанию %1 что-то отвечает. Это может быть другая комната или другой экземпляр на том же компьютере; вход туда может завершить сеанс его оператора. Проверьте адрес, показанный на экране комнаты.</translation>
+    </message>
+    <message>
+        <source>Room Found Only on the Default Port</source>
+        <translation>Комната найдена только на порту по умолчанию</translation>
+    </message>
+    <message>
+        <source>Sign In There</source>
+        <translation>Войти на этом порту</translation>
+    </message>
+    <message>
+        <source>Do Not Connect</source>
+        <translation>Не подключаться</translation>
+    </message>
+    <message>
+        <source>Signing in on the default port %1: config.json at %2 could not be read.</source>
+        <translation>Вход через порт по умолчанию %1: не удалось прочитать config.json по адресу %2.</translation>
+    </message>
+    <message>
+        <source>Not connected: only the default port answered at %1, and that may be another room. The address was not remembered.</source>
+        <translation>Подключение не выполнено: по адресу %1 ответил только порт по умолчанию, а это может быть другая комната. Адрес не сохранён.</translation>
+    </message>
+    <message>
+        <source>The PIN or password was not saved: %1</source>
+        <translation>PIN-код или пароль не сохранён: %1</translation>
+    </message>
+    <message>
+        <source>The saved PIN or password of this room was forgotten: the room&apos;s protection changed. RoomDeck asks for the new one next time.</source>
+        <translation>Сохранённый PIN-код или пароль этой комнаты удалён: защита комнаты изменилась. В следующий раз RoomDeck запросит новый.</translation>
+    </message>
+    <message>
+        <source>Sign in as Administrator</source>
+        <translation>Вход как Администратор</translation>
+    </message>
+    <message>
+        <source>Administrator password or PIN for %1.
+Leave it empty if administrator mode is not protected.</source>
+        <translation>Пароль или PIN-код администратора для %1.
+Оставьте поле пустым, если режим администратора не защищён.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ class QSettings;
 class QShortcut;
 class RoomPage;
 class RoomSession;
+class RoomSignIn;
 class SecurityPanel;
 class SecurityState;
 class ServerAccountState;
@@ -80,6 +81,7 @@ public:
     void connectToRoom(const ConnectionRequest &request);
     //! Opens the connect dialog (through the presenter) and connects when accepted.
     void showConnectDialog();
+    RoomSignIn *signIn() const { return m_signIn; }
     //! Calls `peerId` from the room (when the room may call now).
     void placeCall(const QString &peerId);
 
@@ -136,17 +138,10 @@ private:
     void setUpPages();
     bool mayEndConferenceForAll() const;
     void updateCallBanner();
-    ConnectionRequest rememberedRequest() const;
-    SavedRoom rememberRoom(const ConnectionRequest &request);
-    void setSecretRemembered(const SavedRoom &room, bool remembered);
-    void forgetStaleSecret();
-    void askAboutFallback(const QUrl &wsUrl, const QString &reason);
     void onEscape();
     bool confirmEndingConference();
     void hangUpFromKeyboard();
     void hangUp(bool forAll);
-    void signInAgain(const QString &secret);
-    void signInAsAdministrator();
     void sendTone(const QString &symbol);
     void addContact();
     void removeContact();
@@ -177,6 +172,7 @@ private:
     ServerPanel *m_serverPanel = nullptr;
     PowerPanel *m_powerPanel = nullptr;
     SecurityPanel *m_securityPanel = nullptr;
+    RoomSignIn *m_signIn = nullptr;
     QShortcut *m_escapeShortcut = nullptr;
     QAction *m_cancelCallAction = nullptr;
     std::vector<Page> m_pages;
@@ -187,11 +183,4 @@ private:
     bool m_abookFailed = false;
     bool m_demo = false;
     bool m_sessionUp = false; //!< capabilities include ViewStatus
-    //! What the last successful sign-in used, for "Sign in again" (memory only).
-    std::optional<RoomController::Credentials> m_goodCredentials;
-    std::optional<SavedRoom> m_currentRoom; //!< the room connected to, as remembered
-    //! Recent rooms as they were before this connection: restored when the operator declines
-    //! a fallback endpoint, so a wrong address is not remembered.
-    std::optional<QList<SavedRoom>> m_roomsBeforeConnect;
-    RoomController::Credentials m_requestedCredentials;
 };
