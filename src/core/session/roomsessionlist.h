@@ -4,6 +4,7 @@
 
 #include "core/controller/roomcontroller.h"
 #include "core/models/callsession.h"
+#include "core/session/roomsession.h" // complete: signals carry RoomSession *
 
 #include <QAbstractListModel>
 #include <QList>
@@ -13,7 +14,6 @@
 #include <vector>
 
 class QSettings;
-class RoomSession;
 
 //! One room as the operator keeps it in the room list: never a secret (those live in the
 //! keychain, keyed by room and role).
