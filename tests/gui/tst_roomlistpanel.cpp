@@ -69,14 +69,18 @@ void tst_RoomListPanel::rowsShowTheirOwnRoom()
         QVERIFY(ready.wait(GuiTest::kTimeout));
     }
     list.setCurrent(list.session(0));
-    QVERIFY(simB->simulateIncomingCall(u"carol@sim.trueconf.local"_s, u"Carol"_s));
+    // The caller's name is the room's text: long, with a line break and markup.
+    const QString hostile = u"Carol\n<b>"_s + QString(3000, u'x');
+    QVERIFY(simB->simulateIncomingCall(u"carol@sim.trueconf.local"_s, hostile));
     QTRY_COMPARE(b->call()->phase(), CallSession::Phase::Incoming);
     const auto lines = [&](int row) {
         return RoomListPanel::rowLines(list.index(row));
     };
     QCOMPARE(lines(1).at(0), u"Lobby"_s);
     QCOMPARE(lines(1).at(1), Room::appStateName(int(Room::AppState::Wait)));
-    QVERIFY(lines(1).at(2).contains(u"Carol"_s));
+    QVERIFY(lines(1).at(2).startsWith(u"Carol <b>xxx"_s));
+    QVERIFY(lines(1).at(2).size() <= 256);
+    QVERIFY(!lines(1).at(2).contains(u'\n'));
     QCOMPARE(lines(0).at(2), QString());
     QCOMPARE(RoomStatus::tone(list.index(1)), StatusColors::Tone::Busy);
     QCOMPARE(RoomStatus::tone(list.index(0)), StatusColors::Tone::Good);
