@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 RoomDeck contributors
+#include "overviewpage.h"
+
+#include "core/models/callsession.h"
+#include "core/roomtext.h"
+#include "core/session/roomsession.h"
+#include "core/session/roomsessionlist.h"
+#include "gui/console/roomlistpanel.h"
+#include "gui/presenters/dialogpresenter.h"
+#include "gui/widgets/statuscolors.h"
+#include "gui/widgets/svgicon.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListView>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPushButton>
+#include <QStyledItemDelegate>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+using StatusColors::Tone;
+using Phase = CallSession::Phase;
+
+namespace {
+
+constexpr int kPadding = 10;
+constexpr int kSpacing = 8;
+constexpr int kDotSize = 12;
+constexpr int kLines = 5;
+
+bool inCall(const QModelIndex &index)
+{
+    const auto phase = index.data(RoomSessionList::CallPhaseRole).value<Phase>();
+    return phase == Phase::InConference || phase == Phase::Outgoing;
+}
+
+QSize tileSize(const QFont &font)
+{
+    const QFontMetrics fm(font);
+    return { std::max(200, fm.averageCharWidth() * 30),
+             kLines * fm.height() + (kLines - 1) * 3 + 2 * kPadding };
+}
+
+//! One tile: a card with a coloured edge, the name and the room's state in five fixed lines.
+class TileDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
+    {
+        return tileSize(option.font);
+    }
+
+    void paint(QPainter *p, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        const QStringList lines = OverviewPage::tileLines(index);
+        const Tone tone = RoomStatus::tone(index);
+        const QPalette &pal = option.palette;
+        const bool selected = option.state.testFlag(QStyle::State_Selected);
+        const QRectF card = QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5);
+
+        p->save();
+        p->setRenderHint(QPainter::Antialiasing);
+        QPainterPath path;
+        path.addRoundedRect(card, 6, 6);
+        p->fillPath(path, StatusColors::card(pal));
+        if (selected) {
+            QColor wash = pal.color(QPalette::Highlight);
+            wash.setAlphaF(0.15);
+            p->fillPath(path, wash);
+        }
+        p->setPen(QPen(selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid),
+                       selected ? 2.0 : 1.0));
+        p->drawPath(path);
+        // The room's colour as a bar on the left edge: readable across a wall of tiles.
+        p->setClipPath(path);
+        p->fillRect(QRectF(card.left(), card.top(), 4, card.height()), StatusColors::fill(tone));
+        p->restore();
+
+        const QFontMetrics fm(option.font);
+        const qreal dpr = p->device() ? p->device()->devicePixelRatioF() : 1.0;
+        const QRect r = option.rect.adjusted(kPadding + 4, kPadding, -kPadding, -kPadding);
+        const int lineStep = fm.height() + 3;
+        const auto lineRect = [&](int line, int indent = 0) {
+            return QRect(r.left() + indent, r.top() + line * lineStep, r.width() - indent,
+                         fm.height());
+        };
+        const auto draw = [&](int line, const QString &text, const QColor &color, const QFont &font,
+                              int indent = 0) {
+            p->setFont(font);
+            p->setPen(color);
+            const QRect lr = lineRect(line, indent);
+            p->drawText(lr, Qt::AlignLeft | Qt::AlignVCenter,
+                        QFontMetrics(font).elidedText(text, Qt::ElideRight, lr.width()));
+        };
+
+        p->save();
+        p->drawPixmap(QPoint(r.left(), r.top() + (fm.height() - kDotSize) / 2),
+                      SvgIcon::pixmap(StatusColors::dotIcon(RoomStatus::dotTone(tone)),
+                                      QSize(kDotSize, kDotSize), dpr));
+        QFont bold = option.font;
+        bold.setWeight(QFont::DemiBold);
+        const QColor text = pal.color(QPalette::Text);
+        const QColor neutral = StatusColors::text(Tone::Neutral, pal);
+        draw(0, lines.value(0), text, bold, kDotSize + 6);
+        draw(1, lines.value(1), StatusColors::text(tone, pal), option.font);
+        draw(2, lines.value(2), inCall(index) ? text : neutral, option.font);
+        draw(3, lines.value(3), neutral, option.font);
+        draw(4, lines.value(4), StatusColors::text(Tone::Bad, pal), option.font);
+        p->restore();
+
+        if (option.state.testFlag(QStyle::State_HasFocus)) {
+            QStyleOptionFocusRect focus;
+            focus.QStyleOption::operator=(option);
+            focus.rect = option.rect.adjusted(3, 3, -3, -3);
+            const QWidget *widget = option.widget;
+            QStyle *style = widget ? widget->style() : QApplication::style();
+            style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, p, widget);
+        }
+    }
+};
+
+} // namespace
+
+OverviewPage::OverviewPage(RoomSessionList *rooms, DialogPresenter *presenter, QWidget *parent)
+    : QWidget(parent)
+    , m_rooms(rooms)
+    , m_presenter(presenter)
+{
+    m_view = new QListView(this);
+    m_view->setObjectName(u"overviewView"_s);
+    m_view->setModel(m_rooms);
+    m_view->setItemDelegate(new TileDelegate(m_view));
+    m_view->setViewMode(QListView::IconMode);
+    m_view->setFlow(QListView::LeftToRight);
+    m_view->setWrapping(true);
+    m_view->setResizeMode(QListView::Adjust);
+    m_view->setMovement(QListView::Static);
+    m_view->setUniformItemSizes(true);
+    m_view->setSpacing(kSpacing / 2);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSelectionRectVisible(true);
+    m_view->setAccessibleName(tr("Rooms overview"));
+    m_view->installEventFilter(this);
+
+    m_hangUpButton = new QPushButton(SvgIcon::icon(u"hangup-all"_s), tr("Hang Up"), this);
+    m_hangUpButton->setObjectName(u"hangUpButton"_s);
+    m_hangUpButton->setToolTip(tr("End the call in every selected room that is in one"));
+    m_resultLabel = new QLabel(this);
+    m_resultLabel->setObjectName(u"bulkResultLabel"_s);
+    m_resultLabel->setTextFormat(Qt::PlainText); // room names and the rooms' own error texts
+    m_resultLabel->setWordWrap(true);
+    m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_resultLabel->hide();
+
+    auto *bar = new QHBoxLayout;
+    bar->addStretch(1);
+    bar->addWidget(m_hangUpButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(bar);
+    layout->addWidget(m_resultLabel);
+
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, m_view->viewport(), qOverload<>(&QWidget::update));
+    connect(m_hangUpButton, &QPushButton::clicked, this, &OverviewPage::hangUpSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &OverviewPage::updateActions);
+    connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (RoomSession *s = m_rooms->session(index.row()))
+            Q_EMIT roomActivated(s);
+    });
+    const auto refresh = [this] {
+        updateActions();
+        updateTicking();
+    };
+    connect(m_rooms, &QAbstractItemModel::dataChanged, this, refresh);
+    connect(m_rooms, &QAbstractItemModel::rowsInserted, this, refresh);
+    connect(m_rooms, &QAbstractItemModel::rowsRemoved, this, refresh);
+    connect(m_rooms, &QAbstractItemModel::rowsMoved, this, refresh);
+    updateActions();
+}
+
+OverviewPage::~OverviewPage() = default;
+
+QStringList OverviewPage::tileLines(const QModelIndex &index)
+{
+    QString call = tr("No call");
+    const QString partner = RoomText::name(index.data(RoomSessionList::CallPartnerRole).toString());
+    const auto phase = index.data(RoomSessionList::CallPhaseRole).value<Phase>();
+    if (phase == Phase::InConference) // the duration first: it must never be cut off
+        call = tr("%1 · %2").arg(
+            RoomStatus::durationText(index.data(RoomSessionList::CallDurationRole).toLongLong()),
+            partner);
+    else if (phase == Phase::Incoming)
+        call = tr("Incoming: %1").arg(partner);
+    else if (phase == Phase::Outgoing)
+        call = tr("Calling %1").arg(partner);
+    else if (!partner.isEmpty())
+        call = partner;
+    const auto role = index.data(RoomSessionList::RoleRole).value<Room::Role>();
+    return { RoomText::name(index.data(RoomSessionList::NameRole).toString()),
+             RoomStatus::stateText(index), call,
+             role == Room::Role::None ? tr("Administrator or User") : Room::roleName(role),
+             RoomText::bounded(index.data(RoomSessionList::ProblemRole).toString(), 300) };
+}
+
+QList<RoomSession *> OverviewPage::selectedRooms() const
+{
+    QList<RoomSession *> rooms;
+    for (int row = 0; row < m_rooms->count(); ++row)
+        if (m_view->selectionModel()->isRowSelected(row, {}))
+            rooms.append(m_rooms->session(row));
+    return rooms;
+}
+
+QList<RoomSession *> OverviewPage::selectedRoomsInCall() const
+{
+    QList<RoomSession *> rooms;
+    for (RoomSession *s : selectedRooms())
+        if (inCall(m_rooms->index(m_rooms->rowOf(s))))
+            rooms.append(s);
+    return rooms;
+}
+
+void OverviewPage::updateActions()
+{
+    m_hangUpButton->setEnabled(!m_running && !selectedRoomsInCall().isEmpty());
+}
+
+void OverviewPage::updateTicking()
+{
+    bool anyCall = false;
+    for (int row = 0; row < m_rooms->count() && !anyCall; ++row)
+        anyCall = m_rooms->index(row).data(RoomSessionList::CallPhaseRole).value<Phase>()
+            == Phase::InConference;
+    if (isVisible() && anyCall) {
+        if (!m_tick.isActive())
+            m_tick.start();
+    } else {
+        m_tick.stop();
+    }
+}
+
+void OverviewPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    updateTicking();
+}
+
+void OverviewPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    updateTicking();
+}
+
+bool OverviewPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (RoomSession *s = m_rooms->session(m_view->currentIndex().row())) {
+                Q_EMIT roomActivated(s);
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void OverviewPage::hangUpSelected()
+{
+    const QList<RoomSession *> rooms = selectedRoomsInCall();
+    if (rooms.isEmpty() || m_running)
+        return;
+    QStringList names;
+    for (RoomSession *s : rooms)
+        names.append(RoomText::name(m_rooms->entry(m_rooms->rowOf(s)).name));
+    // The first line carries no room text, so a name never makes the question rich text.
+    const QString question = tr("End the call in %n room(s)?", nullptr, int(rooms.size()))
+        + u"\n\n"_s + names.join(u'\n');
+    if (!m_presenter->confirm(this, tr("Hang Up"), question))
+        return;
+    m_resultLabel->setText(tr("Hanging up in %n room(s)…", nullptr, int(rooms.size())));
+    m_resultLabel->show();
+    m_running
+        = BulkAction::hangUp(rooms, this, [this, names](const QList<BulkAction::Result> &results) {
+              showResults(results, names);
+          });
+    updateActions();
+}
+
+void OverviewPage::showResults(const QList<BulkAction::Result> &results, const QStringList &names)
+{
+    m_running = nullptr;
+    QStringList lines;
+    for (int i = 0; i < results.size(); ++i) {
+        const RequestOutcome &o = results.at(i).outcome;
+        const QString name = names.value(i);
+        lines.append(o.ok() ? tr("%1: done").arg(name)
+                            : tr("%1: failed — %2")
+                                  .arg(name,
+                                       RoomText::bounded(o.errorText.isEmpty()
+                                                             ? RequestOutcome::statusName(o.status)
+                                                             : o.errorText,
+                                                         300)));
+    }
+    m_resultLabel->setText(lines.join(u'\n'));
+    m_resultLabel->show();
+    updateActions();
+    Q_EMIT bulkHangUpFinished(results);
+}

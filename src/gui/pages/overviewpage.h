@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 RoomDeck contributors
+#pragma once
+
+#include "core/session/bulkaction.h"
+#include "core/session/roomsession.h" // complete: signals carry RoomSession *
+
+#include <QList>
+#include <QModelIndex>
+#include <QPointer>
+#include <QStringList>
+#include <QTimer>
+#include <QWidget>
+
+class DialogPresenter;
+class QLabel;
+class QListView;
+class QPushButton;
+
+class RoomSessionList;
+
+//! Every room at a glance: a grid of equal tiles (reflowing with the width) with name,
+//! connection and app state in colour, call partner and live duration, role and problems.
+//! Several tiles can be selected; Hang Up ends the call in every selected room that is in
+//! one, after one confirmation, and lists a result per room below the grid. Double-click or
+//! Enter opens a room (roomActivated()). Tiles never move when a room changes state.
+class OverviewPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OverviewPage)
+
+public:
+    //! `rooms` and `presenter` must outlive the page.
+    OverviewPage(RoomSessionList *rooms, DialogPresenter *presenter, QWidget *parent = nullptr);
+    ~OverviewPage() override;
+
+    QListView *view() const { return m_view; }
+    //! The selected rooms, in list order.
+    QList<RoomSession *> selectedRooms() const;
+    //! The selected rooms in a call (what Hang Up acts on), in list order.
+    QList<RoomSession *> selectedRoomsInCall() const;
+    //! True while the duration timer runs (visible, and some room is in a call).
+    bool isTicking() const { return m_tick.isActive(); }
+    //! The lines a tile shows, top to bottom: name, state, call (partner and duration, or
+    //! "No call"), role, problem ("" when fine). Plain text.
+    static QStringList tileLines(const QModelIndex &index);
+
+Q_SIGNALS:
+    //! The operator opened `session`'s room (double-click or Enter on its tile).
+    void roomActivated(RoomSession *session);
+    //! A bulk hang-up ended; `results` as BulkAction gave them.
+    void bulkHangUpFinished(const QList<BulkAction::Result> &results);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void updateActions();
+    void updateTicking();
+    void hangUpSelected();
+    void showResults(const QList<BulkAction::Result> &results, const QStringList &names);
+
+    RoomSessionList *m_rooms;
+    DialogPresenter *m_presenter;
+    QListView *m_view = nullptr;
+    QPushButton *m_hangUpButton = nullptr;
+    QLabel *m_resultLabel = nullptr;
+    QTimer m_tick;
+    QPointer<BulkAction> m_running;
+};
