@@ -764,7 +764,13 @@ void tst_RoomSimulator::restartWebSocket()
 
     // The old port is gone; the token survived the restart.
     TestClient stale;
-    QVERIFY(!stale.open(QUrl(u"ws://127.0.0.1:%1"_s.arg(oldPort)), 1000));
+    QSignalSpy staleConnected(&stale.socket(), &QWebSocket::connected);
+    QSignalSpy staleFailed(&stale.socket(),
+                           qOverload<QAbstractSocket::SocketError>(&QWebSocket::error));
+    stale.socket().open(QUrl(u"ws://127.0.0.1:%1"_s.arg(oldPort)));
+    QVERIFY(staleFailed.wait(kTimeout)); // the attempt ends (refused), no wait for nothing
+    QCOMPARE(staleConnected.size(), 0);
+    QVERIFY(!stale.isOpen());
     TestClient again;
     QVERIFY(again.open(sim.wsUrl()));
     const QJsonObject auth = again.auth(u"secured"_s, QString(), token);
