@@ -592,6 +592,11 @@ double RoomSimulator::presenceChurn() const
     return m_presence->churn();
 }
 
+bool RoomSimulator::isPresenceChurnScheduled() const
+{
+    return m_presence && m_presence->isChurnScheduled();
+}
+
 bool RoomSimulator::simulateIncomingCall(const QString &peerId, const QString &peerDn, int type,
                                          const QString &confTitle)
 {

@@ -210,6 +210,8 @@ public:
     //! Continuous churn: that many presence changes per second, sent ten times a second.
     void setPresenceChurn(double changesPerSecond);
     double presenceChurn() const;
+    //! True while churn ticks are scheduled; false once stopped, so no further tick can come.
+    bool isPresenceChurnScheduled() const;
 
     //! Somebody calls the room (type 0) or invites it to a group conference (1-3).
     bool simulateIncomingCall(const QString &peerId, const QString &peerDn = {}, int type = 0,

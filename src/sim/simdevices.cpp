@@ -51,6 +51,9 @@ SimDevices::SimDevices(SimHost &host, QObject *parent)
         { u"HDMI / DisplayPort 1 Output"_s, u"alsa_output.pci-0000_01_00.1.hdmi-stereo"_s, 0 },
         { u"Built-in Audio Analog Stereo"_s, u"alsa_output.pci-0000_00_1f.3.analog-stereo"_s, 1 },
     };
+    // Named and parented so that tests can check it is stopped instead of waiting for ticks.
+    m_ptzTimer.setParent(this);
+    m_ptzTimer.setObjectName(u"ptzTimer"_s);
     m_ptzTimer.setInterval(kPtzTickMs);
     connect(&m_ptzTimer, &QTimer::timeout, this, &SimDevices::tick);
     configurePtz();

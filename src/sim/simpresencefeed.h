@@ -33,6 +33,7 @@ public:
     //! The churn runs only while `running` (the room's ports are up).
     void setChurn(double changesPerSecond, bool running);
     double churn() const { return m_rate; }
+    bool isChurnScheduled() const { return m_timer.isActive(); }
     //! The room came up: the churn (if any) starts.
     void resume();
     //! The room went down: the churn pauses.

@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 #include <QWebSocket>
 
@@ -17,6 +18,19 @@
 using namespace Qt::StringLiterals;
 
 using namespace SimTest;
+
+namespace {
+
+//! The room's end of `client`'s connection: lets a test see what reached the room unread.
+QTcpSocket *roomEndOf(const RoomSimulator &sim, const QWebSocket &client)
+{
+    for (QTcpSocket *tcp : sim.findChildren<QTcpSocket *>())
+        if (tcp->peerPort() == client.localPort() && client.localPort() != 0)
+            return tcp;
+    return nullptr;
+}
+
+} // namespace
 
 class tst_RoomSimulator final : public QObject
 {
@@ -750,7 +764,13 @@ void tst_RoomSimulator::restartWebSocket()
 
     // The old port is gone; the token survived the restart.
     TestClient stale;
-    QVERIFY(!stale.open(QUrl(u"ws://127.0.0.1:%1"_s.arg(oldPort)), 1000));
+    QSignalSpy staleConnected(&stale.socket(), &QWebSocket::connected);
+    QSignalSpy staleFailed(&stale.socket(),
+                           qOverload<QAbstractSocket::SocketError>(&QWebSocket::error));
+    stale.socket().open(QUrl(u"ws://127.0.0.1:%1"_s.arg(oldPort)));
+    QVERIFY(staleFailed.wait(kTimeout)); // the attempt ends (refused), no wait for nothing
+    QCOMPARE(staleConnected.size(), 0);
+    QVERIFY(!stale.isOpen());
     TestClient again;
     QVERIFY(again.open(sim.wsUrl()));
     const QJsonObject auth = again.auth(u"secured"_s, QString(), token);
@@ -803,23 +823,34 @@ void tst_RoomSimulator::frozenRoomSendsNoPong()
     sim.setFrozen(true);
     pong.clear();
     client.socket().ping("dead?");
-    client.send({ { u"method"_s, u"getAppState"_s }, { u"requestId"_s, u"frozen"_s } });
+    const QByteArray request = R"({"method":"getAppState","requestId":"frozen"})";
+    client.sendText(QString::fromLatin1(request));
     sim.sendEvent(u"myEvent"_s, { { u"data"_s, u"lost"_s } });
-    // Bounded wait for something that must not happen.
-    QVERIFY(!pong.wait(400));
+    // Barrier instead of a wait for nothing: both frames have reached the room, which leaves
+    // them unread (a masked ping with 5 bytes: 11 bytes; the request: 6 + its text). Unread,
+    // the ping cannot have been answered.
+    QTcpSocket *roomEnd = roomEndOf(sim, client.socket());
+    QVERIFY(roomEnd);
+    QTRY_COMPARE(roomEnd->bytesAvailable(), qint64(11 + 6 + request.size()));
+    QVERIFY(pong.isEmpty());
     QVERIFY(!client.hasReply(u"frozen"_s));
-    QCOMPARE(client.eventCount(u"myEvent"_s), 0);
     QVERIFY(client.isOpen()); // a dead peer, not a closed one
 
-    // A new connection does not even get its handshake answered.
+    // A new connection does not even get its handshake answered: the handshake request has
+    // reached the room and lies there unread.
     TestClient late;
-    QVERIFY(!late.open(sim.wsUrl(), 300));
+    late.socket().open(sim.wsUrl());
+    QTRY_VERIFY(roomEndOf(sim, late.socket())
+                && roomEndOf(sim, late.socket())->peek(4096).endsWith("\r\n\r\n"));
+    QVERIFY(!late.isOpen());
 
-    // Thawing processes what arrived meanwhile.
+    // Thawing processes what arrived meanwhile. The reply comes after the pong, and the
+    // event sent while frozen would have come before both: it was never sent.
     sim.setFrozen(false);
-    QVERIFY(pong.wait(kTimeout));
-    QCOMPARE(pong.first().at(1).toByteArray(), QByteArray("dead?"));
     QCOMPARE(client.waitReply(u"frozen"_s).value(u"result"_s).toBool(), true);
+    QCOMPARE(pong.size(), 1);
+    QCOMPARE(pong.first().at(1).toByteArray(), QByteArray("dead?"));
+    QCOMPARE(client.eventCount(u"myEvent"_s), 0);
     QTRY_VERIFY(late.isOpen());
     QTRY_COMPARE(sim.clientCount(), 2);
 }

@@ -237,7 +237,13 @@ void tst_SimScenario::refuseConnections()
     sim.setRefuseConnections(true);
     TestClient refused;
     QSignalSpy closed(&refused.socket(), &QWebSocket::disconnected);
-    QVERIFY(!refused.open(sim.wsUrl(), 1000));
+    QSignalSpy connected(&refused.socket(), &QWebSocket::connected);
+    QSignalSpy failed(&refused.socket(),
+                      qOverload<QAbstractSocket::SocketError>(&QWebSocket::error));
+    refused.socket().open(sim.wsUrl());
+    QVERIFY(failed.wait(kTimeout)); // the room closes the connection: the attempt ends
+    QCOMPARE(connected.size(), 0);
+    QVERIFY(!refused.isOpen());
     QCOMPARE(sim.clientCount(), 0);
     sim.setRefuseConnections(false);
     TestClient accepted;

@@ -5,6 +5,7 @@
 #include "core/controller/roomcontroller.h"
 #include "core/protocol/enums.h"
 #include "core/protocol/jsonnumbers.h"
+#include "core/roomtext.h"
 
 #include <QJsonArray>
 
@@ -16,9 +17,12 @@ CallSession::CallSession(QObject *parent)
 
 QString CallSession::peerDisplay() const
 {
-    if (m_peerDn.isEmpty())
-        return m_peerId;
-    return m_peerId.isEmpty() ? m_peerDn : tr("%1 (%2)").arg(m_peerDn, m_peerId);
+    // The room's words, bounded and cleaned: this text is shown and logged.
+    const QString id = RoomText::name(m_peerId);
+    const QString name = RoomText::name(m_peerDn);
+    if (name.isEmpty())
+        return id;
+    return id.isEmpty() ? name : tr("%1 (%2)").arg(name, id);
 }
 
 qint64 CallSession::durationSecs() const
@@ -96,7 +100,7 @@ QString CallSession::callDescription() const
     if (phase == Phase::Idle || phase == Phase::Unknown)
         return {};
     if (!m_confTitle.isEmpty())
-        return tr("“%1”").arg(m_confTitle);
+        return tr("“%1”").arg(RoomText::name(m_confTitle));
     const QString who = peerDisplay();
     return who.isEmpty() ? tr("a conference") : who;
 }

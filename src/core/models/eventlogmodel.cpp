@@ -17,6 +17,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -49,9 +51,15 @@ EventLogModel::EventLogModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
+EventLogModel::~EventLogModel()
+{
+    for (const Row &r : m_rows)
+        delete r.entry;
+}
+
 int EventLogModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int EventLogModel::columnCount(const QModelIndex &parent) const
@@ -89,7 +97,7 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Entry &e = m_entries.at(size_t(index.row()));
+    const Entry &e = entry(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -165,13 +173,17 @@ int EventLogModel::presenceCapacity() const
 void EventLogModel::setCapacity(int capacity)
 {
     m_capacity = std::max(1, capacity);
-    while (int(m_entries.size()) > m_capacity)
+    while (int(m_rows.size()) > m_capacity)
         removeEntry(0);
-    while (m_presenceRows > presenceCapacity()) {
-        const auto it = std::find_if(m_entries.cbegin(), m_entries.cend(),
-                                     [](const Entry &e) { return e.kind == Kind::Presence; });
-        removeEntry(int(it - m_entries.cbegin()));
-    }
+    while (int(m_presence.size()) > presenceCapacity())
+        removeEntry(rowOfSerial(m_presence.front()));
+}
+
+int EventLogModel::rowOfSerial(quint64 serial) const
+{
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), serial,
+                                     [](const Row &r, quint64 s) { return r.serial < s; });
+    return int(it - m_rows.cbegin());
 }
 
 void EventLogModel::setByteBudget(qsizetype bytes)
@@ -183,19 +195,27 @@ void EventLogModel::setByteBudget(qsizetype bytes)
 void EventLogModel::removeEntry(int row)
 {
     beginRemoveRows({}, row, row);
-    const auto it = m_entries.begin() + row;
-    m_bytes -= bytesOf(*it);
-    if (it->kind == Kind::Presence)
-        --m_presenceRows;
-    m_entries.erase(it);
+    const auto it = m_rows.begin() + row;
+    m_bytes -= bytesOf(*it->entry);
+    if (it->entry->kind == Kind::Presence) {
+        // Nearly always the oldest presence row; found by binary search otherwise.
+        const auto p = std::lower_bound(m_presence.begin(), m_presence.end(), it->serial);
+        if (p != m_presence.end() && *p == it->serial)
+            m_presence.erase(p);
+    }
+    delete it->entry;
+    m_rows.erase(it);
     endRemoveRows();
 }
 
 void EventLogModel::enforceByteBudget()
 {
-    // Raw bodies go first, oldest first: the rows (what happened, when) stay longest.
-    for (int row = 0; m_bytes > m_byteBudget && row < int(m_entries.size()); ++row) {
-        Entry &e = m_entries[size_t(row)];
+    // Raw bodies go first, oldest first: the rows (what happened, when) stay longest. The
+    // rows whose bodies went already are not walked again (a flood appends at the budget).
+    for (int row = rowOfSerial(m_rawFrom); m_bytes > m_byteBudget && row < int(m_rows.size());
+         ++row) {
+        m_rawFrom = m_rows[size_t(row)].serial + 1;
+        Entry &e = *m_rows[size_t(row)].entry;
         if (e.rawJson.isEmpty())
             continue;
         m_bytes -= bytesOf(e);
@@ -205,7 +225,7 @@ void EventLogModel::enforceByteBudget()
         const QModelIndex i = index(row, 0);
         Q_EMIT dataChanged(i, i, { RawJsonRole });
     }
-    while (m_bytes > m_byteBudget && m_entries.size() > 1)
+    while (m_bytes > m_byteBudget && m_rows.size() > 1)
         removeEntry(0);
 }
 
@@ -216,20 +236,17 @@ void EventLogModel::append(Entry entry)
     // Every text may carry room text: bounded and on one line before it is stored.
     entry.text = RoomText::bounded(entry.text);
     entry.name = RoomText::name(entry.name);
-    if (entry.kind == Kind::Presence && m_presenceRows >= presenceCapacity()) {
-        const auto it = std::find_if(m_entries.cbegin(), m_entries.cend(),
-                                     [](const Entry &e) { return e.kind == Kind::Presence; });
-        if (it != m_entries.cend())
-            removeEntry(int(it - m_entries.cbegin()));
-    }
-    if (int(m_entries.size()) >= m_capacity)
+    if (entry.kind == Kind::Presence && int(m_presence.size()) >= presenceCapacity())
+        removeEntry(rowOfSerial(m_presence.front()));
+    if (int(m_rows.size()) >= m_capacity)
         removeEntry(0);
-    const int row = int(m_entries.size());
+    const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
     m_bytes += bytesOf(entry);
+    const quint64 serial = m_nextSerial++;
     if (entry.kind == Kind::Presence)
-        ++m_presenceRows;
-    m_entries.push_back(std::move(entry));
+        m_presence.push_back(serial);
+    m_rows.push_back({ serial, new Entry(std::move(entry)) });
     endInsertRows();
     enforceByteBudget();
 }
@@ -250,9 +267,9 @@ int EventLogModel::findRequest(quint64 request) const
 {
     if (request == 0)
         return -1;
-    const int last = int(m_entries.size()) - 1;
+    const int last = int(m_rows.size()) - 1;
     for (int row = last; row >= 0 && row > last - kRequestLookBack; --row)
-        if (m_entries.at(size_t(row)).request == request)
+        if (entry(row).request == request)
             return row;
     return -1;
 }
@@ -278,7 +295,7 @@ void EventLogModel::logCommand(const QString &what, const RequestOutcome &outcom
         append(std::move(e));
         return;
     }
-    Entry &e = m_entries[size_t(row)];
+    Entry &e = *m_rows[size_t(row)].entry;
     m_bytes -= bytesOf(e);
     e.text = text;
     m_bytes += bytesOf(e);
@@ -287,11 +304,14 @@ void EventLogModel::logCommand(const QString &what, const RequestOutcome &outcom
 
 void EventLogModel::clear()
 {
-    if (m_entries.empty())
+    if (m_rows.empty())
         return;
     beginResetModel();
-    m_entries.clear();
-    m_presenceRows = 0;
+    for (const Row &r : m_rows)
+        delete r.entry;
+    m_rows.clear();
+    m_presence.clear();
+    m_rawFrom = m_nextSerial;
     m_bytes = 0;
     endResetModel();
 }

@@ -66,6 +66,7 @@ public:
     using NameLookup = std::function<QString(const QString &peerId)>;
 
     explicit EventLogModel(QObject *parent = nullptr);
+    ~EventLogModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -81,7 +82,7 @@ public:
     //! A failure the log already recorded for the same request is replaced, not repeated.
     void logCommand(const QString &what, const RequestOutcome &outcome);
     void clear();
-    const Entry &entry(int row) const { return m_entries.at(size_t(row)); }
+    const Entry &entry(int row) const { return *m_rows.at(size_t(row)).entry; }
 
     int capacity() const { return m_capacity; }
     void setCapacity(int capacity);
@@ -123,9 +124,22 @@ private:
     void enforceByteBudget();
     int findRequest(quint64 request) const;
 
-    std::deque<Entry> m_entries;
+    //! A row: its entry, and a serial number that grows with every append (rows stay in
+    //! serial order, so a serial's row is a binary search away).
+    struct Row
+    {
+        quint64 serial = 0;
+        //! Owned. A plain pointer keeps Row trivially copyable, so that dropping a presence
+        //! row from the middle of the log moves the rows after it as one block of memory.
+        Entry *entry = nullptr;
+    };
+    int rowOfSerial(quint64 serial) const;
+
+    std::deque<Row> m_rows;
+    std::deque<quint64> m_presence; //!< serials of the presence rows, oldest first
+    quint64 m_nextSerial = 1;
+    quint64 m_rawFrom = 0; //!< rows before this serial hold no raw body (any more)
     int m_capacity = 5000;
-    int m_presenceRows = 0;
     qsizetype m_bytes = 0;
     qsizetype m_byteBudget = 32 * 1024 * 1024;
     QPointer<const ParticipantListModel> m_participants;

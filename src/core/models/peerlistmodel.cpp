@@ -25,9 +25,10 @@ QVariant PeerListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Contact &c = m_contacts.at(index.row());
-    // Room texts are shown bounded: a megabyte name would stall every paint of its row.
+    // Room texts are shown bounded (a megabyte name would stall every paint of its row) and
+    // clean: a short name may carry a terminal escape, NUL or a right-to-left override too.
     const auto shown = [](const QString &text) {
-        return text.size() > RoomText::kNameLength ? RoomText::name(text) : text;
+        return RoomText::name(text);
     };
     switch (role) {
     case Qt::DisplayRole:
@@ -274,10 +275,16 @@ void PeerListModel::reload()
     if (!controller())
         return;
     controller()->sendRequest(u"getAbook"_s, {}, this, [this](const RequestOutcome &outcome) {
-        if (outcome.ok())
-            setFromJson(outcome.reply.value(u"abook"_s).toArray());
-        else
-            Q_EMIT loadFailed(tr("Could not load the address book: %1").arg(outcome.errorText));
+        const QJsonValue abook = outcome.reply.value(u"abook"_s);
+        if (outcome.ok() && abook.isArray()) {
+            setFromJson(abook.toArray());
+            return;
+        }
+        // A book that is not a list is unreadable, not empty; the room's text is bounded
+        // before it is formatted.
+        const QString why = outcome.ok() ? tr("the room sent it in a form RoomDeck cannot read")
+                                         : RoomText::bounded(outcome.errorText);
+        Q_EMIT loadFailed(tr("Could not load the address book: %1").arg(why));
     });
 }
 
@@ -304,7 +311,9 @@ void PeerListModel::onEvent(const RoomMessage &event)
     if (name == u"usersStatusesChanged"_s) {
         applyPresence(b.value(u"usersStatuses"_s).toArray());
     } else if (name == u"abReceivedAfterLogin"_s) {
-        setFromJson(b.value(u"abook"_s).toArray());
+        // A book that is not a list says nothing about the book: it is not an empty one.
+        if (b.value(u"abook"_s).isArray())
+            setFromJson(b.value(u"abook"_s).toArray());
     } else if (name == u"contactsAdded"_s) {
         addContacts(contactsOf());
     } else if (name == u"contactsDeleted"_s) {
@@ -315,7 +324,8 @@ void PeerListModel::onEvent(const RoomMessage &event)
     } else if (name == u"contactsRenamed"_s) {
         for (const QJsonValue &v : b.value(u"contacts"_s).toArray()) {
             const QJsonObject o = v.toObject();
-            renameContact(o.value(u"peerId"_s).toString(), o.value(u"peerDn"_s).toString());
+            if (o.value(u"peerDn"_s).isString()) // a name of another type is no name
+                renameContact(o.value(u"peerId"_s).toString(), o.value(u"peerDn"_s).toString());
         }
     } else if (name == u"logout"_s) {
         clear();

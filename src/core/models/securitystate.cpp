@@ -5,6 +5,7 @@
 #include "core/controller/requestoutcome.h"
 #include "core/controller/roomcontroller.h"
 #include "core/protocol/message.h"
+#include "core/roomtext.h"
 
 #include <QJsonObject>
 
@@ -106,10 +107,13 @@ QString SecurityState::licenceText(const Licence &licence)
         return {};
     if (licence.status == 0) {
         QString text = tr("Licence activated");
+        // The room's words, bounded before they are formatted.
         if (!licence.tariff.isEmpty())
-            text += u": "_s + tr("tariff %1").arg(licence.tariff);
+            text += u": "_s + tr("tariff %1").arg(RoomText::name(licence.tariff));
         if (!licence.startDate.isEmpty() || !licence.endDate.isEmpty())
-            text += u", "_s + tr("valid from %1 to %2").arg(licence.startDate, licence.endDate);
+            text += u", "_s
+                + tr("valid from %1 to %2")
+                      .arg(RoomText::name(licence.startDate), RoomText::name(licence.endDate));
         return text;
     }
     // The meaning of the other codes is not published (room-api.md §7.8).
@@ -242,5 +246,5 @@ void SecurityState::report(Operation operation, const RequestOutcome &outcome)
         what = tr("Activating the licence failed: %1");
         break;
     }
-    Q_EMIT failed(operation, what.arg(outcome.errorText));
+    Q_EMIT failed(operation, what.arg(RoomText::bounded(outcome.errorText)));
 }

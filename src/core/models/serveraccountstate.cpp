@@ -3,6 +3,7 @@
 #include "serveraccountstate.h"
 
 #include "core/controller/roomcontroller.h"
+#include "core/roomtext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -20,7 +21,7 @@ QString ServerAccountState::summary() const
 {
     const QString where = m_service ? tr("TrueConf Online")
         : m_server.isEmpty()        ? tr("no server")
-                                    : u"%1:%2"_s.arg(m_server).arg(m_port);
+                                    : u"%1:%2"_s.arg(RoomText::name(m_server)).arg(m_port);
     return tr("%1 (%2)").arg(where, Room::serverConnectionStateText(m_state));
 }
 

@@ -7,6 +7,7 @@
 #include "core/controller/roomcontroller.h"
 #include "core/models/callsession.h"
 #include "core/models/participantlistmodel.h"
+#include "core/roomtext.h"
 #include "gui/panels/participanttablemodel.h"
 #include "gui/widgets/callbanner.h"
 #include "gui/widgets/peertext.h"
@@ -195,7 +196,7 @@ void ConferencePanel::refresh()
         const int type = m_session->conferenceType();
         const bool p2p = type == int(Room::ConferenceType::PeerToPeer);
         if (!m_session->conferenceTitle().isEmpty())
-            title = m_session->conferenceTitle();
+            title = RoomText::name(m_session->conferenceTitle());
         else if (p2p && !who.isEmpty())
             title = tr("Call with %1").arg(who);
         else
@@ -204,9 +205,9 @@ void ConferencePanel::refresh()
         parts << (type >= 0 ? tr("Type: %1").arg(Room::conferenceTypeText(type))
                             : tr("Type: not reported"));
         if (!m_session->conferenceOwner().isEmpty())
-            parts << tr("Owner: %1").arg(m_session->conferenceOwner());
+            parts << tr("Owner: %1").arg(RoomText::name(m_session->conferenceOwner()));
         if (!m_session->conferenceId().isEmpty())
-            parts << tr("ID: %1").arg(m_session->conferenceId());
+            parts << tr("ID: %1").arg(RoomText::name(m_session->conferenceId()));
         detail = parts.join(u"  ·  "_s);
         if (phase == Phase::Ending)
             title = tr("Ending: %1").arg(title);

@@ -4,6 +4,7 @@
 
 #include "core/models/eventlogmodel.h"
 #include "gui/widgets/statuscolors.h"
+#include "gui/widgets/textstyle.h"
 
 #include <QApplication>
 #include <QHash>
@@ -77,6 +78,11 @@ void EventLogFilterModel::setFilterText(const QString &text)
 
 QVariant EventLogFilterModel::data(const QModelIndex &index, int role) const
 {
+    if (role == Qt::ToolTipRole) {
+        // A tooltip that looks like markup is rendered as markup, and rows quote the room:
+        // such a text is shown as the plain text it is.
+        return TextStyle::plainToolTip(QSortFilterProxyModel::data(index, role).toString());
+    }
     if (role == Qt::ForegroundRole || role == Qt::DecorationRole) {
         const auto kind = EventLogModel::Kind(
             QSortFilterProxyModel::data(index, EventLogModel::KindRole).toInt());

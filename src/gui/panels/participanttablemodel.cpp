@@ -5,6 +5,7 @@
 #include "core/controller/roomcontroller.h"
 #include "core/models/participantlistmodel.h"
 #include "gui/widgets/svgicon.h"
+#include "gui/widgets/textstyle.h"
 
 #include <QFont>
 
@@ -123,8 +124,8 @@ QVariant ParticipantTableModel::data(const QModelIndex &index, int role) const
         return {};
     const QModelIndex source = mapToSource(index);
     using P = ParticipantListModel;
-    if (role == Qt::ToolTipRole)
-        return source.data(Qt::ToolTipRole);
+    if (role == Qt::ToolTipRole) // it names the participant as the room does
+        return TextStyle::plainToolTip(source.data(Qt::ToolTipRole).toString());
     switch (index.column()) {
     case NameColumn:
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {

@@ -3,11 +3,16 @@
 #include "peerdelegate.h"
 
 #include "core/models/peerlistmodel.h"
+#include "core/roomtext.h"
 #include "gui/widgets/statuscolors.h"
 #include "gui/widgets/svgicon.h"
+#include "gui/widgets/textstyle.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QHelpEvent>
 #include <QPainter>
+#include <QToolTip>
 
 using namespace Qt::StringLiterals;
 
@@ -81,7 +86,9 @@ void PeerDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     style->drawPrimitive(QStyle::PE_PanelItemViewItem, &panel, painter, widget);
 
     const QString name = index.data(PeerListModel::DisplayNameRole).toString();
-    const QString id = index.data(PeerListModel::PeerIdRole).toString();
+    // The id as the room sent it: bounded and cleaned before it is measured and painted (a
+    // megabyte id would be shaped whole on every paint).
+    const QString id = RoomText::name(index.data(PeerListModel::PeerIdRole).toString());
     const QString presence = index.data(PeerListModel::PresenceTextRole).toString();
     const QString cls = index.data(PeerListModel::PresenceClassRole).toString();
 
@@ -123,4 +130,16 @@ void PeerDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         focus.rect = option.rect.adjusted(1, 1, -1, -1);
         style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
     }
+}
+
+bool PeerDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                             const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (!event || !view || event->type() != QEvent::ToolTip || !index.isValid())
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    const QRect r = view->visualRect(index);
+    QToolTip::showText(event->globalPos(),
+                       TextStyle::plainToolTip(index.data(Qt::ToolTipRole).toString()), view,
+                       QRect(view->viewport()->mapToGlobal(r.topLeft()), r.size()));
+    return true;
 }

@@ -20,6 +20,9 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    //! Shows the row's tooltip as plain text: it quotes the room's names and ids.
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
 
     //! The resource icon for a PeerListModel::PresenceClassRole value.
     static QString presenceIcon(const QString &presenceClass);

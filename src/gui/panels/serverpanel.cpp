@@ -9,6 +9,7 @@
 #include "core/controller/requestoutcome.h"
 #include "core/controller/roomcontroller.h"
 #include "core/models/serveraccountstate.h"
+#include "core/roomtext.h"
 #include "gui/presenters/dialogpresenter.h"
 #include "gui/widgets/statuscolors.h"
 #include "gui/widgets/svgicon.h"
@@ -25,6 +26,9 @@ ServerPanel::ServerPanel(RoomSession *session, DialogPresenter *presenter, QWidg
     m_ui->connectServerButton->setIcon(SvgIcon::icon(u"connect"_s));
     m_ui->loginButton->setIcon(SvgIcon::icon(u"sign-in"_s));
     m_ui->logoutButton->setIcon(SvgIcon::icon(u"disconnect"_s));
+    // These quote the room (its server, its account): plain text only.
+    m_ui->connectionStateLabel->setTextFormat(Qt::PlainText);
+    m_ui->accountStateLabel->setTextFormat(Qt::PlainText);
     m_ui->connectStatusLabel->hide();
     m_ui->loginResultLabel->hide();
     connect(m_ui->connectServerButton, &QPushButton::clicked, this, &ServerPanel::connectRoom);
@@ -74,8 +78,8 @@ void ServerPanel::updateState()
         return;
     m_ui->connectionStateLabel->setText(m_account->summary());
     if (m_account->isLoggedIn()) {
-        const QString id = m_account->peerId();
-        const QString name = m_account->peerDn();
+        const QString id = RoomText::name(m_account->peerId());
+        const QString name = RoomText::name(m_account->peerDn());
         m_ui->accountStateLabel->setText(name.isEmpty() || name == id
                                              ? tr("Logged in as %1").arg(id)
                                              : tr("Logged in as %1 (%2)").arg(id, name));
@@ -143,7 +147,7 @@ void ServerPanel::onOutcome(const RequestOutcome &outcome, const QString &what)
         if (!outcome.ok()) {
             m_loginPending = false;
             StatusColors::showMessage(m_ui->loginResultLabel,
-                                      tr("%1: %2").arg(what, outcome.errorText),
+                                      tr("%1: %2").arg(what, RoomText::bounded(outcome.errorText)),
                                       StatusColors::Tone::Bad);
             updateEnabled();
         }
@@ -159,7 +163,8 @@ void ServerPanel::onOutcome(const RequestOutcome &outcome, const QString &what)
                                            "above."),
                                   StatusColors::Tone::Neutral);
     else
-        StatusColors::showMessage(label, tr("%1: %2").arg(what, outcome.errorText),
+        StatusColors::showMessage(label,
+                                  tr("%1: %2").arg(what, RoomText::bounded(outcome.errorText)),
                                   StatusColors::Tone::Bad);
 }
 

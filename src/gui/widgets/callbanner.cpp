@@ -5,6 +5,7 @@
 #include "ui_callbanner.h"
 
 #include "core/controller/roomcontroller.h"
+#include "core/roomtext.h"
 #include "gui/panels/conferencepanel.h"
 #include "gui/widgets/statuscolors.h"
 #include "gui/widgets/svgicon.h"
@@ -47,7 +48,7 @@ QString CallBanner::incomingDetail(int type, const QString &title)
 {
     if (title.isEmpty())
         return Room::conferenceTypeText(type);
-    return tr("Invitation to “%1” (%2)").arg(title, Room::conferenceTypeText(type));
+    return tr("Invitation to “%1” (%2)").arg(RoomText::name(title), Room::conferenceTypeText(type));
 }
 
 void CallBanner::showIncoming(const QString &caller, const QString &detail)

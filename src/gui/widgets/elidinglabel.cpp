@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "elidinglabel.h"
 
+#include "gui/widgets/textstyle.h"
+
 #include <QPainter>
 #include <QStyle>
 #include <QTextLayout>
@@ -101,10 +103,14 @@ void ElidingLabel::paintEvent(QPaintEvent *)
     // QLabel::setText is not virtual, so the tooltip follows the text here, where the
     // width that decides about eliding is known anyway.
     const bool elided = isElided();
-    if (elided && toolTip() != text())
-        setToolTip(text());
-    else if (!elided && !toolTip().isEmpty())
+    if (elided) {
+        // Shown as the plain text it is, even when it looks like markup.
+        const QString tip = TextStyle::plainToolTip(text());
+        if (toolTip() != tip)
+            setToolTip(tip);
+    } else if (!toolTip().isEmpty()) {
         setToolTip({});
+    }
 
     QPainter painter(this);
     const QRect area = contentsRect();

@@ -3,14 +3,17 @@
 #include "peertext.h"
 
 #include "core/controller/roomcontroller.h"
+#include "core/roomtext.h"
 
 #include <QCoreApplication>
 
 namespace PeerText {
 
-QString person(const QString &peerId, const QString &peerDn)
+QString person(const QString &rawId, const QString &peerDn)
 {
-    const QString name = peerDn.trimmed();
+    // The room's words: bounded and cleaned before they are compared or formatted.
+    const QString peerId = RoomText::name(rawId);
+    const QString name = RoomText::name(peerDn).trimmed();
     if (name.isEmpty())
         return peerId;
     if (peerId.isEmpty())

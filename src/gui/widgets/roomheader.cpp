@@ -6,6 +6,7 @@
 
 #include "core/controller/roomcontroller.h"
 #include "core/models/serveraccountstate.h"
+#include "core/roomtext.h"
 #include "gui/widgets/statuscolors.h"
 #include "gui/widgets/svgicon.h"
 #include "gui/widgets/textstyle.h"
@@ -292,15 +293,16 @@ void RoomHeader::refreshRole()
 
 void RoomHeader::refreshAccount()
 {
-    const QString id = m_controller ? m_controller->trueConfId() : QString();
-    const QString name = m_controller ? m_controller->displayName() : QString();
+    // The room's words, bounded and cleaned before anything is made of them.
+    const QString id = m_controller ? RoomText::name(m_controller->trueConfId()) : QString();
+    const QString name = m_controller ? RoomText::name(m_controller->displayName()) : QString();
     const bool signedIn = m_controller && m_controller->isAuthenticated();
     m_ui->trueConfIdLabel->setText(signedIn && !id.isEmpty() ? id : tr("—"));
     QString server;
     if (signedIn) {
-        server = m_account
-            ? serverText(id, m_account->server(), m_account->port(), m_account->isService())
-            : serverText(id, {}, 0, false);
+        server = m_account ? serverText(id, RoomText::name(m_account->server()), m_account->port(),
+                                        m_account->isService())
+                           : serverText(id, {}, 0, false);
         if (m_account && m_account->connectionState() != 2 && !server.isEmpty())
             server = tr("%1 (%2)").arg(
                 server, Room::serverConnectionStateText(m_account->connectionState()));

@@ -91,6 +91,8 @@ void setForeground(QWidget *widget, const QColor &color)
 
 void showMessage(QLabel *label, const QString &text, Tone tone)
 {
+    // Messages quote the room (names, error texts): never rendered as markup.
+    label->setTextFormat(Qt::PlainText);
     label->setText(text);
     label->setVisible(!text.isEmpty());
     if (tone == Tone::Neutral)

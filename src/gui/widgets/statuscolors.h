@@ -31,8 +31,8 @@ QString cardSheet(const QString &selector, const QPalette &palette, const QColor
                   const QColor &background = {});
 //! Sets the label/widget's foreground (WindowText and Text) to `color`.
 void setForeground(QWidget *widget, const QColor &color);
-//! Shows `text` in a panel's status line in `tone` (Neutral = the inherited colour); an empty
-//! text hides the line.
+//! Shows `text` as plain text in a panel's status line in `tone` (Neutral = the inherited
+//! colour); an empty text hides the line.
 void showMessage(QLabel *label, const QString &text, Tone tone);
 
 } // namespace StatusColors

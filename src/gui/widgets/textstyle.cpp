@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "textstyle.h"
 
+#include <QTextDocument>
 #include <QWidget>
 
 namespace TextStyle {
@@ -15,6 +16,11 @@ void scale(QWidget *widget, qreal factor, bool bold)
         f.setPixelSize(qRound(f.pixelSize() * factor));
     f.setBold(bold);
     widget->setFont(f);
+}
+
+QString plainToolTip(const QString &text)
+{
+    return Qt::mightBeRichText(text) ? Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal) : text;
 }
 
 } // namespace TextStyle

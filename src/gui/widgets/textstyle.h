@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #pragma once
 
+#include <QString>
 #include <QtGlobal>
 
 class QWidget;
@@ -17,5 +18,9 @@ inline void bold(QWidget *widget)
 {
     scale(widget, 1.0, true);
 }
+
+//! `text` as a tooltip that shows it as it is: Qt renders a tooltip that looks like markup as
+//! markup, and tooltips quote the room (names, ids, error texts).
+QString plainToolTip(const QString &text);
 
 } // namespace TextStyle
