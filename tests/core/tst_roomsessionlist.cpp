@@ -189,6 +189,19 @@ void tst_RoomSessionList::adoptTakesAnExistingSession()
     list.remove(0);
     QVERIFY(guard.isNull());
     QCOMPARE(controller.connectionState(), State::Disconnected);
+
+    // A session adopted while a call rings in: the caller giving up is a missed call.
+    auto *ringing = new RoomSession(SimRoom::fastOptions());
+    QSignalSpy ready2(ringing->controller(), &RoomController::startupCompleted);
+    ringing->controller()->connectToRoom(SimRoom::addressOf(*sim), Creds::unsecured());
+    QVERIFY(ready2.wait(5000));
+    QVERIFY(sim->simulateIncomingCall(u"carol@sim.trueconf.local"_s, u"Carol"_s));
+    QTRY_COMPARE(ringing->call()->phase(), Phase::Incoming);
+    list.adopt(ringing, entryFor(*sim, u"Ringing"_s));
+    QVERIFY(sim->simulateIncomingCallCancelled());
+    QTRY_COMPARE(roleOf(list, 0, RoomSessionList::CallPhaseRole).value<Phase>(), Phase::Idle);
+    QCOMPARE(roleOf(list, 0, RoomSessionList::MissedCallsRole).toInt(), 1);
+    list.remove(0);
     QCOMPARE(sim->violations(), QStringList());
 }
 

@@ -144,8 +144,8 @@ RoomSession *RoomSessionList::adopt(RoomSession *session, const RoomEntry &room)
     row.session = session;
     session->setParent(this);
     row.problem = problemOf(session);
-    if (session->call())
-        row.phase = session->call()->phase();
+    // A session adopted while it rings: a ring that stops unanswered is still a missed call.
+    row.ringing = session->call() && session->call()->phase() == CallSession::Phase::Incoming;
     const int at = count();
     beginInsertRows({}, at, at);
     m_rows.push_back(std::move(row));
@@ -361,7 +361,6 @@ void RoomSessionList::onCallChanged(RoomSession *session)
         // The operator closing the session is not a caller giving up.
         missed = !disconnected && r.session != m_current;
     }
-    r.phase = phase;
     QList<int> roles { CallPartnerRole, CallPhaseRole, CallStartedAtRole, CallDurationRole };
     if (missed) {
         ++r.missed;

@@ -124,7 +124,6 @@ private:
         QString problem;
         int unread = 0;
         int missed = 0;
-        CallSession::Phase phase = CallSession::Phase::Idle;
         bool ringing = false; //!< rang in and not answered (yet)
     };
 
