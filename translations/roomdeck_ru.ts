@@ -413,6 +413,29 @@
     </message>
 </context>
 <context>
+    <name>BulkAction</name>
+    <message>
+        <source>The room is no longer in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the room</source>
+        <translation>Нет подключения к комнате</translation>
+    </message>
+    <message>
+        <source>The room is not in a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room was removed before it answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanging up (bulk action)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallBanner</name>
     <message>
         <source>Call notification</source>
@@ -1872,6 +1895,105 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>%1 is calling %2. Open RoomDeck to answer.</source>
         <translation>%1 звонит в %2. Откройте RoomDeck, чтобы ответить.</translation>
     </message>
+    <message>
+        <source>Roo&amp;ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Room…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show RoomDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Rooms overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hang Up</source>
+        <translation>Завершить вызов</translation>
+    </message>
+    <message>
+        <source>Hang up in the selected rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the call in every selected room that is in one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Incoming: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling %1</source>
+        <translation>Вызов абонента %1</translation>
+    </message>
+    <message>
+        <source>Administrator or User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>End the call in %n room(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hanging up in %n room(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: выполнено</translation>
+    </message>
+    <message>
+        <source>%1: failed — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParticipantListModel</name>
@@ -1931,6 +2053,10 @@ Camera: %3</source>
     <message>
         <source>Could not load the address book: %1</source>
         <translation>Не удалось загрузить адресную книгу: %1</translation>
+    </message>
+    <message>
+        <source>the room sent it in a form RoomDeck cannot read</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3280,6 +3406,63 @@ PIN-код или пароль считывается из переменной 
     </message>
 </context>
 <context>
+    <name>RoomListPanel</name>
+    <message>
+        <source> · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Room…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the room list?
+
+RoomDeck disconnects from the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoomLocator</name>
     <message>
         <source>no error</source>
@@ -3379,6 +3562,13 @@ PIN-код или пароль считывается из переменной 
     <message>
         <source>TrueConf Room</source>
         <translation>TrueConf Room</translation>
+    </message>
+</context>
+<context>
+    <name>RoomSessionList</name>
+    <message>
+        <source>The call with %1 ended: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

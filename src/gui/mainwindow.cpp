@@ -4,7 +4,14 @@
 
 #include "ui_mainwindow.h"
 
+#include "core/models/callsession.h"
+#include "core/roomtext.h"
 #include "core/session/roomsession.h"
+#include "core/session/roomsessionlist.h"
+#include "gui/console/roomlistpanel.h"
+#include "gui/credentials/savedrooms.h"
+#include "gui/pages/overviewpage.h"
+#include "gui/widgets/peertext.h"
 #include "gui/console/roomconsole.h"
 #include "gui/credentials/credentialstore.h"
 #include "gui/presenters/dialogpresenter.h"
@@ -16,6 +23,10 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QToolBar>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -42,33 +53,31 @@ void addActionList(QWidget *target, const QList<QAction *> &actions)
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(RoomSessionList *rooms, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_stack(new QStackedWidget(this))
+    , m_rooms(rooms)
     , m_store(new CredentialStore(QCoreApplication::applicationName(), this))
     , m_presenter(std::make_unique<WidgetDialogPresenter>())
 {
+    Q_ASSERT(rooms);
     m_ui->setupUi(this);
     setWindowIcon(SvgIcon::icon(u"roomdeck"_s));
-    m_stack->setObjectName(u"consoleStack"_s);
-    m_ui->centralLayout->addWidget(m_stack);
     m_ui->connectAction->setIcon(SvgIcon::icon(u"connect"_s));
     m_ui->quitAction->setIcon(SvgIcon::icon(u"quit"_s));
     m_ui->aboutAction->setIcon(SvgIcon::icon(u"about"_s));
     connect(m_ui->connectAction, &QAction::triggered, this, [this] {
         if (RoomConsole *current = console())
             current->showConnectDialog();
+        else
+            addRoom();
     });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_stack, &QStackedWidget::currentChanged, this, [this] {
-        updateActions();
-        updateTitle();
-        updateStatusBar();
-    });
-    connect(m_store, &CredentialStore::availabilityChanged, this, &MainWindow::updateKeyringLabel);
+    connect(m_store, &CredentialStore::availabilityChanged, this,
+            &MainWindow::updateKeyringLabel);
 
+    setUpRooms();
     setUpLanguageMenu();
     setUpStatusBar();
     setUpTray();
@@ -80,30 +89,103 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::MainWindow(RoomController *controller, QWidget *parent)
-    : MainWindow(parent)
+    : MainWindow(new RoomSessionList, parent)
 {
     Q_ASSERT(controller);
-    m_ownSessions.push_back(
-        std::make_unique<RoomSession>(controller, RoomSession::Parts::Standard));
-    addConsole(m_ownSessions.back().get());
+    m_ownRooms.reset(m_rooms);
+    m_rooms->adopt(new RoomSession(controller, RoomSession::Parts::Standard), RoomEntry {});
 }
 
 MainWindow::~MainWindow()
 {
-    // Consoles go before the sessions they show.
-    for (const QPointer<RoomConsole> &c : m_consoles)
-        delete c.data();
+    // The views go before the list and the sessions they show.
+    m_rooms->disconnect(this);
+    removeConsoles();
+    delete m_splitter;
 }
 
-RoomConsole *MainWindow::addConsole(RoomSession *session)
+void MainWindow::setUpRooms()
 {
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"shellSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_roomList = new RoomListPanel(m_rooms, m_presenter.get(), m_splitter);
+    m_roomList->setObjectName(u"roomListPanel"_s);
+    m_stack = new QStackedWidget(m_splitter);
+    m_stack->setObjectName(u"consoleStack"_s);
+    m_overview = new OverviewPage(m_rooms, m_presenter.get(), m_stack);
+    m_overview->setObjectName(u"overviewPage"_s);
+    m_stack->addWidget(m_overview);
+    m_splitter->addWidget(m_roomList);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({ 230, defaultSize().width() - 230 });
+    m_ui->centralLayout->addWidget(m_splitter);
+
+    m_roomsMenu = new QMenu(tr("Roo&ms"), this);
+    m_roomsMenu->setObjectName(u"roomsMenu"_s);
+    menuBar()->insertMenu(m_ui->settingsMenu->menuAction(), m_roomsMenu);
+
+    connect(m_roomList, &RoomListPanel::currentRoomChanged, this, &MainWindow::showRoom);
+    connect(m_roomList, &RoomListPanel::addRequested, this, &MainWindow::addRoom);
+    connect(m_overview, &OverviewPage::roomActivated, this, &MainWindow::showRoom);
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this] {
+        if (auto *shown = qobject_cast<RoomConsole *>(m_stack->currentWidget()))
+            m_lastConsole = shown;
+        m_rooms->setCurrent(isOverviewShown() || !console() ? nullptr : console()->session());
+        if (console())
+            m_roomList->setCurrentRoom(isOverviewShown() ? nullptr : console()->session());
+        updateActions();
+        updateTitle();
+        updateStatusBar();
+    });
+    connect(m_rooms, &RoomSessionList::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) {
+                for (int row = first; row <= last; ++row)
+                    addConsole(m_rooms->session(row));
+                updateRoomsMenu();
+                updateRoomListVisibility();
+            });
+    connect(m_rooms, &RoomSessionList::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &, int first, int last) {
+                for (int row = first; row <= last; ++row)
+                    delete consoleOf(m_rooms->session(row));
+            });
+    connect(m_rooms, &RoomSessionList::rowsRemoved, this, [this] {
+        updateRoomsMenu();
+        updateRoomListVisibility();
+    });
+    connect(m_rooms, &RoomSessionList::rowsMoved, this, &MainWindow::updateRoomsMenu);
+    connect(m_rooms, &RoomSessionList::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to, const QList<int> &roles) {
+                if (!roles.isEmpty() && !roles.contains(RoomSessionList::NameRole))
+                    return;
+                for (int row = from.row(); row <= to.row(); ++row)
+                    if (RoomConsole *c = consoleOf(m_rooms->session(row)))
+                        c->setRoomName(m_rooms->entry(row).name);
+                updateRoomsMenu();
+                updateTitle();
+            });
+    connect(m_rooms, &RoomSessionList::incomingCall, this, &MainWindow::onIncomingCall);
+    connect(m_rooms, &RoomSessionList::alertRaised, this, &MainWindow::onAlert);
+    for (int row = 0; row < m_rooms->count(); ++row)
+        addConsole(m_rooms->session(row));
+    updateRoomsMenu();
+    updateRoomListVisibility();
+}
+
+void MainWindow::addConsole(RoomSession *session)
+{
+    if (!session || consoleOf(session))
+        return;
     auto *console = new RoomConsole(session, m_store, m_presenter.get(), m_stack);
     console->setDemoMode(m_demo);
+    console->setRoomName(m_rooms->entry(m_rooms->rowOf(session)).name);
     {
         const QSettings settings;
         console->restoreLayout(settings);
     }
-    m_consoles.emplace_back(console);
     connect(console, &RoomConsole::titleChanged, this, [this, console] {
         if (console == this->console())
             updateTitle();
@@ -112,33 +194,135 @@ RoomConsole *MainWindow::addConsole(RoomSession *session)
         if (console == this->console())
             updateStatusBar();
     });
-    connect(console, &RoomConsole::incomingCall, this,
-            [this, console](const QString &who) { onIncomingCall(console, who); });
     m_stack->addWidget(console);
-    if (m_stack->count() == 1)
-        setCurrentConsole(console);
-    return console;
+    if (!m_lastConsole)
+        showRoom(session);
+}
+
+void MainWindow::removeConsoles()
+{
+    for (RoomConsole *c : consoles())
+        delete c;
 }
 
 RoomConsole *MainWindow::console() const
 {
-    return qobject_cast<RoomConsole *>(m_stack->currentWidget());
+    if (auto *shown = qobject_cast<RoomConsole *>(m_stack->currentWidget()))
+        return shown;
+    return m_lastConsole;
+}
+
+RoomConsole *MainWindow::consoleOf(const RoomSession *session) const
+{
+    for (RoomConsole *c : consoles())
+        if (c->session() == session)
+            return c;
+    return nullptr;
 }
 
 QList<RoomConsole *> MainWindow::consoles() const
 {
     QList<RoomConsole *> list;
-    for (const QPointer<RoomConsole> &c : m_consoles)
-        if (c)
+    for (int i = 0; i < m_stack->count(); ++i)
+        if (auto *c = qobject_cast<RoomConsole *>(m_stack->widget(i)))
             list.append(c);
     return list;
 }
 
-void MainWindow::setCurrentConsole(RoomConsole *console)
+void MainWindow::showRoom(RoomSession *session)
 {
-    if (console && m_stack->indexOf(console) >= 0)
-        m_stack->setCurrentWidget(console);
-    updateActions();
+    if (RoomConsole *c = consoleOf(session)) {
+        m_lastConsole = c;
+        m_stack->setCurrentWidget(c);
+        m_roomList->setCurrentRoom(session);
+        m_rooms->setCurrent(session);
+    }
+}
+
+void MainWindow::showOverview()
+{
+    if (m_rooms->count() < 2)
+        return;
+    m_stack->setCurrentWidget(m_overview);
+}
+
+bool MainWindow::isOverviewShown() const
+{
+    return m_stack->currentWidget() == m_overview;
+}
+
+void MainWindow::stepRoom(int delta)
+{
+    const int count = m_rooms->count();
+    if (count < 2)
+        return;
+    const int row = console() && !isOverviewShown() ? m_rooms->rowOf(console()->session()) : -1;
+    showRoom(m_rooms->session(((row < 0 ? (delta > 0 ? -1 : 0) : row) + delta + count) % count));
+}
+
+void MainWindow::addRoom()
+{
+    ConnectDialogSetup setup;
+    {
+        QSettings settings;
+        setup.savedRooms = SavedRooms::load(settings);
+    }
+    setup.store = m_store;
+    const std::optional<ConnectionRequest> request = m_presenter->askForConnection(this, setup);
+    if (!request)
+        return;
+    RoomEntry entry;
+    entry.name = request->name;
+    entry.address = request->addressText;
+    entry.instance = request->instance;
+    entry.role = request->credentials.role;
+    RoomSession *session = m_rooms->add(entry);
+    showRoom(session);
+    if (RoomConsole *c = consoleOf(session))
+        c->connectToRoom(*request);
+}
+
+void MainWindow::updateRoomsMenu()
+{
+    QMenu *menu = m_roomsMenu;
+    menu->clear();
+    const bool many = m_rooms->count() >= 2;
+    QAction *overview = menu->addAction(SvgIcon::icon(u"conference"_s), tr("&Overview"), this,
+                                        &MainWindow::showOverview);
+    overview->setObjectName(u"overviewAction"_s);
+    overview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    overview->setEnabled(many);
+    QAction *next = menu->addAction(tr("&Next Room"), this, [this] { stepRoom(1); });
+    next->setObjectName(u"nextRoomAction"_s);
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab));
+    next->setEnabled(many);
+    QAction *previous = menu->addAction(tr("&Previous Room"), this, [this] { stepRoom(-1); });
+    previous->setObjectName(u"previousRoomAction"_s);
+    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab));
+    previous->setEnabled(many);
+    QAction *add = menu->addAction(tr("&Add Room…"), this, &MainWindow::addRoom);
+    add->setObjectName(u"addRoomAction"_s);
+    if (!many)
+        return;
+    menu->addSeparator();
+    for (int row = 0; row < m_rooms->count() && row < 9; ++row) {
+        RoomSession *session = m_rooms->session(row);
+        const QString name = m_rooms->data(m_rooms->index(row), Qt::DisplayRole).toString();
+        // "&1 Board room": the digit is the mnemonic, Ctrl+digit the shortcut.
+        QAction *room = menu->addAction(tr("&%1 %2").arg(row + 1).arg(RoomText::name(name)), this,
+                                        [this, session] { showRoom(session); });
+        room->setObjectName(u"roomAction%1"_s.arg(row + 1));
+        room->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+    }
+}
+
+void MainWindow::updateRoomListVisibility()
+{
+    // One room: the window is its console, as before there were many.
+    const bool many = m_rooms->count() >= 2;
+    m_roomList->setVisible(many);
+    if (!many && isOverviewShown() && m_lastConsole)
+        m_stack->setCurrentWidget(m_lastConsole);
 }
 
 void MainWindow::setDialogPresenter(std::unique_ptr<DialogPresenter> presenter)
@@ -146,6 +330,8 @@ void MainWindow::setDialogPresenter(std::unique_ptr<DialogPresenter> presenter)
     if (!presenter)
         return;
     m_presenter = std::move(presenter);
+    m_roomList->setPresenter(m_presenter.get());
+    m_overview->setPresenter(m_presenter.get());
     for (RoomConsole *c : consoles())
         c->setPresenter(m_presenter.get());
 }
@@ -253,6 +439,10 @@ void MainWindow::setUpTray()
         return;
     m_tray = new QSystemTrayIcon(windowIcon(), this);
     m_tray->setToolTip(tr("RoomDeck"));
+    m_trayMenu = new QMenu(this);
+    connect(m_trayMenu, &QMenu::aboutToShow, this, &MainWindow::updateTrayMenu);
+    updateTrayMenu();
+    m_tray->setContextMenu(m_trayMenu);
     connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
         showNormal();
         raise();
@@ -261,15 +451,62 @@ void MainWindow::setUpTray()
     m_tray->show();
 }
 
-void MainWindow::onIncomingCall(RoomConsole *console, const QString &who)
+void MainWindow::onIncomingCall(RoomSession *session, const QString &peerId,
+                                const QString &peerDn)
 {
     QApplication::alert(this);
-    if (m_tray && (!isActiveWindow() || console != this->console())) {
-        m_tray->showMessage(
-            tr("Incoming call — %1").arg(console->roomTitle()),
-            tr("%1 is calling %2. Open RoomDeck to answer.").arg(who, console->roomTitle()),
-            QSystemTrayIcon::Information, 20000);
+    const int row = m_rooms->rowOf(session);
+    if (row < 0 || !m_tray)
+        return;
+    const QString room = m_rooms->data(m_rooms->index(row), Qt::DisplayRole).toString();
+    const bool onScreen = isActiveWindow() && !isOverviewShown() && console()
+        && console()->session() == session;
+    if (!onScreen)
+        m_tray->showMessage(tr("Incoming call — %1").arg(RoomText::name(room)),
+                            tr("%1 is calling %2. Open RoomDeck to answer.")
+                                .arg(PeerText::person(peerId, peerDn), RoomText::name(room)),
+                            QSystemTrayIcon::Information, 20000);
+}
+
+void MainWindow::onAlert(RoomSession *session, const QString &text)
+{
+    const int row = m_rooms->rowOf(session);
+    if (row < 0 || !m_tray || isActiveWindow())
+        return;
+    const QString room = m_rooms->data(m_rooms->index(row), Qt::DisplayRole).toString();
+    m_tray->showMessage(RoomText::name(room), text, QSystemTrayIcon::Warning, 20000);
+}
+
+void MainWindow::updateTrayMenu()
+{
+    // Rooms that ring can be answered from the tray, each named.
+    m_trayMenu->clear();
+    for (int row = 0; row < m_rooms->count(); ++row) {
+        RoomSession *session = m_rooms->session(row);
+        if (session->call()->phase() != CallSession::Phase::Incoming)
+            continue;
+        const QString room = RoomText::name(
+            m_rooms->data(m_rooms->index(row), Qt::DisplayRole).toString());
+        const QString who = PeerText::person(session->call()->peerId(), session->call()->peerDn());
+        const QPointer<RoomSession> target(session);
+        m_trayMenu->addAction(SvgIcon::icon(u"accept"_s),
+                              tr("Accept %1 in %2").arg(who, room), this, [target] {
+                                  if (target)
+                                      target->controller()->accept();
+                              });
+        m_trayMenu->addAction(SvgIcon::icon(u"reject"_s),
+                              tr("Decline %1 in %2").arg(who, room), this, [target] {
+                                  if (target)
+                                      target->controller()->reject();
+                              });
+        m_trayMenu->addSeparator();
     }
+    m_trayMenu->addAction(tr("Show RoomDeck"), this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    m_trayMenu->addAction(m_ui->quitAction);
 }
 
 void MainWindow::updateTitle()

@@ -16,34 +16,50 @@ class QLabel;
 class QStackedWidget;
 class QSystemTrayIcon;
 class RoomConsole;
+class OverviewPage;
+class QMenu;
+class QSplitter;
 class RoomController;
+class RoomListPanel;
 class RoomSession;
+class RoomSessionList;
 
 namespace Ui {
 class MainWindow;
 }
 
-//! The shell: menus, toolbar, tray, status bar, language, and a stack of room consoles (one
-//! RoomConsole per RoomSession). Every room action in the menus is the current console's;
-//! updateActions() puts the current console's actions in the menus and the toolbar.
+//! The shell: menus, toolbar, tray, status bar, language, the room list, the overview and a
+//! stack of room consoles (one RoomConsole per row of the RoomSessionList). Every room action
+//! in the menus is the current console's; updateActions() puts the current console's actions
+//! in the menus and the toolbar. With one room the window is that room's console; the room
+//! list and the overview appear from the second room on.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    //! A shell with no room yet.
-    explicit MainWindow(QWidget *parent = nullptr);
+    //! A shell over `rooms` (which the caller keeps): a console for every row, now and later.
+    explicit MainWindow(RoomSessionList *rooms, QWidget *parent = nullptr);
     //! A shell with one room over `controller` (which the caller keeps).
     explicit MainWindow(RoomController *controller, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    //! Adds a console for `session` (kept by the caller) and returns it.
-    RoomConsole *addConsole(RoomSession *session);
-    //! The console the operator looks at (nullptr while there is none).
+    RoomSessionList *rooms() const { return m_rooms; }
+    //! The console of the room the operator looks at (the last one while on the overview;
+    //! nullptr while there is no room).
     RoomConsole *console() const;
+    RoomConsole *consoleOf(const RoomSession *session) const;
     QList<RoomConsole *> consoles() const;
-    void setCurrentConsole(RoomConsole *console);
+    //! Shows `session`'s console.
+    void showRoom(RoomSession *session);
+    //! Shows the overview of every room (while there are two or more).
+    void showOverview();
+    bool isOverviewShown() const;
+    RoomListPanel *roomList() const { return m_roomList; }
+    OverviewPage *overview() const { return m_overview; }
+    //! Adds a room through the connect dialog and connects to it.
+    void addRoom();
 
     //! Replaces the presenter that asks modal questions (tests script their own).
     void setDialogPresenter(std::unique_ptr<DialogPresenter> presenter);
@@ -72,23 +88,37 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void setUpRooms();
+    void addConsole(RoomSession *session);
+    void removeConsoles();
+    void updateRoomsMenu();
+    void updateRoomListVisibility();
+    void stepRoom(int delta);
     void setUpStatusBar();
     void setUpTray();
+    void updateTrayMenu();
     void setUpLanguageMenu();
     //! The menus and the toolbar show the current console's actions.
     void updateActions();
     void updateTitle();
     void updateStatusBar();
     void updateKeyringLabel();
-    void onIncomingCall(RoomConsole *console, const QString &who);
+    void onIncomingCall(RoomSession *session, const QString &peerId, const QString &peerDn);
+    void onAlert(RoomSession *session, const QString &text);
     void showAbout();
     void restoreSettings();
     void saveSettings() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    std::unique_ptr<RoomSessionList> m_ownRooms; //!< the list the shell made (controller form)
+    RoomSessionList *m_rooms = nullptr;
+    QSplitter *m_splitter = nullptr;
+    RoomListPanel *m_roomList = nullptr;
     QStackedWidget *m_stack = nullptr;
-    std::vector<QPointer<RoomConsole>> m_consoles;
-    std::vector<std::unique_ptr<RoomSession>> m_ownSessions; //!< sessions the shell made
+    OverviewPage *m_overview = nullptr;
+    QPointer<RoomConsole> m_lastConsole; //!< the room shown last (the menus' room)
+    QMenu *m_roomsMenu = nullptr;
+    QMenu *m_trayMenu = nullptr;
     CredentialStore *m_store = nullptr;
     std::unique_ptr<DialogPresenter> m_presenter;
     QLabel *m_endpointLabel = nullptr;

@@ -181,7 +181,7 @@ void tst_Overview::bulkHangUpReportsTheRoomThatFailed()
     r.page->show();
     QVERIFY(QTest::qWaitForWindowExposed(r.page.get()));
     QVERIFY(r.connectAll());
-    auto *hangUp = GuiTest::find<QPushButton>(r.page.get(), "hangUpButton");
+    auto *hangUp = GuiTest::find<QPushButton>(r.page.get(), "bulkHangUpButton");
     QVERIFY(!hangUp->isEnabled());
 
     QVERIFY(r.callIn(0, u"Carol"_s));
@@ -273,7 +273,7 @@ void tst_Overview::nothingMovesWhenARoomChangesState()
                                view->visualRect(r.list.index(2)) };
     QCOMPARE(after, before);
     // The selection holds no room in a call: nothing to hang up.
-    QVERIFY(!GuiTest::find<QPushButton>(r.page.get(), "hangUpButton")->isEnabled());
+    QVERIFY(!GuiTest::find<QPushButton>(r.page.get(), "bulkHangUpButton")->isEnabled());
     r.noViolations();
 }
 

@@ -707,8 +707,18 @@ QList<QAction *> RoomConsole::toolBarActions() const
              m_ui->switchToUserAction };
 }
 
+void RoomConsole::setRoomName(const QString &name)
+{
+    if (name == m_roomName)
+        return;
+    m_roomName = name;
+    Q_EMIT titleChanged();
+}
+
 QString RoomConsole::roomTitle() const
 {
+    if (!m_roomName.trimmed().isEmpty())
+        return RoomText::name(m_roomName.trimmed());
     const std::optional<SavedRoom> room = m_signIn->currentRoom();
     if (room && !room->name.trimmed().isEmpty())
         return RoomText::bounded(room->name.trimmed(), 120);

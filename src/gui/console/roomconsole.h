@@ -109,6 +109,8 @@ public:
 
     //! What the room is called here: the operator's name for it, else the room's own.
     QString roomTitle() const;
+    //! The operator's name for the room (the room list's); empty: as remembered or the room's.
+    void setRoomName(const QString &name);
     //! The endpoint line of the status bar; `warning` when it deserves a warning tint.
     QString endpointText(bool *warning = nullptr) const;
 
@@ -173,6 +175,7 @@ private:
     PowerPanel *m_powerPanel = nullptr;
     SecurityPanel *m_securityPanel = nullptr;
     RoomSignIn *m_signIn = nullptr;
+    QString m_roomName;
     QShortcut *m_escapeShortcut = nullptr;
     QAction *m_cancelCallAction = nullptr;
     std::vector<Page> m_pages;

@@ -288,6 +288,7 @@ RoomListPanel::RoomListPanel(RoomSessionList *rooms, DialogPresenter *presenter,
         auto *b = new QToolButton(this);
         b->setObjectName(name);
         b->setDefaultAction(action);
+        b->setAccessibleName(QString(action->text()).remove(u'&').remove(u'…'));
         b->setAutoRaise(true);
         b->setToolButtonStyle(withText ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly);
         buttons->addWidget(b);

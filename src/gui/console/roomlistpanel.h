@@ -47,6 +47,9 @@ public:
     RoomListPanel(RoomSessionList *rooms, DialogPresenter *presenter, QWidget *parent = nullptr);
     ~RoomListPanel() override;
 
+    //! Questions go through `presenter` from now on.
+    void setPresenter(DialogPresenter *presenter) { m_presenter = presenter; }
+
     //! The room of the current row (nullptr when none).
     RoomSession *currentRoom() const;
     //! Makes `session`'s row current without emitting currentRoomChanged().

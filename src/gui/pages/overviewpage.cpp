@@ -152,7 +152,8 @@ OverviewPage::OverviewPage(RoomSessionList *rooms, DialogPresenter *presenter, Q
     m_view->installEventFilter(this);
 
     m_hangUpButton = new QPushButton(SvgIcon::icon(u"hangup-all"_s), tr("Hang Up"), this);
-    m_hangUpButton->setObjectName(u"hangUpButton"_s);
+    m_hangUpButton->setObjectName(u"bulkHangUpButton"_s);
+    m_hangUpButton->setAccessibleName(tr("Hang up in the selected rooms"));
     m_hangUpButton->setToolTip(tr("End the call in every selected room that is in one"));
     m_resultLabel = new QLabel(this);
     m_resultLabel->setObjectName(u"bulkResultLabel"_s);

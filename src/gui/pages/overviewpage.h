@@ -34,6 +34,9 @@ public:
     OverviewPage(RoomSessionList *rooms, DialogPresenter *presenter, QWidget *parent = nullptr);
     ~OverviewPage() override;
 
+    //! Questions go through `presenter` from now on.
+    void setPresenter(DialogPresenter *presenter) { m_presenter = presenter; }
+
     QListView *view() const { return m_view; }
     //! The selected rooms, in list order.
     QList<RoomSession *> selectedRooms() const;
