@@ -8,12 +8,15 @@
 #include "gui/demo/demoroom.h"
 #include "gui/dialogs/connectdialog.h"
 #include "gui/mainwindow.h"
+#include "gui/panels/addressbookpanel.h"
 #include "gui/screenshotjob.h"
+#include "gui/shownprobe.h"
 #include "gui/uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QListView>
 #include <QLocale>
 #include <QProcess>
 #include <QSettings>
@@ -124,13 +127,21 @@ int main(int argc, char **argv)
                         "security); for screenshots."),
         RoomDeckApp::tr("NAME"));
     pageOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    // The start-up benchmark's end point: the whole real path, ended by the first paint of
+    // the loaded address book (tests/bench/bench_startup.cpp).
+    QCommandLineOption exitWhenShownOption(
+        u"exit-when-shown"_s,
+        RoomDeckApp::tr("With --room: exit once the address book has been shown, and print how "
+                        "many contacts it showed and the peak resident memory."));
+    exitWhenShownOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({ demoOption, roomOption, instanceOption, roleOption, screenshotOption,
-                        demoStateOption, pageOption });
+                        demoStateOption, pageOption, exitWhenShownOption });
     parser.process(app);
 
     const bool demo = parser.isSet(demoOption);
     QString roomText = parser.value(roomOption);
     QString screenshotPath = parser.value(screenshotOption);
+    const bool exitWhenShown = parser.isSet(exitWhenShownOption);
     if (demo && parser.isSet(roomOption)) {
         printErr(RoomDeckApp::tr("roomdeck: --demo and --room cannot be combined"));
         return ExitUsage;
@@ -151,7 +162,11 @@ int main(int argc, char **argv)
         printErr(RoomDeckApp::tr("roomdeck: --role must be admin or user"));
         return ExitUsage;
     }
-    if (headless && screenshotPath.isEmpty()) {
+    if (exitWhenShown && (roomText.isEmpty() || !screenshotPath.isEmpty())) {
+        printErr(RoomDeckApp::tr("roomdeck: --exit-when-shown needs --room and no --screenshot"));
+        return ExitUsage;
+    }
+    if (headless && screenshotPath.isEmpty() && !exitWhenShown) {
         if (!demo) {
             printErr(RoomDeckApp::tr("roomdeck: no display found (DISPLAY and WAYLAND_DISPLAY "
                                      "are unset); use --demo, or --screenshot FILE with --room"));
@@ -256,9 +271,29 @@ int main(int argc, char **argv)
             });
     }
 
+    std::unique_ptr<ShownProbe> probe;
+    if (exitWhenShown) {
+        auto *book = window.findChild<AddressBookPanel *>();
+        probe = std::make_unique<ShownProbe>(&controller, book ? book->view() : nullptr,
+                                             [&window] { return window.isAddressBookSettled(); });
+        QObject::connect(probe.get(), &ShownProbe::shown, &app, [](int rows) {
+            printOut(RoomDeckApp::tr("roomdeck: address book shown: %1 contacts; peak resident "
+                                     "memory %2 KiB")
+                         .arg(rows)
+                         .arg(ShownProbe::peakResidentKiB()));
+            QApplication::exit(ExitOk);
+        });
+        QObject::connect(probe.get(), &ShownProbe::failed, &app, [](const QString &reason) {
+            printErr(RoomDeckApp::tr("roomdeck: address book not shown: %1").arg(reason));
+            QApplication::exit(ExitNotConnected);
+        });
+    }
+
     window.show();
     if (screenshot)
         screenshot->start();
+    if (probe)
+        probe->start();
     if (demoRoom)
         demoRoom->stage(*demoStage, window.console());
     if (request.address.isValid())

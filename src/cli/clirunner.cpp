@@ -80,7 +80,7 @@ CliRunner::CliRunner(const CliOptions &options, QIODevice *out, QIODevice *err, 
     , m_options(options)
     , m_out(out)
     , m_err(err)
-    , m_controller(new RoomController(controllerOptions(options.timeoutMs), this))
+    , m_controller(new RoomController(controllerOptions(options.timeoutMs, options.command), this))
 {
     m_deadline.setSingleShot(true);
     m_watchTimer.setSingleShot(true);
@@ -122,10 +122,36 @@ CliRunner::CliRunner(const CliOptions &options, QIODevice *out, QIODevice *err, 
 
 CliRunner::~CliRunner() = default;
 
-RoomController::Options CliRunner::controllerOptions(int timeoutMs)
+QStringList CliRunner::startupRequestsFor(CliOptions::Command command)
+{
+    switch (command) {
+    case Command::Status:
+        // The app state (and the HTTP port) and the product version and TrueConf ID it prints.
+        return { u"getAppState"_s, u"getSystemInfo"_s };
+    case Command::Call:
+    case Command::Accept:
+    case Command::Reject:
+    case Command::Hangup:
+    case Command::Participants:
+    case Command::UploadLogo:
+        // allowedNow() and participants look at the app state; the upload at the HTTP port.
+        return { u"getAppState"_s };
+    case Command::Abook:
+    case Command::ResetLogo:
+    case Command::Reboot:
+    case Command::Shutdown:
+    case Command::Send:
+    case Command::Watch:
+        break;
+    }
+    return {};
+}
+
+RoomController::Options CliRunner::controllerOptions(int timeoutMs, CliOptions::Command command)
 {
     const int limit = timeoutMs + kCoreGraceMs;
     RoomController::Options o;
+    o.startupRequests = startupRequestsFor(command);
     o.requestTimeoutMs = limit;
     o.transport.locateTimeoutMs = qMin(o.transport.locateTimeoutMs, limit);
     o.transport.connectTimeoutMs = qMin(o.transport.connectTimeoutMs, limit);

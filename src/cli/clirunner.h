@@ -31,8 +31,12 @@ public:
     CliRunner(const CliOptions &options, QIODevice *out, QIODevice *err, QObject *parent = nullptr);
     ~CliRunner() override;
 
-    //! Controller settings for a one-shot run bounded by `timeoutMs` (the run's own deadline).
-    static RoomController::Options controllerOptions(int timeoutMs);
+    //! Controller settings for a one-shot run of `command` bounded by `timeoutMs` (the run's
+    //! own deadline).
+    static RoomController::Options controllerOptions(int timeoutMs, CliOptions::Command command);
+    //! What `command` needs to know of the room before it runs: the startup burst asks for
+    //! this and nothing else (the GUI's views need all of it, a script only what it uses).
+    static QStringList startupRequestsFor(CliOptions::Command command);
 
     //! Connects and runs the command; finished() follows once, never from inside start().
     void start();

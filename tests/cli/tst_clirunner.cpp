@@ -59,10 +59,22 @@ private:
     QBuffer m_err;
 };
 
-//! True once the run's startup burst reached the room (it is about to run its command).
+//! True once the run has signed in: what the room sends from then on reaches the command
+//! (its events come behind the sign-in's reply on the same socket).
 bool sessionUp(const RoomSimulator &sim)
 {
-    return sim.receivedMethods().contains(u"getMonitorsInfo"_s);
+    return sim.authorizedCount(u"user"_s) > 0;
+}
+
+//! The startup requests (the GUI's burst) that reached the room.
+QStringList startupRequestsSeen(const RoomSimulator &sim)
+{
+    QStringList seen;
+    for (const QString &method :
+         { u"getAppState"_s, u"getSettings"_s, u"getSystemInfo"_s, u"getMonitorsInfo"_s })
+        if (sim.receivedMethods().contains(method))
+            seen.append(method);
+    return seen;
 }
 
 } // namespace
@@ -83,6 +95,8 @@ private Q_SLOTS:
     void uploadLogo();
     void interruptedCommand();
     void timeout();
+    void asksOnlyForWhatItPrints_data();
+    void asksOnlyForWhatItPrints();
 
 private:
     QTemporaryDir m_dir;
@@ -257,6 +271,32 @@ void tst_CliRunner::timeout()
     QCOMPARE(run.wait(), int(CliExit::Timeout));
     QVERIFY2(run.err().startsWith(u"roomdeckctl: "_s), qPrintable(run.err()));
     QCOMPARE(run.err().count(u'\n'), 1);
+}
+
+void tst_CliRunner::asksOnlyForWhatItPrints_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("expected"); // startup requests the room receives
+    QTest::newRow("status") << QStringList { u"status"_s }
+                            << QStringList { u"getAppState"_s, u"getSystemInfo"_s };
+    QTest::newRow("hangup") << QStringList { u"hangup"_s } << QStringList { u"getAppState"_s };
+    QTest::newRow("abook") << QStringList { u"abook"_s } << QStringList();
+    QTest::newRow("send") << QStringList { u"send"_s, u"{\"method\":\"getMicMute\"}"_s }
+                          << QStringList();
+}
+
+void tst_CliRunner::asksOnlyForWhatItPrints()
+{
+    // A one-shot command pays for every request before it: it asks the room only for what it
+    // uses (the GUI's views need settings and monitors, a script does not).
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, expected);
+    auto sim = SimRoom::start();
+    Run run(*sim, args);
+    const int code = run.wait();
+    QVERIFY2(code == 0 || code == int(CliExit::Refused), qPrintable(run.err()));
+    QCOMPARE(startupRequestsSeen(*sim), expected);
+    QVERIFY(sim->receivedMethods().contains(u"auth"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_CliRunner)

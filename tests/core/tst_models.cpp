@@ -79,6 +79,8 @@ private Q_SLOTS:
     void largeDeleteAndParticipantLookups();
     void filterByNameAndId();
     void sortByPresenceThenName();
+    void nameOrderIsCaseInsensitiveUnicode();
+    void repeatedIdsKeepTheFirstEntry();
     void frozenOrderHoldsStill();
     void peerModelFollowsController();
     void participants();
@@ -298,6 +300,61 @@ void tst_Models::sortByPresenceThenName()
     QCOMPARE(names(filter),
              (QStringList { u"Bob Brown"_s, u"Carl Diaz"_s, u"Zoe Adams"_s, u"Dan Evans"_s,
                             u"Amy Clark"_s }));
+}
+
+void tst_Models::nameOrderIsCaseInsensitiveUnicode()
+{
+    // Within one presence the order is QString's case-insensitive order, also where a
+    // character beyond ASCII folds to an ASCII one (KELVIN SIGN, long s) or sorts after it.
+    const QStringList names = { u"bob"_s,       u"Bob"_s,         u"alice"_s, u"ALICE B"_s,
+                                u"\u212Aarl"_s, u"karl"_s,        u"Kar"_s,   u"\u017Fam"_s,
+                                u"Sam"_s,       u"\u00C9mile"_s,  u"emile"_s, u"Zo\u00EB"_s,
+                                u"zoe"_s,       u"a"_s,           u"A-b"_s,   u"a_b"_s,
+                                u"[x]"_s,       u"\u65E5\u672C"_s };
+    QList<Contact> book;
+    for (int i = 0; i < names.size(); ++i) {
+        Contact c;
+        c.peerId = u"id%1@srv"_s.arg(i);
+        c.peerDn = names.at(i);
+        c.status = 1;
+        c.extStatus = 2;
+        book.append(c);
+    }
+    PeerListModel model;
+    model.setContacts(book);
+    PeerFilterModel filter;
+    filter.setSourceModel(&model);
+    QStringList shown;
+    for (int r = 0; r < filter.rowCount(); ++r)
+        shown.append(filter.index(r, 0).data(PeerListModel::DisplayNameRole).toString());
+    for (int r = 1; r < shown.size(); ++r)
+        QVERIFY2(QString::compare(shown.at(r - 1), shown.at(r), Qt::CaseInsensitive) <= 0,
+                 qPrintable(shown.at(r - 1) + u" before "_s + shown.at(r)));
+    QCOMPARE(shown.size(), names.size());
+}
+
+void tst_Models::repeatedIdsKeepTheFirstEntry()
+{
+    // An id listed twice (any case, with the instance part) keeps its first entry, and every
+    // row stays addressable by id.
+    QList<Contact> book;
+    for (const auto &[id, name] :
+         { std::pair { u"a@srv"_s, u"First A"_s }, std::pair { u"b@srv"_s, u"B"_s },
+           std::pair { u"A@SRV"_s, u"Second A"_s }, std::pair { u"c@srv"_s, u"C"_s },
+           std::pair { u"b@srv/x"_s, u"Second B"_s } }) {
+        Contact c;
+        c.peerId = id;
+        c.peerDn = name;
+        book.append(c);
+    }
+    PeerListModel model;
+    QAbstractItemModelTester tester(&model);
+    model.setContacts(book);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.contact(model.rowOf(u"a@srv"_s)).peerDn, u"First A"_s);
+    QCOMPARE(model.contact(model.rowOf(u"b@srv"_s)).peerDn, u"B"_s);
+    QCOMPARE(model.rowOf(u"c@srv"_s), 2);
+    QCOMPARE(model.rowOf(u"nobody@srv"_s), -1);
 }
 
 void tst_Models::frozenOrderHoldsStill()

@@ -68,6 +68,8 @@ class tst_RoomController final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void handshakeAndStartupBurst();
+    void startupBurstAsksOnlyWhatIsConfigured_data();
+    void startupBurstAsksOnlyWhatIsConfigured();
     void authVariants_data();
     void authVariants();
     void wrongPinIsReadable();
@@ -133,6 +135,44 @@ void tst_RoomController::handshakeAndStartupBurst()
     QCOMPARE(sim->violations(), QStringList());
     // RoomDeck's own conventions too: every request has a requestId, every auth a role.
     QCOMPARE(sim->conventionNotes(), QStringList());
+}
+
+void tst_RoomController::startupBurstAsksOnlyWhatIsConfigured_data()
+{
+    QTest::addColumn<QStringList>("burst");
+    QTest::newRow("none") << QStringList();
+    QTest::newRow("app state") << QStringList { u"getAppState"_s };
+    QTest::newRow("two") << QStringList { u"getAppState"_s, u"getSystemInfo"_s };
+}
+
+void tst_RoomController::startupBurstAsksOnlyWhatIsConfigured()
+{
+    // A script asks for what it prints and nothing else; with nothing to ask it is connected
+    // as soon as it is signed in, with the same states and signals in the same order.
+    QFETCH(QStringList, burst);
+    auto sim = SimRoom::start();
+    RoomController::Options options = SimRoom::fastOptions();
+    options.startupRequests = burst;
+    RoomController c(options);
+    QSignalSpy stateSpy(&c, &RoomController::connectionStateChanged);
+    QSignalSpy completed(&c, &RoomController::startupCompleted);
+    c.connectToRoom(SimRoom::addressOf(*sim), Creds::unsecured());
+    QVERIFY(waitReady(c));
+    QCOMPARE(states(stateSpy),
+             (QList<State> { State::Locating, State::Connecting, State::Authenticating,
+                             State::Loading, State::Connected }));
+    QCOMPARE(completed.size(), 1);
+    QCOMPARE(sim->receivedMethods(), QStringList({ u"setUsedApiVersion"_s, u"auth"_s }) + burst);
+    QCOMPARE(c.appState(),
+             burst.contains(u"getAppState"_s) ? Room::AppState::Normal : Room::AppState::Unknown);
+    QCOMPARE(c.pendingRequestCount(), 0);
+    // Commands go out at once.
+    bool answered = false;
+    QObject context;
+    c.sendRequest(u"getMicMute"_s, {}, &context,
+                  [&](const RequestOutcome &o) { answered = o.ok(); });
+    QTRY_VERIFY(answered);
+    QCOMPARE(sim->violations(), QStringList());
 }
 
 void tst_RoomController::authVariants_data()

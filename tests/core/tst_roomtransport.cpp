@@ -55,6 +55,7 @@ private Q_SLOTS:
     void parseConfigTable_data();
     void parseConfigTable();
     void transportOpensAndEchoes();
+    void largeFramesKeepTheirPlace();
     void fallbackIsVisible();
     void reconnectAfterRestartOnNewPort();
     void deadPeerDetectedByKeepalive();
@@ -215,6 +216,48 @@ void tst_RoomTransport::transportOpensAndEchoes()
     QVERIFY(text.wait());
     QVERIFY(text.first().first().toByteArray().contains("\"t1\""));
     QCOMPARE(transport.httpPort(), sim->httpPort());
+}
+
+void tst_RoomTransport::largeFramesKeepTheirPlace()
+{
+    // A large frame is handed on from the event loop (after QWebSocket has let go of its own
+    // copies); the frames around it and the close still come in the order the room sent them.
+    auto sim = SimRoom::start();
+    RoomTransport::Options o = fastTransport();
+    o.autoReconnect = false;
+    RoomTransport transport(o);
+    QStringList order;
+    QObject context;
+    connect(&transport, &RoomTransport::textReceived, &context, [&](const QByteArray &utf8) {
+        order.append(utf8.size() > 1024 * 1024 ? u"large"_s : QString::fromUtf8(utf8).left(40));
+    });
+    connect(&transport, &RoomTransport::closed, &context,
+            [&](const QString &) { order.append(u"closed"_s); });
+    QSignalSpy opened(&transport, &RoomTransport::opened);
+    transport.open(SimRoom::addressOf(*sim));
+    QVERIFY(opened.wait());
+    QVERIFY(transport.sendText(
+        R"({"method":"auth","requestId":"a","type":"unsecured","role":"admin"})"));
+    QTRY_COMPARE(order.size(), 1); // the sign-in's reply
+    order.clear();
+    sim->sendRawFrame(R"({"method":"event","event":"first"})");
+    sim->sendRawFrame(R"({"method":"event","event":"large","blob":")"
+                      + QByteArray(2 * 1024 * 1024, 'a') + R"("})");
+    sim->sendRawFrame(R"({"method":"event","event":"second"})");
+    sim->sendRawFrame(R"({"method":"event","event":"large","blob":")"
+                      + QByteArray(2 * 1024 * 1024, 'b') + R"("})");
+    sim->sendRawFrame(R"({"method":"event","event":"third"})");
+    QTRY_COMPARE_WITH_TIMEOUT(order.size(), 5, 10000);
+    sim->sendRawFrame(R"({"method":"event","event":"last"})");
+    sim->sendRawFrame(R"({"method":"event","event":"large","blob":")"
+                      + QByteArray(2 * 1024 * 1024, 'c') + R"("})");
+    sim->closeAllClients();
+    QTRY_COMPARE_WITH_TIMEOUT(order.size(), 8, 10000);
+    QCOMPARE(order,
+             (QStringList { uR"({"method":"event","event":"first"})"_s, u"large"_s,
+                            uR"({"method":"event","event":"second"})"_s, u"large"_s,
+                            uR"({"method":"event","event":"third"})"_s,
+                            uR"({"method":"event","event":"last"})"_s, u"large"_s, u"closed"_s }));
 }
 
 void tst_RoomTransport::fallbackIsVisible()

@@ -433,9 +433,13 @@ void RoomController::onAuthOutcome(const AuthAttempt &attempt, const RequestOutc
 void RoomController::startStartupBurst()
 {
     setState(ConnectionState::Loading);
-    const QStringList burst
-        = { u"getAppState"_s, u"getSettings"_s, u"getSystemInfo"_s, u"getMonitorsInfo"_s };
+    const QStringList &burst = m_options.startupRequests;
     m_startupRemaining = int(burst.size());
+    if (m_startupRemaining == 0) {
+        setState(ConnectionState::Connected);
+        Q_EMIT startupCompleted();
+        return;
+    }
     const quint64 generation = m_sessionGeneration;
     for (const QString &method : burst)
         enqueue(

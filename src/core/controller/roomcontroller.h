@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 
 //! The façade the GUI and the CLI use to control one room. It publishes what views show as
@@ -28,7 +29,7 @@
 //!   Connecting     -> Authenticating           socket open; setUsedApiVersion + auth sent
 //!   Authenticating -> Loading                  auth accepted; startup burst sent
 //!   Authenticating -> Unauthorized             auth refused (socket stays open)
-//!   Loading        -> Connected                all four startup replies ended
+//!   Loading        -> Connected                every startup reply ended (none asked: at once)
 //!   Loading/Connected -> Unauthorized          authorizationNeeded from the room
 //!   Unauthorized   -> Authenticating           authenticate()
 //!   any open state -> Reconnecting             socket lost; backoff timer runs
@@ -85,6 +86,11 @@ public:
     {
         RoomTransport::Options transport;
         int requestTimeoutMs = 15000;
+        //! What the startup burst asks for after every sign-in (the views show all of it). A
+        //! one-shot script asks only for what it prints; an empty list: Connected at once.
+        QStringList startupRequests
+            = { QStringLiteral("getAppState"), QStringLiteral("getSettings"),
+                QStringLiteral("getSystemInfo"), QStringLiteral("getMonitorsInfo") };
     };
 
     explicit RoomController(QObject *parent = nullptr);
@@ -204,7 +210,7 @@ Q_SIGNALS:
     void authenticationFailed(const QString &reason);
     //! The room demands a new sign-in; `text` explains `cause` (room-api.md §3.5).
     void authorizationNeeded(int cause, const QString &text);
-    //! The four startup replies have ended; the views can show the room.
+    //! The startup replies have ended; the views can show the room.
     void startupCompleted();
     //! A connection attempt failed (discovery or socket).
     void connectionFailed(RoomLocator::Error kind, const QString &reason);

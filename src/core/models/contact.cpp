@@ -47,43 +47,6 @@ QString Contact::key(const QString &peerId)
     return RoomIds::stripInstance(peerId).toLower();
 }
 
-int Contact::presenceRank() const
-{
-    // Available first, then away, busy, offline, invalid; integer-only (it runs in sorting).
-    if (extStatus >= -1) {
-        switch (extStatus) {
-        case 2:
-        case 3:
-        case 4:
-            return 0;
-        case 6:
-            return 1;
-        case 5:
-        case 7:
-        case 8:
-        case 9:
-        case 10:
-            return 2;
-        case 0:
-        case 1:
-            return 3;
-        default:
-            return 4;
-        }
-    }
-    switch (status) {
-    case 1:
-        return 0;
-    case 2:
-    case 5:
-        return 2;
-    case 0:
-        return 3;
-    default:
-        return 4;
-    }
-}
-
 QString Contact::presenceText() const
 {
     return extStatus >= -1 ? Room::extStatusText(extStatus) : Room::peerStatusText(status);

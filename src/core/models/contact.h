@@ -25,9 +25,44 @@ struct Contact
     //! The id used to match rows: lower-cased, without the instance part.
     static QString key(const QString &peerId);
     //! Display name, or the id when the name is empty.
-    QString displayName() const { return peerDn.isEmpty() ? peerId : peerDn; }
+    const QString &displayName() const { return peerDn.isEmpty() ? peerId : peerDn; }
     //! Sort rank: available first, then busy, then in own conference, offline, invalid.
-    int presenceRank() const;
+    //! Inline: sorting a 20,000-contact book asks for it about 600,000 times.
+    int presenceRank() const
+    {
+        if (extStatus >= -1) {
+            switch (extStatus) {
+            case 2:
+            case 3:
+            case 4:
+                return 0;
+            case 6:
+                return 1;
+            case 5:
+            case 7:
+            case 8:
+            case 9:
+            case 10:
+                return 2;
+            case 0:
+            case 1:
+                return 3;
+            default:
+                return 4;
+            }
+        }
+        switch (status) {
+        case 1:
+            return 0;
+        case 2:
+        case 5:
+            return 2;
+        case 0:
+            return 3;
+        default:
+            return 4;
+        }
+    }
     //! Readable presence: extStatus when the room sends it, else status.
     QString presenceText() const;
     //! A coarse presence class for icons: "available", "busy", "away", "offline", "invalid".

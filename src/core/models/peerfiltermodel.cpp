@@ -4,12 +4,50 @@
 
 #include "core/models/peerlistmodel.h"
 
+#include <algorithm>
+
+namespace {
+
+//! QString::compare(a, b, Qt::CaseInsensitive), with a fast path over the ASCII prefix (names
+//! are mostly ASCII): the same order, without folding each character through the Unicode
+//! tables. Sorting 20,000 contacts compares about 300,000 pairs of names.
+int compareNames(const QString &a, const QString &b)
+{
+    const QChar *pa = a.constData();
+    const QChar *pb = b.constData();
+    const qsizetype common = std::min(a.size(), b.size());
+    for (qsizetype i = 0; i < common; ++i) {
+        char16_t ca = pa[i].unicode();
+        char16_t cb = pb[i].unicode();
+        if (ca >= 0x80 || cb >= 0x80) {
+            // Beyond ASCII a character may fold to an ASCII one (U+212A KELVIN SIGN to 'k'):
+            // Qt decides from here on; the prefix before it was equal.
+            return QStringView(a).mid(i).compare(QStringView(b).mid(i), Qt::CaseInsensitive);
+        }
+        if (ca >= u'A' && ca <= u'Z')
+            ca += u'a' - u'A';
+        if (cb >= u'A' && cb <= u'Z')
+            cb += u'a' - u'A';
+        if (ca != cb)
+            return ca < cb ? -1 : 1;
+    }
+    return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
+}
+
+} // namespace
+
 PeerFilterModel::PeerFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
     setDynamicSortFilter(true);
     setSortRole(PeerListModel::PresenceRankRole);
     sort(0);
+}
+
+void PeerFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    m_peers = qobject_cast<PeerListModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
 }
 
 void PeerFilterModel::setFilterText(const QString &text)
@@ -47,8 +85,8 @@ bool PeerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     QString name;
     QString id;
     // Direct access to the rows: 20,000 QVariant round trips per keystroke are measurable.
-    if (const auto *peers = qobject_cast<const PeerListModel *>(sourceModel())) {
-        const Contact &c = peers->contact(sourceRow);
+    if (m_peers) {
+        const Contact &c = m_peers->contact(sourceRow);
         name = c.displayName();
         id = c.peerId;
     } else {
@@ -65,14 +103,14 @@ bool PeerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
 
 bool PeerFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    if (const auto *peers = qobject_cast<const PeerListModel *>(sourceModel())) {
-        const Contact &a = peers->contact(left.row());
-        const Contact &b = peers->contact(right.row());
+    if (m_peers) {
+        const Contact &a = m_peers->contact(left.row());
+        const Contact &b = m_peers->contact(right.row());
         const int ra = a.presenceRank();
         const int rb = b.presenceRank();
         if (ra != rb)
             return ra < rb;
-        const int byName = QString::compare(a.displayName(), b.displayName(), Qt::CaseInsensitive);
+        const int byName = compareNames(a.displayName(), b.displayName());
         return byName != 0 ? byName < 0 : a.peerId < b.peerId;
     }
     const int l = left.data(PeerListModel::PresenceRankRole).toInt();

@@ -112,25 +112,39 @@ void PeerListModel::setLoaded(bool loaded)
 void PeerListModel::setContacts(QList<Contact> contacts)
 {
     // A room may list an id twice; the first entry wins so that rows stay addressable by id.
-    // Each id is parsed once; membership is a hash lookup (a book has 20,000 contacts).
+    // Each id is parsed once; membership is a hash lookup (a book has 20,000 contacts), and the
+    // hash built here is the model's index: nothing is copied when no id repeats.
     QList<QString> keys;
     keys.reserve(contacts.size());
-    QSet<QString> seen;
-    seen.reserve(contacts.size());
-    QList<Contact> unique;
-    unique.reserve(contacts.size());
-    for (Contact &c : contacts) {
-        QString k = Contact::key(c.peerId);
-        if (seen.contains(k))
+    QHash<QString, int> rowByKey;
+    rowByKey.reserve(contacts.size());
+    QList<qsizetype> repeats; // positions in `contacts` of ids seen before
+    for (qsizetype i = 0; i < contacts.size(); ++i) {
+        QString k = Contact::key(contacts.at(i).peerId);
+        if (rowByKey.contains(k)) {
+            repeats.append(i);
             continue;
-        seen.insert(k);
+        }
+        rowByKey.insert(k, int(keys.size()));
         keys.append(std::move(k));
-        unique.append(std::move(c));
+    }
+    if (!repeats.isEmpty()) {
+        QList<Contact> unique;
+        unique.reserve(keys.size());
+        qsizetype next = 0;
+        for (qsizetype i = 0; i < contacts.size(); ++i) {
+            if (next < repeats.size() && repeats.at(next) == i) {
+                ++next;
+                continue;
+            }
+            unique.append(std::move(contacts[i]));
+        }
+        contacts = std::move(unique);
     }
     beginResetModel();
-    m_contacts = std::move(unique);
+    m_contacts = std::move(contacts);
     m_keys = std::move(keys);
-    rebuildIndex();
+    m_rowByKey = std::move(rowByKey);
     endResetModel();
     setLoaded(true);
 }

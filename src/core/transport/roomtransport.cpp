@@ -158,19 +158,55 @@ void RoomTransport::connectSocket(const QUrl &url)
             &RoomTransport::onSocketError);
     connect(m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
         m_pongTimer.stop(); // any traffic proves the room is alive
-        const QByteArray utf8 = text.toUtf8();
+        QByteArray utf8 = text.toUtf8();
         qCDebug(lcFrames).noquote() << "<-" << Redact::frame(utf8);
-        Q_EMIT textReceived(utf8);
+        receive(std::move(utf8));
     });
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &data) {
         m_pongTimer.stop();
         // The API is text-only; hand the bytes on so the codec reports them as malformed.
-        Q_EMIT textReceived(data);
+        receive(data);
     });
     connect(m_socket, &QWebSocket::pong, this, &RoomTransport::onPong);
     m_connectTimer.start(m_options.connectTimeoutMs);
     qCInfo(lcTransport) << "connecting to" << url.toDisplayString();
     m_socket->open(url);
+}
+
+namespace {
+
+//! Frames from this size on are delivered from the event loop (see RoomTransport::m_inbox).
+constexpr qsizetype kDeferredFrameBytes = 256 * 1024;
+
+} // namespace
+
+void RoomTransport::receive(QByteArray utf8)
+{
+    if (m_inbox.isEmpty() && utf8.size() < kDeferredFrameBytes) {
+        Q_EMIT textReceived(utf8);
+        return;
+    }
+    m_inbox.append(std::move(utf8));
+    if (m_inboxScheduled)
+        return;
+    m_inboxScheduled = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_inboxScheduled = false;
+            deliverInbox();
+        },
+        Qt::QueuedConnection);
+}
+
+void RoomTransport::deliverInbox()
+{
+    // A slot may close the connection (destroySocket() empties the inbox) or open a new one.
+    QWebSocket *const socket = m_socket;
+    while (!m_inbox.isEmpty() && m_socket == socket) {
+        const QByteArray utf8 = m_inbox.takeFirst();
+        Q_EMIT textReceived(utf8);
+    }
 }
 
 void RoomTransport::onSocketConnected()
@@ -239,6 +275,12 @@ void RoomTransport::onSocketDisconnected()
     if (!m_socket)
         return;
     if (m_state == State::Open) {
+        // What the room sent before it closed comes first.
+        QWebSocket *const socket = m_socket;
+        deliverInbox();
+        if (m_socket != socket || m_state != State::Open)
+            return; // a slot closed it meanwhile
+
         dropSocket(socketCloseReason());
         return;
     }
@@ -383,6 +425,7 @@ void RoomTransport::destroySocket()
     m_connectTimer.stop();
     m_keepaliveTimer.stop();
     m_pongTimer.stop();
+    m_inbox.clear(); // frames of a connection that is gone are not delivered
     if (!m_socket)
         return;
     QWebSocket *socket = m_socket;

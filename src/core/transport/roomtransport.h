@@ -8,6 +8,7 @@
 
 #include <QAbstractSocket>
 #include <QElapsedTimer>
+#include <QList>
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
@@ -125,6 +126,10 @@ private:
     QString readableSocketError() const;
     void destroySocket();
     QString socketCloseReason() const;
+    //! A frame from the socket: delivered at once, or queued behind a large one (see m_inbox).
+    void receive(QByteArray utf8);
+    //! Delivers the queued frames in order (stops when a slot closes the connection).
+    void deliverInbox();
 
     Options m_options;
     RoomLocator m_locator;
@@ -148,4 +153,11 @@ private:
     bool m_signedIn = false; //!< markSignedIn() on the current connection
     int m_unhealthyDrops = 0;
     quint64 m_pingCounter = 0;
+    //! Frames waiting to be delivered from the event loop. A large frame (an address book of
+    //! 20,000 contacts is 3 MB) is delivered after QWebSocket has let go of its copies of it
+    //! (the message as UTF-16 and the frame's bytes, three times its size), so those are not
+    //! held while the room's answer is parsed and applied. Frames behind it wait their turn;
+    //! a close is reported only after them.
+    QList<QByteArray> m_inbox;
+    bool m_inboxScheduled = false;
 };
