@@ -414,7 +414,7 @@
     <name>BulkAction</name>
     <message>
         <source>The room is no longer in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum ist nicht mehr in der Liste</translation>
     </message>
     <message>
         <source>Not connected to the room</source>
@@ -422,15 +422,15 @@
     </message>
     <message>
         <source>The room is not in a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum ist in keinem Anruf</translation>
     </message>
     <message>
         <source>The room was removed before it answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum wurde entfernt, bevor er antwortete</translation>
     </message>
     <message>
         <source>Hanging up (bulk action)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflegen (Sammelaktion)</translation>
     </message>
 </context>
 <context>
@@ -1891,46 +1891,61 @@ Lizenziert unter der GNU GPL, Version 3 oder höher.</translation>
     </message>
     <message>
         <source>Roo&amp;ms</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;äume</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
         <source>&amp;Next Room</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Raum</translation>
     </message>
     <message>
         <source>&amp;Previous Room</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Raum</translation>
     </message>
     <message>
         <source>&amp;Add Room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>Accept %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 annehmen</translation>
     </message>
     <message>
         <source>Decline %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 ablehnen</translation>
     </message>
     <message>
         <source>Show RoomDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>RoomDeck anzeigen</translation>
+    </message>
+    <message>
+        <source>Connect to Every Room at &amp;Start</source>
+        <translation>Beim Start mit allen Räumen &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s)</source>
+        <translation>
+            <numerusform>%n Raum</numerusform>
+            <numerusform>%n Räume</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Rooms overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht der Räume</translation>
     </message>
     <message>
         <source>Hang Up</source>
@@ -1938,15 +1953,15 @@ Lizenziert unter der GNU GPL, Version 3 oder höher.</translation>
     </message>
     <message>
         <source>Hang up in the selected rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>In den ausgewählten Räumen auflegen</translation>
     </message>
     <message>
         <source>End the call in every selected room that is in one</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Anruf in jedem ausgewählten Raum beenden, der einen hat</translation>
     </message>
     <message>
         <source>No call</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Anruf</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -1954,7 +1969,7 @@ Lizenziert unter der GNU GPL, Version 3 oder höher.</translation>
     </message>
     <message>
         <source>Incoming: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehend: %1</translation>
     </message>
     <message>
         <source>Calling %1</source>
@@ -1962,20 +1977,20 @@ Lizenziert unter der GNU GPL, Version 3 oder höher.</translation>
     </message>
     <message>
         <source>Administrator or User</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator oder Benutzer</translation>
     </message>
     <message numerus="yes">
         <source>End the call in %n room(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den Anruf in %n Raum beenden?</numerusform>
+            <numerusform>Den Anruf in %n Räumen beenden?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hanging up in %n room(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auflegen in %n Raum…</numerusform>
+            <numerusform>Auflegen in %n Räumen…</numerusform>
         </translation>
     </message>
     <message>
@@ -1984,7 +1999,7 @@ Lizenziert unter der GNU GPL, Version 3 oder höher.</translation>
     </message>
     <message>
         <source>%1: failed — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlgeschlagen — %2</translation>
     </message>
 </context>
 <context>
@@ -2048,7 +2063,7 @@ Kamera: %3</translation>
     </message>
     <message>
         <source>the room sent it in a form RoomDeck cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>der Raum hat es in einer Form gesendet, die RoomDeck nicht lesen kann</translation>
     </message>
 </context>
 <context>
@@ -3020,14 +3035,6 @@ A PIN or password is read from the environment variable ROOMDECK_PIN or ROOMDECK
 PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_PASSWORD gelesen, niemals von der Befehlszeile.</translation>
     </message>
     <message>
-        <source>Start a simulated room in this process and connect to it.</source>
-        <translation>Einen simulierten Raum in diesem Prozess starten und sich damit verbinden.</translation>
-    </message>
-    <message>
-        <source>Connect to the room at ADDRESS: HOST[:PORT] as shown on the room&apos;s screen, http://HOST:PORT/… or ws://HOST:PORT.</source>
-        <translation>Mit dem Raum unter ADRESSE verbinden: HOST[:PORT] wie auf dem Bildschirm des Raums angezeigt, http://HOST:PORT/… oder ws://HOST:PORT.</translation>
-    </message>
-    <message>
         <source>ADDRESS</source>
         <translation>ADRESSE</translation>
     </message>
@@ -3118,6 +3125,42 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
     <message>
         <source>roomdeck: no screenshot: %1</source>
         <translation>roomdeck: kein Screenshot: %1</translation>
+    </message>
+    <message>
+        <source>Start three simulated rooms in this process and connect to them.</source>
+        <translation>Drei simulierte Räume in diesem Prozess starten und mit ihnen verbinden.</translation>
+    </message>
+    <message>
+        <source>Connect to the room at ADDRESS: HOST[:PORT] as shown on the room&apos;s screen, http://HOST:PORT/… or ws://HOST:PORT. Repeat it to open several rooms.</source>
+        <translation>Mit dem Raum unter ADRESSE verbinden: HOST[:PORT] wie auf dem Bildschirm des Raums angezeigt, http://HOST:PORT/… oder ws://HOST:PORT. Mehrfach angeben, um mehrere Räume zu öffnen.</translation>
+    </message>
+    <message>
+        <source>With --room: exit once the address book has been shown, and print how many contacts it showed and the peak resident memory.</source>
+        <translation>Mit --room: beenden, sobald das Adressbuch angezeigt wurde, und die Zahl der angezeigten Kontakte sowie den höchsten residenten Speicher ausgeben.</translation>
+    </message>
+    <message>
+        <source>roomdeck: --exit-when-shown needs --room and no --screenshot</source>
+        <translation>roomdeck: --exit-when-shown braucht --room und kein --screenshot</translation>
+    </message>
+    <message>
+        <source>Boardroom</source>
+        <translation>Konferenzraum</translation>
+    </message>
+    <message>
+        <source>Huddle room 2</source>
+        <translation>Besprechungsecke 2</translation>
+    </message>
+    <message>
+        <source>Training room</source>
+        <translation>Schulungsraum</translation>
+    </message>
+    <message>
+        <source>roomdeck: address book shown: %1 contacts; peak resident memory %2 KiB</source>
+        <translation>roomdeck: Adressbuch angezeigt: %1 Kontakte; höchster residenter Speicher %2 KiB</translation>
+    </message>
+    <message>
+        <source>roomdeck: address book not shown: %1</source>
+        <translation>roomdeck: Adressbuch nicht angezeigt: %1</translation>
     </message>
 </context>
 <context>
@@ -3400,56 +3443,58 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
     <name>RoomListPanel</name>
     <message>
         <source> · %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1</translation>
     </message>
     <message numerus="yes">
         <source>%n missed call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verpasster Anruf</numerusform>
+            <numerusform>%n verpasste Anrufe</numerusform>
         </translation>
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume</translation>
     </message>
     <message>
         <source>Add Room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum hinzufügen…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen…</translation>
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Rename Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum umbenennen</translation>
     </message>
     <message>
         <source>Name of the room:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Raums:</translation>
     </message>
     <message>
         <source>Remove Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum entfernen</translation>
     </message>
     <message>
         <source>Remove “%1” from the room list?
 
 RoomDeck disconnects from the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aus der Raumliste entfernen?
+
+RoomDeck trennt die Verbindung zum Raum.</translation>
     </message>
 </context>
 <context>
@@ -3558,7 +3603,7 @@ RoomDeck disconnects from the room.</source>
     <name>RoomSessionList</name>
     <message>
         <source>The call with %1 ended: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anruf mit %1 wurde beendet: %2</translation>
     </message>
 </context>
 <context>
@@ -4189,6 +4234,17 @@ Leer lassen, wenn der Administratormodus nicht geschützt ist.</translation>
     <message>
         <source>Server</source>
         <translation>Server</translation>
+    </message>
+</context>
+<context>
+    <name>ShownProbe</name>
+    <message>
+        <source>the address book was not shown within %1 s</source>
+        <translation>das Adressbuch wurde nicht innerhalb von %1 s angezeigt</translation>
+    </message>
+    <message>
+        <source>nothing to show</source>
+        <translation>nichts anzuzeigen</translation>
     </message>
 </context>
 <context>

@@ -416,7 +416,7 @@
     <name>BulkAction</name>
     <message>
         <source>The room is no longer in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Комнаты больше нет в списке</translation>
     </message>
     <message>
         <source>Not connected to the room</source>
@@ -424,15 +424,15 @@
     </message>
     <message>
         <source>The room is not in a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната не в вызове</translation>
     </message>
     <message>
         <source>The room was removed before it answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната удалена до того, как ответила</translation>
     </message>
     <message>
         <source>Hanging up (bulk action)</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершение вызова (групповое действие)</translation>
     </message>
 </context>
 <context>
@@ -1897,46 +1897,62 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Roo&amp;ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Комнат&amp;ы</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор</translation>
     </message>
     <message>
         <source>&amp;Next Room</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Следующая комната</translation>
     </message>
     <message>
         <source>&amp;Previous Room</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предыдущая комната</translation>
     </message>
     <message>
         <source>&amp;Add Room…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить комнату…</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>Accept %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять %1 в %2</translation>
     </message>
     <message>
         <source>Decline %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить %1 в %2</translation>
     </message>
     <message>
         <source>Show RoomDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать RoomDeck</translation>
+    </message>
+    <message>
+        <source>Connect to Every Room at &amp;Start</source>
+        <translation>Подключаться ко всем комнатам при &amp;запуске</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s)</source>
+        <translation>
+            <numerusform>%n комната</numerusform>
+            <numerusform>%n комнаты</numerusform>
+            <numerusform>%n комнат</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Rooms overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор комнат</translation>
     </message>
     <message>
         <source>Hang Up</source>
@@ -1944,15 +1960,15 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Hang up in the selected rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить вызовы в выбранных комнатах</translation>
     </message>
     <message>
         <source>End the call in every selected room that is in one</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить вызов в каждой выбранной комнате, где он идёт</translation>
     </message>
     <message>
         <source>No call</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет вызова</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -1960,7 +1976,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Incoming: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящий: %1</translation>
     </message>
     <message>
         <source>Calling %1</source>
@@ -1968,22 +1984,22 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Administrator or User</source>
-        <translation type="unfinished"></translation>
+        <translation>Администратор или Пользователь</translation>
     </message>
     <message numerus="yes">
         <source>End the call in %n room(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Завершить вызов в %n комнате?</numerusform>
+            <numerusform>Завершить вызовы в %n комнатах?</numerusform>
+            <numerusform>Завершить вызовы в %n комнатах?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hanging up in %n room(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Завершение вызова в %n комнате…</numerusform>
+            <numerusform>Завершение вызовов в %n комнатах…</numerusform>
+            <numerusform>Завершение вызовов в %n комнатах…</numerusform>
         </translation>
     </message>
     <message>
@@ -1992,7 +2008,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>%1: failed — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ошибка — %2</translation>
     </message>
 </context>
 <context>
@@ -2056,7 +2072,7 @@ Camera: %3</source>
     </message>
     <message>
         <source>the room sent it in a form RoomDeck cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>комната прислала её в виде, который RoomDeck не может прочитать</translation>
     </message>
 </context>
 <context>
@@ -3028,14 +3044,6 @@ A PIN or password is read from the environment variable ROOMDECK_PIN or ROOMDECK
 PIN-код или пароль считывается из переменной окружения ROOMDECK_PIN или ROOMDECK_PASSWORD, но никогда из командной строки.</translation>
     </message>
     <message>
-        <source>Start a simulated room in this process and connect to it.</source>
-        <translation>Запустить имитацию комнаты в этом процессе и подключиться к ней.</translation>
-    </message>
-    <message>
-        <source>Connect to the room at ADDRESS: HOST[:PORT] as shown on the room&apos;s screen, http://HOST:PORT/… or ws://HOST:PORT.</source>
-        <translation>Подключиться к комнате по адресу АДРЕС: HOST[:PORT], как показано на экране комнаты, http://HOST:PORT/… или ws://HOST:PORT.</translation>
-    </message>
-    <message>
         <source>ADDRESS</source>
         <translation>АДРЕС</translation>
     </message>
@@ -3126,6 +3134,42 @@ PIN-код или пароль считывается из переменной 
     <message>
         <source>roomdeck: no screenshot: %1</source>
         <translation>roomdeck: снимок экрана не сделан: %1</translation>
+    </message>
+    <message>
+        <source>Start three simulated rooms in this process and connect to them.</source>
+        <translation>Запустить в этом процессе три имитируемые комнаты и подключиться к ним.</translation>
+    </message>
+    <message>
+        <source>Connect to the room at ADDRESS: HOST[:PORT] as shown on the room&apos;s screen, http://HOST:PORT/… or ws://HOST:PORT. Repeat it to open several rooms.</source>
+        <translation>Подключиться к комнате по АДРЕСУ: HOST[:PORT], как показано на экране комнаты, http://HOST:PORT/… или ws://HOST:PORT. Повторите, чтобы открыть несколько комнат.</translation>
+    </message>
+    <message>
+        <source>With --room: exit once the address book has been shown, and print how many contacts it showed and the peak resident memory.</source>
+        <translation>С --room: завершиться, как только адресная книга показана, и вывести число показанных контактов и пиковую резидентную память.</translation>
+    </message>
+    <message>
+        <source>roomdeck: --exit-when-shown needs --room and no --screenshot</source>
+        <translation>roomdeck: для --exit-when-shown нужен --room и не нужен --screenshot</translation>
+    </message>
+    <message>
+        <source>Boardroom</source>
+        <translation>Переговорная</translation>
+    </message>
+    <message>
+        <source>Huddle room 2</source>
+        <translation>Малая переговорная 2</translation>
+    </message>
+    <message>
+        <source>Training room</source>
+        <translation>Учебный класс</translation>
+    </message>
+    <message>
+        <source>roomdeck: address book shown: %1 contacts; peak resident memory %2 KiB</source>
+        <translation>roomdeck: адресная книга показана: контактов %1; пиковая резидентная память %2 КиБ</translation>
+    </message>
+    <message>
+        <source>roomdeck: address book not shown: %1</source>
+        <translation>roomdeck: адресная книга не показана: %1</translation>
     </message>
 </context>
 <context>
@@ -3409,57 +3453,59 @@ PIN-код или пароль считывается из переменной 
     <name>RoomListPanel</name>
     <message>
         <source> · %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1</translation>
     </message>
     <message numerus="yes">
         <source>%n missed call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n пропущенный вызов</numerusform>
+            <numerusform>%n пропущенных вызова</numerusform>
+            <numerusform>%n пропущенных вызовов</numerusform>
         </translation>
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Комнаты</translation>
     </message>
     <message>
         <source>Add Room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить комнату…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Выше</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниже</translation>
     </message>
     <message>
         <source>Rename Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать комнату</translation>
     </message>
     <message>
         <source>Name of the room:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название комнаты:</translation>
     </message>
     <message>
         <source>Remove Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить комнату</translation>
     </message>
     <message>
         <source>Remove “%1” from the room list?
 
 RoomDeck disconnects from the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «%1» из списка комнат?
+
+RoomDeck отключится от комнаты.</translation>
     </message>
 </context>
 <context>
@@ -3568,7 +3614,7 @@ RoomDeck disconnects from the room.</source>
     <name>RoomSessionList</name>
     <message>
         <source>The call with %1 ended: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызов с %1 завершён: %2</translation>
     </message>
 </context>
 <context>
@@ -4199,6 +4245,17 @@ Leave it empty if administrator mode is not protected.</source>
     <message>
         <source>Server</source>
         <translation>Сервер</translation>
+    </message>
+</context>
+<context>
+    <name>ShownProbe</name>
+    <message>
+        <source>the address book was not shown within %1 s</source>
+        <translation>адресная книга не показана за %1 с</translation>
+    </message>
+    <message>
+        <source>nothing to show</source>
+        <translation>нечего показывать</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 // Wiring only: application object, translations, command line, object graph.
 
 #include "core/controller/roomcontroller.h"
+#include "core/session/roomsession.h"
+#include "core/session/roomsessionlist.h"
 #include "gui/console/roomconsole.h"
 #include "gui/demo/demoroom.h"
 #include "gui/dialogs/connectdialog.h"
@@ -98,11 +100,13 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demoOption(
-        u"demo"_s, RoomDeckApp::tr("Start a simulated room in this process and connect to it."));
+        u"demo"_s,
+        RoomDeckApp::tr("Start three simulated rooms in this process and connect to them."));
     const QCommandLineOption roomOption(
         u"room"_s,
         RoomDeckApp::tr("Connect to the room at ADDRESS: HOST[:PORT] as shown on the room's "
-                        "screen, http://HOST:PORT/… or ws://HOST:PORT."),
+                        "screen, http://HOST:PORT/… or ws://HOST:PORT. Repeat it to open several "
+                        "rooms."),
         RoomDeckApp::tr("ADDRESS"));
     const QCommandLineOption instanceOption(
         u"instance"_s, RoomDeckApp::tr("The room instance (rooms started with -t NAME)."),
@@ -139,14 +143,14 @@ int main(int argc, char **argv)
     parser.process(app);
 
     const bool demo = parser.isSet(demoOption);
-    QString roomText = parser.value(roomOption);
+    const QStringList roomTexts = parser.values(roomOption);
     QString screenshotPath = parser.value(screenshotOption);
     const bool exitWhenShown = parser.isSet(exitWhenShownOption);
     if (demo && parser.isSet(roomOption)) {
         printErr(RoomDeckApp::tr("roomdeck: --demo and --room cannot be combined"));
         return ExitUsage;
     }
-    if (!screenshotPath.isEmpty() && !demo && roomText.isEmpty()) {
+    if (!screenshotPath.isEmpty() && !demo && roomTexts.isEmpty()) {
         printErr(RoomDeckApp::tr("roomdeck: --screenshot needs --demo or --room"));
         return ExitUsage;
     }
@@ -162,7 +166,7 @@ int main(int argc, char **argv)
         printErr(RoomDeckApp::tr("roomdeck: --role must be admin or user"));
         return ExitUsage;
     }
-    if (exitWhenShown && (roomText.isEmpty() || !screenshotPath.isEmpty())) {
+    if (exitWhenShown && (roomTexts.isEmpty() || !screenshotPath.isEmpty())) {
         printErr(RoomDeckApp::tr("roomdeck: --exit-when-shown needs --room and no --screenshot"));
         return ExitUsage;
     }
@@ -178,49 +182,116 @@ int main(int argc, char **argv)
                      .arg(QDir::toNativeSeparators(screenshotPath)));
     }
 
-    ConnectionRequest request;
-    std::unique_ptr<DemoRoom> demoRoom; // outlives the controller: declared first
+    // The rooms this start opens, each with how to connect to it.
+    struct StartRoom
+    {
+        RoomEntry entry;
+        ConnectionRequest request;
+        DemoRoom *demo = nullptr;
+        DemoRoom::Stage stage = DemoRoom::Stage::Idle;
+    };
+    QList<StartRoom> startRooms;
+    std::vector<std::unique_ptr<DemoRoom>> demoRooms; // outlive the sessions: declared first
     if (demo) {
-        DemoRoom::Options demoOptions;
-        // Interactive: a living room with incoming calls; a screenshot: a room that holds still.
-        demoOptions.lively = screenshotPath.isEmpty();
-        demoRoom = std::make_unique<DemoRoom>(demoOptions);
-        QString error;
-        if (!demoRoom->start(&error)) {
-            printErr(RoomDeckApp::tr("roomdeck: could not start the demo room: %1").arg(error));
-            return ExitNotConnected;
+        // Three rooms, so that the overview is alive from the first start: one idle, one in a
+        // conference, one that receives calls. --demo-state brings the first into a state.
+        struct DemoSpec
+        {
+            QString name;
+            QString peerId;
+            quint32 seed;
+            bool scenario;
+            DemoRoom::Stage stage;
+        };
+        const bool staged = parser.isSet(demoStateOption) || parser.isSet(pageOption);
+        const QList<DemoSpec> specs = {
+            { RoomDeckApp::tr("Boardroom"), u"boardroom@sim.trueconf.local"_s, 1, false,
+              *demoStage },
+            { RoomDeckApp::tr("Huddle room 2"), u"huddle2@sim.trueconf.local"_s, 2, false,
+              staged ? DemoRoom::Stage::Idle : DemoRoom::Stage::Conference },
+            { RoomDeckApp::tr("Training room"), u"training@sim.trueconf.local"_s, 3, true,
+              staged ? DemoRoom::Stage::Idle : DemoRoom::Stage::Incoming },
+        };
+        for (const DemoSpec &spec : specs) {
+            DemoRoom::Options demoOptions;
+            // Interactive: living rooms with incoming calls; a screenshot: rooms that hold still.
+            demoOptions.lively = screenshotPath.isEmpty();
+            demoOptions.scenario = spec.scenario;
+            demoOptions.roomName = spec.name;
+            demoOptions.peerId = spec.peerId;
+            demoOptions.seed = spec.seed;
+            auto room = std::make_unique<DemoRoom>(demoOptions);
+            QString error;
+            if (!room->start(&error)) {
+                printErr(RoomDeckApp::tr("roomdeck: could not start the demo room: %1").arg(error));
+                return ExitNotConnected;
+            }
+            StartRoom start;
+            start.entry.name = spec.name;
+            start.entry.address = room->address().displayText();
+            start.entry.role = role;
+            start.request.address = room->address();
+            start.request.credentials = DemoRoom::credentials(role);
+            start.request.name = spec.name;
+            start.demo = room.get();
+            start.stage = spec.stage;
+            startRooms.append(start);
+            demoRooms.push_back(std::move(room));
         }
-        request.address = demoRoom->address();
-        request.credentials = DemoRoom::credentials(role);
-    } else if (!roomText.isEmpty()) {
-        // A room's QR-code link (http://HOST:PORT/PIN): the PIN signs in as User and is kept
-        // out of the address that Recent rooms and the title show.
-        const RoomAddress::UserLink link = RoomAddress::splitUserLink(roomText);
-        roomText = link.address.trimmed();
-        QString error;
-        request.address = RoomAddress::parse(roomText, parser.value(instanceOption), &error);
-        if (!request.address.isValid()) {
-            printErr(RoomDeckApp::tr("roomdeck: invalid --room: %1").arg(error));
-            return ExitUsage;
+    } else if (!roomTexts.isEmpty()) {
+        // A secret from the environment is for one room; several rooms use the keychain.
+        const QString envSecret = takeSecretFromEnvironment();
+        for (QString roomText : std::as_const(roomTexts)) {
+            Room::Role roomRole = role;
+            // A room's QR-code link (http://HOST:PORT/PIN): the PIN signs in as User and is
+            // kept out of the address that Recent rooms and the title show.
+            const RoomAddress::UserLink link = RoomAddress::splitUserLink(roomText);
+            roomText = link.address.trimmed();
+            StartRoom start;
+            QString error;
+            start.request.address
+                = RoomAddress::parse(roomText, parser.value(instanceOption), &error);
+            if (!start.request.address.isValid()) {
+                printErr(RoomDeckApp::tr("roomdeck: invalid --room: %1").arg(error));
+                return ExitUsage;
+            }
+            QString secret = roomTexts.size() == 1 ? envSecret : QString();
+            if (secret.isEmpty() && !link.pin.isEmpty()) {
+                secret = link.pin;
+                if (!parser.isSet(roleOption))
+                    roomRole = Room::Role::User;
+            }
+            start.request.credentials = secret.isEmpty()
+                ? RoomController::Credentials::unsecured(roomRole)
+                : RoomController::Credentials::withSecret(secret, roomRole);
+            start.request.addressText = roomText;
+            start.request.instance = parser.value(instanceOption);
+            // Nothing in the environment: the keychain may hold the secret for this room.
+            start.request.lookUpSecret = secret.isEmpty();
+            start.entry.address = roomText;
+            start.entry.instance = parser.value(instanceOption);
+            start.entry.role = roomRole;
+            startRooms.append(start);
         }
-        QString secret = takeSecretFromEnvironment();
-        if (secret.isEmpty() && !link.pin.isEmpty()) {
-            secret = link.pin;
-            if (!parser.isSet(roleOption))
-                role = Room::Role::User;
-        }
-        request.credentials = secret.isEmpty()
-            ? RoomController::Credentials::unsecured(role)
-            : RoomController::Credentials::withSecret(secret, role);
-        request.addressText = roomText;
-        request.instance = parser.value(instanceOption);
-        // Nothing in the environment: the keychain may hold the secret for this room and role.
-        request.lookUpSecret = secret.isEmpty();
     }
 
-    RoomController controller;
-    MainWindow window(&controller);
+    RoomSessionList rooms;
+    // Without --room or --demo, the rooms of the last session come back.
+    const bool savedRooms = !demo && roomTexts.isEmpty();
+    if (savedRooms) {
+        QSettings settings;
+        rooms.load(settings);
+    }
+    for (const StartRoom &start : std::as_const(startRooms))
+        rooms.add(start.entry);
+    MainWindow window(&rooms);
     window.setDemoMode(demo);
+    if (savedRooms) {
+        QObject::connect(&app, &QCoreApplication::aboutToQuit, &rooms, [&rooms] {
+            QSettings settings;
+            rooms.save(settings);
+        });
+    }
     // A new language needs a new start: the same program with the same arguments (a PIN from
     // the environment is gone by now; the keychain or the operator supplies it again).
     QObject::connect(&window, &MainWindow::restartRequested, &app, [&window] {
@@ -237,14 +308,21 @@ int main(int argc, char **argv)
         // Screenshots show the window at its default size, whatever was saved last time.
         window.setWindowState(Qt::WindowNoState);
         window.resize(MainWindow::defaultSize());
-        screenshot = std::make_unique<ScreenshotJob>(&controller, &window, screenshotPath);
+        screenshot = std::make_unique<ScreenshotJob>(rooms.session(0)->controller(), &window,
+                                                     screenshotPath);
         // The address book loads after the startup burst; the picture should show it, and
         // the demo stage asked for.
         screenshot->setReadyCondition(
-            [&window, &demoRoom, stage = *demoStage, page = parser.value(pageOption)] {
-                return window.isAddressBookSettled()
-                    && (!demoRoom || demoRoom->hasReached(stage, *window.console()))
-                    && (page.isEmpty() || window.console()->showPage(page));
+            [&window, &rooms, &startRooms, page = parser.value(pageOption)] {
+                if (!window.isAddressBookSettled())
+                    return false;
+                for (int row = 0; row < startRooms.size(); ++row) {
+                    const StartRoom &start = startRooms.at(row);
+                    const RoomConsole *console = window.consoleOf(rooms.session(row));
+                    if (start.demo && (!console || !start.demo->hasReached(start.stage, *console)))
+                        return false;
+                }
+                return page.isEmpty() || window.console()->showPage(page);
             });
         QObject::connect(
             screenshot.get(), &ScreenshotJob::finished, &app,
@@ -274,7 +352,8 @@ int main(int argc, char **argv)
     std::unique_ptr<ShownProbe> probe;
     if (exitWhenShown) {
         auto *book = window.findChild<AddressBookPanel *>();
-        probe = std::make_unique<ShownProbe>(&controller, book ? book->view() : nullptr,
+        probe = std::make_unique<ShownProbe>(rooms.session(0)->controller(),
+                                             book ? book->view() : nullptr,
                                              [&window] { return window.isAddressBookSettled(); });
         QObject::connect(probe.get(), &ShownProbe::shown, &app, [](int rows) {
             printOut(RoomDeckApp::tr("roomdeck: address book shown: %1 contacts; peak resident "
@@ -294,11 +373,32 @@ int main(int argc, char **argv)
         screenshot->start();
     if (probe)
         probe->start();
-    if (demoRoom)
-        demoRoom->stage(*demoStage, window.console());
-    if (request.address.isValid())
-        window.connectToRoom(request);
-    else
-        QTimer::singleShot(0, window.console(), &RoomConsole::showConnectDialog);
+    for (int row = 0; row < startRooms.size(); ++row) {
+        const StartRoom &start = startRooms.at(row);
+        RoomConsole *console = window.consoleOf(rooms.session(row));
+        if (start.demo)
+            start.demo->stage(start.stage, console);
+        console->connectToRoom(start.request);
+    }
+    if (savedRooms && rooms.count() == 0) {
+        QTimer::singleShot(0, &window, &MainWindow::addRoom);
+    } else if (savedRooms && MainWindow::connectsAtStart()) {
+        for (int row = 0; row < rooms.count(); ++row) {
+            const RoomEntry entry = rooms.entry(row);
+            ConnectionRequest request;
+            request.address = entry.roomAddress();
+            if (!request.address.isValid())
+                continue;
+            request.addressText = entry.address;
+            request.instance = entry.instance;
+            request.name = entry.name;
+            request.credentials = RoomController::Credentials::unsecured(entry.role);
+            request.lookUpSecret = true; // the keychain holds it when the operator saved it
+            window.consoleOf(rooms.session(row))->connectToRoom(request);
+        }
+    }
+    // The demo opens on the overview of its rooms (a screenshot of a state shows the room).
+    if (demo && !parser.isSet(demoStateOption) && !parser.isSet(pageOption))
+        window.showOverview();
     return QApplication::exec();
 }

@@ -8,14 +8,14 @@
 #include "core/roomtext.h"
 #include "core/session/roomsession.h"
 #include "core/session/roomsessionlist.h"
+#include "gui/console/roomconsole.h"
 #include "gui/console/roomlistpanel.h"
+#include "gui/credentials/credentialstore.h"
 #include "gui/credentials/savedrooms.h"
 #include "gui/pages/overviewpage.h"
-#include "gui/widgets/peertext.h"
-#include "gui/console/roomconsole.h"
-#include "gui/credentials/credentialstore.h"
 #include "gui/presenters/dialogpresenter.h"
 #include "gui/uilanguage.h"
+#include "gui/widgets/peertext.h"
 #include "gui/widgets/statuscolors.h"
 #include "gui/widgets/svgicon.h"
 
@@ -25,12 +25,12 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
-#include <QSplitter>
-#include <QToolBar>
 #include <QScreen>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QSystemTrayIcon>
+#include <QToolBar>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +38,7 @@ namespace {
 
 const auto kGeometryKey = u"mainWindow/geometry"_s;
 const auto kStateKey = u"mainWindow/state"_s;
+const auto kConnectAtStartKey = u"rooms/connectAtStart"_s;
 
 void addActionList(QWidget *target, const QList<QAction *> &actions)
 {
@@ -74,13 +75,12 @@ MainWindow::MainWindow(RoomSessionList *rooms, QWidget *parent)
     });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_store, &CredentialStore::availabilityChanged, this,
-            &MainWindow::updateKeyringLabel);
+    connect(m_store, &CredentialStore::availabilityChanged, this, &MainWindow::updateKeyringLabel);
 
-    setUpRooms();
-    setUpLanguageMenu();
     setUpStatusBar();
     setUpTray();
+    setUpRooms();
+    setUpLanguageMenu();
     resize(defaultSize());
     restoreSettings();
     updateActions();
@@ -361,7 +361,8 @@ bool MainWindow::isAddressBookSettled() const
 void MainWindow::updateActions()
 {
     Ui::MainWindow &ui = *m_ui;
-    RoomConsole *current = console();
+    // On the overview no room is aimed at: the room actions wait until one is opened.
+    RoomConsole *current = isOverviewShown() ? nullptr : console();
     ui.roomMenu->clear();
     ui.roomMenu->addAction(ui.connectAction);
     if (current) {
@@ -379,8 +380,21 @@ void MainWindow::updateActions()
         addActionList(ui.mainToolBar, current->toolBarActions());
 }
 
+bool MainWindow::connectsAtStart()
+{
+    return QSettings().value(kConnectAtStartKey, true).toBool();
+}
+
 void MainWindow::setUpLanguageMenu()
 {
+    QAction *atStart = new QAction(tr("Connect to Every Room at &Start"), this);
+    atStart->setObjectName(u"connectAtStartAction"_s);
+    atStart->setCheckable(true);
+    atStart->setChecked(connectsAtStart());
+    connect(atStart, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(kConnectAtStartKey, on); });
+    m_ui->settingsMenu->insertAction(m_ui->languageMenu->menuAction(), atStart);
+
     // Texts are translated when the windows are built: a new language applies from the next
     // start, which the operator is told.
     auto *group = new QActionGroup(this);
@@ -451,16 +465,15 @@ void MainWindow::setUpTray()
     m_tray->show();
 }
 
-void MainWindow::onIncomingCall(RoomSession *session, const QString &peerId,
-                                const QString &peerDn)
+void MainWindow::onIncomingCall(RoomSession *session, const QString &peerId, const QString &peerDn)
 {
     QApplication::alert(this);
     const int row = m_rooms->rowOf(session);
     if (row < 0 || !m_tray)
         return;
     const QString room = m_rooms->data(m_rooms->index(row), Qt::DisplayRole).toString();
-    const bool onScreen = isActiveWindow() && !isOverviewShown() && console()
-        && console()->session() == session;
+    const bool onScreen
+        = isActiveWindow() && !isOverviewShown() && console() && console()->session() == session;
     if (!onScreen)
         m_tray->showMessage(tr("Incoming call — %1").arg(RoomText::name(room)),
                             tr("%1 is calling %2. Open RoomDeck to answer.")
@@ -485,17 +498,17 @@ void MainWindow::updateTrayMenu()
         RoomSession *session = m_rooms->session(row);
         if (session->call()->phase() != CallSession::Phase::Incoming)
             continue;
-        const QString room = RoomText::name(
-            m_rooms->data(m_rooms->index(row), Qt::DisplayRole).toString());
+        const QString room
+            = RoomText::name(m_rooms->data(m_rooms->index(row), Qt::DisplayRole).toString());
         const QString who = PeerText::person(session->call()->peerId(), session->call()->peerDn());
         const QPointer<RoomSession> target(session);
-        m_trayMenu->addAction(SvgIcon::icon(u"accept"_s),
-                              tr("Accept %1 in %2").arg(who, room), this, [target] {
+        m_trayMenu->addAction(SvgIcon::icon(u"accept"_s), tr("Accept %1 in %2").arg(who, room),
+                              this, [target] {
                                   if (target)
                                       target->controller()->accept();
                               });
-        m_trayMenu->addAction(SvgIcon::icon(u"reject"_s),
-                              tr("Decline %1 in %2").arg(who, room), this, [target] {
+        m_trayMenu->addAction(SvgIcon::icon(u"reject"_s), tr("Decline %1 in %2").arg(who, room),
+                              this, [target] {
                                   if (target)
                                       target->controller()->reject();
                               });
@@ -511,8 +524,10 @@ void MainWindow::updateTrayMenu()
 
 void MainWindow::updateTitle()
 {
-    const RoomConsole *current = console();
-    const QString room = current ? current->roomTitle() : QString();
+    const RoomConsole *current = isOverviewShown() ? nullptr : console();
+    const QString room = isOverviewShown() ? tr("Overview")
+        : current                          ? current->roomTitle()
+                                           : QString();
     QString title = room.isEmpty() ? tr("RoomDeck") : tr("%1 — RoomDeck").arg(room);
     if (m_demo)
         title = tr("%1 (demo)").arg(title);
@@ -521,9 +536,11 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateStatusBar()
 {
-    const RoomConsole *current = console();
+    const RoomConsole *current = isOverviewShown() ? nullptr : console();
     bool warning = false;
-    m_endpointLabel->setText(current ? current->endpointText(&warning) : tr("Not connected"));
+    m_endpointLabel->setText(isOverviewShown() ? tr("%n room(s)", nullptr, m_rooms->count())
+                                 : current     ? current->endpointText(&warning)
+                                               : tr("Not connected"));
     // Back to the inherited colours unless the endpoint deserves a warning tint.
     m_endpointLabel->setPalette(QPalette());
     if (warning)

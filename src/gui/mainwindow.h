@@ -60,6 +60,8 @@ public:
     OverviewPage *overview() const { return m_overview; }
     //! Adds a room through the connect dialog and connects to it.
     void addRoom();
+    //! Whether every saved room is connected at start (a setting; on by default).
+    static bool connectsAtStart();
 
     //! Replaces the presenter that asks modal questions (tests script their own).
     void setDialogPresenter(std::unique_ptr<DialogPresenter> presenter);

@@ -28,6 +28,9 @@ RoomSimulator::Options simulatorOptions(const DemoRoom::Options &demo)
     options.wsPort = 0;
     options.httpPort = 0;
     options.peers = demo.peers;
+    options.peerDn = demo.roomName;
+    options.peerId = demo.peerId;
+    options.seed = demo.seed;
     options.presenceChurnPerSecond = demo.lively ? kChurnPerSecond : 0;
     options.ringDelayMs = 2500;
     return options;
@@ -59,7 +62,7 @@ bool DemoRoom::start(QString *error)
         return true;
     if (!m_simulator->start(error))
         return false;
-    if (m_options.lively) {
+    if (m_options.lively && m_options.scenario) {
         playScenario();
         m_scenarioLoop.start();
     }

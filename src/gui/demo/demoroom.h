@@ -32,6 +32,12 @@ public:
         //! A living room: presence churn and a looping scenario of incoming calls (off for
         //! screenshots and tests, which want a room that holds still).
         bool lively = false;
+        //! A scenario of incoming calls plays (and loops) only with `lively`; false keeps
+        //! the room idle but alive (presence churn).
+        bool scenario = true;
+        QString roomName = QStringLiteral("Room 101"); //!< the room's own name (peerDn)
+        QString peerId = QStringLiteral("room101@sim.trueconf.local"); //!< its TrueConf ID
+        quint32 seed = 1; //!< another seed, another address book
     };
 
     explicit DemoRoom(QObject *parent = nullptr);
