@@ -66,7 +66,9 @@ int main(int argc, char *argv[])
     MainWindow window(&controller);
     window.show();
     controller.connectToRoom(SimRoom::addressOf(*sim), RoomController::Credentials::unsecured());
-    if (!waitUntil([&] { return controller.isReady() && window.console()->peerModel()->isLoaded(); }, 20000)) {
+    if (!waitUntil(
+            [&] { return controller.isReady() && window.console()->peerModel()->isLoaded(); },
+            20000)) {
         say(u"FAILED: not connected"_s);
         return 1;
     }

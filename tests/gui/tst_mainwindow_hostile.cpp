@@ -512,22 +512,24 @@ void TestMainWindowHostile::roomTextsAreShownBoundedAndEscaped()
     // A call: ringing in the banner, then a conference with a participant of that name, a
     // chat message, and the call lost with the server.
     QVERIFY(sim.simulateIncomingCall(u"eve@sim.trueconf.local"_s, text, 1, text));
-    QTRY_COMPARE_WITH_TIMEOUT(window.console()->callSession()->phase(), CallSession::Phase::Incoming,
-                              kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(window.console()->callSession()->phase(),
+                              CallSession::Phase::Incoming, kTimeout);
     CHECKED(assertShownTextsClean());
     auto *accept = find<QAction>(&window, "acceptAction");
     QTRY_VERIFY_WITH_TIMEOUT(accept->isEnabled(), kTimeout); // once the room says it rings
     accept->trigger();
-    QTRY_COMPARE_WITH_TIMEOUT(window.console()->callSession()->phase(), CallSession::Phase::InConference,
-                              kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(window.console()->callSession()->phase(),
+                              CallSession::Phase::InConference, kTimeout);
     QVERIFY(sim.simulateParticipantJoin(u"mallory@sim.trueconf.local"_s, text));
-    QTRY_VERIFY_WITH_TIMEOUT(window.console()->participantModel()->rowOf(u"mallory@sim.trueconf.local"_s) >= 0,
-                             kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.console()->participantModel()->rowOf(u"mallory@sim.trueconf.local"_s) >= 0,
+        kTimeout);
     QVERIFY(sim.simulateIncomingGroupChat(u"mallory@sim.trueconf.local"_s, text, text));
     CHECKED(assertResponsive());
     CHECKED(assertShownTextsClean());
     QVERIFY(sim.simulateServerLoss());
-    QTRY_COMPARE_WITH_TIMEOUT(window.console()->callSession()->phase(), CallSession::Phase::Idle, kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(window.console()->callSession()->phase(), CallSession::Phase::Idle,
+                              kTimeout);
     CHECKED(assertResponsive());
     CHECKED(assertShownTextsClean());
 
@@ -553,11 +555,13 @@ void TestMainWindowHostile::roomTextsAreShownBoundedAndEscaped()
     QVERIFY(!connectId.isEmpty());
     sim.sendRawFrame(errorReply(u"connectToServer"_s, connectId, text));
     CHECKED(assertResponsive());
-    QVERIFY(labelText(window.console()->serverPanel(), "connectStatusLabel").startsWith(u"Connecting to "_s));
+    QVERIFY(labelText(window.console()->serverPanel(), "connectStatusLabel")
+                .startsWith(u"Connecting to "_s));
     CHECKED(assertShownTextsClean());
 
     // The address book cannot be loaded, for that reason.
-    const QString abookId = swallowNext(u"getAbook"_s, [&window] { window.console()->peerModel()->reload(); });
+    const QString abookId
+        = swallowNext(u"getAbook"_s, [&window] { window.console()->peerModel()->reload(); });
     QVERIFY(!abookId.isEmpty());
     sim.sendRawFrame(errorReply(u"getAbook"_s, abookId, text));
     CHECKED(assertResponsive());
