@@ -181,7 +181,11 @@ void MainWindow::addConsole(RoomSession *session)
         return;
     auto *console = new RoomConsole(session, m_store, m_presenter.get(), m_stack);
     console->setDemoMode(m_demo);
-    console->setRoomName(m_rooms->entry(m_rooms->rowOf(session)).name);
+    const RoomEntry entry = m_rooms->entry(m_rooms->rowOf(session));
+    console->setRoomName(entry.name);
+    // Each room keeps its own dial history (a demo room's address changes every start).
+    if (!m_demo && !entry.address.isEmpty())
+        console->setHistoryRoom(entry.address + u'#' + entry.instance);
     {
         const QSettings settings;
         console->restoreLayout(settings);
@@ -340,8 +344,11 @@ void MainWindow::setDemoMode(bool demo)
 {
     m_demo = demo;
     m_demoLabel->setVisible(demo);
-    for (RoomConsole *c : consoles())
+    for (RoomConsole *c : consoles()) {
         c->setDemoMode(demo);
+        if (demo)
+            c->setHistoryRoom({}); // a demo room's address is new every start
+    }
     updateTitle();
 }
 

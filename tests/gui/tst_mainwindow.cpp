@@ -10,6 +10,7 @@
 #include "gui/dialogs/connectdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/panels/addressbookpanel.h"
+#include "gui/panels/dialpanel.h"
 #include "gui/panels/eventlogpanel.h"
 #include "gui/presenters/dialogpresenter.h"
 #include "gui/screenshotjob.h"
@@ -98,6 +99,7 @@ private Q_SLOTS:
     void displacedControllerSignsInAgain();
     void shortcutsReachTheirTargets();
     void everyInteractiveWidgetIsNamed();
+    void dialHistoryIsPerRoom();
     void readableInDarkPalette();
     void geometryAndSplittersAreRemembered();
 };
@@ -801,6 +803,22 @@ void TestMainWindow::shortcutsReachTheirTargets()
     QTest::keyClicks(dial, u"bob@srv"_s);
     QTest::keyClick(dial, Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY_WITH_TIMEOUT(f.sim->receivedMethods().contains(u"call"_s), kTimeout);
+}
+
+void TestMainWindow::dialHistoryIsPerRoom()
+{
+    DialPanel first;
+    first.setHistoryRoom(u"10.0.0.1:8766#"_s);
+    first.rememberTarget(u"alice@srv"_s);
+    first.setHistoryRoom(u"10.0.0.2:8766#"_s);
+    QVERIFY(first.history().isEmpty());
+    first.rememberTarget(u"bob@srv"_s);
+    // Another console of the first room finds the first room's history, and only that.
+    DialPanel again;
+    again.setHistoryRoom(u"10.0.0.1:8766#"_s);
+    QCOMPARE(again.history(), QStringList { u"alice@srv"_s });
+    again.setHistoryRoom(u"10.0.0.2:8766#"_s);
+    QCOMPARE(again.history(), QStringList { u"bob@srv"_s });
 }
 
 void TestMainWindow::everyInteractiveWidgetIsNamed()

@@ -707,6 +707,11 @@ QList<QAction *> RoomConsole::toolBarActions() const
              m_ui->switchToUserAction };
 }
 
+void RoomConsole::setHistoryRoom(const QString &room)
+{
+    m_ui->dialPanel->setHistoryRoom(room);
+}
+
 void RoomConsole::setRoomName(const QString &name)
 {
     if (name == m_roomName)

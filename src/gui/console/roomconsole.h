@@ -111,6 +111,8 @@ public:
     QString roomTitle() const;
     //! The operator's name for the room (the room list's); empty: as remembered or the room's.
     void setRoomName(const QString &name);
+    //! Which room's dial history the dial field offers (an address; empty: the shared one).
+    void setHistoryRoom(const QString &room);
     //! The endpoint line of the status bar; `warning` when it deserves a warning tint.
     QString endpointText(bool *warning = nullptr) const;
 

@@ -13,6 +13,7 @@
 #include <QCompleter>
 #include <QSettings>
 #include <QStringListModel>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using StatusColors::Tone;
@@ -32,7 +33,7 @@ DialPanel::DialPanel(QWidget *parent)
     m_ui->setupUi(this);
     TextStyle::bold(m_ui->dialLabel);
 
-    m_history->setStringList(QSettings().value(kHistoryKey).toStringList().mid(0, kMaxHistory));
+    m_history->setStringList(QSettings().value(historyKey()).toStringList().mid(0, kMaxHistory));
     m_completer->setModel(m_history);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setFilterMode(Qt::MatchContains);
@@ -93,7 +94,24 @@ void DialPanel::rememberTarget(const QString &id)
     list.prepend(trimmed);
     list = list.mid(0, kMaxHistory);
     m_history->setStringList(list);
-    QSettings().setValue(kHistoryKey, list);
+    QSettings().setValue(historyKey(), list);
+}
+
+void DialPanel::setHistoryRoom(const QString &room)
+{
+    if (room == m_historyRoom)
+        return;
+    m_historyRoom = room;
+    m_history->setStringList(QSettings().value(historyKey()).toStringList().mid(0, kMaxHistory));
+}
+
+QString DialPanel::historyKey() const
+{
+    // One history per room; a room nobody named keeps the history rooms shared before.
+    if (m_historyRoom.isEmpty())
+        return kHistoryKey;
+    return kHistoryKey + u'/'
+        + QString::fromLatin1(QUrl::toPercentEncoding(m_historyRoom.left(512)));
 }
 
 QStringList DialPanel::history() const

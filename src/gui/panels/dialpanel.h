@@ -44,6 +44,8 @@ public:
     //! Puts `id` first in the history (and the completer); keeps kMaxHistory entries.
     void rememberTarget(const QString &id);
     QStringList history() const;
+    //! Keeps the history of `room` (its address, say); empty: the history of unnamed rooms.
+    void setHistoryRoom(const QString &room);
 
     //! Focuses the field with its text selected (Ctrl+L).
     void focusDial();
@@ -62,7 +64,10 @@ private:
     void validate();
 
     std::unique_ptr<Ui::DialPanel> m_ui;
+    QString historyKey() const;
+
     QStringListModel *m_history = nullptr;
+    QString m_historyRoom;
     QCompleter *m_completer = nullptr;
     QString m_blocker;
 };
