@@ -8,14 +8,14 @@
 #include "core/roomtext.h"
 #include "core/session/roomsession.h"
 #include "core/session/roomsessionlist.h"
+#include "gui/console/roomconsole.h"
 #include "gui/console/roomlistpanel.h"
+#include "gui/credentials/credentialstore.h"
 #include "gui/credentials/savedrooms.h"
 #include "gui/pages/overviewpage.h"
-#include "gui/widgets/peertext.h"
-#include "gui/console/roomconsole.h"
-#include "gui/credentials/credentialstore.h"
 #include "gui/presenters/dialogpresenter.h"
 #include "gui/uilanguage.h"
+#include "gui/widgets/peertext.h"
 #include "gui/widgets/statuscolors.h"
 #include "gui/widgets/svgicon.h"
 
@@ -25,12 +25,12 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
-#include <QSplitter>
-#include <QToolBar>
 #include <QScreen>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QSystemTrayIcon>
+#include <QToolBar>
 
 using namespace Qt::StringLiterals;
 
@@ -74,8 +74,7 @@ MainWindow::MainWindow(RoomSessionList *rooms, QWidget *parent)
     });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_store, &CredentialStore::availabilityChanged, this,
-            &MainWindow::updateKeyringLabel);
+    connect(m_store, &CredentialStore::availabilityChanged, this, &MainWindow::updateKeyringLabel);
 
     setUpRooms();
     setUpLanguageMenu();
@@ -451,16 +450,15 @@ void MainWindow::setUpTray()
     m_tray->show();
 }
 
-void MainWindow::onIncomingCall(RoomSession *session, const QString &peerId,
-                                const QString &peerDn)
+void MainWindow::onIncomingCall(RoomSession *session, const QString &peerId, const QString &peerDn)
 {
     QApplication::alert(this);
     const int row = m_rooms->rowOf(session);
     if (row < 0 || !m_tray)
         return;
     const QString room = m_rooms->data(m_rooms->index(row), Qt::DisplayRole).toString();
-    const bool onScreen = isActiveWindow() && !isOverviewShown() && console()
-        && console()->session() == session;
+    const bool onScreen
+        = isActiveWindow() && !isOverviewShown() && console() && console()->session() == session;
     if (!onScreen)
         m_tray->showMessage(tr("Incoming call — %1").arg(RoomText::name(room)),
                             tr("%1 is calling %2. Open RoomDeck to answer.")
@@ -485,17 +483,17 @@ void MainWindow::updateTrayMenu()
         RoomSession *session = m_rooms->session(row);
         if (session->call()->phase() != CallSession::Phase::Incoming)
             continue;
-        const QString room = RoomText::name(
-            m_rooms->data(m_rooms->index(row), Qt::DisplayRole).toString());
+        const QString room
+            = RoomText::name(m_rooms->data(m_rooms->index(row), Qt::DisplayRole).toString());
         const QString who = PeerText::person(session->call()->peerId(), session->call()->peerDn());
         const QPointer<RoomSession> target(session);
-        m_trayMenu->addAction(SvgIcon::icon(u"accept"_s),
-                              tr("Accept %1 in %2").arg(who, room), this, [target] {
+        m_trayMenu->addAction(SvgIcon::icon(u"accept"_s), tr("Accept %1 in %2").arg(who, room),
+                              this, [target] {
                                   if (target)
                                       target->controller()->accept();
                               });
-        m_trayMenu->addAction(SvgIcon::icon(u"reject"_s),
-                              tr("Decline %1 in %2").arg(who, room), this, [target] {
+        m_trayMenu->addAction(SvgIcon::icon(u"reject"_s), tr("Decline %1 in %2").arg(who, room),
+                              this, [target] {
                                   if (target)
                                       target->controller()->reject();
                               });
