@@ -76,10 +76,10 @@ MainWindow::MainWindow(RoomSessionList *rooms, QWidget *parent)
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_store, &CredentialStore::availabilityChanged, this, &MainWindow::updateKeyringLabel);
 
-    setUpRooms();
-    setUpLanguageMenu();
     setUpStatusBar();
     setUpTray();
+    setUpRooms();
+    setUpLanguageMenu();
     resize(defaultSize());
     restoreSettings();
     updateActions();
