@@ -49,6 +49,10 @@ void SimConnections::onWebSocketConnection()
         if (!ws)
             break;
         ws->setParent(this);
+        // Qt 6.4's QWebSocket cuts outgoing text into 512 KiB frames at byte offsets, and its
+        // own reader refuses a multi-byte character cut in two (close 1007): one frame per
+        // message up to 16 MiB keeps large non-ASCII answers (address books) readable.
+        ws->setOutgoingFrameSize(16 * 1024 * 1024);
         Client c;
         c.id = m_nextClientId++;
         for (const QPointer<QTcpSocket> &tcp : std::as_const(m_tcpSockets)) {

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void downgrade();
     void displacement();
     void eventsOnlyToAuthorized();
+    void largeNonAsciiMessageArrivesWhole();
     void appStateFields();
     void settingsArray();
     void setSettingsAtomic();
@@ -528,6 +529,21 @@ void tst_RoomSimulator::eventsOnlyToAuthorized()
     // Anything sent to the stranger would have arrived before this reply.
     stranger.request({ { u"method"_s, u"setUsedApiVersion"_s }, { u"version"_s, u"1"_s } });
     QCOMPARE(stranger.frames().size(), 0);
+}
+
+void tst_RoomSimulator::largeNonAsciiMessageArrivesWhole()
+{
+    // 700,000 two-byte characters: 1.4 MB of UTF-8, more than Qt's default 512 KiB frame,
+    // with frame boundaries that would fall inside a character.
+    RoomSimulator sim;
+    QVERIFY(startSim(sim));
+    TestClient client;
+    QVERIFY(client.open(sim.wsUrl()));
+    QVERIFY(client.auth(u"unsecured"_s, u"user"_s).value(u"result"_s).toBool());
+    const QString text(700000, QChar(0x0416));
+    sim.sendEvent(u"bigEvent"_s, { { u"text"_s, text } });
+    QCOMPARE(client.waitEvent(u"bigEvent"_s).value(u"text"_s).toString(), text);
+    QVERIFY(client.isOpen());
 }
 
 void tst_RoomSimulator::appStateFields()
