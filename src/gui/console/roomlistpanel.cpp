@@ -47,22 +47,7 @@ Tone tone(const QModelIndex &index)
     case State::Disconnected:
         return Tone::Neutral;
     }
-    switch (index.data(RoomSessionList::AppStateRole).value<Room::AppState>()) {
-    case Room::AppState::Normal:
-        return Tone::Good;
-    case Room::AppState::Conference:
-        return Tone::Info;
-    case Room::AppState::Wait:
-    case Room::AppState::Connect:
-    case Room::AppState::Close:
-        return Tone::Busy;
-    case Room::AppState::Login:
-    case Room::AppState::None:
-        return Tone::Bad;
-    case Room::AppState::Unknown:
-        break;
-    }
-    return Tone::Neutral;
+    return StatusColors::toneOf(index.data(RoomSessionList::AppStateRole).value<Room::AppState>());
 }
 
 Tone dotTone(Tone tone)

@@ -39,26 +39,6 @@ Tone toneForConnection(RoomController::ConnectionState state)
     return Tone::Neutral;
 }
 
-Tone toneForAppState(Room::AppState state)
-{
-    switch (state) {
-    case Room::AppState::Normal:
-        return Tone::Good;
-    case Room::AppState::Conference:
-        return Tone::Info;
-    case Room::AppState::Wait:
-    case Room::AppState::Connect:
-    case Room::AppState::Close:
-        return Tone::Busy;
-    case Room::AppState::Login:
-    case Room::AppState::None:
-        return Tone::Bad;
-    case Room::AppState::Unknown:
-        break;
-    }
-    return Tone::Neutral;
-}
-
 } // namespace
 
 RoomHeader::RoomHeader(QWidget *parent)
@@ -257,7 +237,7 @@ void RoomHeader::refreshAppState()
     m_ui->appStateDetailLabel->setText(Room::appStateDescription(int(state)));
     StatusColors::setForeground(
         m_ui->appStateLabel,
-        StatusColors::text(toneForAppState(state), QApplication::palette(this)));
+        StatusColors::text(StatusColors::toneOf(state), QApplication::palette(this)));
 }
 
 void RoomHeader::refreshRole()

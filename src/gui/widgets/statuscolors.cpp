@@ -101,4 +101,24 @@ void showMessage(QLabel *label, const QString &text, Tone tone)
         setForeground(label, StatusColors::text(tone, QApplication::palette(label)));
 }
 
+Tone toneOf(Room::AppState state)
+{
+    switch (state) {
+    case Room::AppState::Normal:
+        return Tone::Good;
+    case Room::AppState::Conference:
+        return Tone::Info;
+    case Room::AppState::Wait:
+    case Room::AppState::Connect:
+    case Room::AppState::Close:
+        return Tone::Busy;
+    case Room::AppState::Login:
+    case Room::AppState::None:
+        return Tone::Bad;
+    case Room::AppState::Unknown:
+        break;
+    }
+    return Tone::Neutral;
+}
+
 } // namespace StatusColors

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #pragma once
 
+#include "core/protocol/enums.h"
+
 #include <QColor>
 #include <QPalette>
 #include <QString>
@@ -19,6 +21,9 @@ enum class Tone { Good, Busy, Bad, Neutral, Info };
 bool isDark(const QPalette &palette);
 //! A text colour for `tone` that reads well on `palette`'s window colour.
 QColor text(Tone tone, const QPalette &palette);
+//! The tone of the room's app state: free is Good, a conference Info, ringing or connecting
+//! Busy, no server or no login Bad.
+Tone toneOf(Room::AppState state);
 //! A saturated fill for badges (white text on top).
 QColor fill(Tone tone);
 //! The state-dot icon name for `tone` (resources/icons/state-*.svg).
