@@ -28,14 +28,6 @@ void say(const QString &line)
     std::fflush(stdout);
 }
 
-bool waitUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    const QDeadlineTimer deadline(timeoutMs);
-    while (!done() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    return done();
-}
-
 //! Connects a controller to `address`, then times `requests` round trips one after another.
 //! Returns the per-request times in ms (empty when the room could not be reached or a
 //! request was not answered).
@@ -46,7 +38,7 @@ QList<double> roundTrips(const RoomAddress &address, int requests, QString *prob
     options.transport.fallbackToDefaultPorts = false;
     RoomController controller(options);
     controller.connectToRoom(address, RoomController::Credentials::unsecured());
-    if (!waitUntil([&] { return controller.isReady(); }, 20000)) {
+    if (!Bench::waitUntil([&] { return controller.isReady(); }, 20000)) {
         *problem = u"not connected: "_s + controller.lastError();
         return {};
     }
@@ -119,7 +111,7 @@ int main(int argc, char *argv[])
         static const QRegularExpression webLine(u"web port (\\d+)"_s);
         QString out;
         quint16 webPort = 0;
-        waitUntil(
+        Bench::waitUntil(
             [&] {
                 out += QString::fromLocal8Bit(sim.readAllStandardOutput());
                 const QRegularExpressionMatch m = webLine.match(out);

@@ -39,14 +39,6 @@ void say(const QString &line)
     std::fflush(stdout);
 }
 
-bool waitUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    const QDeadlineTimer deadline(timeoutMs);
-    while (!done() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    return done();
-}
-
 QByteArray eventFrame(const QByteArray &name, const QByteArray &extra = {})
 {
     return "{\"method\":\"event\",\"event\":\"" + name + "\"" + extra + "}";
@@ -66,7 +58,7 @@ int main(int argc, char *argv[])
     MainWindow window(&controller);
     window.show();
     controller.connectToRoom(SimRoom::addressOf(*sim), RoomController::Credentials::unsecured());
-    if (!waitUntil(
+    if (!Bench::waitUntil(
             [&] { return controller.isReady() && window.console()->peerModel()->isLoaded(); },
             20000)) {
         say(u"FAILED: not connected"_s);
@@ -163,7 +155,7 @@ int main(int argc, char *argv[])
     bool errorSeen = false;
     controller.sendRequest(u"getMonitorsInfo"_s, {}, &context,
                            [&](const RequestOutcome &o) { errorSeen = !o.ok(); });
-    if (!waitUntil([&] { return !requestId.isEmpty(); }, 10000)) {
+    if (!Bench::waitUntil([&] { return !requestId.isEmpty(); }, 10000)) {
         say(u"FAILED: getMonitorsInfo did not reach the simulator"_s);
         code = 1;
     } else {

@@ -119,14 +119,6 @@ Cpu cpuNow()
     return c;
 }
 
-bool waitUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    const QDeadlineTimer deadline(timeoutMs);
-    while (!done() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    return done();
-}
-
 //! Counts the events the application delivers (a global event filter), timers by the
 //! receiver's class and interval: what wakes the loop while nothing happens.
 class EventCounter final : public QObject
@@ -325,7 +317,7 @@ int main(int argc, char **argv)
     t.restart();
     for (int i = 0; i < rooms; ++i)
         connectRoom(sessions[size_t(i)]);
-    const bool allReady = waitUntil(
+    const bool allReady = Bench::waitUntil(
         [&sessions, rooms] {
             for (int i = 0; i < rooms; ++i)
                 if (sessions[size_t(i)].readyMs < 0)
@@ -358,7 +350,7 @@ int main(int argc, char **argv)
     SessionRun &big = sessions[size_t(rooms)];
     const Cpu bigCpu0 = cpuNow();
     connectRoom(big);
-    const bool bigReady = waitUntil([&big] { return big.readyMs >= 0; }, 30000);
+    const bool bigReady = Bench::waitUntil([&big] { return big.readyMs >= 0; }, 30000);
     const double bigCpuMs = cpuNow().ms - bigCpu0.ms;
     const int bigRows = big.session->addressBook()->rowCount();
     idleFor(300, &counter);
@@ -425,7 +417,7 @@ int main(int argc, char **argv)
                   closing.push_back(it->sim);
                   it->session.reset();
               }
-              waitUntil(
+              Bench::waitUntil(
                   [&closing] {
                       for (const RoomSimulator *sim : closing)
                           if (sim->clientCount() > 0)

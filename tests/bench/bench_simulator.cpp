@@ -36,14 +36,6 @@ void say(const QString &line)
     std::fflush(stdout);
 }
 
-bool waitUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    const QDeadlineTimer deadline(timeoutMs);
-    while (!done() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    return done();
-}
-
 //! A WebSocket client that answers "when did the reply to X arrive" and counts presence.
 class Probe final
 {
@@ -57,8 +49,8 @@ public:
     bool open(quint16 port)
     {
         m_socket.open(QUrl(u"ws://127.0.0.1:%1"_s.arg(port)));
-        return waitUntil([this] { return m_socket.state() == QAbstractSocket::ConnectedState; },
-                         10000);
+        return Bench::waitUntil(
+            [this] { return m_socket.state() == QAbstractSocket::ConnectedState; }, 10000);
     }
 
     //! Sends a request and waits for its reply; returns the reply (empty on timeout) and
@@ -73,7 +65,7 @@ public:
         timer.start();
         m_socket.sendTextMessage(
             QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
-        waitUntil([this] { return !m_reply.isEmpty(); }, 60000);
+        Bench::waitUntil([this] { return !m_reply.isEmpty(); }, 60000);
         if (ms)
             *ms = double(timer.nsecsElapsed()) / 1e6;
         if (bytes)
@@ -137,7 +129,7 @@ int main(int argc, char *argv[])
     QString out;
     quint16 wsPort = 0;
     static const QRegularExpression portLine(u"WebSocket port (\\d+)"_s);
-    waitUntil(
+    Bench::waitUntil(
         [&] {
             out += QString::fromLocal8Bit(sim.readAllStandardOutput());
             const QRegularExpressionMatch m = portLine.match(out);

@@ -2,14 +2,26 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #pragma once
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QList>
 #include <QtGlobal>
 
 #include <algorithm>
+#include <functional>
 
 //! What the benchmarks share: memory read from /proc and percentiles of timings.
 namespace Bench {
+
+//! Runs the event loop until `done` or `timeoutMs` passed; returns done().
+inline bool waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!done() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    return done();
+}
 
 //! This process's resident set size in KiB (-1 where /proc is missing).
 inline qint64 rssKiB()
