@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "statuscolors.h"
 
+#include "core/controller/roomcontroller.h"
+
 #include <QApplication>
 #include <QLabel>
 #include <QWidget>

@@ -2,8 +2,6 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #pragma once
 
-#include "core/protocol/enums.h"
-
 #include <QColor>
 #include <QPalette>
 #include <QString>
@@ -13,6 +11,10 @@ class QWidget;
 
 //! The few colours the console uses to say "good / in progress / bad / idle". Each tone has a
 //! light-theme and a dark-theme shade so that text stays legible on either window colour.
+namespace Room {
+enum class AppState : int; // core/controller/roomcontroller.h has it
+}
+
 namespace StatusColors {
 
 enum class Tone { Good, Busy, Bad, Neutral, Info };
