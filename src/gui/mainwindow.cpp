@@ -4,18 +4,15 @@
 
 #include "ui_mainwindow.h"
 
-#include "core/models/callsession.h"
-#include "core/roomtext.h"
 #include "core/session/roomsession.h"
 #include "core/session/roomsessionlist.h"
 #include "gui/console/roomconsole.h"
-#include "gui/console/roomlistpanel.h"
 #include "gui/credentials/credentialstore.h"
-#include "gui/credentials/savedrooms.h"
-#include "gui/pages/overviewpage.h"
 #include "gui/presenters/dialogpresenter.h"
+#include "gui/shell/roomsmenu.h"
+#include "gui/shell/roomstack.h"
+#include "gui/shell/roomtray.h"
 #include "gui/uilanguage.h"
-#include "gui/widgets/peertext.h"
 #include "gui/widgets/statuscolors.h"
 #include "gui/widgets/svgicon.h"
 
@@ -27,9 +24,6 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
-#include <QSplitter>
-#include <QStackedWidget>
-#include <QSystemTrayIcon>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
@@ -78,8 +72,17 @@ MainWindow::MainWindow(RoomSessionList *rooms, QWidget *parent)
     connect(m_store, &CredentialStore::availabilityChanged, this, &MainWindow::updateKeyringLabel);
 
     setUpStatusBar();
-    setUpTray();
-    setUpRooms();
+    m_stack = new RoomStack(m_rooms, m_store, m_presenter.get(), this);
+    m_ui->centralLayout->addWidget(m_stack);
+    connect(m_stack, &RoomStack::currentChanged, this, [this] {
+        updateActions();
+        updateTitle();
+        updateStatusBar();
+    });
+    connect(m_stack, &RoomStack::titleChanged, this, &MainWindow::updateTitle);
+    connect(m_stack, &RoomStack::statusChanged, this, &MainWindow::updateStatusBar);
+    menuBar()->insertMenu(m_ui->settingsMenu->menuAction(), new RoomsMenu(m_stack, this));
+    m_tray = new RoomTray(m_stack, this, m_ui->quitAction);
     setUpLanguageMenu();
     resize(defaultSize());
     restoreSettings();
@@ -99,234 +102,53 @@ MainWindow::MainWindow(RoomController *controller, QWidget *parent)
 MainWindow::~MainWindow()
 {
     // The views go before the list and the sessions they show.
-    m_rooms->disconnect(this);
-    removeConsoles();
-    delete m_splitter;
-}
-
-void MainWindow::setUpRooms()
-{
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(u"shellSplitter"_s);
-    m_splitter->setChildrenCollapsible(false);
-    m_roomList = new RoomListPanel(m_rooms, m_presenter.get(), m_splitter);
-    m_roomList->setObjectName(u"roomListPanel"_s);
-    m_stack = new QStackedWidget(m_splitter);
-    m_stack->setObjectName(u"consoleStack"_s);
-    m_overview = new OverviewPage(m_rooms, m_presenter.get(), m_stack);
-    m_overview->setObjectName(u"overviewPage"_s);
-    m_stack->addWidget(m_overview);
-    m_splitter->addWidget(m_roomList);
-    m_splitter->addWidget(m_stack);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({ 230, defaultSize().width() - 230 });
-    m_ui->centralLayout->addWidget(m_splitter);
-
-    m_roomsMenu = new QMenu(tr("Roo&ms"), this);
-    m_roomsMenu->setObjectName(u"roomsMenu"_s);
-    menuBar()->insertMenu(m_ui->settingsMenu->menuAction(), m_roomsMenu);
-
-    connect(m_roomList, &RoomListPanel::currentRoomChanged, this, &MainWindow::showRoom);
-    connect(m_roomList, &RoomListPanel::addRequested, this, &MainWindow::addRoom);
-    connect(m_overview, &OverviewPage::roomActivated, this, &MainWindow::showRoom);
-    connect(m_stack, &QStackedWidget::currentChanged, this, [this] {
-        if (auto *shown = qobject_cast<RoomConsole *>(m_stack->currentWidget()))
-            m_lastConsole = shown;
-        m_rooms->setCurrent(isOverviewShown() || !console() ? nullptr : console()->session());
-        if (console())
-            m_roomList->setCurrentRoom(isOverviewShown() ? nullptr : console()->session());
-        updateActions();
-        updateTitle();
-        updateStatusBar();
-    });
-    connect(m_rooms, &RoomSessionList::rowsInserted, this,
-            [this](const QModelIndex &, int first, int last) {
-                for (int row = first; row <= last; ++row)
-                    addConsole(m_rooms->session(row));
-                updateRoomsMenu();
-                updateRoomListVisibility();
-            });
-    connect(m_rooms, &RoomSessionList::rowsAboutToBeRemoved, this,
-            [this](const QModelIndex &, int first, int last) {
-                for (int row = first; row <= last; ++row)
-                    delete consoleOf(m_rooms->session(row));
-            });
-    connect(m_rooms, &RoomSessionList::rowsRemoved, this, [this] {
-        updateRoomsMenu();
-        updateRoomListVisibility();
-    });
-    connect(m_rooms, &RoomSessionList::rowsMoved, this, &MainWindow::updateRoomsMenu);
-    connect(m_rooms, &RoomSessionList::dataChanged, this,
-            [this](const QModelIndex &from, const QModelIndex &to, const QList<int> &roles) {
-                if (!roles.isEmpty() && !roles.contains(RoomSessionList::NameRole))
-                    return;
-                for (int row = from.row(); row <= to.row(); ++row)
-                    if (RoomConsole *c = consoleOf(m_rooms->session(row)))
-                        c->setRoomName(m_rooms->entry(row).name);
-                updateRoomsMenu();
-                updateTitle();
-            });
-    connect(m_rooms, &RoomSessionList::incomingCall, this, &MainWindow::onIncomingCall);
-    connect(m_rooms, &RoomSessionList::alertRaised, this, &MainWindow::onAlert);
-    for (int row = 0; row < m_rooms->count(); ++row)
-        addConsole(m_rooms->session(row));
-    updateRoomsMenu();
-    updateRoomListVisibility();
-}
-
-void MainWindow::addConsole(RoomSession *session)
-{
-    if (!session || consoleOf(session))
-        return;
-    auto *console = new RoomConsole(session, m_store, m_presenter.get(), m_stack);
-    console->setDemoMode(m_demo);
-    const RoomEntry entry = m_rooms->entry(m_rooms->rowOf(session));
-    console->setRoomName(entry.name);
-    // Each room keeps its own dial history (a demo room's address changes every start).
-    if (!m_demo && !entry.address.isEmpty())
-        console->setHistoryRoom(entry.address + u'#' + entry.instance);
-    {
-        const QSettings settings;
-        console->restoreLayout(settings);
-    }
-    connect(console, &RoomConsole::titleChanged, this, [this, console] {
-        if (console == this->console())
-            updateTitle();
-    });
-    connect(console, &RoomConsole::statusChanged, this, [this, console] {
-        if (console == this->console())
-            updateStatusBar();
-    });
-    m_stack->addWidget(console);
-    if (!m_lastConsole)
-        showRoom(session);
-}
-
-void MainWindow::removeConsoles()
-{
-    for (RoomConsole *c : consoles())
-        delete c;
+    delete m_tray;
+    delete m_stack;
 }
 
 RoomConsole *MainWindow::console() const
 {
-    if (auto *shown = qobject_cast<RoomConsole *>(m_stack->currentWidget()))
-        return shown;
-    return m_lastConsole;
+    return m_stack->console();
 }
 
 RoomConsole *MainWindow::consoleOf(const RoomSession *session) const
 {
-    for (RoomConsole *c : consoles())
-        if (c->session() == session)
-            return c;
-    return nullptr;
+    return m_stack->consoleOf(session);
 }
 
 QList<RoomConsole *> MainWindow::consoles() const
 {
-    QList<RoomConsole *> list;
-    for (int i = 0; i < m_stack->count(); ++i)
-        if (auto *c = qobject_cast<RoomConsole *>(m_stack->widget(i)))
-            list.append(c);
-    return list;
+    return m_stack->consoles();
 }
 
 void MainWindow::showRoom(RoomSession *session)
 {
-    if (RoomConsole *c = consoleOf(session)) {
-        m_lastConsole = c;
-        m_stack->setCurrentWidget(c);
-        m_roomList->setCurrentRoom(session);
-        m_rooms->setCurrent(session);
-    }
+    m_stack->showRoom(session);
 }
 
 void MainWindow::showOverview()
 {
-    if (m_rooms->count() < 2)
-        return;
-    m_stack->setCurrentWidget(m_overview);
+    m_stack->showOverview();
 }
 
 bool MainWindow::isOverviewShown() const
 {
-    return m_stack->currentWidget() == m_overview;
+    return m_stack->isOverviewShown();
 }
 
-void MainWindow::stepRoom(int delta)
+RoomListPanel *MainWindow::roomList() const
 {
-    const int count = m_rooms->count();
-    if (count < 2)
-        return;
-    const int row = console() && !isOverviewShown() ? m_rooms->rowOf(console()->session()) : -1;
-    showRoom(m_rooms->session(((row < 0 ? (delta > 0 ? -1 : 0) : row) + delta + count) % count));
+    return m_stack->roomList();
+}
+
+OverviewPage *MainWindow::overview() const
+{
+    return m_stack->overview();
 }
 
 void MainWindow::addRoom()
 {
-    ConnectDialogSetup setup;
-    {
-        QSettings settings;
-        setup.savedRooms = SavedRooms::load(settings);
-    }
-    setup.store = m_store;
-    const std::optional<ConnectionRequest> request = m_presenter->askForConnection(this, setup);
-    if (!request)
-        return;
-    RoomEntry entry;
-    entry.name = request->name;
-    entry.address = request->addressText;
-    entry.instance = request->instance;
-    entry.role = request->credentials.role;
-    RoomSession *session = m_rooms->add(entry);
-    showRoom(session);
-    if (RoomConsole *c = consoleOf(session))
-        c->connectToRoom(*request);
-}
-
-void MainWindow::updateRoomsMenu()
-{
-    QMenu *menu = m_roomsMenu;
-    menu->clear();
-    const bool many = m_rooms->count() >= 2;
-    QAction *overview = menu->addAction(SvgIcon::icon(u"conference"_s), tr("&Overview"), this,
-                                        &MainWindow::showOverview);
-    overview->setObjectName(u"overviewAction"_s);
-    overview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    overview->setEnabled(many);
-    QAction *next = menu->addAction(tr("&Next Room"), this, [this] { stepRoom(1); });
-    next->setObjectName(u"nextRoomAction"_s);
-    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab));
-    next->setEnabled(many);
-    QAction *previous = menu->addAction(tr("&Previous Room"), this, [this] { stepRoom(-1); });
-    previous->setObjectName(u"previousRoomAction"_s);
-    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab));
-    previous->setEnabled(many);
-    QAction *add = menu->addAction(tr("&Add Room…"), this, &MainWindow::addRoom);
-    add->setObjectName(u"addRoomAction"_s);
-    if (!many)
-        return;
-    menu->addSeparator();
-    for (int row = 0; row < m_rooms->count() && row < 9; ++row) {
-        RoomSession *session = m_rooms->session(row);
-        const QString name = m_rooms->data(m_rooms->index(row), Qt::DisplayRole).toString();
-        // "&1 Board room": the digit is the mnemonic, Ctrl+digit the shortcut.
-        QAction *room = menu->addAction(tr("&%1 %2").arg(row + 1).arg(RoomText::name(name)), this,
-                                        [this, session] { showRoom(session); });
-        room->setObjectName(u"roomAction%1"_s.arg(row + 1));
-        room->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
-    }
-}
-
-void MainWindow::updateRoomListVisibility()
-{
-    // One room: the window is its console, as before there were many.
-    const bool many = m_rooms->count() >= 2;
-    m_roomList->setVisible(many);
-    if (!many && isOverviewShown() && m_lastConsole)
-        m_stack->setCurrentWidget(m_lastConsole);
+    m_stack->addRoom();
 }
 
 void MainWindow::setDialogPresenter(std::unique_ptr<DialogPresenter> presenter)
@@ -334,21 +156,14 @@ void MainWindow::setDialogPresenter(std::unique_ptr<DialogPresenter> presenter)
     if (!presenter)
         return;
     m_presenter = std::move(presenter);
-    m_roomList->setPresenter(m_presenter.get());
-    m_overview->setPresenter(m_presenter.get());
-    for (RoomConsole *c : consoles())
-        c->setPresenter(m_presenter.get());
+    m_stack->setPresenter(m_presenter.get());
 }
 
 void MainWindow::setDemoMode(bool demo)
 {
     m_demo = demo;
     m_demoLabel->setVisible(demo);
-    for (RoomConsole *c : consoles()) {
-        c->setDemoMode(demo);
-        if (demo)
-            c->setHistoryRoom({}); // a demo room's address is new every start
-    }
+    m_stack->setDemoMode(demo);
     updateTitle();
 }
 
@@ -360,16 +175,14 @@ void MainWindow::connectToRoom(const ConnectionRequest &request)
 
 bool MainWindow::isAddressBookSettled() const
 {
-    const QList<RoomConsole *> all = consoles();
-    return std::all_of(all.begin(), all.end(),
-                       [](const RoomConsole *c) { return c->isAddressBookSettled(); });
+    return m_stack->isAddressBookSettled();
 }
 
 void MainWindow::updateActions()
 {
     Ui::MainWindow &ui = *m_ui;
     // On the overview no room is aimed at: the room actions wait until one is opened.
-    RoomConsole *current = isOverviewShown() ? nullptr : console();
+    RoomConsole *current = m_stack->aimedConsole();
     ui.roomMenu->clear();
     ui.roomMenu->addAction(ui.connectAction);
     if (current) {
@@ -454,84 +267,9 @@ void MainWindow::setUpStatusBar()
     m_ui->statusBar->addPermanentWidget(m_demoLabel);
 }
 
-void MainWindow::setUpTray()
-{
-    if (!QSystemTrayIcon::isSystemTrayAvailable())
-        return;
-    m_tray = new QSystemTrayIcon(windowIcon(), this);
-    m_tray->setToolTip(tr("RoomDeck"));
-    m_trayMenu = new QMenu(this);
-    connect(m_trayMenu, &QMenu::aboutToShow, this, &MainWindow::updateTrayMenu);
-    updateTrayMenu();
-    m_tray->setContextMenu(m_trayMenu);
-    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-        showNormal();
-        raise();
-        activateWindow();
-    });
-    m_tray->show();
-}
-
-void MainWindow::onIncomingCall(RoomSession *session, const QString &peerId, const QString &peerDn)
-{
-    QApplication::alert(this);
-    const int row = m_rooms->rowOf(session);
-    if (row < 0 || !m_tray)
-        return;
-    const QString room = m_rooms->data(m_rooms->index(row), Qt::DisplayRole).toString();
-    const bool onScreen
-        = isActiveWindow() && !isOverviewShown() && console() && console()->session() == session;
-    if (!onScreen)
-        m_tray->showMessage(tr("Incoming call — %1").arg(RoomText::name(room)),
-                            tr("%1 is calling %2. Open RoomDeck to answer.")
-                                .arg(PeerText::person(peerId, peerDn), RoomText::name(room)),
-                            QSystemTrayIcon::Information, 20000);
-}
-
-void MainWindow::onAlert(RoomSession *session, const QString &text)
-{
-    const int row = m_rooms->rowOf(session);
-    if (row < 0 || !m_tray || isActiveWindow())
-        return;
-    const QString room = m_rooms->data(m_rooms->index(row), Qt::DisplayRole).toString();
-    m_tray->showMessage(RoomText::name(room), text, QSystemTrayIcon::Warning, 20000);
-}
-
-void MainWindow::updateTrayMenu()
-{
-    // Rooms that ring can be answered from the tray, each named.
-    m_trayMenu->clear();
-    for (int row = 0; row < m_rooms->count(); ++row) {
-        RoomSession *session = m_rooms->session(row);
-        if (session->call()->phase() != CallSession::Phase::Incoming)
-            continue;
-        const QString room
-            = RoomText::name(m_rooms->data(m_rooms->index(row), Qt::DisplayRole).toString());
-        const QString who = PeerText::person(session->call()->peerId(), session->call()->peerDn());
-        const QPointer<RoomSession> target(session);
-        m_trayMenu->addAction(SvgIcon::icon(u"accept"_s), tr("Accept %1 in %2").arg(who, room),
-                              this, [target] {
-                                  if (target)
-                                      target->controller()->accept();
-                              });
-        m_trayMenu->addAction(SvgIcon::icon(u"reject"_s), tr("Decline %1 in %2").arg(who, room),
-                              this, [target] {
-                                  if (target)
-                                      target->controller()->reject();
-                              });
-        m_trayMenu->addSeparator();
-    }
-    m_trayMenu->addAction(tr("Show RoomDeck"), this, [this] {
-        showNormal();
-        raise();
-        activateWindow();
-    });
-    m_trayMenu->addAction(m_ui->quitAction);
-}
-
 void MainWindow::updateTitle()
 {
-    const RoomConsole *current = isOverviewShown() ? nullptr : console();
+    const RoomConsole *current = m_stack->aimedConsole();
     const QString room = isOverviewShown() ? tr("Overview")
         : current                          ? current->roomTitle()
                                            : QString();
@@ -543,7 +281,7 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateStatusBar()
 {
-    const RoomConsole *current = isOverviewShown() ? nullptr : console();
+    const RoomConsole *current = m_stack->aimedConsole();
     bool warning = false;
     m_endpointLabel->setText(isOverviewShown() ? tr("%n room(s)", nullptr, m_rooms->count())
                                  : current     ? current->endpointText(&warning)

@@ -5,7 +5,6 @@
 #include "gui/dialogs/connectdialog.h"
 
 #include <QMainWindow>
-#include <QPointer>
 
 #include <memory>
 #include <vector>
@@ -13,26 +12,24 @@
 class CredentialStore;
 class DialogPresenter;
 class QLabel;
-class QStackedWidget;
-class QSystemTrayIcon;
 class RoomConsole;
 class OverviewPage;
-class QMenu;
-class QSplitter;
 class RoomController;
 class RoomListPanel;
 class RoomSession;
 class RoomSessionList;
+class RoomStack;
+class RoomTray;
 
 namespace Ui {
 class MainWindow;
 }
 
-//! The shell: menus, toolbar, tray, status bar, language, the room list, the overview and a
-//! stack of room consoles (one RoomConsole per row of the RoomSessionList). Every room action
-//! in the menus is the current console's; updateActions() puts the current console's actions
-//! in the menus and the toolbar. With one room the window is that room's console; the room
-//! list and the overview appear from the second room on.
+//! The shell: menus, toolbar, status bar and language around a RoomStack (the room list, the
+//! overview and one RoomConsole per room), with the Rooms menu and the tray. Every room action
+//! in the menus is the shown console's; updateActions() puts its actions in the menus and the
+//! toolbar. With one room the window is that room's console; the room list and the overview
+//! appear from the second room on.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -56,8 +53,10 @@ public:
     //! Shows the overview of every room (while there are two or more).
     void showOverview();
     bool isOverviewShown() const;
-    RoomListPanel *roomList() const { return m_roomList; }
-    OverviewPage *overview() const { return m_overview; }
+    RoomStack *roomStack() const { return m_stack; }
+    RoomListPanel *roomList() const;
+    OverviewPage *overview() const;
+    RoomTray *tray() const { return m_tray; }
     //! Adds a room through the connect dialog and connects to it.
     void addRoom();
     //! Whether every saved room is connected at start (a setting; on by default).
@@ -90,23 +89,13 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void setUpRooms();
-    void addConsole(RoomSession *session);
-    void removeConsoles();
-    void updateRoomsMenu();
-    void updateRoomListVisibility();
-    void stepRoom(int delta);
     void setUpStatusBar();
-    void setUpTray();
-    void updateTrayMenu();
     void setUpLanguageMenu();
     //! The menus and the toolbar show the current console's actions.
     void updateActions();
     void updateTitle();
     void updateStatusBar();
     void updateKeyringLabel();
-    void onIncomingCall(RoomSession *session, const QString &peerId, const QString &peerDn);
-    void onAlert(RoomSession *session, const QString &text);
     void showAbout();
     void restoreSettings();
     void saveSettings() const;
@@ -114,18 +103,12 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<RoomSessionList> m_ownRooms; //!< the list the shell made (controller form)
     RoomSessionList *m_rooms = nullptr;
-    QSplitter *m_splitter = nullptr;
-    RoomListPanel *m_roomList = nullptr;
-    QStackedWidget *m_stack = nullptr;
-    OverviewPage *m_overview = nullptr;
-    QPointer<RoomConsole> m_lastConsole; //!< the room shown last (the menus' room)
-    QMenu *m_roomsMenu = nullptr;
-    QMenu *m_trayMenu = nullptr;
+    RoomStack *m_stack = nullptr;
+    RoomTray *m_tray = nullptr;
     CredentialStore *m_store = nullptr;
     std::unique_ptr<DialogPresenter> m_presenter;
     QLabel *m_endpointLabel = nullptr;
     QLabel *m_keyringLabel = nullptr;
     QLabel *m_demoLabel = nullptr;
-    QSystemTrayIcon *m_tray = nullptr;
     bool m_demo = false;
 };

@@ -16,6 +16,7 @@
 #include "gui/panels/addressbookpanel.h"
 #include "gui/panels/powerpanel.h"
 #include "gui/panels/serverpanel.h"
+#include "gui/shell/roomtray.h"
 #include "gui/widgets/callbanner.h"
 #include "guitest.h"
 #include "simroom.h"
@@ -189,6 +190,7 @@ private Q_SLOTS:
     void stateNeverLeaksBetweenRooms();
     void switchingKeepsEachRoomsPageAndSelection();
     void notificationsNameTheRightRoom();
+    void trayDeclinesTheRightRoomAndStaysQuietForTheShownRoom();
     void bulkHangUpFromTheOverviewReportsTheFailedRoom();
     void roleTablePerRoom();
 };
@@ -309,6 +311,7 @@ void tst_ManyRooms::notificationsNameTheRightRoom()
     QCOMPARE(s.list.current(), s.session(kA));
 
     QSignalSpy incoming(&s.list, &RoomSessionList::incomingCall);
+    QSignalSpy notified(s.window->tray(), &RoomTray::notified);
     QVERIFY(s.ring(kB, u"Dave"_s));
     QTRY_COMPARE(incoming.size(), 1);
     QCOMPARE(incoming.at(0).at(0).value<RoomSession *>(), s.session(kB));
@@ -328,22 +331,79 @@ void tst_ManyRooms::notificationsNameTheRightRoom()
     for (int row : { kA, kC })
         QVERIFY(!RoomListPanel::rowLines(s.list.index(row)).join(u'\n').contains(u"Dave"_s));
 
-    // Where the platform has a tray, its menu offers the call in B by name.
-    if (auto *tray = s.window->findChild<QSystemTrayIcon *>()) {
-        QMenu *menu = tray->contextMenu();
-        QVERIFY(menu);
-        Q_EMIT menu->aboutToShow();
-        QStringList texts;
-        for (const QAction *a : menu->actions())
-            texts << a->text();
-        const QString all = texts.join(u'\n');
-        QVERIFY2(all.contains(u"Room B"_s) && all.contains(u"Dave"_s), qPrintable(all));
-        QVERIFY2(!all.contains(u"Room A"_s), qPrintable(all));
-    }
+    // The tray (its menu and messages exist without a platform tray too) names B and Dave
+    // (by his id, which his name only repeats).
+    RoomTray *tray = s.window->tray();
+    QVERIFY(tray);
+    QCOMPARE(tray->hasIcon(), QSystemTrayIcon::isSystemTrayAvailable());
+    QTRY_COMPARE(notified.size(), 1);
+    QVERIFY2(notified.at(0).at(0).toString().contains(u"Room B"_s),
+             qPrintable(notified.at(0).at(0).toString()));
+    QVERIFY2(notified.at(0).at(1).toString().contains(u"dave@"_s),
+             qPrintable(notified.at(0).at(1).toString()));
+    QMenu *menu = tray->menu();
+    QVERIFY(menu);
+    Q_EMIT menu->aboutToShow();
+    QStringList texts;
+    for (const QAction *a : menu->actions())
+        texts << a->text();
+    const QString all = texts.join(u'\n');
+    QVERIFY2(all.contains(u"Accept"_s) && all.contains(u"Room B"_s) && all.contains(u"dave@"_s),
+             qPrintable(all));
+    QVERIFY2(!all.contains(u"Room A"_s) && !all.contains(u"Room C"_s), qPrintable(all));
 
-    // Looking at B reads its alert.
-    s.window->showRoom(s.session(kB));
-    QCOMPARE(unread(kB), 0);
+    // Accepting from the tray answers in B only, and opens B.
+    auto *accept = menu->findChild<QAction *>(u"trayAcceptAction2"_s);
+    if (!accept)
+        for (QAction *a : menu->actions())
+            if (a->objectName() == u"trayAcceptAction2"_s)
+                accept = a;
+    QVERIFY(accept);
+    accept->trigger();
+    QTRY_VERIFY(s.session(kB)->call()->phase() != Phase::Incoming
+                && s.session(kB)->call()->phase() != Phase::Idle);
+    QCOMPARE(s.window->console()->session(), s.session(kB));
+    QVERIFY(s.roundTrip(kA));
+    QVERIFY(s.roundTrip(kC));
+    QCOMPARE(s.session(kA)->call()->phase(), Phase::Idle);
+    QCOMPARE(s.session(kC)->call()->phase(), Phase::Idle);
+    QCOMPARE(unread(kB), 0); // looking at B reads its alert
+    s.noViolations();
+}
+
+void tst_ManyRooms::trayDeclinesTheRightRoomAndStaysQuietForTheShownRoom()
+{
+    Shell s;
+    QVERIFY(QTest::qWaitForWindowExposed(s.window.get()));
+    QVERIFY(s.connectAll());
+    RoomTray *tray = s.window->tray();
+    QVERIFY(tray);
+    QSignalSpy notified(tray, &RoomTray::notified);
+
+    // A call in the room the operator looks at, in the active window: no tray message.
+    s.window->activateWindow();
+    QTRY_VERIFY(s.window->isActiveWindow());
+    s.window->showRoom(s.session(kC));
+    QVERIFY(s.ring(kC, u"Erin"_s));
+    QTRY_COMPARE(s.session(kC)->call()->phase(), Phase::Incoming);
+    QCOMPARE(notified.size(), 0);
+
+    // Declining it from the tray ends the ring in C; A and B never rang.
+    tray->rebuildMenu();
+    QAction *decline = nullptr;
+    for (QAction *a : tray->menu()->actions())
+        if (a->objectName() == u"trayDeclineAction3"_s)
+            decline = a;
+    QVERIFY(decline);
+    QVERIFY2(decline->text().contains(u"Room C"_s) && decline->text().contains(u"erin@"_s),
+             qPrintable(decline->text()));
+    decline->trigger();
+    QTRY_COMPARE(s.session(kC)->call()->phase(), Phase::Idle);
+    for (int row : { kA, kB })
+        QCOMPARE(s.session(row)->call()->phase(), Phase::Idle);
+    tray->rebuildMenu();
+    for (const QAction *a : tray->menu()->actions())
+        QVERIFY2(!a->objectName().startsWith(u"tray"_s), qPrintable(a->text()));
     s.noViolations();
 }
 

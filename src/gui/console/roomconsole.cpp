@@ -694,6 +694,16 @@ QList<QAction *> RoomConsole::roomActions() const
              m_ui->switchToUserAction };
 }
 
+QAction *RoomConsole::acceptAction() const
+{
+    return m_ui->acceptAction;
+}
+
+QAction *RoomConsole::rejectAction() const
+{
+    return m_ui->rejectAction;
+}
+
 QList<QAction *> RoomConsole::callActions() const
 {
     return { m_ui->callAction,      m_ui->acceptAction,       m_ui->rejectAction,

@@ -104,6 +104,9 @@ public:
     QList<QAction *> roomActions() const;
     //! The Call menu.
     QList<QAction *> callActions() const;
+    //! Answers / declines the ringing call, the outcome shown in this console.
+    QAction *acceptAction() const;
+    QAction *rejectAction() const;
     //! The toolbar's part that belongs to this room (nullptr = a separator).
     QList<QAction *> toolBarActions() const;
 
