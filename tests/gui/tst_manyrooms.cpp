@@ -9,6 +9,7 @@
 #include "core/models/callsession.h"
 #include "core/models/eventlogmodel.h"
 #include "core/models/peerlistmodel.h"
+#include "core/session/allroomslog.h"
 #include "core/session/roomsession.h"
 #include "core/session/roomsessionlist.h"
 #include "gui/console/roomlistpanel.h"
@@ -28,6 +29,7 @@
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 #include <array>
@@ -191,6 +193,7 @@ private Q_SLOTS:
     void switchingKeepsEachRoomsPageAndSelection();
     void notificationsNameTheRightRoom();
     void trayDeclinesTheRightRoomAndStaysQuietForTheShownRoom();
+    void theLogOfEveryRoomCarriesTheRoom();
     void bulkHangUpFromTheOverviewReportsTheFailedRoom();
     void roleTablePerRoom();
 };
@@ -405,6 +408,64 @@ void tst_ManyRooms::trayDeclinesTheRightRoomAndStaysQuietForTheShownRoom()
     for (const QAction *a : tray->menu()->actions())
         QVERIFY2(!a->objectName().startsWith(u"tray"_s), qPrintable(a->text()));
     s.noViolations();
+}
+
+void tst_ManyRooms::theLogOfEveryRoomCarriesTheRoom()
+{
+    Shell s;
+    QVERIFY(QTest::qWaitForWindowExposed(s.window.get()));
+    QVERIFY(s.connectAll());
+    OverviewPage *overview = s.window->overview();
+    AllRoomsLogModel *log = overview->log();
+    QVERIFY(log);
+    QCOMPARE(overview->logView()->model(), log);
+
+    // Every room's connection is in the one log, under its own name.
+    const auto rowsOf = [log](const QString &room) {
+        QList<int> rows;
+        for (int row = 0; row < log->rowCount(); ++row)
+            if (log->index(row, 0).data(AllRoomsLogModel::RoomNameRole).toString() == room)
+                rows.append(row);
+        return rows;
+    };
+    for (const QString &room : { u"Room A"_s, u"Room B"_s, u"Room C"_s })
+        QVERIFY2(!rowsOf(room).isEmpty(), qPrintable(room));
+
+    // A call ringing in B is logged as B's, with B's session, and B's alone.
+    const int before = log->rowCount();
+    QVERIFY(s.ring(kB, u"Dave"_s));
+    QTRY_VERIFY(log->rowCount() > before);
+    int ringRow = -1;
+    for (int row = before; row < log->rowCount(); ++row) {
+        const QString text = log->index(row, AllRoomsLogModel::TextColumn).data().toString();
+        if (text.contains(u"dave@"_s)) {
+            QCOMPARE(log->index(row, AllRoomsLogModel::RoomColumn).data().toString(), u"Room B"_s);
+            QCOMPARE(log->index(row, 0).data(AllRoomsLogModel::SessionRole).value<RoomSession *>(),
+                     s.session(kB));
+            ringRow = row;
+        }
+    }
+    QVERIFY(ringRow >= 0);
+    // Presence churn stays in the rooms' own logs.
+    for (int row = 0; row < log->rowCount(); ++row)
+        QVERIFY(log->index(row, 0).data(AllRoomsLogModel::KindRole).toInt()
+                != int(EventLogModel::Kind::Presence));
+
+    // Opening the entry from the overview opens B.
+    s.window->showOverview();
+    QVERIFY(s.window->isOverviewShown());
+    Q_EMIT overview->logView()->doubleClicked(log->index(ringRow, AllRoomsLogModel::TextColumn));
+    QVERIFY(!s.window->isOverviewShown());
+    QCOMPARE(s.window->console()->session(), s.session(kB));
+
+    // A renamed room's entries follow its new name; a removed room's keep the last one.
+    QVERIFY(s.list.rename(kB, u"Board room"_s));
+    QCOMPARE(log->index(ringRow, AllRoomsLogModel::RoomColumn).data().toString(), u"Board room"_s);
+    const QList<int> cRows = rowsOf(u"Room C"_s);
+    s.list.remove(kC);
+    QCOMPARE(rowsOf(u"Room C"_s), cRows);
+    QVERIFY(log->index(cRows.first(), 0).data(AllRoomsLogModel::SessionRole).value<RoomSession *>()
+            == nullptr);
 }
 
 void tst_ManyRooms::bulkHangUpFromTheOverviewReportsTheFailedRoom()

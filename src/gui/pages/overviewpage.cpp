@@ -4,6 +4,7 @@
 
 #include "core/models/callsession.h"
 #include "core/roomtext.h"
+#include "core/session/allroomslog.h"
 #include "core/session/roomsession.h"
 #include "core/session/roomsessionlist.h"
 #include "gui/console/roomlistpanel.h"
@@ -13,13 +14,17 @@
 
 #include <QApplication>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
 #include <QStyledItemDelegate>
+#include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -162,13 +167,35 @@ OverviewPage::OverviewPage(RoomSessionList *rooms, DialogPresenter *presenter, Q
     m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_resultLabel->hide();
 
+    setUpLog();
+    auto *tiles = new QWidget(this);
     auto *bar = new QHBoxLayout;
     bar->addStretch(1);
     bar->addWidget(m_hangUpButton);
+    auto *tilesLayout = new QVBoxLayout(tiles);
+    tilesLayout->setContentsMargins(0, 0, 0, 0);
+    tilesLayout->addWidget(m_view, 1);
+    tilesLayout->addLayout(bar);
+    tilesLayout->addWidget(m_resultLabel);
+    auto *logPane = new QWidget(this);
+    auto *logLayout = new QVBoxLayout(logPane);
+    logLayout->setContentsMargins(0, 0, 0, 0);
+    auto *logTitle = new QLabel(tr("Events in every room"), logPane);
+    QFont titleFont = logTitle->font();
+    titleFont.setWeight(QFont::DemiBold);
+    logTitle->setFont(titleFont);
+    logTitle->setBuddy(m_logView);
+    logLayout->addWidget(logTitle);
+    logLayout->addWidget(m_logView, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(u"overviewSplitter"_s);
+    split->setChildrenCollapsible(false);
+    split->addWidget(tiles);
+    split->addWidget(logPane);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_view, 1);
-    layout->addLayout(bar);
-    layout->addWidget(m_resultLabel);
+    layout->addWidget(split);
 
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, m_view->viewport(), qOverload<>(&QWidget::update));
@@ -191,6 +218,64 @@ OverviewPage::OverviewPage(RoomSessionList *rooms, DialogPresenter *presenter, Q
 }
 
 OverviewPage::~OverviewPage() = default;
+
+void OverviewPage::setUpLog()
+{
+    m_log = new AllRoomsLogModel(m_rooms, this);
+    m_logView = new QTableView(this);
+    m_logView->setObjectName(u"overviewLogView"_s);
+    m_logView->setModel(m_log);
+    m_logView->setAccessibleName(tr("Events in every room"));
+    m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_logView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_logView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_logView->setWordWrap(false);
+    m_logView->setTextElideMode(Qt::ElideRight);
+    m_logView->verticalHeader()->hide();
+    m_logView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_logView->verticalHeader()->setDefaultSectionSize(m_logView->fontMetrics().height() + 8);
+    QHeaderView *header = m_logView->horizontalHeader();
+    header->setSectionResizeMode(AllRoomsLogModel::TimeColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(AllRoomsLogModel::RoomColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(AllRoomsLogModel::KindColumn, QHeaderView::ResizeToContents);
+    header->setStretchLastSection(true);
+    // The room column fits the longest room name (within reason), as rooms come and go.
+    const auto fitRoomColumn = [this] {
+        const QFontMetrics fm = m_logView->fontMetrics();
+        int width = fm.averageCharWidth() * 10;
+        for (int row = 0; row < m_rooms->count(); ++row)
+            width = std::max(width,
+                             fm.horizontalAdvance(
+                                 RoomText::name(m_rooms->data(m_rooms->index(row)).toString())));
+        m_logView->horizontalHeader()->resizeSection(
+            AllRoomsLogModel::RoomColumn, std::min(width, fm.averageCharWidth() * 30) + 16);
+    };
+    fitRoomColumn();
+    connect(m_rooms, &QAbstractItemModel::rowsInserted, this, fitRoomColumn);
+    connect(m_rooms, &QAbstractItemModel::dataChanged, this,
+            [fitRoomColumn](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                if (roles.isEmpty() || roles.contains(RoomSessionList::NameRole))
+                    fitRoomColumn();
+            });
+    m_logView->installEventFilter(this);
+    connect(m_logView, &QAbstractItemView::doubleClicked, this, &OverviewPage::openLogEntry);
+    // The newest entry stays in sight while the operator is at the bottom; scrolled up to
+    // read, nothing moves under the pointer.
+    connect(m_log, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
+        QScrollBar *bar = m_logView->verticalScrollBar();
+        m_followNewest = bar->value() >= bar->maximum();
+    });
+    connect(m_log, &AllRoomsLogModel::appended, this, [this] {
+        if (m_followNewest)
+            m_logView->scrollToBottom();
+    });
+}
+
+void OverviewPage::openLogEntry(const QModelIndex &index)
+{
+    if (auto *s = index.data(AllRoomsLogModel::SessionRole).value<RoomSession *>())
+        Q_EMIT roomActivated(s);
+}
 
 QStringList OverviewPage::tileLines(const QModelIndex &index)
 {
@@ -265,6 +350,14 @@ void OverviewPage::hideEvent(QHideEvent *event)
 
 bool OverviewPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_logView && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter)
+            && m_logView->currentIndex().isValid()) {
+            openLogEntry(m_logView->currentIndex());
+            return true;
+        }
+    }
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if (key == Qt::Key_Return || key == Qt::Key_Enter) {

@@ -14,8 +14,10 @@
 
 class DialogPresenter;
 class QLabel;
+class AllRoomsLogModel;
 class QListView;
 class QPushButton;
+class QTableView;
 
 class RoomSessionList;
 
@@ -38,6 +40,9 @@ public:
     void setPresenter(DialogPresenter *presenter) { m_presenter = presenter; }
 
     QListView *view() const { return m_view; }
+    //! The log across every room (double-click or Enter on an entry opens its room).
+    QTableView *logView() const { return m_logView; }
+    AllRoomsLogModel *log() const { return m_log; }
     //! The selected rooms, in list order.
     QList<RoomSession *> selectedRooms() const;
     //! The selected rooms in a call (what Hang Up acts on), in list order.
@@ -64,10 +69,15 @@ private:
     void updateTicking();
     void hangUpSelected();
     void showResults(const QList<BulkAction::Result> &results, const QStringList &names);
+    void setUpLog();
+    void openLogEntry(const QModelIndex &index);
 
     RoomSessionList *m_rooms;
     DialogPresenter *m_presenter;
     QListView *m_view = nullptr;
+    AllRoomsLogModel *m_log = nullptr;
+    QTableView *m_logView = nullptr;
+    bool m_followNewest = true; //!< the log view was at its newest entry before rows came
     QPushButton *m_hangUpButton = nullptr;
     QLabel *m_resultLabel = nullptr;
     QTimer m_tick;
