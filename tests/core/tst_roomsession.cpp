@@ -111,6 +111,7 @@ private Q_SLOTS:
     void aPartBelongsToOneSession();
     void standardSessionOwnsEveryPart();
     void twoRoomsNeverShareState();
+    void aSessionOverAConnectedRoomCatchesUp();
 };
 
 void tst_RoomSession::routesEachEventToThePartsThatDeclaredIt()
@@ -323,6 +324,37 @@ void tst_RoomSession::twoRoomsNeverShareState()
     QCOMPARE(b.addressBook()->rowCount(), rowsB);
     QCOMPARE(simA->violations(), QStringList());
     QCOMPARE(simB->violations(), QStringList());
+}
+
+void tst_RoomSession::aSessionOverAConnectedRoomCatchesUp()
+{
+    auto sim = SimRoom::start();
+    RoomController c(SimRoom::fastOptions());
+    QVERIFY(signIn(c, *sim));
+    // The room is in a conference before any session looks at it.
+    QVERIFY(sim->simulateIncomingCall(u"carol@sim.trueconf.local"_s, u"Carol"_s));
+    QTRY_COMPARE(c.appState(), Room::AppState::Wait);
+    c.accept();
+    QTRY_COMPARE(c.appState(), Room::AppState::Conference);
+
+    // Without a sign-in to wait for, the session's parts fetch what they show.
+    RoomSession session(&c, RoomSession::Parts::Standard);
+    QTRY_VERIFY(session.addressBook()->isLoaded());
+    QVERIFY(session.addressBook()->rowCount() > 0);
+    QTRY_COMPARE(session.call()->phase(), CallSession::Phase::InConference);
+
+    // A part attached later catches up once, and then on every sign-in as before.
+    QStringList journal;
+    RecordingPart late(u"late"_s, {}, &journal);
+    session.attach(&late);
+    QCOMPARE(late.resyncs, 1);
+    RoomController idle;
+    RoomSession notConnected(&idle, RoomSession::Parts::None);
+    RecordingPart early(u"early"_s, {}, &journal);
+    notConnected.attach(&early);
+    QCOMPARE(early.resyncs, 0);
+    session.detach(&late);
+    QCOMPARE(sim->violations(), QStringList());
 }
 
 QTEST_GUILESS_MAIN(tst_RoomSession)

@@ -86,6 +86,10 @@ void RoomSession::attach(RoomSessionPart *part)
     part->m_session = this;
     part->m_controller = m_controller;
     part->controllerChanged(previous);
+    // A part that joins a session already signed in catches up now, as it would have at the
+    // sign-in (a session over a controller that is connected, a part attached later).
+    if (m_controller->isReady())
+        part->resyncAfterSignIn();
 }
 
 void RoomSession::detach(RoomSessionPart *part)
