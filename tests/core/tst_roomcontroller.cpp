@@ -3,6 +3,7 @@
 #include "core/controller/roomcontroller.h"
 #include "core/models/eventlogmodel.h"
 #include "core/protocol/methodcatalogue.h"
+#include "core/roomtext.h"
 #include "core/session/roomsession.h"
 #include "rawtcpserver.h"
 #include "simroom.h"
@@ -94,6 +95,7 @@ private Q_SLOTS:
     void malformedReplyIsReportedAsSuch();
     void roomThatDropsAfterSignInBacksOff();
     void pinEchoedInAnyCaseIsMaskedInTheFramesLog();
+    void roomErrorTextIsBoundedAndMaskedInTheLog();
     void unknownSignOutCauseIsReadable();
     void eventLogModel();
 };
@@ -774,6 +776,53 @@ void tst_RoomController::pinEchoedInAnyCaseIsMaskedInTheFramesLog()
     QVERIFY(captured.join(u'\n').contains(u"myEvent"_s)); // the frame was logged
     for (const QString &line : std::as_const(captured))
         QVERIFY2(!line.contains(u"4711ab"_s, Qt::CaseInsensitive), qPrintable(line));
+}
+
+void tst_RoomController::roomErrorTextIsBoundedAndMaskedInTheLog()
+{
+    static QStringList captured;
+    captured.clear();
+    // ctest turns info messages off (QT_LOGGING_RULES), which rules set here cannot override:
+    // a category filter turns the controller's back on for this test.
+    static QLoggingCategory::CategoryFilter previousFilter = nullptr;
+    previousFilter = QLoggingCategory::installFilter([](QLoggingCategory *category) {
+        if (previousFilter)
+            previousFilter(category);
+        if (qstrcmp(category->categoryName(), "roomdeck.core.controller") == 0)
+            category->setEnabled(QtInfoMsg, true);
+    });
+    const QtMessageHandler previous = qInstallMessageHandler(
+        [](QtMsgType, const QMessageLogContext &context, const QString &text) {
+            if (qstrcmp(context.category, "roomdeck.core.controller") == 0)
+                captured.append(text);
+        });
+    {
+        RoomSimulator::Options options;
+        options.pin = u"4711ab"_s;
+        auto sim = SimRoom::start(options);
+        RoomController c(SimRoom::fastOptions());
+        c.connectToRoom(SimRoom::addressOf(*sim), Creds::withSecret(u"4711ab"_s));
+        QVERIFY(waitReady(c));
+        sim->setReplyDelay(u"getMonitorsInfo"_s, -1); // the raw frame below answers instead
+        QSignalSpy finished(&c, &RoomController::requestFinished);
+        const quint64 handle = c.sendRequest(u"getMonitorsInfo"_s);
+        // A megabyte of error text that echoes the PIN in another case and holds an escape.
+        const QByteArray error = "echoed: 4711AB \\u001b[31mxyz " + QByteArray(1024 * 1024, 'x');
+        sim->sendRawFrame(R"({"method":"getMonitorsInfo","result":false,"requestId":"rd-)"
+                          + QByteArray::number(handle) + R"(","error":")" + error + R"("})");
+        QVERIFY(finished.wait());
+        QCOMPARE(finished.first().first().value<RequestOutcome>().id, handle);
+    }
+    qInstallMessageHandler(previous);
+    QLoggingCategory::installFilter(previousFilter);
+    const QString all = captured.join(u'\n');
+    QVERIFY2(all.contains(u"getMonitorsInfo: echoed: *** [31mxyz xxx"_s),
+             qPrintable(all.left(3000)));
+    for (const QString &line : std::as_const(captured)) {
+        QVERIFY2(line.size() <= RoomText::kTextLength + 200, qPrintable(line.left(200)));
+        QVERIFY2(!line.contains(u"4711ab"_s, Qt::CaseInsensitive), qPrintable(line.left(200)));
+        QVERIFY2(!line.contains(QChar(0x1b)), qPrintable(line.left(200)));
+    }
 }
 
 void tst_RoomController::unknownSignOutCauseIsReadable()

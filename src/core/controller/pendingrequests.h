@@ -15,7 +15,7 @@
 #include <optional>
 
 //! Requests that have not ended yet: requestId -> deadline, in the order they were made.
-//! A plain container (no timers): RoomController owns the one timer that watches deadlines.
+//! A plain container (no timers): RequestQueue owns the one timer that watches deadlines.
 class PendingRequests final
 {
 public:

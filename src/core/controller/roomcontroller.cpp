@@ -2,53 +2,24 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "roomcontroller.h"
 
+#include "core/controller/roomhandshake.h"
 #include "core/logging.h"
-#include "core/protocol/methodcatalogue.h"
+#include "core/roomtext.h"
 
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
-namespace {
+const QString RoomController::kSetUsedApiVersion = u"setUsedApiVersion"_s;
+const QString RoomController::kAuth = u"auth"_s;
 
-const QString kSetUsedApiVersion = u"setUsedApiVersion"_s;
-const QString kAuth = u"auth"_s;
-
-QString seconds(int msecs)
+QString RoomController::safeRoomText(QStringView text, const QString &secret)
 {
-    return QString::number(msecs / 1000.0, 'g', 3);
-}
-
-} // namespace
-
-RoomController::Credentials RoomController::Credentials::unsecured(Room::Role role)
-{
-    Credentials c;
-    c.kind = Kind::Unsecured;
-    c.role = role;
-    return c;
-}
-
-RoomController::Credentials RoomController::Credentials::withSecret(const QString &pinOrPassword,
-                                                                    Room::Role role)
-{
-    Credentials c;
-    c.kind = pinOrPassword.isEmpty() ? Kind::Unsecured : Kind::Secret;
-    c.secret = pinOrPassword;
-    Redact::rememberSecret(pinOrPassword); // masked in every log, in any case, from now on
-    c.role = role;
-    return c;
-}
-
-RoomController::Credentials RoomController::Credentials::withToken(const QString &token,
-                                                                   Room::Role role)
-{
-    Credentials c;
-    c.kind = Kind::Token;
-    c.secret = token;
-    Redact::rememberSecret(token);
-    c.role = role;
-    return c;
+    // Masked between two cuts: the first keeps the work bounded and leaves a margin so that a
+    // secret across the limit is still masked whole; the second bounds what the mask left.
+    constexpr qsizetype kMargin = 256;
+    return RoomText::bounded(
+        Redact::text(RoomText::bounded(text, RoomText::kTextLength + kMargin), secret));
 }
 
 RoomController::RoomController(QObject *parent)
@@ -59,9 +30,11 @@ RoomController::RoomController(const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_transport(new RoomTransport(options.transport, this))
+    , m_queue(*this, m_transport, options.requestTimeoutMs)
+    , m_handshake(std::make_unique<RoomHandshake>(*this))
 {
-    m_deadlineTimer.setSingleShot(true);
-    connect(&m_deadlineTimer, &QTimer::timeout, this, &RoomController::onDeadline);
+    connect(&m_queue, &RequestQueue::ending, this, &RoomController::onRequestEnding);
+    connect(&m_queue, &RequestQueue::finished, this, &RoomController::onRequestFinished);
     connect(m_transport, &RoomTransport::stateChanged, this, &RoomController::onTransportState);
     connect(m_transport, &RoomTransport::opened, this, &RoomController::onTransportOpened);
     connect(m_transport, &RoomTransport::textReceived, this, &RoomController::onTransportText);
@@ -77,7 +50,8 @@ RoomController::~RoomController()
 {
     // Outcomes still owed are delivered before the object goes: nothing vanishes.
     m_transport->disconnect(this);
-    failAll(RequestOutcome::Status::Disconnected, tr("RoomDeck closed the connection"), false);
+    m_queue.failAll(RequestOutcome::Status::Disconnected, tr("RoomDeck closed the connection"),
+                    false);
 }
 
 QString RoomController::connectionStateText(ConnectionState state)
@@ -120,14 +94,10 @@ void RoomController::connectToRoom(const RoomAddress &address, const Credentials
     disconnectFromRoom();
     ++m_sessionGeneration;
     m_address = address;
-    m_credentials = credentials;
-    m_token.clear();
-    m_tokenRole = Room::Role::None;
+    m_handshake->begin(credentials);
     m_expectedDrop.clear();
     m_displacedAt = {};
     m_displacedRole = Room::Role::None;
-    m_fallbackConfirmed = false;
-    m_awaitingFallback = false;
     setLastError({});
     Q_EMIT roomChanged();
     qCInfo(lcController).noquote() << "connecting to" << address.displayText();
@@ -138,12 +108,9 @@ void RoomController::connectToRoom(const RoomAddress &address, const Credentials
 void RoomController::disconnectFromRoom()
 {
     ++m_sessionGeneration;
-    m_awaitingFallback = false;
     m_transport->close();
-    failAll(RequestOutcome::Status::Disconnected, tr("Disconnected from the room"), false);
-    m_token.clear();
-    m_httpToken.clear();
-    m_startupRemaining = 0;
+    m_queue.failAll(RequestOutcome::Status::Disconnected, tr("Disconnected from the room"), false);
+    m_handshake->end(true);
     setRole(Room::Role::None);
     setAppState(Room::AppState::Unknown);
     setTrueConfId({}, {});
@@ -152,34 +119,43 @@ void RoomController::disconnectFromRoom()
 
 void RoomController::authenticate(const Credentials &credentials)
 {
-    m_credentials = credentials;
-    if (m_transport->state() != RoomTransport::State::Open) {
-        if (m_address.isValid())
-            connectToRoom(m_address, credentials);
-        return;
-    }
-    AuthAttempt attempt;
-    attempt.credentials = credentials;
-    attempt.role = credentials.role == Room::Role::None ? Room::Role::Admin : credentials.role;
-    attempt.previousRole = isAuthenticated() ? m_role : Room::Role::None;
-    setState(ConnectionState::Authenticating);
-    sendAuth(attempt);
+    m_handshake->authenticate(credentials);
 }
 
 void RoomController::downgradeToUser()
 {
-    if (!isAuthenticated() || m_role != Room::Role::Admin)
-        return;
-    AuthAttempt attempt;
-    attempt.downgrade = true;
-    attempt.role = Room::Role::User;
-    attempt.credentials = m_credentials;
-    sendAuth(attempt);
+    m_handshake->downgradeToUser();
 }
 
 void RoomController::retryNow()
 {
     m_transport->reconnectNow();
+}
+
+void RoomController::setFallbackNeedsConfirmation(bool needed)
+{
+    m_handshake->setFallbackNeedsConfirmation(needed);
+}
+
+void RoomController::confirmFallback()
+{
+    m_handshake->confirmFallback();
+}
+
+bool RoomController::isAwaitingFallbackConfirmation() const
+{
+    return m_handshake->isAwaitingFallback();
+}
+
+void RoomController::adoptProtectionChange(Room::Role role, const Credentials &credentials,
+                                           const QJsonObject &reply)
+{
+    m_handshake->adoptProtectionChange(role, credentials, reply);
+}
+
+QString RoomController::httpToken() const
+{
+    return m_handshake->httpToken();
 }
 
 // --- transport events ----------------------------------------------------------------------
@@ -209,37 +185,18 @@ void RoomController::onEndpointResolved(const QUrl &wsUrl, quint16 httpPort,
 {
     Q_UNUSED(wsUrl)
     m_httpPort = httpPort;
-    m_fallbackNote = source == RoomLocator::Source::Fallback ? note : QString();
+    m_handshake->setEndpoint(source, note);
     if (!note.isEmpty())
         Q_EMIT notice(note);
 }
 
 void RoomController::onTransportOpened()
 {
-    if (m_fallbackNeedsConfirmation && !m_fallbackConfirmed
-        && m_transport->endpointSource() == RoomLocator::Source::Fallback) {
-        m_awaitingFallback = true;
-        qCInfo(lcController) << "reached the room only on the default port; waiting for the "
-                                "operator to confirm";
-        Q_EMIT fallbackNeedsConfirmation(m_transport->currentUrl(), m_fallbackNote);
-        return;
-    }
-    startHandshake();
-}
-
-void RoomController::confirmFallback()
-{
-    m_fallbackConfirmed = true;
-    if (!m_awaitingFallback)
-        return;
-    m_awaitingFallback = false;
-    if (m_transport->state() == RoomTransport::State::Open)
-        startHandshake();
+    m_handshake->opened();
 }
 
 void RoomController::onTransportClosed(const QString &dropReason)
 {
-    m_awaitingFallback = false; // asked again if the next attempt falls back too
     QString reason = dropReason;
     if (m_expectedDrop == u"rebootSystem"_s)
         reason = tr("The room computer is restarting; RoomDeck reconnects when it is back");
@@ -247,10 +204,10 @@ void RoomController::onTransportClosed(const QString &dropReason)
         reason = tr("The room computer is shutting down");
     else if (m_expectedDrop == u"shutdown"_s)
         reason = tr("The room application was closed");
-    failAll(RequestOutcome::Status::Disconnected,
-            tr("The connection to the room was lost before the reply (%1)").arg(reason), false);
-    m_startupRemaining = 0;
-    m_httpToken.clear();
+    m_queue.failAll(RequestOutcome::Status::Disconnected,
+                    tr("The connection to the room was lost before the reply (%1)").arg(reason),
+                    false);
+    m_handshake->end(false); // the token signs in again after the reconnect
     setRole(Room::Role::None);
     setLastError(reason);
     Q_EMIT connectionLost(reason);
@@ -258,228 +215,10 @@ void RoomController::onTransportClosed(const QString &dropReason)
 
 void RoomController::onTransportFailed(RoomLocator::Error kind, const QString &reason)
 {
-    failAll(RequestOutcome::Status::Disconnected, tr("Could not connect: %1").arg(reason), true);
+    m_queue.failAll(RequestOutcome::Status::Disconnected, tr("Could not connect: %1").arg(reason),
+                    true);
     setLastError(reason);
     Q_EMIT connectionFailed(kind, reason);
-}
-
-// --- handshake ------------------------------------------------------------------------------
-
-void RoomController::adoptProtectionChange(Room::Role role, const Credentials &credentials,
-                                           const QJsonObject &reply)
-{
-    if (role == Room::Role::None || role != m_role)
-        return;
-    Credentials next = credentials;
-    next.role = m_credentials.role;
-    m_credentials = next;
-    const QString token = reply.value(u"token"_s).toString();
-    if (!token.isEmpty()) {
-        m_token = token;
-        m_tokenRole = role;
-    } else {
-        m_token.clear(); // issued under the old protection
-    }
-    const QString httpToken = reply.value(u"tokenForHttpServer"_s).toString();
-    if (!httpToken.isEmpty())
-        m_httpToken = httpToken;
-    qCInfo(lcController) << "own protection changed; credentials for later sign-ins replaced";
-}
-
-void RoomController::startHandshake()
-{
-    setState(ConnectionState::Authenticating);
-    // Rooms older than API v2 may answer anything: the reply is logged, never blocking.
-    enqueue(
-        kSetUsedApiVersion, { { u"version"_s, u"1"_s } }, this,
-        [](const RequestOutcome &outcome) {
-            if (!outcome.ok())
-                qCInfo(lcController).noquote()
-                    << "setUsedApiVersion not accepted:" << outcome.errorText;
-        },
-        -1, true);
-    AuthAttempt attempt;
-    attempt.credentials = m_credentials;
-    attempt.role = m_credentials.role == Room::Role::None ? Room::Role::Admin : m_credentials.role;
-    if (!m_token.isEmpty()) {
-        // After a reconnect the issued token signs in again, in the mode it was issued for.
-        attempt.viaToken = true;
-        attempt.role = m_tokenRole;
-    }
-    sendAuth(attempt);
-}
-
-void RoomController::sendAuth(const AuthAttempt &attempt)
-{
-    QJsonObject params;
-    params.insert(u"role"_s, Room::roleWireName(attempt.role));
-    if (!attempt.downgrade) {
-        if (attempt.viaToken) {
-            params.insert(u"type"_s, u"secured"_s);
-            params.insert(u"credentials"_s, m_token);
-        } else if (attempt.credentials.kind == Credentials::Kind::Unsecured) {
-            params.insert(u"type"_s, u"unsecured"_s);
-        } else {
-            params.insert(u"type"_s, u"secured"_s);
-            params.insert(u"credentials"_s, attempt.credentials.secret);
-        }
-    }
-    const quint64 generation = m_sessionGeneration;
-    enqueue(
-        kAuth, params, this,
-        [this, attempt, generation](const RequestOutcome &outcome) {
-            if (generation == m_sessionGeneration)
-                onAuthOutcome(attempt, outcome);
-        },
-        -1, true);
-}
-
-void RoomController::onAuthOutcome(const AuthAttempt &attempt, const RequestOutcome &outcome)
-{
-    if (outcome.status == RequestOutcome::Status::Disconnected)
-        return; // onTransportClosed() reports it
-    if (outcome.ok()) {
-        const QString token = outcome.reply.value(u"token"_s).toString();
-        if (!token.isEmpty()) {
-            m_token = token;
-            m_tokenRole = attempt.role;
-        }
-        const QString httpToken = outcome.reply.value(u"tokenForHttpServer"_s).toString();
-        if (!httpToken.isEmpty())
-            m_httpToken = httpToken;
-        m_displacedAt = {};
-        m_displacedRole = Room::Role::None;
-        setRole(attempt.role);
-        setLastError({});
-        m_expectedDrop.clear();
-        qCInfo(lcController) << "signed in as" << attempt.role
-                             << (attempt.viaToken ? "(token)" : "");
-        Q_EMIT authenticated(attempt.role);
-        m_transport->setAutoReconnect(m_options.transport.autoReconnect);
-        m_transport->markSignedIn(); // the backoff resets once this connection stays up
-        if (!attempt.downgrade)
-            startStartupBurst();
-        flushUnsent();
-        return;
-    }
-
-    if (attempt.downgrade) {
-        setLastError(
-            tr("The room refused to switch this connection to User: %1").arg(outcome.errorText));
-        return;
-    }
-    if (attempt.viaToken) {
-        // The token may have been cleared (clearTokens) or expired: fall back to the secret.
-        qCInfo(lcController) << "token sign-in refused; trying the original credentials";
-        m_token.clear();
-        AuthAttempt retry;
-        retry.credentials = m_credentials;
-        retry.role
-            = m_credentials.role == Room::Role::None ? Room::Role::Admin : m_credentials.role;
-        sendAuth(retry);
-        return;
-    }
-    if (attempt.credentials.role == Room::Role::None && attempt.role == Room::Role::Admin
-        && outcome.status == RequestOutcome::Status::ErrorReply) {
-        AuthAttempt retry = attempt;
-        retry.role = Room::Role::User;
-        sendAuth(retry);
-        return;
-    }
-
-    QString reason;
-    if (outcome.status == RequestOutcome::Status::Timeout) {
-        reason = tr("The room did not answer the sign-in");
-    } else {
-        const QString roleText = Room::roleName(attempt.role);
-        switch (attempt.credentials.kind) {
-        case Credentials::Kind::Unsecured:
-            reason = tr("The room refused an unsecured sign-in as %1: it is protected by a PIN "
-                        "or password")
-                         .arg(roleText);
-            break;
-        case Credentials::Kind::Secret:
-            reason = tr("Wrong PIN or password for %1").arg(roleText);
-            break;
-        case Credentials::Kind::Token:
-            reason = tr("The room no longer accepts the saved sign-in token for %1").arg(roleText);
-            break;
-        }
-        if (!outcome.errorText.isEmpty())
-            reason += tr(" (the room said: %1)")
-                          .arg(Redact::text(outcome.errorText, attempt.credentials.secret));
-    }
-    if (attempt.previousRole != Room::Role::None) {
-        // A refused elevation leaves the connection as it was (room-api.md §10 k): the room
-        // keeps this connection in its old mode, and so does RoomDeck.
-        const QString text
-            = tr("%1; still signed in as %2").arg(reason, Room::roleName(attempt.previousRole));
-        setRole(attempt.previousRole);
-        setState(ConnectionState::Connected);
-        flushUnsent();
-        setLastError(text);
-        Q_EMIT authenticationFailed(text);
-        return;
-    }
-    failAll(RequestOutcome::Status::RefusedLocally, tr("Not signed in: %1").arg(reason), true);
-    setRole(Room::Role::None);
-    // Reconnecting would only repeat a sign-in the room refused.
-    m_transport->setAutoReconnect(false);
-    setState(ConnectionState::Unauthorized);
-    setLastError(reason);
-    Q_EMIT authenticationFailed(reason);
-}
-
-void RoomController::startStartupBurst()
-{
-    setState(ConnectionState::Loading);
-    const QStringList &burst = m_options.startupRequests;
-    m_startupRemaining = int(burst.size());
-    if (m_startupRemaining == 0) {
-        setState(ConnectionState::Connected);
-        Q_EMIT startupCompleted();
-        return;
-    }
-    const quint64 generation = m_sessionGeneration;
-    for (const QString &method : burst)
-        enqueue(
-            method, {}, this,
-            [this, generation](const RequestOutcome &outcome) {
-                if (generation == m_sessionGeneration)
-                    onStartupOutcome(outcome);
-            },
-            -1, true);
-}
-
-void RoomController::onStartupOutcome(const RequestOutcome &outcome)
-{
-    if (m_startupRemaining <= 0)
-        return;
-    if (outcome.ok()) {
-        const QJsonObject &r = outcome.reply;
-        if (outcome.method == u"getAppState"_s) {
-            applyAppStateInfo(r);
-        } else if (outcome.method == u"getSettings"_s) {
-            QJsonObject settings;
-            for (const QJsonValue &v : r.value(u"settings"_s).toArray()) {
-                const QJsonObject s = v.toObject();
-                const QString name = s.value(u"name"_s).toString();
-                if (!name.isEmpty())
-                    settings.insert(name, s.value(u"value"_s));
-            }
-            m_settings = settings;
-        } else if (outcome.method == u"getSystemInfo"_s) {
-            applySystemInfo(r);
-        } else if (outcome.method == u"getMonitorsInfo"_s) {
-            m_monitorsInfo = r;
-        }
-    } else if (outcome.status != RequestOutcome::Status::Disconnected) {
-        Q_EMIT notice(tr("The room could not report its state: %1").arg(outcome.summary()));
-    }
-    if (--m_startupRemaining == 0 && m_state == ConnectionState::Loading) {
-        setState(ConnectionState::Connected);
-        Q_EMIT startupCompleted();
-    }
 }
 
 // --- incoming frames -----------------------------------------------------------------------
@@ -495,7 +234,7 @@ void RoomController::onTransportText(const QByteArray &utf8)
         || decoded.error == DecodeResult::Error::MissingMethod;
     if (!decoded.ok() && !(fieldTypeError && msg.isReply())) {
         qCWarning(lcController).noquote()
-            << "unreadable frame from the room:" << Redact::text(decoded.reason);
+            << "unreadable frame from the room:" << safeRoomText(decoded.reason);
         Q_EMIT protocolError(tr("The room sent an unreadable message: %1").arg(decoded.reason));
         return;
     }
@@ -505,50 +244,25 @@ void RoomController::onTransportText(const QByteArray &utf8)
         return;
     }
     if (!msg.isReply()) {
-        qCDebug(lcController) << "ignoring a frame that is neither reply nor event:" << msg.method;
+        qCDebug(lcController).noquote()
+            << "ignoring a frame that is neither reply nor event:" << RoomText::name(msg.method);
         return;
     }
-    std::optional<PendingRequests::Entry> entry = m_pending.takeByRequestId(msg.requestIdText());
-    // Unpaired (no usable requestId): matched only where that is unambiguous, by method or
-    // because exactly one request is on the wire (room-api.md §10 f answers "Invalid JSON"
-    // with an empty method and requestId).
-    const bool unpaired = msg.requestIdText().isEmpty();
-    if (!entry && unpaired && !msg.method.isEmpty())
-        entry = m_pending.takeOldestSentByMethod(msg.method);
-    if (!entry && unpaired)
-        entry = m_pending.takeOnlySent();
-    if (!entry) {
-        if (!decoded.ok() || wrongRequestId) {
-            Q_EMIT protocolError(
-                tr("The room sent a malformed reply: %1")
-                    .arg(decoded.ok() ? tr("\"requestId\" is not a string") : decoded.reason));
-        } else if (msg.method.isEmpty() && !msg.result) {
-            // The room could not parse something it received (room-api.md §10 f).
-            Q_EMIT protocolError(tr("The room could not read a message: %1").arg(msg.error));
-        } else {
-            qCDebug(lcController) << "reply without a pending request (late or unknown):"
-                                  << msg.method << msg.requestIdText();
-        }
+    if (m_queue.settle(decoded, wrongRequestId))
         return;
-    }
-    rearmDeadline();
-    RequestOutcome outcome;
-    outcome.reply = msg.body;
     if (!decoded.ok() || wrongRequestId) {
-        outcome.status = RequestOutcome::Status::ErrorReply;
-        outcome.malformed = true;
-        outcome.errorText
-            = tr("The room sent a malformed reply: %1")
-                  .arg(decoded.ok() ? tr("\"requestId\" is not a string") : decoded.reason);
+        Q_EMIT protocolError(
+            tr("The room sent a malformed reply: %1")
+                .arg(decoded.ok() ? tr("\"requestId\" is not a string") : decoded.reason));
+    } else if (msg.method.isEmpty() && !msg.result) {
+        // The room could not parse something it received (room-api.md §10 f).
+        Q_EMIT protocolError(
+            tr("The room could not read a message: %1").arg(safeRoomText(msg.error)));
     } else {
-        outcome.status
-            = msg.result ? RequestOutcome::Status::Reply : RequestOutcome::Status::ErrorReply;
-        if (!msg.result)
-            outcome.errorText = msg.error.isEmpty()
-                ? tr("The room refused the command without giving a reason")
-                : msg.error;
+        qCDebug(lcController).noquote()
+            << "reply without a pending request (late or unknown):" << RoomText::name(msg.method)
+            << RoomText::name(msg.requestIdText());
     }
-    finish(std::move(*entry), outcome);
 }
 
 void RoomController::handleEvent(const RoomMessage &event)
@@ -561,10 +275,7 @@ void RoomController::handleEvent(const RoomMessage &event)
         const int cause = b.value(u"cause"_s).toInt(-1);
         const QString text = Room::authNeededReason(cause);
         qCInfo(lcController) << "authorizationNeeded, cause" << cause;
-        m_httpToken.clear(); // void after this event (room-api.md §3.5)
-        if (cause == int(Room::AuthNeededCause::TokenExpired))
-            m_token.clear();
-        m_startupRemaining = 0;
+        m_handshake->signedOut(cause);
         QString shown = text;
         if (cause == int(Room::AuthNeededCause::Displaced)) {
             // A room allows one connection per mode (room-api.md §3.6): someone else has it
@@ -615,14 +326,14 @@ void RoomController::applySystemInfo(const QJsonObject &info)
 
 quint64 RoomController::sendRequest(const QString &method, const QJsonObject &params, int timeoutMs)
 {
-    return enqueue(method, params, nullptr, {}, timeoutMs, false);
+    return m_queue.enqueue(method, params, nullptr, {}, timeoutMs, false);
 }
 
 quint64 RoomController::sendRequest(const QString &method, const QJsonObject &params,
                                     QObject *context, PendingRequests::Callback callback,
                                     int timeoutMs)
 {
-    return enqueue(method, params, context, std::move(callback), timeoutMs, false);
+    return m_queue.enqueue(method, params, context, std::move(callback), timeoutMs, false);
 }
 
 quint64 RoomController::call(const QString &peerId, const QString &pin)
@@ -654,179 +365,22 @@ quint64 RoomController::toneDial(const QString &symbol, const QString &callId)
     return sendRequest(u"toneDial"_s, { { u"symbol"_s, symbol }, { u"callId"_s, callId } });
 }
 
-QString RoomController::localRefusal(const QString &method) const
+void RoomController::onRequestEnding(const RequestOutcome &outcome)
 {
-    if (method.isEmpty())
-        return tr("No command name given");
-    if (method == kAuth || method == kSetUsedApiVersion)
-        return tr("“%1” is managed by RoomDeck's sign-in; use Connect or Sign in instead")
-            .arg(method);
-    const Room::Role role = isAuthenticated() ? m_role : m_credentials.role;
-    if (MethodCatalogue::instance().isAdminOnly(method) && role != Room::Role::Admin
-        && !(role == Room::Role::None && !isAuthenticated()))
-        return tr("“%1” needs Administrator access; this console is signed in as User").arg(method);
-    return {};
-}
-
-quint64 RoomController::enqueue(const QString &method, const QJsonObject &params, QObject *context,
-                                PendingRequests::Callback callback, int timeoutMs, bool internal)
-{
-    PendingRequests::Entry e;
-    e.id = ++m_nextId;
-    e.method = method;
-    e.internal = internal;
-    e.callback = std::move(callback);
-    e.context = context;
-    e.hasContext = context != nullptr;
-    e.timeoutMs = timeoutMs < 0 ? m_options.requestTimeoutMs : timeoutMs;
-    e.deadline = QDeadlineTimer(e.timeoutMs);
-    e.requestId = u"rd-"_s + QString::number(e.id);
-    e.frame = ProtocolCodec::encodeRequest(method, params, e.requestId);
-
-    if (!internal) {
-        QString refusal = localRefusal(method);
-        RequestOutcome::Status status = RequestOutcome::Status::RefusedLocally;
-        if (refusal.isEmpty()) {
-            switch (m_state) {
-            case ConnectionState::Disconnected:
-                status = RequestOutcome::Status::Disconnected;
-                refusal = tr("Not connected to a room");
-                break;
-            case ConnectionState::Reconnecting:
-                status = RequestOutcome::Status::Disconnected;
-                refusal = tr("The room is not connected (reconnecting in %1 s)")
-                              .arg(seconds(m_transport->msecsUntilReconnect()));
-                break;
-            case ConnectionState::Unauthorized:
-                refusal = tr("Not signed in to the room");
-                break;
-            default:
-                break;
-            }
-        }
-        if (!refusal.isEmpty()) {
-            qCInfo(lcController).noquote() << "refused locally:" << method << "-" << refusal;
-            const quint64 id = e.id;
-            finishLater(std::move(e), status, refusal);
-            return id;
-        }
-    }
-
-    const bool canSendNow
-        = internal ? m_transport->state() == RoomTransport::State::Open : isAuthenticated();
-    if (canSendNow) {
-        if (!m_transport->sendText(e.frame)) {
-            const quint64 id = e.id;
-            finishLater(std::move(e), RequestOutcome::Status::Disconnected,
-                        tr("The connection to the room is closed"));
-            return id;
-        }
-        e.sent = true;
-        e.frame.clear();
-    }
-    const quint64 id = e.id;
-    m_pending.add(std::move(e));
-    rearmDeadline();
-    return id;
-}
-
-void RoomController::flushUnsent()
-{
-    const QList<PendingRequests::Entry *> queued = m_pending.unsent();
-    QList<quint64> refused;
-    for (PendingRequests::Entry *e : queued) {
-        if (!e->internal && !Permissions::mayCall(m_role, e->method)) {
-            refused.append(e->id);
-            continue;
-        }
-        if (m_transport->sendText(e->frame)) {
-            e->sent = true;
-            e->frame.clear();
-        }
-    }
-    for (quint64 id : refused) {
-        if (auto entry = m_pending.take(id))
-            finishLater(std::move(*entry), RequestOutcome::Status::RefusedLocally,
-                        tr("“%1” needs Administrator access; this console is signed in as User")
-                            .arg(entry->method));
-    }
-}
-
-void RoomController::finish(PendingRequests::Entry entry, RequestOutcome outcome)
-{
-    outcome.id = entry.id;
-    outcome.method = entry.method;
-    outcome.requestId = entry.sent ? entry.requestId : QString();
+    // The drop that follows an accepted power command is expected and explained.
     if (outcome.ok()
-        && (entry.method == u"rebootSystem"_s || entry.method == u"shutdownSystem"_s
-            || entry.method == u"shutdown"_s))
-        m_expectedDrop = entry.method;
-    if (entry.callback && (!entry.hasContext || entry.context))
-        entry.callback(outcome);
-    if (!entry.internal) {
-        if (!outcome.ok())
-            qCInfo(lcController).noquote() << "request ended:" << outcome.summary();
-        Q_EMIT requestFinished(outcome);
-    }
+        && (outcome.method == u"rebootSystem"_s || outcome.method == u"shutdownSystem"_s
+            || outcome.method == u"shutdown"_s))
+        m_expectedDrop = outcome.method;
 }
 
-void RoomController::finishLater(PendingRequests::Entry entry, RequestOutcome::Status status,
-                                 const QString &text)
+void RoomController::onRequestFinished(const RequestOutcome &outcome)
 {
-    // Deferred so that the caller holds the handle before the outcome arrives.
-    auto shared = std::make_shared<PendingRequests::Entry>(std::move(entry));
-    QTimer::singleShot(0, this, [this, shared, status, text] {
-        RequestOutcome outcome;
-        outcome.status = status;
-        outcome.errorText = text;
-        finish(std::move(*shared), outcome);
-    });
-}
-
-void RoomController::failAll(RequestOutcome::Status status, const QString &text, bool unsentOnly)
-{
-    QList<PendingRequests::Entry> victims;
-    if (unsentOnly) {
-        const QList<PendingRequests::Entry *> queued = m_pending.unsent();
-        QList<quint64> ids;
-        for (const PendingRequests::Entry *e : queued)
-            ids.append(e->id);
-        for (quint64 id : ids)
-            if (auto e = m_pending.take(id))
-                victims.append(std::move(*e));
-    } else {
-        victims = m_pending.takeAll();
-    }
-    rearmDeadline();
-    for (PendingRequests::Entry &e : victims) {
-        RequestOutcome outcome;
-        outcome.status = status;
-        outcome.errorText = text;
-        finish(std::move(e), outcome);
-    }
-}
-
-void RoomController::onDeadline()
-{
-    const QList<PendingRequests::Entry> expired = m_pending.takeExpired();
-    rearmDeadline();
-    for (PendingRequests::Entry e : expired) {
-        RequestOutcome outcome;
-        outcome.status = RequestOutcome::Status::Timeout;
-        outcome.errorText = e.sent
-            ? tr("no reply from the room within %1 s").arg(seconds(e.timeoutMs))
-            : tr("not sent: the room was not ready within %1 s").arg(seconds(e.timeoutMs));
-        finish(std::move(e), outcome);
-    }
-}
-
-void RoomController::rearmDeadline()
-{
-    const qint64 next = m_pending.msecsToNextDeadline();
-    if (next < 0)
-        m_deadlineTimer.stop();
-    else
-        m_deadlineTimer.start(int(std::min<qint64>(next, 24 * 3600 * 1000)) + 1);
+    if (!outcome.ok())
+        qCInfo(lcController).noquote()
+            << "request ended:"
+            << safeRoomText(outcome.summary(), m_handshake->credentials().secret);
+    Q_EMIT requestFinished(outcome);
 }
 
 // --- property setters ----------------------------------------------------------------------

@@ -4,6 +4,7 @@
 
 #include "core/controller/pendingrequests.h"
 #include "core/controller/requestoutcome.h"
+#include "core/controller/requestqueue.h"
 #include "core/permissions/permissions.h"
 #include "core/protocol/enums.h"
 #include "core/protocol/ids.h" // call()'s targets: views validate them with RoomIds
@@ -15,7 +16,10 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QStringList>
-#include <QTimer>
+
+#include <memory>
+
+class RoomHandshake;
 
 //! The façade the GUI and the CLI use to control one room. It publishes what views show as
 //! properties, turns the room's frames into typed signals, and guarantees that every request it
@@ -115,11 +119,11 @@ public:
     //! another room or instance may answer on that port, and signing in there could sign
     //! its operator out. fallbackNeedsConfirmation() asks. Once confirmed, reconnects of the
     //! same connectToRoom() go on by themselves. Off by default (scripts).
-    void setFallbackNeedsConfirmation(bool needed) { m_fallbackNeedsConfirmation = needed; }
+    void setFallbackNeedsConfirmation(bool needed);
     //! Goes on signing in at the fallback endpoint (the operator confirmed it).
     void confirmFallback();
     //! True while a fallback connection waits for confirmFallback() or disconnectFromRoom().
-    bool isAwaitingFallbackConfirmation() const { return m_awaitingFallback; }
+    bool isAwaitingFallbackConfirmation() const;
     //! The room accepted setAuthParams for `role` (room-api.md §4.2). When that is this
     //! connection's own mode, the connection stays signed in with the reply's fresh `token` and
     //! `tokenForHttpServer`, and `credentials` (the new password, the generated PIN, or
@@ -134,7 +138,7 @@ public:
     //! As above, and also calls `callback` with the outcome (unless `context` is gone).
     quint64 sendRequest(const QString &method, const QJsonObject &params, QObject *context,
                         PendingRequests::Callback callback, int timeoutMs = -1);
-    int pendingRequestCount() const { return m_pending.size(); }
+    int pendingRequestCount() const { return m_queue.size(); }
 
     // --- call verbs (room-api.md §7.3); each returns the request handle -------------------
     //! Calls a TrueConf ID or joins `\\c\\conference`; `pin` is a conference password.
@@ -163,7 +167,7 @@ public:
     RoomLocator::Source endpointSource() const { return m_transport->endpointSource(); }
     quint16 httpPort() const { return m_httpPort; }
     //! The HTTP-server token issued at sign-in (room-api.md §3.4); empty when none.
-    QString httpToken() const { return m_httpToken; }
+    QString httpToken() const;
     int reconnectAttempt() const { return m_transport->reconnectAttempt(); }
     int msecsUntilReconnect() const { return m_transport->msecsUntilReconnect(); }
     QJsonObject appStateInfo() const { return m_appStateInfo; }
@@ -228,14 +232,15 @@ Q_SIGNALS:
     void protocolError(const QString &reason);
 
 private:
-    struct AuthAttempt
-    {
-        Credentials credentials;
-        Room::Role role = Room::Role::None; //!< role asked for in this attempt
-        bool viaToken = false;
-        bool downgrade = false;
-        Room::Role previousRole = Room::Role::None; //!< signed in already (an elevation)
-    };
+    // The private parts: sign-in drives the state and signals below, the queue reads them.
+    friend class RoomHandshake;
+    friend class RequestQueue;
+
+    static const QString kSetUsedApiVersion;
+    static const QString kAuth;
+    //! A text the room supplied, made safe to log or show: masked (`secret` and every
+    //! remembered secret, in any case), on one line, and bounded before any formatting.
+    static QString safeRoomText(QStringView text, const QString &secret = {});
 
     void setState(ConnectionState state);
     void setRole(Room::Role role);
@@ -252,41 +257,22 @@ private:
     void onEndpointResolved(const QUrl &wsUrl, quint16 httpPort, RoomLocator::Source source,
                             const QString &note);
 
-    void startHandshake();
-    void sendAuth(const AuthAttempt &attempt);
-    void onAuthOutcome(const AuthAttempt &attempt, const RequestOutcome &outcome);
-    void startStartupBurst();
-    void onStartupOutcome(const RequestOutcome &outcome);
     void handleEvent(const RoomMessage &event);
     void applyAppStateInfo(const QJsonObject &info);
     void applySystemInfo(const QJsonObject &info);
 
-    quint64 enqueue(const QString &method, const QJsonObject &params, QObject *context,
-                    PendingRequests::Callback callback, int timeoutMs, bool internal);
-    QString localRefusal(const QString &method) const;
-    void flushUnsent();
-    void finish(PendingRequests::Entry entry, RequestOutcome outcome);
-    void finishLater(PendingRequests::Entry entry, RequestOutcome::Status status,
-                     const QString &text);
-    void failAll(RequestOutcome::Status status, const QString &text, bool unsentOnly);
-    void onDeadline();
-    void rearmDeadline();
+    void onRequestEnding(const RequestOutcome &outcome);
+    void onRequestFinished(const RequestOutcome &outcome);
 
     Options m_options;
     RoomTransport *m_transport = nullptr;
+    RequestQueue m_queue;
+    std::unique_ptr<RoomHandshake> m_handshake;
     ProtocolCodec m_codec;
-    PendingRequests m_pending;
-    QTimer m_deadlineTimer;
-    quint64 m_nextId = 0;
     quint64 m_sessionGeneration = 0;
 
     RoomAddress m_address;
-    Credentials m_credentials;
-    QString m_token; //!< reconnect token from the last successful auth; memory only
-    Room::Role m_tokenRole = Room::Role::None;
-    QString m_httpToken;
     quint16 m_httpPort = 0;
-    int m_startupRemaining = 0;
 
     ConnectionState m_state = ConnectionState::Disconnected;
     Room::AppState m_appState = Room::AppState::Unknown;
@@ -300,10 +286,6 @@ private:
     QJsonObject m_settings;
     QJsonObject m_monitorsInfo;
     QString m_expectedDrop; //!< the power method the room accepted, if any
-    bool m_fallbackNeedsConfirmation = false;
-    bool m_fallbackConfirmed = false; //!< for this connectToRoom()
-    bool m_awaitingFallback = false;
-    QString m_fallbackNote;
     QDateTime m_displacedAt; //!< when another controller took this mode over
     Room::Role m_displacedRole = Room::Role::None;
 };
