@@ -1,22 +1,29 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #
-# cmake -DTS_FILES="a.ts;b.ts" [-DLUPDATE=lupdate -DSOURCES_LIST=file -DWORK_DIR=dir]
+# cmake -DTS_FILES="a.ts;b.ts" [-DPLURALS_TS_FILES=en.ts] [-DLUPDATE=lupdate -DSOURCES_LIST=file -DWORK_DIR=dir]
 #       -P check-translations.cmake
 # Fails when a .ts file has an unfinished or empty translation, or an obsolete ("vanished")
 # entry: every string the program shows must be translated. With LUPDATE, the check runs on a
 # copy refreshed from the sources first, so a catalogue that is behind the code fails too.
+cmake_minimum_required(VERSION 3.25)
 separate_arguments(TS_FILES)
+separate_arguments(PLURALS_TS_FILES)
 set(bad 0)
-foreach(ts IN LISTS TS_FILES)
+foreach(ts IN LISTS TS_FILES PLURALS_TS_FILES)
     get_filename_component(name ${ts} NAME)
     set(checked ${ts})
     if(LUPDATE)
         file(MAKE_DIRECTORY ${WORK_DIR})
         set(checked ${WORK_DIR}/${name})
         file(COPY_FILE ${ts} ${checked})
+        # A plurals-only catalogue (the source language's) is checked as lupdate makes it.
+        set(mode "")
+        if(ts IN_LIST PLURALS_TS_FILES)
+            set(mode -pluralonly)
+        endif()
         execute_process(
-            COMMAND ${LUPDATE} -silent -locations none @${SOURCES_LIST} -ts ${checked}
+            COMMAND ${LUPDATE} -silent ${mode} -locations none @${SOURCES_LIST} -ts ${checked}
             RESULT_VARIABLE result
             OUTPUT_VARIABLE output
             ERROR_VARIABLE output)

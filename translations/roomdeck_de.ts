@@ -107,6 +107,25 @@
     </message>
 </context>
 <context>
+    <name>AllRoomsLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
     <name>BrandingImageEditor</name>
     <message>
         <source>On the room:</source>
@@ -1882,50 +1901,6 @@ Lizenziert unter der GNU GPL, Version 3 oder höher.</translation>
         <translation>Später</translation>
     </message>
     <message>
-        <source>Incoming call — %1</source>
-        <translation>Eingehender Anruf — %1</translation>
-    </message>
-    <message>
-        <source>%1 is calling %2. Open RoomDeck to answer.</source>
-        <translation>%1 ruft %2 an. Öffnen Sie RoomDeck, um anzunehmen.</translation>
-    </message>
-    <message>
-        <source>Roo&amp;ms</source>
-        <translation>R&amp;äume</translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>Ü&amp;bersicht</translation>
-    </message>
-    <message>
-        <source>&amp;Next Room</source>
-        <translation>&amp;Nächster Raum</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Room</source>
-        <translation>&amp;Vorheriger Raum</translation>
-    </message>
-    <message>
-        <source>&amp;Add Room…</source>
-        <translation>Raum &amp;hinzufügen…</translation>
-    </message>
-    <message>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
-        <source>Accept %1 in %2</source>
-        <translation>%1 in %2 annehmen</translation>
-    </message>
-    <message>
-        <source>Decline %1 in %2</source>
-        <translation>%1 in %2 ablehnen</translation>
-    </message>
-    <message>
-        <source>Show RoomDeck</source>
-        <translation>RoomDeck anzeigen</translation>
-    </message>
-    <message>
         <source>Connect to Every Room at &amp;Start</source>
         <translation>Beim Start mit allen Räumen &amp;verbinden</translation>
     </message>
@@ -2000,6 +1975,10 @@ Lizenziert unter der GNU GPL, Version 3 oder höher.</translation>
     <message>
         <source>%1: failed — %2</source>
         <translation>%1: fehlgeschlagen — %2</translation>
+    </message>
+    <message>
+        <source>Events in every room</source>
+        <translation>Ereignisse in allen Räumen</translation>
     </message>
 </context>
 <context>
@@ -3732,6 +3711,60 @@ Leer lassen, wenn der Administratormodus nicht geschützt ist.</translation>
     <message>
         <source>The room keeps closing the connection right after it opens (%1 times); retrying every %2 s. Last reason: %3</source>
         <translation>Der Raum schließt die Verbindung immer wieder direkt nach dem Öffnen (%1-mal); neuer Versuch alle %2 s. Letzter Grund: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RoomTray</name>
+    <message>
+        <source>RoomDeck</source>
+        <translation>RoomDeck</translation>
+    </message>
+    <message>
+        <source>Incoming call — %1</source>
+        <translation>Eingehender Anruf — %1</translation>
+    </message>
+    <message>
+        <source>%1 is calling %2. Open RoomDeck to answer.</source>
+        <translation>%1 ruft %2 an. Öffnen Sie RoomDeck, um anzunehmen.</translation>
+    </message>
+    <message>
+        <source>Accept %1 in %2</source>
+        <translation>%1 in %2 annehmen</translation>
+    </message>
+    <message>
+        <source>Decline %1 in %2</source>
+        <translation>%1 in %2 ablehnen</translation>
+    </message>
+    <message>
+        <source>Show RoomDeck</source>
+        <translation>RoomDeck anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsMenu</name>
+    <message>
+        <source>Roo&amp;ms</source>
+        <translation>R&amp;äume</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Next Room</source>
+        <translation>&amp;Nächster Raum</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Room</source>
+        <translation>&amp;Vorheriger Raum</translation>
+    </message>
+    <message>
+        <source>&amp;Add Room…</source>
+        <translation>Raum &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
     </message>
 </context>
 <context>

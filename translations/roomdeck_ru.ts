@@ -109,6 +109,25 @@
     </message>
 </context>
 <context>
+    <name>AllRoomsLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Комната</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+</context>
+<context>
     <name>BrandingImageEditor</name>
     <message>
         <source>On the room:</source>
@@ -1888,50 +1907,6 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <source>Incoming call — %1</source>
-        <translation>Входящий вызов — %1</translation>
-    </message>
-    <message>
-        <source>%1 is calling %2. Open RoomDeck to answer.</source>
-        <translation>%1 звонит в %2. Откройте RoomDeck, чтобы ответить.</translation>
-    </message>
-    <message>
-        <source>Roo&amp;ms</source>
-        <translation>Комнат&amp;ы</translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Обзор</translation>
-    </message>
-    <message>
-        <source>&amp;Next Room</source>
-        <translation>&amp;Следующая комната</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Room</source>
-        <translation>&amp;Предыдущая комната</translation>
-    </message>
-    <message>
-        <source>&amp;Add Room…</source>
-        <translation>&amp;Добавить комнату…</translation>
-    </message>
-    <message>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
-        <source>Accept %1 in %2</source>
-        <translation>Принять %1 в %2</translation>
-    </message>
-    <message>
-        <source>Decline %1 in %2</source>
-        <translation>Отклонить %1 в %2</translation>
-    </message>
-    <message>
-        <source>Show RoomDeck</source>
-        <translation>Показать RoomDeck</translation>
-    </message>
-    <message>
         <source>Connect to Every Room at &amp;Start</source>
         <translation>Подключаться ко всем комнатам при &amp;запуске</translation>
     </message>
@@ -2009,6 +1984,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>%1: failed — %2</source>
         <translation>%1: ошибка — %2</translation>
+    </message>
+    <message>
+        <source>Events in every room</source>
+        <translation>События во всех комнатах</translation>
     </message>
 </context>
 <context>
@@ -3743,6 +3722,60 @@ Leave it empty if administrator mode is not protected.</source>
     <message>
         <source>The room keeps closing the connection right after it opens (%1 times); retrying every %2 s. Last reason: %3</source>
         <translation>Комната раз за разом закрывает подключение сразу после его открытия (раз подряд: %1); повтор каждые %2 с. Последняя причина: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RoomTray</name>
+    <message>
+        <source>RoomDeck</source>
+        <translation>RoomDeck</translation>
+    </message>
+    <message>
+        <source>Incoming call — %1</source>
+        <translation>Входящий вызов — %1</translation>
+    </message>
+    <message>
+        <source>%1 is calling %2. Open RoomDeck to answer.</source>
+        <translation>%1 звонит в %2. Откройте RoomDeck, чтобы ответить.</translation>
+    </message>
+    <message>
+        <source>Accept %1 in %2</source>
+        <translation>Принять %1 в %2</translation>
+    </message>
+    <message>
+        <source>Decline %1 in %2</source>
+        <translation>Отклонить %1 в %2</translation>
+    </message>
+    <message>
+        <source>Show RoomDeck</source>
+        <translation>Показать RoomDeck</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsMenu</name>
+    <message>
+        <source>Roo&amp;ms</source>
+        <translation>Комнат&amp;ы</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Обзор</translation>
+    </message>
+    <message>
+        <source>&amp;Next Room</source>
+        <translation>&amp;Следующая комната</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Room</source>
+        <translation>&amp;Предыдущая комната</translation>
+    </message>
+    <message>
+        <source>&amp;Add Room…</source>
+        <translation>&amp;Добавить комнату…</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
     </message>
 </context>
 <context>

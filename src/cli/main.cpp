@@ -45,7 +45,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"RoomDeck"_s);
     // Messages follow the system language (LANG, LC_MESSAGES); --json keys never change.
     QTranslator translator;
-    if (translator.load(QLocale(), u"roomdeck"_s, u"_"_s, u":/i18n"_s))
+    // English (or a language RoomDeck does not speak) still gets its plural forms.
+    if (translator.load(QLocale(), u"roomdeck"_s, u"_"_s, u":/i18n"_s)
+        || translator.load(u":/i18n/roomdeck_en.qm"_s))
         QCoreApplication::installTranslator(&translator);
 
     QFile out;

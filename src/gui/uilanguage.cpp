@@ -44,6 +44,8 @@ QList<Choice> choices()
         = QDir(u":/i18n"_s).entryList({ u"roomdeck_*.qm"_s }, QDir::Files, QDir::Name);
     for (const QString &file : files) {
         const QString code = file.mid(9, file.size() - 9 - 3); // roomdeck_XX.qm
+        if (code == u"en"_s)
+            continue; // the source language's plural forms, listed above
         list.append({ code, nativeName(QLocale(code)) });
     }
     return list;
@@ -77,9 +79,14 @@ bool install(QCoreApplication &app, const QString &code)
     const QLocale locale = localeFor(code);
     QLocale::setDefault(locale);
     auto *own = new QTranslator(&app);
-    if (!own->load(locale, u"roomdeck"_s, u"_"_s, u":/i18n"_s)) {
-        // English, then, and Qt's own buttons ("Cancel", "Yes") in English with it.
-        delete own;
+    if (!own->load(locale, u"roomdeck"_s, u"_"_s, u":/i18n"_s)
+        || own->language().startsWith(u"en"_s)) {
+        // English, then, and Qt's own buttons ("Cancel", "Yes") in English with it; the
+        // English catalogue gives "1 room" and "3 rooms" for "%n room(s)".
+        if (own->load(u":/i18n/roomdeck_en.qm"_s))
+            QCoreApplication::installTranslator(own);
+        else
+            delete own;
         return false;
     }
     // Qt's catalogues (Debian: qt6-translations-l10n) translate the standard buttons and

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void systemEntryAlwaysNamesALanguage();
     void menuSavesTheChoice();
     void menuOffersRestartNow();
+    void englishSaysOneRoomAndThreeRooms();
     void installTranslates();
 };
 
@@ -104,6 +105,22 @@ void TestUiLanguage::menuOffersRestartNow()
     system->trigger();
     QCOMPARE(restart.count(), 1);
     QCOMPARE(UiLanguage::savedChoice(QSettings()), QString());
+}
+
+void TestUiLanguage::englishSaysOneRoomAndThreeRooms()
+{
+    const auto rooms = [](int n) {
+        return QCoreApplication::translate("MainWindow", "%n room(s)", nullptr, n);
+    };
+    QCOMPARE(rooms(3), u"3 room(s)"_s); // no catalogue yet: the source text
+    // English is the source language (install says so), yet its plural forms are right.
+    QVERIFY(!UiLanguage::install(*QCoreApplication::instance(), u"en"_s));
+    QCOMPARE(rooms(1), u"1 room"_s);
+    QCOMPARE(rooms(3), u"3 rooms"_s);
+    QCOMPARE(QCoreApplication::translate("OverviewPage", "End the call in %n room(s)?", nullptr, 2),
+             u"End the call in 2 rooms?"_s);
+    // Only the plurals: every other text stays the source's.
+    QCOMPARE(QCoreApplication::translate("PowerPanel", "Power"), u"Power"_s);
 }
 
 void TestUiLanguage::installTranslates()
