@@ -21,6 +21,18 @@ for program in roomdeck roomdeck-sim roomdeckctl; do
     out=$(QT_QPA_PLATFORM=offscreen "/usr/bin/$program" --version 2>&1)
     echo "check-package: /usr/bin/$program --version: $out"
 done
+# upload-logo's image check is a module roomdeckctl loads from /usr/lib/.../roomdeck: a file
+# that is no image must be refused by that check (exit 2, nothing sent), not for want of it.
+set +e
+out=$(LC_ALL=C.UTF-8 LANGUAGE= /usr/bin/roomdeckctl --room 127.0.0.1:9 upload-logo \
+      /usr/share/applications/roomdeck.desktop 2>&1)
+status=$?
+set -e
+if [ "$status" -ne 2 ] || [[ "$out" != *"not an image"* ]]; then
+    echo "check-package: roomdeckctl upload-logo did not run the image check: $out" >&2
+    exit 1
+fi
+echo "check-package: roomdeckctl upload-logo refuses a non-image: $out"
 for page in roomdeck roomdeck-sim roomdeckctl; do
     [ -f "/usr/share/man/man1/$page.1.gz" ] || { echo "check-package: no man page for $page" >&2; exit 1; }
 done

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "clioptions.h"
 
+#include "cli/imagechecker.h"
 #include "core/http/roomhttpclient.h"
 #include "core/protocol/ids.h"
-#include "image/imagefilecheck.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -262,11 +262,12 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
             o.logoMode = m.toInt();
         }
         // The GUI's check: readable, within the limit, a PNG or JPEG that decodes. Anything
-        // else is a usage error before a connection is made (exit 2, nothing sent).
-        const ImageFileCheck check
-            = ImageFileCheck::inspect(args.first(), RoomHttpClient::kDefaultMaxUploadBytes);
-        if (!check.ok())
-            return error(CliHelp::tr("upload-logo: %1").arg(check.problem));
+        // else (a missing check module too) is a usage error before a connection is made
+        // (exit 2, nothing sent).
+        const QString problem
+            = ImageChecker::problem(args.first(), RoomHttpClient::kDefaultMaxUploadBytes);
+        if (!problem.isEmpty())
+            return error(CliHelp::tr("upload-logo: %1").arg(problem));
         o.filePath = args.first();
         break;
     }

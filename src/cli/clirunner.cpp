@@ -173,6 +173,10 @@ void CliRunner::start()
         write(m_err,
               tr("roomdeckctl: connecting to %1").arg(m_options.address.displayText()) + u'\n');
     m_controller->connectToRoom(m_options.address, m_options.credentials);
+    // status prints the startup burst's answers and getConnected's: all of them can be on the
+    // wire at once. The controller holds the request until the sign-in has succeeded.
+    if (m_options.command == Command::Status && !m_done)
+        m_earlyHandle = m_controller->sendRequest(u"getConnected"_s, {});
 }
 
 void CliRunner::interrupt(int signalNumber)
@@ -197,6 +201,7 @@ void CliRunner::onStartupCompleted()
 {
     if (m_done)
         return;
+    m_startupDone = true;
     if (m_options.verbose)
         write(m_err,
               tr("roomdeckctl: signed in as %1").arg(Room::roleName(m_controller->role())) + u'\n');
@@ -218,6 +223,12 @@ void CliRunner::request(const QString &method, const QJsonObject &params, ReplyH
 
 void CliRunner::onRequestFinished(const RequestOutcome &outcome)
 {
+    if (!m_done && !m_startupDone && outcome.id != 0 && outcome.id == m_earlyHandle) {
+        // Before the sign-in is complete a failure here (refused for want of a sign-in, a
+        // lost connection) is only an echo: the controller's own signal names the cause.
+        m_earlyOutcome = outcome;
+        return;
+    }
     if (m_done || outcome.id != m_pendingHandle)
         return;
     m_pendingHandle = 0;
@@ -281,7 +292,9 @@ void CliRunner::runCommand()
 
     switch (m_options.command) {
     case Command::Status:
-        request(u"getConnected"_s, {}, [this](const QJsonObject &r) { showStatus(r); });
+        expect(m_earlyHandle, [this](const QJsonObject &r) { showStatus(r); });
+        if (m_earlyOutcome)
+            onRequestFinished(*std::exchange(m_earlyOutcome, std::nullopt));
         return;
     case Command::Abook:
         request(u"getAbook"_s, {}, [this](const QJsonObject &r) { showContacts(r); });

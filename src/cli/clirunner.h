@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 class QIODevice;
 
@@ -88,6 +89,11 @@ private:
     QTimer m_watchTimer; //!< watch --for
     quint64 m_pendingHandle = 0;
     ReplyHandler m_onReply;
+    //! status: getConnected, asked at start() so that it travels with the sign-in's startup
+    //! burst instead of one round trip after it; its outcome waits for startupCompleted.
+    quint64 m_earlyHandle = 0;
+    std::optional<RequestOutcome> m_earlyOutcome;
+    bool m_startupDone = false;
     bool m_started = false;
     bool m_done = false;
     int m_exitCode = 0;

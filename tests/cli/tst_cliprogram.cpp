@@ -51,11 +51,12 @@ QProcessEnvironment cleanEnvironment()
 class Ctl final
 {
 public:
-    explicit Ctl(const QStringList &args, const QProcessEnvironment &env = cleanEnvironment())
+    explicit Ctl(const QStringList &args, const QProcessEnvironment &env = cleanEnvironment(),
+                 const QString &program = QStringLiteral(ROOMDECKCTL_PATH))
     {
         m_process.setProcessEnvironment(env);
         m_finished = std::make_unique<QSignalSpy>(&m_process, &QProcess::finished);
-        m_process.start(QStringLiteral(ROOMDECKCTL_PATH), args);
+        m_process.start(program, args);
     }
     ~Ctl()
     {
@@ -154,6 +155,7 @@ private Q_SLOTS:
     void stateRulesRefuseLocally();
     void participants();
     void uploadAndResetLogo();
+    void uploadLogoWithoutTheImageCheckSendsNothing();
     void power();
     void shutdownApplication();
     void send();
@@ -436,6 +438,26 @@ void tst_CliProgram::uploadAndResetLogo()
     const Result human = run(*m_sim, { u"upload-logo"_s, m_logo });
     QCOMPARE(human.code, 0);
     QVERIFY2(human.out.contains(u"logo.png"_s), qPrintable(human.out));
+}
+
+void tst_CliProgram::uploadLogoWithoutTheImageCheckSendsNothing()
+{
+    // roomdeckctl loads the GUI's image check as a module (it does not link Qt Gui). A copy
+    // of the program away from that module cannot check the logo: it says so, as a local
+    // problem (exit 2), and sends nothing, not even a valid image.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString copy = dir.filePath(u"roomdeckctl"_s);
+    QVERIFY(QFile::copy(QStringLiteral(ROOMDECKCTL_PATH), copy));
+    Ctl ctl(roomArgs(*m_sim) + QStringList { u"upload-logo"_s, m_logo }, cleanEnvironment(), copy);
+    const Result r = ctl.wait();
+    QCOMPARE(r.code, 2);
+    QVERIFY2(oneErrorLine(r), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"cannot check the image"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"roomdeck-imagecheck"_s), qPrintable(r.err));
+    QCOMPARE(r.out, QString());
+    QCOMPARE(m_sim->receivedMethods(), QStringList());
+    QCOMPARE(m_sim->clientCount(), 0);
 }
 
 void tst_CliProgram::power()

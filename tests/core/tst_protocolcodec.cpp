@@ -284,6 +284,16 @@ void tst_ProtocolCodec::catalogueAdminOnlyMatchesSpec()
     QCOMPARE(MethodCatalogue::instance().adminOnlyMethods(), expected);
     QVERIFY(!MethodCatalogue::instance().isAdminOnly(u"setBackground"_s));
     QVERIFY(!MethodCatalogue::instance().isAdminOnly(u"setAuthParams"_s));
+    // isAdminOnly() answers from a table extracted at build time: it says what the whole
+    // catalogue says, for every method and event name (login is both).
+    const MethodCatalogue &c = MethodCatalogue::instance();
+    for (const QString &name : c.methodNames() + c.eventNames()) {
+        const MethodCatalogue::Entry *method = c.method(name);
+        QCOMPARE(c.isAdminOnly(name),
+                 method != nullptr && method->access == MethodCatalogue::Access::AdminOnly);
+    }
+    QVERIFY(!c.isAdminOnly(QString()));
+    QVERIFY(!c.isAdminOnly(u"setlogo"_s));
 }
 
 void tst_ProtocolCodec::catalogueParamTypes()

@@ -17,39 +17,54 @@ static void initCatalogueResource()
     Q_INIT_RESOURCE(protocol);
 }
 
+namespace {
+
+//! The admin-only methods, extracted from the catalogue at build time (adminonly.cmake).
+constexpr const char *kAdminOnlyMethods[] = {
+#include "room-api-adminonly.inc"
+};
+
+} // namespace
+
 const MethodCatalogue &MethodCatalogue::instance()
 {
     static const MethodCatalogue catalogue;
     return catalogue;
 }
 
-MethodCatalogue::MethodCatalogue()
+const MethodCatalogue::Data &MethodCatalogue::data()
 {
-    initCatalogueResource();
-    QFile file(u":/roomdeck/protocol/room-api-catalogue.json"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("room API catalogue resource is missing");
-    const QJsonArray entries = QJsonDocument::fromJson(file.readAll()).array();
-    for (const QJsonValue &v : entries) {
-        const QJsonObject o = v.toObject();
-        Entry e;
-        e.name = o.value(u"name"_s).toString();
-        e.isEvent = o.value(u"kind"_s).toString() == u"event"_s;
-        const QJsonValue admin = o.value(u"adminOnly"_s);
-        e.access = admin.isBool() ? (admin.toBool() ? Access::AdminOnly : Access::Both)
-                                  : Access::Unknown;
-        const QJsonObject params = o.value(u"params"_s).toObject();
-        for (auto it = params.begin(); it != params.end(); ++it)
-            e.params.append(parseParam(it.key(), it.value().toString()));
-        const QJsonObject reply = o.value(u"responseFields"_s).toObject();
-        for (auto it = reply.begin(); it != reply.end(); ++it) {
-            if (it.key() != u"method"_s && it.key() != u"requestId"_s && it.key() != u"result"_s)
-                e.replyFields.append(parseParam(it.key(), it.value().toString()));
+    static const Data loaded = [] {
+        initCatalogueResource();
+        QFile file(u":/roomdeck/protocol/room-api-catalogue.json"_s);
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("room API catalogue resource is missing");
+        Data d;
+        const QJsonArray entries = QJsonDocument::fromJson(file.readAll()).array();
+        for (const QJsonValue &v : entries) {
+            const QJsonObject o = v.toObject();
+            Entry e;
+            e.name = o.value(u"name"_s).toString();
+            e.isEvent = o.value(u"kind"_s).toString() == u"event"_s;
+            const QJsonValue admin = o.value(u"adminOnly"_s);
+            e.access = admin.isBool() ? (admin.toBool() ? Access::AdminOnly : Access::Both)
+                                      : Access::Unknown;
+            const QJsonObject params = o.value(u"params"_s).toObject();
+            for (auto it = params.begin(); it != params.end(); ++it)
+                e.params.append(parseParam(it.key(), it.value().toString()));
+            const QJsonObject reply = o.value(u"responseFields"_s).toObject();
+            for (auto it = reply.begin(); it != reply.end(); ++it) {
+                if (it.key() != u"method"_s && it.key() != u"requestId"_s
+                    && it.key() != u"result"_s)
+                    e.replyFields.append(parseParam(it.key(), it.value().toString()));
+            }
+            if (e.name.isEmpty())
+                continue;
+            (e.isEvent ? d.events : d.methods).insert(e.name, e);
         }
-        if (e.name.isEmpty())
-            continue;
-        (e.isEvent ? m_events : m_methods).insert(e.name, e);
-    }
+        return d;
+    }();
+    return loaded;
 }
 
 MethodCatalogue::Param MethodCatalogue::parseParam(const QString &name, const QString &description)
@@ -80,32 +95,34 @@ MethodCatalogue::Param MethodCatalogue::parseParam(const QString &name, const QS
 
 const MethodCatalogue::Entry *MethodCatalogue::method(const QString &name) const
 {
-    const auto it = m_methods.constFind(name);
-    return it == m_methods.constEnd() ? nullptr : &it.value();
+    const QHash<QString, Entry> &methods = data().methods;
+    const auto it = methods.constFind(name);
+    return it == methods.constEnd() ? nullptr : &it.value();
 }
 
 const MethodCatalogue::Entry *MethodCatalogue::event(const QString &name) const
 {
-    const auto it = m_events.constFind(name);
-    return it == m_events.constEnd() ? nullptr : &it.value();
+    const QHash<QString, Entry> &events = data().events;
+    const auto it = events.constFind(name);
+    return it == events.constEnd() ? nullptr : &it.value();
 }
 
 bool MethodCatalogue::isAdminOnly(const QString &name) const
 {
-    const Entry *e = method(name);
-    return e && e->access == Access::AdminOnly;
+    return std::any_of(std::begin(kAdminOnlyMethods), std::end(kAdminOnlyMethods),
+                       [&name](const char *method) { return name == QLatin1String(method); });
 }
 
 QStringList MethodCatalogue::methodNames() const
 {
-    QStringList names = m_methods.keys();
+    QStringList names = data().methods.keys();
     std::sort(names.begin(), names.end());
     return names;
 }
 
 QStringList MethodCatalogue::eventNames() const
 {
-    QStringList names = m_events.keys();
+    QStringList names = data().events.keys();
     std::sort(names.begin(), names.end());
     return names;
 }
@@ -113,7 +130,7 @@ QStringList MethodCatalogue::eventNames() const
 QStringList MethodCatalogue::adminOnlyMethods() const
 {
     QStringList names;
-    for (const Entry &e : m_methods)
+    for (const Entry &e : data().methods)
         if (e.access == Access::AdminOnly)
             names.append(e.name);
     std::sort(names.begin(), names.end());

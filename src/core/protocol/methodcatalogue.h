@@ -7,7 +7,8 @@
 #include <QString>
 
 //! The method and event catalogue of the room API (room-api-catalogue.json, embedded as a
-//! resource): names, admin-only flags and parameter types. Loaded once, read-only, thread-safe.
+//! resource): names, admin-only flags and parameter types. Loaded once, on first use of
+//! anything but isAdminOnly() (a table extracted at build time), read-only, thread-safe.
 class MethodCatalogue final
 {
 public:
@@ -43,14 +44,20 @@ public:
     QStringList methodNames() const;
     QStringList eventNames() const;
     QStringList adminOnlyMethods() const;
-    int methodCount() const { return int(m_methods.size()); }
-    int eventCount() const { return int(m_events.size()); }
+    int methodCount() const { return int(data().methods.size()); }
+    int eventCount() const { return int(data().events.size()); }
 
     //! Parses a catalogue type description such as "int (default 4307)" or "string (optional)".
     static Param parseParam(const QString &name, const QString &description);
 
 private:
-    MethodCatalogue();
-    QHash<QString, Entry> m_methods;
-    QHash<QString, Entry> m_events;
+    struct Data
+    {
+        QHash<QString, Entry> methods;
+        QHash<QString, Entry> events;
+    };
+
+    MethodCatalogue() = default;
+    //! The parsed catalogue, loaded on first use.
+    static const Data &data();
 };
