@@ -225,16 +225,20 @@ QString RoomTransport::socketCloseReason(quint16 closeCode, const QString &reaso
         return m_pendingCloseReason;
     if (!m_socket)
         return tr("Connection closed");
+    const RoomWebSocket::Error error = m_socket->error();
+    if (error == RoomWebSocket::Error::ConnectionLost || error == RoomWebSocket::Error::Network
+        || closeCode == WebSocketFrameReader::kCloseAbnormal)
+        return tr("Connection lost: %1").arg(m_socket->errorString());
     if (closedBy == RoomWebSocket::ClosedBy::Client) {
         // RoomDeck failed the connection (a frame the protocol forbids, text that is not
         // UTF-8, a message over the limit): the socket's text says so, not "the room closed".
+        if (error == RoomWebSocket::Error::MessageTooLarge)
+            return tr("The room sent a message larger than %1 MiB; the connection was closed")
+                .arg(m_options.maxIncomingMessageBytes / (1024 * 1024));
         if (!m_socket->errorString().isEmpty())
             return m_socket->errorString();
         return tr("Connection closed");
     }
-    if (m_socket->error() == RoomWebSocket::Error::ConnectionLost
-        || closeCode == WebSocketFrameReader::kCloseAbnormal)
-        return tr("Connection lost: %1").arg(m_socket->errorString());
     if (closeCode == WebSocketFrameReader::kCloseGoingAway)
         return tr("The room is going away (restarting or shutting down)");
     if (!reason.isEmpty())
