@@ -26,6 +26,7 @@ enum Opcode : quint8 {
 
 constexpr QByteArrayView kAcceptGuid = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
 constexpr qsizetype kReadChunk = 64 * 1024;
+constexpr qint64 kSocketReadBuffer = 256 * 1024;
 constexpr qsizetype kMaxControlPayload = 125;
 
 //! The value of header `name` (case-insensitive) in `head`, or a null array.
@@ -68,6 +69,9 @@ RoomWebSocket::RoomWebSocket(const Options &options, QObject *parent)
     // Rooms are on the operator's LAN: a system or environment proxy would only stand between
     // them (and QNetworkProxyFactory's lookup costs startup time).
     m_socket.setProxy(QNetworkProxy::NoProxy);
+    // Bytes wait in the kernel, not in a second copy of a large message in Qt's read buffer,
+    // while the application is busy; onReadyRead() drains it into the frame reader.
+    m_socket.setReadBufferSize(kSocketReadBuffer);
     connect(&m_socket, &QTcpSocket::connected, this, &RoomWebSocket::onTcpConnected);
     connect(&m_socket, &QTcpSocket::disconnected, this, &RoomWebSocket::onTcpDisconnected);
     connect(&m_socket, &QTcpSocket::errorOccurred, this, &RoomWebSocket::onTcpError);
