@@ -63,6 +63,7 @@ private Q_SLOTS:
     void closeStopsReconnecting();
     void oversizedMessageClosesWithReason();
     void invalidUtf8IsBlamedOnTheRoomText();
+    void characterSplitAcrossFramesArrivesWhole();
     void httpOnTheWebSocketPortIsExplained();
     void hugeConfigIsCalledLarge();
     void nonHttpServiceOnTheWebPortFallsBack();
@@ -422,6 +423,27 @@ void tst_RoomTransport::invalidUtf8IsBlamedOnTheRoomText()
     QCOMPARE(opened.size(), 1);
     QCOMPARE(closed.first().first().toString(),
              u"The room sent text that is not valid UTF-8; RoomDeck closed the connection"_s);
+}
+
+void tst_RoomTransport::characterSplitAcrossFramesArrivesWhole()
+{
+    // A valid message whose two-byte character is split between two frames: RFC 6455 checks
+    // UTF-8 on the whole message, so it arrives whole and the connection stays open.
+    QByteArray first = RawTcpServer::webSocketFrame("{\"t\":\"\xd0", 1);
+    first[0] = char(0x01); // not final
+    const QByteArray second = RawTcpServer::webSocketFrame("\x96\"}", 0);
+    RawTcpServer room(RawTcpServer::Mode::WebSocket, first + second);
+    RoomTransport::Options o = fastTransport();
+    o.autoReconnect = false;
+    RoomTransport transport(o);
+    QSignalSpy text(&transport, &RoomTransport::textReceived);
+    QSignalSpy closed(&transport, &RoomTransport::closed);
+    transport.open(RoomAddress::parse(u"ws://127.0.0.1:"_s + QString::number(room.port())));
+    QTRY_VERIFY(text.size() == 1 || closed.size() == 1);
+    QVERIFY2(closed.isEmpty(),
+             qPrintable(closed.isEmpty() ? QString() : closed.first().first().toString()));
+    QCOMPARE(text.first().first().toByteArray(), QByteArray("{\"t\":\"\xd0\x96\"}"));
+    QCOMPARE(transport.state(), RoomTransport::State::Open);
 }
 
 void tst_RoomTransport::httpOnTheWebSocketPortIsExplained()

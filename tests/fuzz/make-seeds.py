@@ -79,3 +79,31 @@ write("fuzz_simchecks", requests + frames + [
     '{"method":"toneDial","symbol":"12"}', '{"method":"createConference","confType":"role"}',
     '{"method":"acceptFile","id":2147483648}', '{"method":"acceptFile","id":-2147483648.0}',
     '{"method":"acceptFile","id":1.5}', '{"method":"acceptFile","id":1e-320}'])
+
+
+def ws_frame(opcode, payload=b"", fin=True, rsv=0, masked=False):
+    out = bytes([(0x80 if fin else 0) | (rsv << 4) | opcode])
+    n = len(payload)
+    mask = 0x80 if masked else 0
+    if n < 126:
+        out += bytes([mask | n])
+    elif n < 65536:
+        out += bytes([mask | 126]) + n.to_bytes(2, "big")
+    else:
+        out += bytes([mask | 127]) + n.to_bytes(8, "big")
+    return out + (b"\0\0\0\0" if masked else b"") + payload
+
+
+# fuzz_wsframes: a split byte, a limit byte, then the server's frames.
+zhe = "Ж".encode()
+write("fuzz_wsframes", [b"\x00\x10" + s for s in [
+    ws_frame(1, frames[0].encode()),
+    ws_frame(1, b"a" + zhe[:1], False) + ws_frame(9, b"p") + ws_frame(0, zhe[1:] + b"b"),
+    ws_frame(2, b"bin") + ws_frame(10, b"42") + ws_frame(8, b"\x03\xe8bye"),
+    ws_frame(1, b"x" * 300) + ws_frame(1, b"y" * 70000),
+    ws_frame(1, b"caf\xc3\x28"), ws_frame(1, b"hi", masked=True), ws_frame(1, b"hi", rsv=4),
+    ws_frame(5, b"?"), ws_frame(9, b"p", False), ws_frame(9, b"p" * 126), ws_frame(0, b"x"),
+    ws_frame(1, b"a", False) + ws_frame(1, b"b"), ws_frame(8, b"\x03"),
+    ws_frame(8, b"\x03\xed"), ws_frame(8, b"\x03\xe8\xc0\xaf"), ws_frame(8),
+    b"\x81\x7f\x40\x00\x00\x00\x00\x00\x00\x00abc", b"\x81\x7f\x80\x00\x00\x00\x00\x00\x00\x01",
+    "текст 😀".encode() ]] + [b"\x07\x00" + ws_frame(1, "Юля".encode() * 40, False) + ws_frame(0, b"!")])

@@ -3,8 +3,7 @@
 #include "roomtransport.h"
 
 #include "core/logging.h"
-
-#include <QWebSocket>
+#include "core/roomtext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -99,8 +98,7 @@ bool RoomTransport::sendText(const QByteArray &utf8)
     if (m_state != State::Open || !m_socket)
         return false;
     qCDebug(lcFrames).noquote() << "->" << Redact::frame(utf8);
-    const qint64 sent = m_socket->sendTextMessage(QString::fromUtf8(utf8));
-    return sent >= 0;
+    return m_socket->sendText(utf8);
 }
 
 void RoomTransport::startAttempt()
@@ -149,25 +147,22 @@ void RoomTransport::connectSocket(const QUrl &url)
 {
     destroySocket();
     setState(State::Connecting);
-    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
-    m_socket->setMaxAllowedIncomingMessageSize(quint64(m_options.maxIncomingMessageBytes));
-    m_socket->setMaxAllowedIncomingFrameSize(quint64(m_options.maxIncomingMessageBytes));
-    connect(m_socket, &QWebSocket::connected, this, &RoomTransport::onSocketConnected);
-    connect(m_socket, &QWebSocket::disconnected, this, &RoomTransport::onSocketDisconnected);
-    connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
-            &RoomTransport::onSocketError);
-    connect(m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
+    RoomWebSocket::Options socketOptions;
+    socketOptions.maxIncomingMessageBytes = m_options.maxIncomingMessageBytes;
+    m_socket = new RoomWebSocket(socketOptions, this);
+    connect(m_socket, &RoomWebSocket::connected, this, &RoomTransport::onSocketConnected);
+    connect(m_socket, &RoomWebSocket::disconnected, this, &RoomTransport::onSocketDisconnected);
+    connect(m_socket, &RoomWebSocket::textMessageReceived, this, [this](const QByteArray &utf8) {
         m_pongTimer.stop(); // any traffic proves the room is alive
-        QByteArray utf8 = text.toUtf8();
         qCDebug(lcFrames).noquote() << "<-" << Redact::frame(utf8);
-        receive(std::move(utf8));
+        receive(utf8);
     });
-    connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &data) {
+    connect(m_socket, &RoomWebSocket::binaryMessageReceived, this, [this](const QByteArray &data) {
         m_pongTimer.stop();
         // The API is text-only; hand the bytes on so the codec reports them as malformed.
         receive(data);
     });
-    connect(m_socket, &QWebSocket::pong, this, &RoomTransport::onPong);
+    connect(m_socket, &RoomWebSocket::pong, this, &RoomTransport::onPong);
     m_connectTimer.start(m_options.connectTimeoutMs);
     qCInfo(lcTransport) << "connecting to" << url.toDisplayString();
     m_socket->open(url);
@@ -202,7 +197,7 @@ void RoomTransport::receive(QByteArray utf8)
 void RoomTransport::deliverInbox()
 {
     // A slot may close the connection (destroySocket() empties the inbox) or open a new one.
-    QWebSocket *const socket = m_socket;
+    RoomWebSocket *const socket = m_socket;
     while (!m_inbox.isEmpty() && m_socket == socket) {
         const QByteArray utf8 = m_inbox.takeFirst();
         Q_EMIT textReceived(utf8);
@@ -223,100 +218,81 @@ void RoomTransport::onSocketConnected()
     Q_EMIT opened();
 }
 
-QString RoomTransport::socketCloseReason() const
+QString RoomTransport::socketCloseReason(quint16 closeCode, const QString &reason,
+                                         RoomWebSocket::ClosedBy closedBy) const
 {
     if (!m_pendingCloseReason.isEmpty())
         return m_pendingCloseReason;
     if (!m_socket)
         return tr("Connection closed");
-    switch (m_socket->closeCode()) {
-    case QWebSocketProtocol::CloseCodeTooMuchData:
-        return tr("The room sent a message larger than %1 MiB; the connection was closed")
-            .arg(m_options.maxIncomingMessageBytes / (1024 * 1024));
-    case QWebSocketProtocol::CloseCodeNormal:
-        if (m_socket->closeReason().isEmpty())
-            return tr("The room closed the connection");
-        break;
-    case QWebSocketProtocol::CloseCodeGoingAway:
+    const RoomWebSocket::Error error = m_socket->error();
+    if (error == RoomWebSocket::Error::ConnectionLost || error == RoomWebSocket::Error::Network
+        || closeCode == WebSocketFrameReader::kCloseAbnormal)
+        return tr("Connection lost: %1").arg(m_socket->errorString());
+    if (closedBy == RoomWebSocket::ClosedBy::Client) {
+        // RoomDeck failed the connection (a frame the protocol forbids, text that is not
+        // UTF-8, a message over the limit): the socket's text says so, not "the room closed".
+        if (error == RoomWebSocket::Error::MessageTooLarge)
+            return tr("The room sent a message larger than %1 MiB; the connection was closed")
+                .arg(m_options.maxIncomingMessageBytes / (1024 * 1024));
+        if (!m_socket->errorString().isEmpty())
+            return m_socket->errorString();
+        return tr("Connection closed");
+    }
+    if (closeCode == WebSocketFrameReader::kCloseGoingAway)
         return tr("The room is going away (restarting or shutting down)");
-    case QWebSocketProtocol::CloseCodeWrongDatatype:
-        // QWebSocket closes the connection itself (code 1007) on a text frame that is not
-        // UTF-8: the room did not close it.
-        return tr("The room sent text that is not valid UTF-8; RoomDeck closed the connection");
-    default:
-        break;
-    }
-    if (!m_socket->closeReason().isEmpty())
-        return tr("The room closed the connection: %1").arg(m_socket->closeReason());
-    if (m_socket->error() != QAbstractSocket::UnknownSocketError)
-        return tr("Connection lost: %1").arg(readableSocketError());
-    return tr("Connection lost");
+    if (!reason.isEmpty())
+        return tr("The room closed the connection: %1").arg(RoomText::bounded(reason, 200));
+    return tr("The room closed the connection");
 }
 
-QString RoomTransport::readableSocketError() const
-{
-    if (!m_socket)
-        return {};
-    const QString raw = m_socket->errorString();
-    // QWebSocket's handshake errors are developer texts ("QWebSocketPrivate::processHandshake:
-    // Unhandled http status code: 200") and may quote what the peer sent: never shown as they are.
-    if (raw.contains(u"QWebSocketPrivate"_s) || raw.contains(u"andshake"_s)) {
-        qCInfo(lcTransport).noquote() << "WebSocket handshake failed:" << raw.left(200);
-        if (raw.contains(u"http status code"_s, Qt::CaseInsensitive) || raw.contains(u"HTTP/"_s))
-            return tr("The port answered HTTP, not WebSocket: this is not the room's API port");
-        return tr("The port did not complete a WebSocket handshake: this is not the room's API "
-                  "port");
-    }
-    return raw;
-}
-
-void RoomTransport::onSocketDisconnected()
+void RoomTransport::onSocketDisconnected(quint16 closeCode, const QString &reason,
+                                         RoomWebSocket::ClosedBy closedBy)
 {
     if (!m_socket)
         return;
     if (m_state == State::Open) {
         // What the room sent before it closed comes first.
-        QWebSocket *const socket = m_socket;
+        RoomWebSocket *const socket = m_socket;
         deliverInbox();
         if (m_socket != socket || m_state != State::Open)
             return; // a slot closed it meanwhile
 
-        dropSocket(socketCloseReason());
+        dropSocket(socketCloseReason(closeCode, reason, closedBy));
         return;
     }
     if (m_state == State::Connecting) {
-        const QAbstractSocket::SocketError err = m_socket->error();
+        const RoomWebSocket::Error err = m_socket->error();
         const QString where = m_wsUrl.host() + QLatin1Char(':') + QString::number(m_wsUrl.port());
         RoomLocator::Error kind = RoomLocator::Error::HostUnreachable;
-        QString reason;
-        if (err == QAbstractSocket::ConnectionRefusedError) {
+        QString text;
+        if (err == RoomWebSocket::Error::ConnectionRefused) {
             kind = RoomLocator::Error::ConnectionRefused;
-            reason = tr("Connection refused by the room's WebSocket port %1").arg(where);
-        } else if (err == QAbstractSocket::HostNotFoundError) {
-            reason = tr("Host %1 not found").arg(m_wsUrl.host());
+            text = tr("Connection refused by the room's WebSocket port %1").arg(where);
+        } else if (err == RoomWebSocket::Error::HostNotFound) {
+            text = tr("Host %1 not found").arg(m_wsUrl.host());
         } else if (!m_pendingCloseReason.isEmpty()) {
             kind = RoomLocator::Error::Timeout;
-            reason = m_pendingCloseReason;
+            text = m_pendingCloseReason;
+        } else if (err == RoomWebSocket::Error::HttpStatus) {
+            kind = RoomLocator::Error::NotARoom;
+            text = tr("WebSocket connection to %1 failed: %2")
+                       .arg(where,
+                            tr("The port answered HTTP, not WebSocket: this is not the room's "
+                               "API port"));
         } else {
             kind = RoomLocator::Error::NotARoom;
-            reason = tr("WebSocket connection to %1 failed: %2").arg(where, readableSocketError());
+            text = tr("WebSocket connection to %1 failed: %2").arg(where, m_socket->errorString());
         }
         if (m_triedFallback && m_discoveryFailure.error != RoomLocator::Error::None) {
             // Report the discovery failure: it is what the operator can fix.
-            reason = tr("%1; the default WebSocket port %2 did not answer either")
-                         .arg(m_discoveryFailure.errorText)
-                         .arg(m_options.fallbackWsPort);
+            text = tr("%1; the default WebSocket port %2 did not answer either")
+                       .arg(m_discoveryFailure.errorText)
+                       .arg(m_options.fallbackWsPort);
             kind = m_discoveryFailure.error;
         }
-        attemptFailed(kind, reason);
+        attemptFailed(kind, text);
     }
-}
-
-void RoomTransport::onSocketError(QAbstractSocket::SocketError error)
-{
-    qCDebug(lcTransport) << "socket error" << error
-                         << (m_socket ? m_socket->errorString() : QString());
-    // disconnected() follows every error that ends the connection; it does the bookkeeping.
 }
 
 void RoomTransport::onConnectTimeout()
@@ -326,10 +302,8 @@ void RoomTransport::onConnectTimeout()
     m_pendingCloseReason = tr("The room at %1 did not accept the WebSocket connection within %2 s")
                                .arg(m_wsUrl.toDisplayString())
                                .arg(m_options.connectTimeoutMs / 1000.0, 0, 'g', 3);
-    QWebSocket *socket = m_socket;
-    socket->abort();
-    // abort() emits disconnected() only when a TCP connection existed.
-    if (m_socket == socket && m_state == State::Connecting) {
+    m_socket->abort(); // emits nothing: the attempt's end is reported here
+    if (m_state == State::Connecting) {
         RoomLocator::Error kind = RoomLocator::Error::Timeout;
         QString reason = m_pendingCloseReason;
         if (m_triedFallback && m_discoveryFailure.error != RoomLocator::Error::None) {
@@ -348,14 +322,15 @@ void RoomTransport::onKeepaliveTick()
         return;
     if (!m_pongTimer.isActive())
         m_pongTimer.start(m_options.keepaliveTimeoutMs);
+    m_pingClock.start();
     m_socket->ping(QByteArray::number(++m_pingCounter));
 }
 
-void RoomTransport::onPong(quint64 elapsedTime, const QByteArray &payload)
+void RoomTransport::onPong(const QByteArray &payload)
 {
     Q_UNUSED(payload)
     m_pongTimer.stop();
-    Q_EMIT keepaliveAnswered(elapsedTime);
+    Q_EMIT keepaliveAnswered(m_pingClock.isValid() ? quint64(m_pingClock.elapsed()) : 0);
 }
 
 void RoomTransport::onPongTimeout()
@@ -428,7 +403,7 @@ void RoomTransport::destroySocket()
     m_inbox.clear(); // frames of a connection that is gone are not delivered
     if (!m_socket)
         return;
-    QWebSocket *socket = m_socket;
+    RoomWebSocket *socket = m_socket;
     m_socket = nullptr;
     socket->disconnect(this);
     socket->abort();

@@ -5,6 +5,7 @@
 #include "core/transport/backoff.h"
 #include "core/transport/roomaddress.h"
 #include "core/transport/roomlocator.h"
+#include "core/transport/roomwebsocket.h"
 
 #include <QAbstractSocket>
 #include <QElapsedTimer>
@@ -12,8 +13,6 @@
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
-
-class QWebSocket;
 
 //! Owns the WebSocket to one room: discovery (config.json is read again before every
 //! connection attempt, because a restarted room may have moved ports), keepalive pings with
@@ -113,19 +112,19 @@ private:
     void onLocated(const RoomLocator::Result &result);
     void connectSocket(const QUrl &url);
     void onSocketConnected();
-    void onSocketDisconnected();
-    void onSocketError(QAbstractSocket::SocketError error);
+    void onSocketDisconnected(quint16 closeCode, const QString &reason,
+                              RoomWebSocket::ClosedBy closedBy);
     void onConnectTimeout();
     void onKeepaliveTick();
-    void onPong(quint64 elapsedTime, const QByteArray &payload);
+    void onPong(const QByteArray &payload);
     void onPongTimeout();
     void attemptFailed(RoomLocator::Error kind, const QString &reason);
     void dropSocket(const QString &reason);
     void scheduleReconnect(int delayMs = -1);
     void onStable();
-    QString readableSocketError() const;
     void destroySocket();
-    QString socketCloseReason() const;
+    QString socketCloseReason(quint16 closeCode, const QString &reason,
+                              RoomWebSocket::ClosedBy closedBy) const;
     //! A frame from the socket: delivered at once, or queued behind a large one (see m_inbox).
     void receive(QByteArray utf8);
     //! Delivers the queued frames in order (stops when a slot closes the connection).
@@ -134,7 +133,7 @@ private:
     Options m_options;
     RoomLocator m_locator;
     Backoff m_backoff;
-    QWebSocket *m_socket = nullptr;
+    RoomWebSocket *m_socket = nullptr;
     State m_state = State::Idle;
     RoomAddress m_address;
     QUrl m_wsUrl;
@@ -153,11 +152,11 @@ private:
     bool m_signedIn = false; //!< markSignedIn() on the current connection
     int m_unhealthyDrops = 0;
     quint64 m_pingCounter = 0;
+    QElapsedTimer m_pingClock; //!< since the last keepalive ping went out
     //! Frames waiting to be delivered from the event loop. A large frame (an address book of
-    //! 20,000 contacts is 3 MB) is delivered after QWebSocket has let go of its copies of it
-    //! (the message as UTF-16 and the frame's bytes, three times its size), so those are not
-    //! held while the room's answer is parsed and applied. Frames behind it wait their turn;
-    //! a close is reported only after them.
+    //! 20,000 contacts is 3 MB) is delivered after the socket has let go of what it read it
+    //! with, so that is not held while the room's answer is parsed and applied. Frames behind
+    //! it wait their turn; a close is reported only after them.
     QList<QByteArray> m_inbox;
     bool m_inboxScheduled = false;
 };
