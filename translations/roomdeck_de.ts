@@ -1750,6 +1750,17 @@ Während eines Anrufs erscheinen hier die Teilnehmer.</translation>
     </message>
 </context>
 <context>
+    <name>ImageChecker</name>
+    <message>
+        <source>cannot check the image: %1</source>
+        <translation>Bild kann nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot check the image: the image check %1 is not installed</source>
+        <translation>Bild kann nicht geprüft werden: die Bildprüfung %1 ist nicht installiert</translation>
+    </message>
+</context>
+<context>
     <name>ImageFileCheck</name>
     <message>
         <source>%1, %2 × %3 px, %4</source>
@@ -3551,16 +3562,24 @@ RoomDeck trennt die Verbindung zum Raum.</translation>
         <translation>config.json enthält keinen gültigen config.websocket.port</translation>
     </message>
     <message>
-        <source>%1 answered, but not like a room: config.json is larger than %2 KiB</source>
-        <translation>%1 hat geantwortet, aber nicht wie ein Raum: config.json ist größer als %2 KiB</translation>
-    </message>
-    <message>
         <source>%1 answered, but not with HTTP: no room control panel listens on that port</source>
         <translation>%1 hat geantwortet, aber nicht per HTTP: Auf diesem Port lauscht kein Bedienfeld eines Raums</translation>
     </message>
     <message>
         <source>%1 broke off while sending config.json: %2</source>
         <translation>%1 hat die Übertragung von config.json abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>the connection closed before the end of config.json</source>
+        <translation>die Verbindung endete vor dem Ende von config.json</translation>
+    </message>
+    <message>
+        <source>config.json arrived in malformed chunks</source>
+        <translation>config.json kam in fehlerhaften Blöcken (chunked) an</translation>
+    </message>
+    <message>
+        <source>its HTTP headers are larger than %1 KiB</source>
+        <translation>seine HTTP-Header sind größer als %1 KiB</translation>
     </message>
 </context>
 <context>
@@ -3665,10 +3684,6 @@ Leer lassen, wenn der Administratormodus nicht geschützt ist.</translation>
         <translation>Verbindung verloren: %1</translation>
     </message>
     <message>
-        <source>Connection lost</source>
-        <translation>Verbindung verloren</translation>
-    </message>
-    <message>
         <source>Connection refused by the room&apos;s WebSocket port %1</source>
         <translation>Verbindung vom WebSocket-Port %1 des Raums abgelehnt</translation>
     </message>
@@ -3693,16 +3708,8 @@ Leer lassen, wenn der Administratormodus nicht geschützt ist.</translation>
         <translation>Der Raum antwortet nicht mehr (keine Keepalive-Antwort innerhalb von %1 s)</translation>
     </message>
     <message>
-        <source>The room sent text that is not valid UTF-8; RoomDeck closed the connection</source>
-        <translation>Der Raum hat Text gesendet, der kein gültiges UTF-8 ist; RoomDeck hat die Verbindung geschlossen</translation>
-    </message>
-    <message>
         <source>The port answered HTTP, not WebSocket: this is not the room&apos;s API port</source>
         <translation>Der Port hat mit HTTP geantwortet, nicht mit WebSocket: Das ist nicht der API-Port des Raums</translation>
-    </message>
-    <message>
-        <source>The port did not complete a WebSocket handshake: this is not the room&apos;s API port</source>
-        <translation>Der Port hat den WebSocket-Handshake nicht abgeschlossen: Das ist nicht der API-Port des Raums</translation>
     </message>
     <message>
         <source>The room keeps closing the connection right after sign-in (%1 times); retrying every %2 s. Last reason: %3</source>
@@ -3738,6 +3745,117 @@ Leer lassen, wenn der Administratormodus nicht geschützt ist.</translation>
     <message>
         <source>Show RoomDeck</source>
         <translation>RoomDeck anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>RoomWebSocket</name>
+    <message>
+        <source>RoomDeck speaks only ws:// to rooms, not %1</source>
+        <translation>RoomDeck spricht mit Räumen nur ws://, nicht %1</translation>
+    </message>
+    <message>
+        <source>The port did not answer with HTTP: it is not a WebSocket server</source>
+        <translation>Der Port hat nicht mit HTTP geantwortet: Er ist kein WebSocket-Server</translation>
+    </message>
+    <message>
+        <source>The room&apos;s answer to the WebSocket handshake is larger than %1 KiB</source>
+        <translation>Die Antwort des Raums auf den WebSocket-Handshake ist größer als %1 KiB</translation>
+    </message>
+    <message>
+        <source>The room answered HTTP %1 instead of opening a WebSocket</source>
+        <translation>Der Raum hat mit HTTP %1 geantwortet, statt einen WebSocket zu öffnen</translation>
+    </message>
+    <message>
+        <source>The room&apos;s WebSocket handshake lacks the header &quot;Upgrade: websocket&quot;</source>
+        <translation>Dem WebSocket-Handshake des Raums fehlt der Header „Upgrade: websocket“</translation>
+    </message>
+    <message>
+        <source>The room&apos;s WebSocket handshake lacks the header &quot;Connection: Upgrade&quot;</source>
+        <translation>Dem WebSocket-Handshake des Raums fehlt der Header „Connection: Upgrade“</translation>
+    </message>
+    <message>
+        <source>The room&apos;s WebSocket handshake lacks the header Sec-WebSocket-Accept</source>
+        <translation>Dem WebSocket-Handshake des Raums fehlt der Header Sec-WebSocket-Accept</translation>
+    </message>
+    <message>
+        <source>The room&apos;s WebSocket handshake has a wrong Sec-WebSocket-Accept</source>
+        <translation>Der WebSocket-Handshake des Raums hat ein falsches Sec-WebSocket-Accept</translation>
+    </message>
+    <message>
+        <source>The room&apos;s WebSocket handshake names an extension or subprotocol RoomDeck did not ask for</source>
+        <translation>Der WebSocket-Handshake des Raums nennt eine Erweiterung oder ein Unterprotokoll, das RoomDeck nicht angefordert hat</translation>
+    </message>
+    <message>
+        <source>The room sent a message larger than %1; RoomDeck closed the connection</source>
+        <translation>Der Raum hat eine Nachricht größer als %1 gesendet; RoomDeck hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>The room sent text that is not valid UTF-8; RoomDeck closed the connection</source>
+        <translation>Der Raum hat Text gesendet, der kein gültiges UTF-8 ist; RoomDeck hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>a masked frame</source>
+        <translation>ein maskierter Frame</translation>
+    </message>
+    <message>
+        <source>reserved bits set</source>
+        <translation>gesetzte reservierte Bits</translation>
+    </message>
+    <message>
+        <source>an unknown opcode</source>
+        <translation>ein unbekannter Opcode</translation>
+    </message>
+    <message>
+        <source>a control frame longer than 125 bytes</source>
+        <translation>ein Steuerframe länger als 125 Bytes</translation>
+    </message>
+    <message>
+        <source>a fragmented control frame</source>
+        <translation>ein fragmentierter Steuerframe</translation>
+    </message>
+    <message>
+        <source>a continuation frame without a message</source>
+        <translation>ein Fortsetzungsframe ohne Nachricht</translation>
+    </message>
+    <message>
+        <source>a new message inside an unfinished one</source>
+        <translation>eine neue Nachricht innerhalb einer unvollständigen</translation>
+    </message>
+    <message>
+        <source>a frame length out of range</source>
+        <translation>eine Framelänge außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <source>an invalid close frame</source>
+        <translation>ein ungültiger Close-Frame</translation>
+    </message>
+    <message>
+        <source>an invalid frame</source>
+        <translation>ein ungültiger Frame</translation>
+    </message>
+    <message>
+        <source>The room broke the WebSocket protocol (%1); RoomDeck closed the connection</source>
+        <translation>Der Raum hat das WebSocket-Protokoll verletzt (%1); RoomDeck hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>The room closed the connection in the middle of a message</source>
+        <translation>Der Raum hat die Verbindung mitten in einer Nachricht geschlossen</translation>
+    </message>
+    <message>
+        <source>The room closed the connection without a WebSocket close</source>
+        <translation>Der Raum hat die Verbindung ohne WebSocket-Close geschlossen</translation>
+    </message>
+    <message>
+        <source>The port closed the connection during the WebSocket handshake: it is not a WebSocket server</source>
+        <translation>Der Port hat die Verbindung während des WebSocket-Handshakes geschlossen: Er ist kein WebSocket-Server</translation>
+    </message>
+    <message>
+        <source>The connection to %1:%2 was refused</source>
+        <translation>Die Verbindung zu %1:%2 wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>Host %1 not found</source>
+        <translation>Host %1 nicht gefunden</translation>
     </message>
 </context>
 <context>

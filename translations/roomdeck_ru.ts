@@ -1756,6 +1756,17 @@ Participants appear here during a call.</source>
     </message>
 </context>
 <context>
+    <name>ImageChecker</name>
+    <message>
+        <source>cannot check the image: %1</source>
+        <translation>не удаётся проверить изображение: %1</translation>
+    </message>
+    <message>
+        <source>cannot check the image: the image check %1 is not installed</source>
+        <translation>не удаётся проверить изображение: модуль проверки %1 не установлен</translation>
+    </message>
+</context>
+<context>
     <name>ImageFileCheck</name>
     <message>
         <source>%1, %2 × %3 px, %4</source>
@@ -3562,16 +3573,24 @@ RoomDeck отключится от комнаты.</translation>
         <translation>в config.json нет корректного config.websocket.port</translation>
     </message>
     <message>
-        <source>%1 answered, but not like a room: config.json is larger than %2 KiB</source>
-        <translation>Узел %1 ответил, но не как комната: config.json больше %2 КиБ</translation>
-    </message>
-    <message>
         <source>%1 answered, but not with HTTP: no room control panel listens on that port</source>
         <translation>Узел %1 ответил, но не по HTTP: на этом порту нет панели управления комнаты</translation>
     </message>
     <message>
         <source>%1 broke off while sending config.json: %2</source>
         <translation>Узел %1 прервал передачу config.json: %2</translation>
+    </message>
+    <message>
+        <source>the connection closed before the end of config.json</source>
+        <translation>подключение закрылось до конца config.json</translation>
+    </message>
+    <message>
+        <source>config.json arrived in malformed chunks</source>
+        <translation>config.json пришёл искажёнными блоками (chunked)</translation>
+    </message>
+    <message>
+        <source>its HTTP headers are larger than %1 KiB</source>
+        <translation>его HTTP-заголовки больше %1 КиБ</translation>
     </message>
 </context>
 <context>
@@ -3676,10 +3695,6 @@ Leave it empty if administrator mode is not protected.</source>
         <translation>Подключение потеряно: %1</translation>
     </message>
     <message>
-        <source>Connection lost</source>
-        <translation>Подключение потеряно</translation>
-    </message>
-    <message>
         <source>Connection refused by the room&apos;s WebSocket port %1</source>
         <translation>Порт WebSocket %1 комнаты отказал в подключении</translation>
     </message>
@@ -3704,16 +3719,8 @@ Leave it empty if administrator mode is not protected.</source>
         <translation>Комната перестала отвечать (нет ответа на keepalive за %1 с)</translation>
     </message>
     <message>
-        <source>The room sent text that is not valid UTF-8; RoomDeck closed the connection</source>
-        <translation>Комната прислала текст, не являющийся корректным UTF-8; RoomDeck закрыл подключение</translation>
-    </message>
-    <message>
         <source>The port answered HTTP, not WebSocket: this is not the room&apos;s API port</source>
         <translation>Порт ответил по HTTP, а не по WebSocket: это не порт API комнаты</translation>
-    </message>
-    <message>
-        <source>The port did not complete a WebSocket handshake: this is not the room&apos;s API port</source>
-        <translation>Порт не завершил рукопожатие WebSocket: это не порт API комнаты</translation>
     </message>
     <message>
         <source>The room keeps closing the connection right after sign-in (%1 times); retrying every %2 s. Last reason: %3</source>
@@ -3749,6 +3756,117 @@ Leave it empty if administrator mode is not protected.</source>
     <message>
         <source>Show RoomDeck</source>
         <translation>Показать RoomDeck</translation>
+    </message>
+</context>
+<context>
+    <name>RoomWebSocket</name>
+    <message>
+        <source>RoomDeck speaks only ws:// to rooms, not %1</source>
+        <translation>RoomDeck общается с комнатами только по ws://, не по %1</translation>
+    </message>
+    <message>
+        <source>The port did not answer with HTTP: it is not a WebSocket server</source>
+        <translation>Порт ответил не по HTTP: это не WebSocket-сервер</translation>
+    </message>
+    <message>
+        <source>The room&apos;s answer to the WebSocket handshake is larger than %1 KiB</source>
+        <translation>Ответ комнаты на рукопожатие WebSocket больше %1 КиБ</translation>
+    </message>
+    <message>
+        <source>The room answered HTTP %1 instead of opening a WebSocket</source>
+        <translation>Комната ответила HTTP %1 вместо открытия WebSocket</translation>
+    </message>
+    <message>
+        <source>The room&apos;s WebSocket handshake lacks the header &quot;Upgrade: websocket&quot;</source>
+        <translation>В рукопожатии WebSocket комнаты нет заголовка «Upgrade: websocket»</translation>
+    </message>
+    <message>
+        <source>The room&apos;s WebSocket handshake lacks the header &quot;Connection: Upgrade&quot;</source>
+        <translation>В рукопожатии WebSocket комнаты нет заголовка «Connection: Upgrade»</translation>
+    </message>
+    <message>
+        <source>The room&apos;s WebSocket handshake lacks the header Sec-WebSocket-Accept</source>
+        <translation>В рукопожатии WebSocket комнаты нет заголовка Sec-WebSocket-Accept</translation>
+    </message>
+    <message>
+        <source>The room&apos;s WebSocket handshake has a wrong Sec-WebSocket-Accept</source>
+        <translation>В рукопожатии WebSocket комнаты неверный Sec-WebSocket-Accept</translation>
+    </message>
+    <message>
+        <source>The room&apos;s WebSocket handshake names an extension or subprotocol RoomDeck did not ask for</source>
+        <translation>Рукопожатие WebSocket комнаты называет расширение или подпротокол, которых RoomDeck не запрашивал</translation>
+    </message>
+    <message>
+        <source>The room sent a message larger than %1; RoomDeck closed the connection</source>
+        <translation>Комната прислала сообщение больше %1; RoomDeck закрыл подключение</translation>
+    </message>
+    <message>
+        <source>The room sent text that is not valid UTF-8; RoomDeck closed the connection</source>
+        <translation>Комната прислала текст, не являющийся корректным UTF-8; RoomDeck закрыл подключение</translation>
+    </message>
+    <message>
+        <source>a masked frame</source>
+        <translation>маскированный кадр</translation>
+    </message>
+    <message>
+        <source>reserved bits set</source>
+        <translation>установленные зарезервированные биты</translation>
+    </message>
+    <message>
+        <source>an unknown opcode</source>
+        <translation>неизвестный код операции</translation>
+    </message>
+    <message>
+        <source>a control frame longer than 125 bytes</source>
+        <translation>управляющий кадр длиннее 125 байт</translation>
+    </message>
+    <message>
+        <source>a fragmented control frame</source>
+        <translation>фрагментированный управляющий кадр</translation>
+    </message>
+    <message>
+        <source>a continuation frame without a message</source>
+        <translation>кадр продолжения без сообщения</translation>
+    </message>
+    <message>
+        <source>a new message inside an unfinished one</source>
+        <translation>новое сообщение внутри незавершённого</translation>
+    </message>
+    <message>
+        <source>a frame length out of range</source>
+        <translation>длина кадра вне допустимого диапазона</translation>
+    </message>
+    <message>
+        <source>an invalid close frame</source>
+        <translation>неверный кадр закрытия</translation>
+    </message>
+    <message>
+        <source>an invalid frame</source>
+        <translation>неверный кадр</translation>
+    </message>
+    <message>
+        <source>The room broke the WebSocket protocol (%1); RoomDeck closed the connection</source>
+        <translation>Комната нарушила протокол WebSocket (%1); RoomDeck закрыл подключение</translation>
+    </message>
+    <message>
+        <source>The room closed the connection in the middle of a message</source>
+        <translation>Комната закрыла подключение посреди сообщения</translation>
+    </message>
+    <message>
+        <source>The room closed the connection without a WebSocket close</source>
+        <translation>Комната закрыла подключение без закрытия WebSocket</translation>
+    </message>
+    <message>
+        <source>The port closed the connection during the WebSocket handshake: it is not a WebSocket server</source>
+        <translation>Порт закрыл подключение во время рукопожатия WebSocket: это не WebSocket-сервер</translation>
+    </message>
+    <message>
+        <source>The connection to %1:%2 was refused</source>
+        <translation>Подключение к %1:%2 отклонено</translation>
+    </message>
+    <message>
+        <source>Host %1 not found</source>
+        <translation>Узел %1 не найден</translation>
     </message>
 </context>
 <context>
