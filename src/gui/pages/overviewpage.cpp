@@ -11,10 +11,12 @@
 #include "gui/presenters/dialogpresenter.h"
 #include "gui/widgets/statuscolors.h"
 #include "gui/widgets/svgicon.h"
+#include "gui/widgets/textstyle.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIdentityProxyModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
@@ -132,6 +134,25 @@ public:
     }
 };
 
+//! The log across rooms as the view shows it: tooltips (the room's texts) as plain text,
+//! errors in the colour the rooms' own logs give them.
+class ShownLog final : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::ToolTipRole)
+            return TextStyle::plainToolTip(QIdentityProxyModel::data(index, role).toString());
+        if (role == Qt::ForegroundRole
+            && QIdentityProxyModel::data(index, AllRoomsLogModel::KindRole).toInt()
+                == int(EventLogModel::Kind::Error))
+            return StatusColors::text(Tone::Bad, QApplication::palette());
+        return QIdentityProxyModel::data(index, role);
+    }
+};
+
 } // namespace
 
 OverviewPage::OverviewPage(RoomSessionList *rooms, DialogPresenter *presenter, QWidget *parent)
@@ -224,7 +245,9 @@ void OverviewPage::setUpLog()
     m_log = new AllRoomsLogModel(m_rooms, this);
     m_logView = new QTableView(this);
     m_logView->setObjectName(u"overviewLogView"_s);
-    m_logView->setModel(m_log);
+    auto *shown = new ShownLog(m_logView);
+    shown->setSourceModel(m_log);
+    m_logView->setModel(shown);
     m_logView->setAccessibleName(tr("Events in every room"));
     m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_logView->setSelectionMode(QAbstractItemView::SingleSelection);
