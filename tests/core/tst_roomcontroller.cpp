@@ -68,6 +68,7 @@ class tst_RoomController final : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void largeMessagesKeepTheirOrder();
     void handshakeAndStartupBurst();
     void startupBurstAsksOnlyWhatIsConfigured_data();
     void startupBurstAsksOnlyWhatIsConfigured();
@@ -776,6 +777,26 @@ void tst_RoomController::pinEchoedInAnyCaseIsMaskedInTheFramesLog()
     QVERIFY(captured.join(u'\n').contains(u"myEvent"_s)); // the frame was logged
     for (const QString &line : std::as_const(captured))
         QVERIFY2(!line.contains(u"4711ab"_s, Qt::CaseInsensitive), qPrintable(line));
+}
+
+void tst_RoomController::largeMessagesKeepTheirOrder()
+{
+    // A large message is acted on from the event loop (its text released first); what comes
+    // after it waits behind it.
+    auto sim = SimRoom::start();
+    RoomController c(SimRoom::fastOptions());
+    c.connectToRoom(SimRoom::addressOf(*sim), Creds::unsecured(Room::Role::Admin));
+    QVERIFY(waitReady(c));
+    QStringList order;
+    connect(&c, &RoomController::eventReceived, &c,
+            [&order](const RoomMessage &m) { order.append(m.event); });
+    const QString big(1024 * 1024, u'x');
+    sim->sendEvent(u"bigOne"_s, { { u"text"_s, big } });
+    sim->sendEvent(u"smallOne"_s, {});
+    sim->sendEvent(u"bigTwo"_s, { { u"text"_s, big } });
+    QTRY_COMPARE(order, (QStringList { u"bigOne"_s, u"smallOne"_s, u"bigTwo"_s }));
+
+    QCOMPARE(sim->violations(), QStringList());
 }
 
 void tst_RoomController::roomErrorTextIsBoundedAndMaskedInTheLog()

@@ -7,6 +7,7 @@
 #include "core/roomtext.h"
 
 #include <QJsonArray>
+#include <QPointer>
 
 using namespace Qt::StringLiterals;
 
@@ -107,6 +108,7 @@ void RoomController::connectToRoom(const RoomAddress &address, const Credentials
 
 void RoomController::disconnectFromRoom()
 {
+    processSetAside();
     ++m_sessionGeneration;
     m_transport->close();
     m_queue.failAll(RequestOutcome::Status::Disconnected, tr("Disconnected from the room"), false);
@@ -192,11 +194,13 @@ void RoomController::onEndpointResolved(const QUrl &wsUrl, quint16 httpPort,
 
 void RoomController::onTransportOpened()
 {
+    processSetAside();
     m_handshake->opened();
 }
 
 void RoomController::onTransportClosed(const QString &dropReason)
 {
+    processSetAside(); // what the room said before it went
     QString reason = dropReason;
     if (m_expectedDrop == u"rebootSystem"_s)
         reason = tr("The room computer is restarting; RoomDeck reconnects when it is back");
@@ -223,9 +227,38 @@ void RoomController::onTransportFailed(RoomLocator::Error kind, const QString &r
 
 // --- incoming frames -----------------------------------------------------------------------
 
+namespace {
+//! Messages from this size on are acted on after their text is released (see m_setAside).
+constexpr qsizetype kSetAsideBytes = 512 * 1024;
+} // namespace
+
 void RoomController::onTransportText(const QByteArray &utf8)
 {
-    const DecodeResult decoded = m_codec.decode(utf8);
+    DecodeResult decoded = m_codec.decode(utf8);
+    if (utf8.size() < kSetAsideBytes && m_setAside.empty()) {
+        process(decoded);
+        return;
+    }
+    m_setAside.push_back(std::move(decoded));
+    if (!m_setAsideScheduled) {
+        m_setAsideScheduled = true;
+        QMetaObject::invokeMethod(this, &RoomController::processSetAside, Qt::QueuedConnection);
+    }
+}
+
+void RoomController::processSetAside()
+{
+    m_setAsideScheduled = false;
+    const QPointer<RoomController> alive(this);
+    while (alive && !m_setAside.empty()) {
+        const DecodeResult decoded = std::move(m_setAside.front());
+        m_setAside.pop_front();
+        process(decoded);
+    }
+}
+
+void RoomController::process(const DecodeResult &decoded)
+{
     const RoomMessage &msg = decoded.message;
     // A reply must answer a request by its requestId, which RoomDeck always sends as a string.
     const bool wrongRequestId = !msg.requestId.isUndefined() && !msg.requestId.isNull()

@@ -17,6 +17,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <deque>
 #include <memory>
 
 class RoomHandshake;
@@ -252,6 +253,10 @@ private:
     void onTransportState(RoomTransport::State state);
     void onTransportOpened();
     void onTransportText(const QByteArray &utf8);
+    //! Acts on one decoded message: an event, or the reply to a request.
+    void process(const DecodeResult &decoded);
+    //! Acts on the large messages decoded and set aside so far, in order.
+    void processSetAside();
     void onTransportClosed(const QString &reason);
     void onTransportFailed(RoomLocator::Error kind, const QString &reason);
     void onEndpointResolved(const QUrl &wsUrl, quint16 httpPort, RoomLocator::Source source,
@@ -269,6 +274,11 @@ private:
     RequestQueue m_queue;
     std::unique_ptr<RoomHandshake> m_handshake;
     ProtocolCodec m_codec;
+    //! Messages decoded but not yet acted on: a large one waits for the event loop, so that its
+    //! text is gone before what is built from it (20,000 contacts) exists; those after it wait
+    //! behind it. Acted on before the connection's course goes on (closed, opened, ended).
+    std::deque<DecodeResult> m_setAside;
+    bool m_setAsideScheduled = false;
     quint64 m_sessionGeneration = 0;
 
     RoomAddress m_address;
