@@ -2,10 +2,13 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 
 // ProtocolCodec: any bytes decode to a message or an error, never a crash; what decodes keeps
-// its invariants and decodes the same again after re-encoding.
+// its invariants and decodes the same again after re-encoding. JsonSpans on the same bytes
+// agrees with the parser.
+#include "core/protocol/jsonspans.h"
 #include "core/protocol/message.h"
 #include "fuzzcheck.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -60,5 +63,25 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     checkDecoded(codec, r, false);
     checkDecoded(codec, codec.decodeRequest(bytes), true);
     (void)codec.decode(QString::fromUtf8(bytes));
+
+    // JsonSpans stays inside the text, and where the parser reads an array whole, the scan
+    // finds the same elements, each of which parses on its own.
+    if (const std::optional<JsonSpans::Span> s = JsonSpans::member(bytes, "abook"))
+        FUZZ_CHECK(s->begin >= 0 && s->begin < s->end && s->end <= bytes.size(),
+                   QString::number(s->begin) + u'-' + QString::number(s->end));
+    qsizetype elements = 0;
+    bool eachParses = true;
+    const bool walked = JsonSpans::forEachElement(bytes, [&](QByteArrayView e) {
+        ++elements;
+        eachParses
+            = eachParses && !QJsonDocument::fromJson('[' + e.toByteArray() + ']').array().isEmpty();
+        return true;
+    });
+    const QJsonDocument parsed = QJsonDocument::fromJson(bytes);
+    if (parsed.isArray()) {
+        FUZZ_CHECK(walked, u"a valid array the scan refused"_s);
+        FUZZ_CHECK(elements == parsed.array().size() && eachParses,
+                   QString::number(elements) + u" elements"_s);
+    }
     return 0;
 }
