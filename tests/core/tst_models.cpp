@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonValue>
 #include <QSignalSpy>
 #include <QTest>
@@ -71,6 +72,7 @@ class tst_Models final : public QObject
 
 private Q_SLOTS:
     void contactParsing();
+    void addressBookReadOneContactAtATime();
     void contactNumbersOutOfRangeAreClamped();
     void presenceChangeUpdatesOneRowOnly();
     void unchangedPresenceEmitsNothing();
@@ -87,6 +89,25 @@ private Q_SLOTS:
     void callSessionPhases();
     void callSessionRejectReason();
 };
+
+void tst_Models::addressBookReadOneContactAtATime()
+{
+    // The same contacts from the array's text as from the parsed array; a malformed text
+    // changes nothing.
+    const QByteArray text = R"([{"peerId":"a@x","peerDn":"Anna \"A\"","status":1},)"
+                            R"(5,{"peerDn":"no id"},{"peerId":"b@x","tags":["]"]}])";
+    PeerListModel fromText;
+    QVERIFY(fromText.setFromJsonText(text));
+    PeerListModel fromArray;
+    fromArray.setFromJson(QJsonDocument::fromJson(text).array());
+    QCOMPARE(fromText.rowCount(), 2);
+    QCOMPARE(fromArray.rowCount(), 2);
+    for (int row = 0; row < 2; ++row)
+        QCOMPARE(fromText.index(row).data(), fromArray.index(row).data());
+    QVERIFY(!fromText.setFromJsonText(R"([{"peerId":"c@x"},{"peerId":)"));
+    QVERIFY(!fromText.setFromJsonText(R"([{"peerId":"c@x"},{"peerId" "d@x"}])"));
+    QCOMPARE(fromText.rowCount(), 2);
+}
 
 void tst_Models::contactParsing()
 {

@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTest>
@@ -69,6 +70,7 @@ class tst_RoomController final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void largeMessagesKeepTheirOrder();
+    void aLargeArrayArrivesUnparsedWhenAsked();
     void handshakeAndStartupBurst();
     void startupBurstAsksOnlyWhatIsConfigured_data();
     void startupBurstAsksOnlyWhatIsConfigured();
@@ -797,6 +799,45 @@ void tst_RoomController::largeMessagesKeepTheirOrder()
     QTRY_COMPARE(order, (QStringList { u"bigOne"_s, u"smallOne"_s, u"bigTwo"_s }));
 
     QCOMPARE(sim->violations(), QStringList());
+}
+
+void tst_RoomController::aLargeArrayArrivesUnparsedWhenAsked()
+{
+    for (const int peers : { 12, 6000 }) { // a 2 KB and a 0.9 MB address book
+        RoomSimulator::Options o;
+        o.peers = peers;
+        auto sim = SimRoom::start(o);
+        RoomController c(SimRoom::fastOptions());
+        c.connectToRoom(SimRoom::addressOf(*sim), Creds::unsecured(Room::Role::Admin));
+        QVERIFY(waitReady(c));
+        std::optional<RequestOutcome> asked;
+        std::optional<RequestOutcome> plain;
+        const quint64 id = c.sendRequest(u"getAbook"_s, {}, &c,
+                                         [&asked](const RequestOutcome &r) { asked = r; });
+        c.receiveArrayUnparsed(id, u"abook"_s);
+        c.sendRequest(u"getAbook"_s, {}, &c, [&plain](const RequestOutcome &r) { plain = r; });
+        QTRY_VERIFY(asked && plain);
+        QVERIFY(asked->ok() && plain->ok());
+        QVERIFY(plain->unparsedArray.isNull());
+        const QJsonArray whole = plain->reply.value(u"abook"_s).toArray();
+        QCOMPARE(whole.size(), peers);
+        // The two replies differ in their requestIds only.
+        QJsonObject askedReply = asked->reply;
+        QJsonObject plainReply = plain->reply;
+        QVERIFY(askedReply.take(u"requestId"_s) != plainReply.take(u"requestId"_s));
+        if (peers == 12) { // small: parsed whole, as if nobody had asked
+            QVERIFY(asked->unparsedArray.isNull());
+            QCOMPARE(askedReply, plainReply);
+            continue;
+        }
+        // Large: the array as text, the rest parsed, that member empty.
+        QCOMPARE(QJsonDocument::fromJson(asked->unparsedArray).array(), whole);
+        QVERIFY(asked->reply.value(u"abook"_s).isArray());
+        QCOMPARE(asked->reply.value(u"abook"_s).toArray().size(), 0);
+        plainReply.insert(u"abook"_s, QJsonArray());
+        QCOMPARE(askedReply, plainReply);
+        QCOMPARE(sim->violations(), QStringList());
+    }
 }
 
 void tst_RoomController::roomErrorTextIsBoundedAndMaskedInTheLog()

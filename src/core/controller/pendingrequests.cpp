@@ -92,3 +92,19 @@ qint64 PendingRequests::msecsToNextDeadline() const
     }
     return next;
 }
+
+PendingRequests::Entry *PendingRequests::find(quint64 id)
+{
+    for (Entry &e : m_entries)
+        if (e.id == id)
+            return &e;
+    return nullptr;
+}
+
+const PendingRequests::Entry *PendingRequests::findByRequestId(const QString &requestId) const
+{
+    for (const Entry &e : m_entries)
+        if (e.sent && e.requestId == requestId)
+            return &e;
+    return nullptr;
+}

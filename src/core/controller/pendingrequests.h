@@ -34,6 +34,9 @@ public:
         Callback callback;
         QPointer<QObject> context; //!< callback is dropped when the context is gone
         bool hasContext = false;
+        //! A large reply's top-level array of this name is handed over unparsed
+        //! (RequestOutcome::unparsedArray), to be read one element at a time.
+        QString unparsedArray;
     };
 
     void add(Entry entry) { m_entries.append(std::move(entry)); }
@@ -49,6 +52,9 @@ public:
     //! method can then only be its answer); nullopt when none or several are.
     std::optional<Entry> takeOnlySent();
     std::optional<Entry> take(quint64 id);
+    //! The pending entry `id` / the one whose wire requestId is `requestId` (nullptr if none).
+    Entry *find(quint64 id);
+    const Entry *findByRequestId(const QString &requestId) const;
     //! Every entry whose deadline has passed.
     QList<Entry> takeExpired();
     QList<Entry> takeAll();

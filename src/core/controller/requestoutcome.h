@@ -21,7 +21,11 @@ struct RequestOutcome
     QString requestId; //!< the wire requestId ("" if never sent)
     QString method;
     Status status = Status::Reply;
-    QJsonObject reply; //!< the whole reply (Reply / ErrorReply)
+    QJsonObject reply; //!< the whole reply (Reply / ErrorReply), but for unparsedArray's member
+    //! The JSON text of a top-level array the request asked to get unparsed
+    //! (RoomController::receiveArrayUnparsed): in `reply` that member is then empty. Null when
+    //! the reply was parsed whole (small replies are).
+    QByteArray unparsedArray;
     QString errorText; //!< readable, for everything but Reply
     //! ErrorReply only: the room answered, but with a reply that could not be read (a field of
     //! the wrong type); `errorText` says "The room sent a malformed reply: ...".

@@ -138,7 +138,20 @@ void RequestQueue::flush()
     }
 }
 
-bool RequestQueue::settle(const DecodeResult &decoded, bool wrongRequestId)
+void RequestQueue::setUnparsedArray(quint64 id, const QString &member)
+{
+    if (PendingRequests::Entry *e = m_pending.find(id))
+        e->unparsedArray = member;
+}
+
+QString RequestQueue::unparsedArrayFor(const QString &requestId) const
+{
+    const PendingRequests::Entry *e = m_pending.findByRequestId(requestId);
+    return e ? e->unparsedArray : QString();
+}
+
+bool RequestQueue::settle(const DecodeResult &decoded, bool wrongRequestId,
+                          QByteArray unparsedArray)
 {
     const RoomMessage &msg = decoded.message;
     std::optional<PendingRequests::Entry> entry = m_pending.takeByRequestId(msg.requestIdText());
@@ -155,6 +168,7 @@ bool RequestQueue::settle(const DecodeResult &decoded, bool wrongRequestId)
     rearmDeadline();
     RequestOutcome outcome;
     outcome.reply = msg.body;
+    outcome.unparsedArray = std::move(unparsedArray);
     if (!decoded.ok() || wrongRequestId) {
         outcome.status = RequestOutcome::Status::ErrorReply;
         outcome.malformed = true;

@@ -36,7 +36,11 @@ public:
     void failAll(RequestOutcome::Status status, const QString &text, bool unsentOnly);
     //! Ends the request `decoded` answers; false when it answers none (late or unknown).
     //! `wrongRequestId`: the reply's requestId has a type no request of ours has.
-    bool settle(const DecodeResult &decoded, bool wrongRequestId);
+    bool settle(const DecodeResult &decoded, bool wrongRequestId, QByteArray unparsedArray = {});
+    //! Marks request `id` (see RoomController::receiveArrayUnparsed).
+    void setUnparsedArray(quint64 id, const QString &member);
+    //! The array the request sent as `requestId` wants unparsed (empty when none).
+    QString unparsedArrayFor(const QString &requestId) const;
 
     int size() const { return m_pending.size(); }
 

@@ -4,9 +4,11 @@
 
 #include "core/controller/roomhandshake.h"
 #include "core/logging.h"
+#include "core/protocol/jsonspans.h"
 #include "core/roomtext.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QPointer>
 
 using namespace Qt::StringLiterals;
@@ -232,14 +234,41 @@ namespace {
 constexpr qsizetype kSetAsideBytes = 512 * 1024;
 } // namespace
 
+void RoomController::receiveArrayUnparsed(quint64 request, const QString &member)
+{
+    m_queue.setUnparsedArray(request, member);
+}
+
+DecodeResult RoomController::decodeLarge(const QByteArray &utf8, QByteArray *unparsedArray)
+{
+    const std::optional<JsonSpans::Span> id = JsonSpans::member(utf8, "requestId");
+    if (id && m_queue.size() > 0) {
+        // RoomDeck sends requestIds as strings; the room echoes them.
+        const QJsonArray written
+            = QJsonDocument::fromJson('[' + utf8.mid(id->begin, id->end - id->begin) + ']').array();
+        const QString member = written.size() == 1 && written.at(0).isString()
+            ? m_queue.unparsedArrayFor(written.at(0).toString())
+            : QString();
+        const std::optional<JsonSpans::Span> array
+            = member.isEmpty() ? std::nullopt : JsonSpans::member(utf8, member.toUtf8());
+        if (array && utf8.at(array->begin) == '[') {
+            *unparsedArray = utf8.mid(array->begin, array->end - array->begin);
+            return m_codec.decode(utf8.left(array->begin) + "[]" + utf8.mid(array->end));
+        }
+    }
+    return m_codec.decode(utf8);
+}
+
 void RoomController::onTransportText(const QByteArray &utf8)
 {
-    DecodeResult decoded = m_codec.decode(utf8);
     if (utf8.size() < kSetAsideBytes && m_setAside.empty()) {
-        process(decoded);
+        process(m_codec.decode(utf8));
         return;
     }
-    m_setAside.push_back(std::move(decoded));
+    QByteArray unparsedArray;
+    DecodeResult decoded
+        = utf8.size() < kSetAsideBytes ? m_codec.decode(utf8) : decodeLarge(utf8, &unparsedArray);
+    m_setAside.push_back({ std::move(decoded), std::move(unparsedArray) });
     if (!m_setAsideScheduled) {
         m_setAsideScheduled = true;
         QMetaObject::invokeMethod(this, &RoomController::processSetAside, Qt::QueuedConnection);
@@ -251,13 +280,13 @@ void RoomController::processSetAside()
     m_setAsideScheduled = false;
     const QPointer<RoomController> alive(this);
     while (alive && !m_setAside.empty()) {
-        const DecodeResult decoded = std::move(m_setAside.front());
+        SetAside next = std::move(m_setAside.front());
         m_setAside.pop_front();
-        process(decoded);
+        process(next.decoded, std::move(next.unparsedArray));
     }
 }
 
-void RoomController::process(const DecodeResult &decoded)
+void RoomController::process(const DecodeResult &decoded, QByteArray unparsedArray)
 {
     const RoomMessage &msg = decoded.message;
     // A reply must answer a request by its requestId, which RoomDeck always sends as a string.
@@ -281,7 +310,7 @@ void RoomController::process(const DecodeResult &decoded)
             << "ignoring a frame that is neither reply nor event:" << RoomText::name(msg.method);
         return;
     }
-    if (m_queue.settle(decoded, wrongRequestId))
+    if (m_queue.settle(decoded, wrongRequestId, std::move(unparsedArray)))
         return;
     if (!decoded.ok() || wrongRequestId) {
         Q_EMIT protocolError(

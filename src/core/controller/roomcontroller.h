@@ -140,6 +140,11 @@ public:
     quint64 sendRequest(const QString &method, const QJsonObject &params, QObject *context,
                         PendingRequests::Callback callback, int timeoutMs = -1);
     int pendingRequestCount() const { return m_queue.size(); }
+    //! When the reply to `request` is large, its top-level array `member` is handed over as
+    //! JSON text in RequestOutcome::unparsedArray instead of parsed with the rest (which then
+    //! has that member empty): a caller that reads it one element at a time (the address
+    //! book) never holds the whole array parsed. Small replies are parsed whole as before.
+    void receiveArrayUnparsed(quint64 request, const QString &member);
 
     // --- call verbs (room-api.md §7.3); each returns the request handle -------------------
     //! Calls a TrueConf ID or joins `\\c\\conference`; `pin` is a conference password.
@@ -254,7 +259,9 @@ private:
     void onTransportOpened();
     void onTransportText(const QByteArray &utf8);
     //! Acts on one decoded message: an event, or the reply to a request.
-    void process(const DecodeResult &decoded);
+    void process(const DecodeResult &decoded, QByteArray unparsedArray = {});
+    //! Decodes a large message; an array a request wants unparsed is cut out first.
+    DecodeResult decodeLarge(const QByteArray &utf8, QByteArray *unparsedArray);
     //! Acts on the large messages decoded and set aside so far, in order.
     void processSetAside();
     void onTransportClosed(const QString &reason);
@@ -277,7 +284,12 @@ private:
     //! Messages decoded but not yet acted on: a large one waits for the event loop, so that its
     //! text is gone before what is built from it (20,000 contacts) exists; those after it wait
     //! behind it. Acted on before the connection's course goes on (closed, opened, ended).
-    std::deque<DecodeResult> m_setAside;
+    struct SetAside
+    {
+        DecodeResult decoded;
+        QByteArray unparsedArray;
+    };
+    std::deque<SetAside> m_setAside;
     bool m_setAsideScheduled = false;
     quint64 m_sessionGeneration = 0;
 

@@ -3,8 +3,11 @@
 #include "peerlistmodel.h"
 
 #include "core/controller/roomcontroller.h"
+#include "core/protocol/jsonspans.h"
 #include "core/roomtext.h"
 
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QSet>
 
 #include <algorithm>
@@ -288,18 +291,50 @@ void PeerListModel::reload()
 {
     if (!controller())
         return;
-    controller()->sendRequest(u"getAbook"_s, {}, this, [this](const RequestOutcome &outcome) {
-        const QJsonValue abook = outcome.reply.value(u"abook"_s);
-        if (outcome.ok() && abook.isArray()) {
-            setFromJson(abook.toArray());
-            return;
-        }
-        // A book that is not a list is unreadable, not empty; the room's text is bounded
-        // before it is formatted.
-        const QString why = outcome.ok() ? tr("the room sent it in a form RoomDeck cannot read")
-                                         : RoomText::bounded(outcome.errorText);
-        Q_EMIT loadFailed(tr("Could not load the address book: %1").arg(why));
+    const quint64 request
+        = controller()->sendRequest(u"getAbook"_s, {}, this, [this](const RequestOutcome &outcome) {
+              if (outcome.ok() && !outcome.unparsedArray.isNull()) {
+                  if (setFromJsonText(outcome.unparsedArray))
+                      return;
+              } else if (const QJsonValue abook = outcome.reply.value(u"abook"_s);
+                         outcome.ok() && abook.isArray()) {
+                  setFromJson(abook.toArray());
+                  return;
+              }
+              // A book that is not a list is unreadable, not empty; the room's text is bounded
+              // before it is formatted.
+              const QString why = outcome.ok()
+                  ? tr("the room sent it in a form RoomDeck cannot read")
+                  : RoomText::bounded(outcome.errorText);
+              Q_EMIT loadFailed(tr("Could not load the address book: %1").arg(why));
+          });
+    // A large book is read one contact at a time: parsed whole it would take four times its
+    // size next to the contacts made from it.
+    controller()->receiveArrayUnparsed(request, u"abook"_s);
+}
+
+bool PeerListModel::setFromJsonText(QByteArrayView abook)
+{
+    QList<Contact> contacts;
+    const bool wellFormed = JsonSpans::forEachElement(abook, [&contacts](QByteArrayView element) {
+        if (!element.startsWith('{'))
+            return true; // not a contact, as setFromJson() skips it
+        QJsonParseError error {};
+        // The element's bytes as they are, not copied: parsed here and gone after.
+        const QJsonDocument doc = QJsonDocument::fromJson(
+            QByteArray::fromRawData(element.data(), element.size()), &error);
+        if (error.error != QJsonParseError::NoError)
+            return false;
+        bool ok = false;
+        Contact c = Contact::fromJson(doc.object(), &ok);
+        if (ok)
+            contacts.append(std::move(c));
+        return true;
     });
+    if (!wellFormed)
+        return false;
+    setContacts(std::move(contacts));
+    return true;
 }
 
 QStringList PeerListModel::roomEvents() const

@@ -79,6 +79,12 @@ public:
     quint64 requestRemove(const QString &peerId);
     quint64 requestRename(const QString &peerId, const QString &peerDn);
 
+    //! The book as the room's getAbook lists it (entries without a peerId are skipped).
+    void setFromJson(const QJsonArray &abook);
+    //! The same from the array's JSON text, one contact parsed at a time; false (nothing
+    //! changed) when it is not a well-formed array.
+    bool setFromJsonText(QByteArrayView abook);
+
 Q_SIGNALS:
     //! The first complete book arrived (or was cleared).
     void loadedChanged(bool loaded);
@@ -87,7 +93,6 @@ Q_SIGNALS:
 
 private:
     void onEvent(const RoomMessage &event);
-    void setFromJson(const QJsonArray &abook);
     void rebuildIndex(int fromRow = 0);
     void setLoaded(bool loaded);
 
