@@ -79,11 +79,12 @@ bool install(QCoreApplication &app, const QString &code)
     const QLocale locale = localeFor(code);
     QLocale::setDefault(locale);
     auto *own = new QTranslator(&app);
-    if (!own->load(locale, u"roomdeck"_s, u"_"_s, u":/i18n"_s)
-        || own->language().startsWith(u"en"_s)) {
+    const bool found = own->load(locale, u"roomdeck"_s, u"_"_s, u":/i18n"_s);
+    if (!found || own->language().startsWith(u"en"_s)) {
         // English, then, and Qt's own buttons ("Cancel", "Yes") in English with it; the
-        // English catalogue gives "1 room" and "3 rooms" for "%n room(s)".
-        if (own->load(u":/i18n/roomdeck_en.qm"_s))
+        // English catalogue gives "1 room" and "3 rooms" for "%n room(s)" (already loaded
+        // when the locale found it).
+        if (found || own->load(u":/i18n/roomdeck_en.qm"_s))
             QCoreApplication::installTranslator(own);
         else
             delete own;
