@@ -351,6 +351,13 @@ void tst_CameraControl::verbsRefuseLocally()
     QCOMPARE(outcomeOf([&](auto d) { f.camera->moveRemote(u"x@y/1"_s, Dir::Up, d); }).status,
              Status::RefusedLocally);
     QCOMPARE(sent(*f.sim, u"requestParticipantCameraControl"_s), 0);
+    f.session->controller()->call(u"\\c\\weekly_sync"_s);
+    QTRY_COMPARE(f.session->controller()->appState(), Room::AppState::Conference);
+    QCOMPARE(outcomeOf([&](auto d) {
+                 f.camera->requestControl(f.session->controller()->trueConfId(), d);
+             }).status,
+             Status::RefusedLocally); // the room itself
+    QCOMPARE(sent(*f.sim, u"requestParticipantCameraControl"_s), 0);
     QCOMPARE(outcomeOf([&](auto d) { f.camera->setPosition(Axis::Pan, 10, d); }).status,
              Status::Reply);
     QCOMPARE(f.sim->violations(), QStringList());

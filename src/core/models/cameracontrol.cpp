@@ -4,6 +4,7 @@
 
 #include "core/controller/roomcontroller.h"
 #include "core/permissions/permissions.h"
+#include "core/protocol/ids.h"
 #include "core/protocol/message.h"
 #include "core/roomtext.h"
 
@@ -560,6 +561,9 @@ quint64 CameraControl::requestControl(const QString &callId, Done done)
     const QString method = u"requestParticipantCameraControl"_s;
     if (QString why = refusal(true); !why.isEmpty())
         return refuse(method, why, std::move(done));
+    if (callId.isEmpty() || RoomIds::sameUser(callId, controller()->trueConfId()))
+        return refuse(method, tr("Choose another participant than the room itself"),
+                      std::move(done));
     return send(method, { { u"callId"_s, callId } }, std::move(done));
 }
 

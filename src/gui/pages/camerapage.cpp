@@ -435,7 +435,13 @@ void CameraPage::rebuildPresets()
 {
     auto *grid = static_cast<QGridLayout *>(m_presetGrid->layout());
     while (QLayoutItem *item = grid->takeAt(0)) {
-        delete item->widget();
+        // Later, not now: a preset's context menu may be open on the button (another
+        // controller changed the list meanwhile).
+        if (QWidget *w = item->widget()) {
+            w->hide();
+            w->setParent(nullptr);
+            w->deleteLater();
+        }
         delete item;
     }
     m_thumbnails.clear();
