@@ -204,6 +204,8 @@ void tst_CameraPage::presetsFromThePage()
     QCOMPARE(preset->text(), u"Window"_s);
     const QString id = preset->property("presetId").toString();
     QVERIFY(c.page->presetThumbnailSlot(id)); // the empty slot for its thumbnail
+    QTRY_VERIFY_WITH_TIMEOUT(preset->isVisible(), kTimeout);
+    saveShot(c.f.window.get(), u"camera-page"_s);
 
     c.camera->setDefaults();
     QTRY_COMPARE_WITH_TIMEOUT(c.camera->axis(CameraControl::Axis::Pan).current, 0, kTimeout);

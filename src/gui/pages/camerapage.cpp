@@ -72,7 +72,7 @@ CameraPage::CameraPage(RoomSession *session, DialogPresenter *presenter, QWidget
     auto *selfView = new QFrame;
     selfView->setObjectName(u"selfViewSlot"_s);
     selfView->setFrameShape(QFrame::StyledPanel);
-    selfView->setMinimumSize(320, 180);
+    selfView->setMinimumSize(240, 180);
     selfView->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     new QVBoxLayout(selfView);
     m_selfViewSlot = selfView;
@@ -128,6 +128,7 @@ CameraPage::CameraPage(RoomSession *session, DialogPresenter *presenter, QWidget
 
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the page reflows instead
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
     auto *outer = new QVBoxLayout(this);
@@ -276,12 +277,12 @@ QGroupBox *CameraPage::buildFarEnd()
     });
     connect(m_incomingList, &QListWidget::currentRowChanged, this, &CameraPage::updateEnabled);
 
-    grid->addWidget(new QLabel(tr("Cameras this room controls:")), 0, 1);
+    grid->addWidget(new QLabel(tr("Cameras this room controls:")), 3, 0);
     m_controlledList = new QListWidget;
     m_controlledList->setObjectName(u"controlledCameraList"_s);
     m_controlledList->setAccessibleName(tr("Cameras this room controls"));
     m_controlledList->setMaximumHeight(80);
-    grid->addWidget(m_controlledList, 1, 1);
+    grid->addWidget(m_controlledList, 4, 0);
     auto *remote = new QHBoxLayout;
     const std::pair<Dir, QString> steps[]
         = { { Dir::Left, u"◀"_s },  { Dir::Up, u"▲"_s },     { Dir::Down, u"▼"_s },
@@ -302,7 +303,7 @@ QGroupBox *CameraPage::buildFarEnd()
         remote->addWidget(button);
     }
     remote->addStretch();
-    grid->addLayout(remote, 2, 1);
+    grid->addLayout(remote, 5, 0);
     connect(m_controlledList, &QListWidget::currentRowChanged, this, &CameraPage::updateEnabled);
 
     auto *ask = new QHBoxLayout;
@@ -329,7 +330,7 @@ QGroupBox *CameraPage::buildFarEnd()
     ask->addWidget(new QLabel(tr("Participant:")));
     ask->addWidget(m_participantCombo, 1);
     ask->addWidget(m_requestButton);
-    grid->addLayout(ask, 3, 0, 1, 2);
+    grid->addLayout(ask, 6, 0);
     return m_farEnd;
 }
 
