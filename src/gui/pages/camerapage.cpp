@@ -32,6 +32,7 @@ using Dir = CameraControl::Direction;
 using Axis = CameraControl::Axis;
 
 constexpr int kPresetColumns = 4;
+constexpr int kPresetButtonChars = 24;
 constexpr int kThumbnailWidth = 96;
 constexpr int kThumbnailHeight = 54;
 
@@ -463,13 +464,18 @@ void CameraPage::rebuildPresets()
         thumbnail->setFrameShape(QFrame::StyledPanel);
         thumbnail->setAlignment(Qt::AlignCenter);
         m_thumbnails.insert(p.id, thumbnail);
-        auto *button = new QPushButton(p.name.isEmpty() ? tr("(no name)") : p.name);
+        // The room's text: short on the button (the whole name in the tooltip), and an "&"
+        // stays a character instead of becoming a mnemonic.
+        const QString name = p.name.isEmpty() ? tr("(no name)") : p.name;
+        auto *button
+            = new QPushButton(RoomText::bounded(name, kPresetButtonChars).replace(u'&', u"&&"_s));
         button->setObjectName(u"presetButton"_s);
-        button->setAccessibleName(tr("Preset %1").arg(button->text()));
+        button->setAccessibleName(tr("Preset %1").arg(name));
         button->setProperty("presetId", p.id);
         button->setCheckable(true);
         button->setChecked(p.id == current);
-        button->setToolTip(tr("Apply the preset; right-click to update, rename or remove it"));
+        button->setToolTip(
+            tr("%1: click to apply; right-click to update, rename or remove").arg(name));
         const QString id = p.id;
         connect(button, &QPushButton::clicked, this, [this, id, button] {
             button->setChecked(m_camera && m_camera->currentPresetId() == id);
