@@ -9,6 +9,7 @@
 #include "core/session/roomsession.h"
 #include "simroom.h"
 
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void presetRefusalsFromTheRoom();
     void farEndControl();
     void verbsRefuseLocally();
+    void toleratesOddShapes();
 };
 
 void tst_CameraControl::readsPtzAndFollowsIt()
@@ -360,6 +362,46 @@ void tst_CameraControl::verbsRefuseLocally()
     QCOMPARE(sent(*f.sim, u"requestParticipantCameraControl"_s), 0);
     QCOMPARE(outcomeOf([&](auto d) { f.camera->setPosition(Axis::Pan, 10, d); }).status,
              Status::Reply);
+    QCOMPARE(f.sim->violations(), QStringList());
+}
+
+void tst_CameraControl::toleratesOddShapes()
+{
+    Fixture f;
+    QVERIFY(f.start());
+    // Numbers out of any range, wrong types, a maximum below the minimum.
+    QSignalSpy ptz(f.camera, &CameraControl::ptzChanged);
+    f.sim->sendEvent(u"ptzControlsChanged"_s,
+                     { { u"pan"_s, u"sideways"_s },
+                       { u"tilt"_s,
+                         QJsonObject { { u"support"_s, true },
+                                       { u"minValue"_s, 1e300 },
+                                       { u"maxValue"_s, -5 },
+                                       { u"currentValue"_s, u"7"_s },
+                                       { u"step"_s, -3 } } },
+                       { u"videoCapturerName"_s, QString(5000, u'x') } });
+    QVERIFY(ptz.wait());
+    QVERIFY(!f.camera->axis(Axis::Pan).supported);
+    const CameraControl::AxisState tilt = f.camera->axis(Axis::Tilt);
+    QVERIFY(tilt.supported);
+    QVERIFY(tilt.minValue <= tilt.current && tilt.current <= tilt.maxValue);
+    QCOMPARE(tilt.step, 1);
+    QVERIFY(f.camera->cameraName().size() <= 257);
+
+    // A call id as a number, then one far too long: kept as text, bounded.
+    f.session->controller()->call(u"\\c\\weekly_sync"_s);
+    QTRY_COMPARE(f.session->controller()->appState(), Room::AppState::Conference);
+    QSignalSpy asked(f.camera, &CameraControl::controlRequested);
+    f.sim->sendEvent(u"requestCameraControlReceived"_s, { { u"callId"_s, 42 } });
+    f.sim->sendEvent(u"requestCameraControlReceived"_s, { { u"callId"_s, QString(9000, u'y') } });
+    f.sim->sendEvent(u"requestCameraControlReceived"_s, { { u"callId"_s, QJsonArray {} } });
+    QTRY_COMPARE(asked.size(), 2);
+    QCOMPARE(asked.at(0).at(0).toString(), u"42"_s);
+    QVERIFY(asked.at(1).at(0).toString().size() <= 257);
+    // A preset event of any shape makes the list be read again.
+    const int reads = sent(*f.sim, u"getAllVideoCapturerPresets"_s);
+    f.sim->sendEvent(u"videoCapturerPresetAdded"_s, {});
+    QTRY_COMPARE(sent(*f.sim, u"getAllVideoCapturerPresets"_s), reads + 1);
     QCOMPARE(f.sim->violations(), QStringList());
 }
 
