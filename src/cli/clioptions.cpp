@@ -4,6 +4,7 @@
 
 #include "cli/imagechecker.h"
 #include "core/http/roomhttpclient.h"
+#include "core/models/cameracontrol.h"
 #include "core/protocol/ids.h"
 
 #include <QCommandLineOption>
@@ -50,6 +51,7 @@ const QList<CommandInfo> &commands()
         { Command::Shutdown, u"shutdown"_s, 0 },
         { Command::Send, u"send"_s, 1 },
         { Command::Watch, u"watch"_s, 0 },
+        { Command::Camera, u"camera"_s, -1 }, // preset list | preset apply|save NAME
     };
     return table;
 }
@@ -104,7 +106,14 @@ QString helpText()
         "  watch [--for SECONDS] [--event NAME]...\n"
         "                          print every event as one JSON object per line until\n"
         "                          Ctrl+C, SIGTERM or --for ends it (exit code 0);\n"
-        "                          --event keeps only the events named\n\n");
+        "                          --event keeps only the events named\n");
+    text += CliHelp::tr(
+        "  camera preset list      the camera's presets\n"
+        "  camera preset apply NAME\n"
+        "                          move the camera to the preset called NAME\n"
+        "  camera preset save NAME save the camera's position as preset NAME (a new\n"
+        "                          preset, or the one of that name updated); the camera\n"
+        "                          commands sign in as User unless --role admin is given\n\n");
     text += CliHelp::tr(
         "One connection per mode: a room keeps one Administrator and one User connection.\n"
         "Signing in as Administrator signs out the Administrator already connected (an\n"
@@ -210,7 +219,7 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
     if (info == commands().cend())
         return error(CliHelp::tr("unknown command “%1” (try --help)").arg(name));
     const QStringList args = positional.mid(1);
-    if (args.size() != info->arguments) {
+    if (info->arguments >= 0 && args.size() != info->arguments) {
         if (info->arguments == 0)
             return error(CliHelp::tr("%1 takes no arguments, got “%2”").arg(name, args.join(u' ')));
         if (args.isEmpty())
@@ -291,6 +300,29 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         o.params = request;
         break;
     }
+    case Command::Camera: {
+        const QString usage
+            = CliHelp::tr("camera takes: preset list | preset apply NAME | preset save NAME");
+        if (args.size() < 2 || args.at(0) != u"preset"_s)
+            return error(usage);
+        const QString verb = args.at(1);
+        if (verb == u"list"_s && args.size() == 2) {
+            o.presetAction = CliOptions::PresetAction::List;
+            break;
+        }
+        if ((verb != u"apply"_s && verb != u"save"_s) || args.size() != 3)
+            return error(usage);
+        o.presetAction
+            = verb == u"apply"_s ? CliOptions::PresetAction::Apply : CliOptions::PresetAction::Save;
+        o.presetName = args.at(2).trimmed();
+        if (o.presetName.isEmpty())
+            return error(CliHelp::tr("camera preset %1: the name is empty").arg(verb));
+        if (o.presetName.size() > CameraControl::kMaxPresetName)
+            return error(CliHelp::tr("camera preset %1: the name is longer than %2 characters")
+                             .arg(verb)
+                             .arg(CameraControl::kMaxPresetName));
+        break;
+    }
     case Command::Watch:
         if (parser.isSet(forOption)) {
             const std::optional<int> ms = parseSeconds(parser.value(forOption), 0);
@@ -340,7 +372,10 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
     // Read-only commands sign in as User, so that a status check from cron does not sign
     // out the operator's Administrator session (room-api.md §3.6).
     const bool readOnly = o.command == Command::Status || o.command == Command::Abook
-        || o.command == Command::Participants || o.command == Command::Watch;
+        || o.command == Command::Participants
+        || o.command == Command::Watch
+        // Both roles move the camera: no need to sign out an operator's Administrator.
+        || o.command == Command::Camera;
     Room::Role wantedRole = readOnly ? Room::Role::User : Room::Role::Admin;
     if (parser.isSet(role)) {
         wantedRole = Room::roleFromWireName(parser.value(role));

@@ -38,7 +38,9 @@ struct CliOptions
         Shutdown,
         Send,
         Watch,
+        Camera, //!< camera preset list|apply NAME|save NAME
     };
+    enum class PresetAction { List, Apply, Save };
 
     static constexpr int kDefaultTimeoutSecs = 15;
 
@@ -59,6 +61,8 @@ struct CliOptions
     QJsonObject params; //!< send: the rest of the request object
     int watchForMs = -1; //!< watch --for; -1 = until stopped
     QStringList events; //!< watch --event (empty = every event)
+    PresetAction presetAction = PresetAction::List; //!< camera preset ...
+    QString presetName; //!< camera preset apply|save NAME
 
     //! The command's name as typed ("upload-logo").
     static QString commandName(Command command);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "clirunner.h"
 
+#include "cli/clicamera.h"
 #include "cli/cliformat.h"
 #include "core/logging.h"
 #include "core/permissions/permissions.h"
@@ -142,6 +143,7 @@ QStringList CliRunner::startupRequestsFor(CliOptions::Command command)
     case Command::Shutdown:
     case Command::Send:
     case Command::Watch:
+    case Command::Camera: // CameraControl reads what it needs itself
         break;
     }
     return {};
@@ -237,6 +239,13 @@ void CliRunner::onRequestFinished(const RequestOutcome &outcome)
         onReply(outcome.reply);
         return;
     }
+    failWith(outcome);
+}
+
+void CliRunner::failWith(const RequestOutcome &outcome)
+{
+    if (m_done)
+        return;
     if (outcome.malformed) {
         // An answer, but not one that can be read: neither "refused" nor "did not answer".
         fail(CliExit::Refused, tr("%1: %2").arg(outcome.method, cutForTerminal(outcome.errorText)));
@@ -372,6 +381,13 @@ void CliRunner::runCommand()
         m_deadline.stop();
         if (m_options.watchForMs >= 0)
             m_watchTimer.start(m_options.watchForMs);
+        return;
+    case Command::Camera:
+        m_camera = new CliCamera(
+            m_controller, m_options,
+            [this](const QString &human, const QJsonObject &json) { succeed(human, json); },
+            [this](const RequestOutcome &o) { failWith(o); }, this);
+        m_camera->run();
         return;
     }
 }

@@ -13,6 +13,7 @@
 #include <functional>
 #include <optional>
 
+class CliCamera;
 class QIODevice;
 
 //! Runs one roomdeckctl command: connects through RoomController, waits for the startup burst,
@@ -56,6 +57,8 @@ private:
 
     void onStartupCompleted();
     void onRequestFinished(const RequestOutcome &outcome);
+    //! Ends the run with the exit code and message of a failed `outcome`.
+    void failWith(const RequestOutcome &outcome);
     void onEvent(const RoomMessage &event);
     void onDeadline();
 
@@ -85,6 +88,7 @@ private:
     QIODevice *m_err = nullptr;
     RoomController *m_controller = nullptr;
     QPointer<BrandingUpload> m_upload;
+    CliCamera *m_camera = nullptr;
     QTimer m_deadline; //!< --timeout: connecting plus the command
     QTimer m_watchTimer; //!< watch --for
     quint64 m_pendingHandle = 0;

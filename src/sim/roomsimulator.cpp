@@ -8,6 +8,8 @@
 #include "simauthority.h"
 #include "simbranding.h"
 #include "simcalls.h"
+#include "simcameracontrol.h"
+#include "simcamerapresets.h"
 #include "simchat.h"
 #include "simconnections.h"
 #include "simdevices.h"
@@ -73,6 +75,10 @@ RoomSimulator::RoomSimulator(const Options &options, QObject *parent)
     m_podium = new SimPodium(host, *m_calls, this);
     m_chat = std::make_unique<SimChat>(host, *m_calls);
     m_devices = new SimDevices(host, this);
+    m_presets = std::make_unique<SimCameraPresets>(host, *m_devices);
+    m_cameraControl = new SimCameraControl(
+        host, [this](const QString &peerId) { return otherParticipant(peerId); },
+        options.cameraControlAnswerDelayMs, this);
     m_presence = new SimPresenceFeed(host, options.presenceChurnPerSecond, this);
 
     m_listeners = new SimListeners(
@@ -100,7 +106,7 @@ RoomSimulator::RoomSimulator(const Options &options, QObject *parent)
          { m_server->commands(), m_calls->commands(), m_moderation->commands(),
            m_podium->commands(), m_chat->commands(), m_devices->commands(), m_branding->commands(),
            m_system->commands(), SimAddressBook::commands(host), m_settings->commands(host),
-           roomCommands() })
+           m_presets->commands(), m_cameraControl->commands(), roomCommands() })
         commands.insert(part);
     m_dispatcher->setCommands(m_authCommands->commands(), commands);
 
@@ -123,6 +129,8 @@ RoomSimulator::~RoomSimulator()
     delete std::exchange(m_moderation, nullptr);
     delete std::exchange(m_calls, nullptr);
     delete std::exchange(m_server, nullptr);
+    delete std::exchange(m_cameraControl, nullptr);
+    m_presets.reset();
     delete std::exchange(m_devices, nullptr);
 }
 
@@ -429,6 +437,8 @@ void RoomSimulator::changeAppState(int appState)
 {
     if (appState == m_appState)
         return;
+    if (m_appState == 5 && m_cameraControl)
+        m_cameraControl->conferenceOver(true);
     m_appState = appState;
     queueEvent(u"appStateChanged"_s, appStateFields());
 }
@@ -620,7 +630,44 @@ bool RoomSimulator::simulateParticipantJoin(const QString &peerId, const QString
 
 bool RoomSimulator::simulateParticipantLeave(const QString &peerId)
 {
+    m_cameraControl->participantLeft(peerId);
     return sent(m_moderation->participantLeaves(peerId));
+}
+
+bool RoomSimulator::simulateCameraControlRequest(const QString &peerId)
+{
+    return sent(m_cameraControl->participantAsks(peerId));
+}
+
+int RoomSimulator::remoteCameraMoves(const QString &callId) const
+{
+    return m_cameraControl->remoteMoves(callId);
+}
+
+QJsonArray RoomSimulator::cameraPresets() const
+{
+    return m_presets->presetsJson();
+}
+
+QString RoomSimulator::appliedPresetName() const
+{
+    return m_presets->appliedName();
+}
+
+QString RoomSimulator::otherParticipant(const QString &peerId) const
+{
+    if (peerId.isEmpty())
+        return {};
+    const bool instance = RoomIds::kindOf(peerId) == RoomIds::Kind::InstanceId;
+    const QJsonArray list = m_calls->participantsJson();
+    for (const QJsonValue &v : list) {
+        const QString id = v.toObject().value(u"peerId"_s).toString();
+        if (RoomIds::sameUser(id, ownPeerId()))
+            continue;
+        if (instance ? id.compare(peerId, Qt::CaseInsensitive) == 0 : RoomIds::sameUser(id, peerId))
+            return id;
+    }
+    return {};
 }
 
 bool RoomSimulator::simulateJoinRequest(const QString &peerId, const QString &peerDn)

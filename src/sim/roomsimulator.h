@@ -32,6 +32,8 @@ class SimAuthCommands;
 class SimAuthority;
 class SimBranding;
 class SimCalls;
+class SimCameraControl;
+class SimCameraPresets;
 class SimChat;
 class SimConnections;
 class SimDevices;
@@ -110,6 +112,9 @@ public:
         int rebootDelayMs = 0;
         bool rebootNewPort = false;
         qint64 maxUploadBytes = 20 * 1024 * 1024; //!< larger uploads get 413
+        //! Until a participant agrees to the room controlling its camera (0 = right after
+        //! the reply); see SimCameraControl.
+        int cameraControlAnswerDelayMs = 300;
     };
 
     explicit RoomSimulator(QObject *parent = nullptr);
@@ -232,6 +237,15 @@ public:
                               const QString &peerDn = {});
     bool simulateIncomingGroupChat(const QString &peerId, const QString &message,
                                    const QString &peerDn = {});
+    //! A participant of the conference asks to control the room's camera
+    //! (requestCameraControlReceived).
+    bool simulateCameraControlRequest(const QString &peerId);
+    //! remotelyControlledCameraPtz* commands the room sent for the participant `callId`.
+    int remoteCameraMoves(const QString &callId) const;
+    //! The selected camera's presets as getAllVideoCapturerPresets lists them.
+    QJsonArray cameraPresets() const;
+    //! The name of the preset the camera stands at (empty when at none).
+    QString appliedPresetName() const;
     //! The TrueConf Server connection drops (serverDisconnected, appState 0).
     bool simulateServerLoss();
     //! An extra callee rule checked first: calls to users whose id starts with `userPrefix`
@@ -283,6 +297,8 @@ private:
     void comeBack(int appStateBefore);
     void shutdownAll(bool emitSignals);
     QJsonObject appStateFields() const;
+    //! The participant list's peerId of another participant `peerId` names; empty if none.
+    QString otherParticipant(const QString &peerId) const;
     void queueEvent(const QString &event, const QJsonObject &payload);
     void flushQueued();
     //! Sends what a control action outside any command caused; returns `applied`.
@@ -304,12 +320,14 @@ private:
     SimModeration *m_moderation = nullptr;
     SimPodium *m_podium = nullptr;
     SimDevices *m_devices = nullptr;
+    SimCameraControl *m_cameraControl = nullptr;
     SimListeners *m_listeners = nullptr;
     SimConnections *m_connections = nullptr;
     SimDispatcher *m_dispatcher = nullptr;
     SimPresenceFeed *m_presence = nullptr;
     SimScenarioPlayer *m_scenario = nullptr;
     std::unique_ptr<SimChat> m_chat;
+    std::unique_ptr<SimCameraPresets> m_presets;
     std::unique_ptr<SimAuthCommands> m_authCommands;
     std::unique_ptr<SimHttpEndpoints> m_endpoints;
 

@@ -346,3 +346,39 @@ SimOutcome SimDevices::setDefaults()
     m_host.emitEvent(u"ptzControlsChanged"_s, ptzJson());
     return SimOutcome::ok();
 }
+
+SimDevices::PtzPosition SimDevices::ptzPosition() const
+{
+    return { m_pan.current, m_tilt.current, m_zoom.current };
+}
+
+QString SimDevices::cameraKey() const
+{
+    return m_camera < 0 ? QString() : m_cameras.at(m_camera).description;
+}
+
+bool SimDevices::hasPtz() const
+{
+    return m_pan.support || m_tilt.support || m_zoom.support;
+}
+
+bool SimDevices::ptzReachable(const PtzPosition &position) const
+{
+    const auto fits = [](const Axis &a, int v) {
+        return !a.support || (v >= a.minValue && v <= a.maxValue);
+    };
+    return fits(m_pan, position.pan) && fits(m_tilt, position.tilt) && fits(m_zoom, position.zoom);
+}
+
+void SimDevices::moveTo(const PtzPosition &position)
+{
+    halt();
+    const auto put = [](Axis *a, int v) {
+        if (a->support)
+            a->current = qBound(a->minValue, v, a->maxValue);
+    };
+    put(&m_pan, position.pan);
+    put(&m_tilt, position.tilt);
+    put(&m_zoom, position.zoom);
+    m_host.emitEvent(u"ptzControlsChanged"_s, ptzJson());
+}

@@ -38,6 +38,24 @@ public:
     //! Stops PTZ movement without events (reboot, stop).
     void halt();
 
+    //! Axis positions of the selected camera (0 for an axis it does not have).
+    struct PtzPosition
+    {
+        int pan = 0;
+        int tilt = 0;
+        int zoom = 0;
+    };
+    PtzPosition ptzPosition() const;
+    //! The selected camera's description (its identity for presets); empty when none.
+    QString cameraKey() const;
+    //! The selected camera has at least one PTZ axis.
+    bool hasPtz() const;
+    //! True when every supported axis can take its value of `position`.
+    bool ptzReachable(const PtzPosition &position) const;
+    //! Ends any movement and puts the supported axes at `position` (clamped to their ranges);
+    //! emits ptzControlsChanged (presets).
+    void moveTo(const PtzPosition &position);
+
 private:
     struct Device
     {

@@ -51,6 +51,7 @@ const QList<Action> &actions()
           { { u"peerId", Type::String, true }, { u"peerDn", Type::String, false } } },
         { u"podiumRequest", { { u"peerId", Type::String, true } } },
         { u"podiumInvitation", {} },
+        { u"cameraControlRequest", { { u"peerId", Type::String, true } } },
         { u"presenceStorm", { { u"count", Type::Int, true } } },
         { u"presenceChurn", { { u"rate", Type::Number, true } } },
         { u"setPresence",
@@ -241,6 +242,8 @@ bool SimScenario::run(const Step &step, RoomSimulator &room)
         return room.simulatePodiumRequest(str(u"peerId"_s));
     if (action == u"podiumInvitation"_s)
         return room.simulatePodiumInvitation();
+    if (action == u"cameraControlRequest"_s)
+        return room.simulateCameraControlRequest(str(u"peerId"_s));
     if (action == u"presenceStorm"_s)
         return room.simulatePresenceChanges(num(u"count"_s)) > 0;
     if (action == u"setPresence"_s)
@@ -290,7 +293,8 @@ QString SimScenario::actionsHelp()
         "(required fields first, optional in brackets): incomingCall peerId [peerDn type "
         "confTitle]; cancelIncomingCall; remoteHangUp; participantJoins peerId [peerDn]; "
         "participantLeaves peerId; joinRequest peerId [peerDn]; podiumRequest peerId; "
-        "podiumInvitation; presenceStorm count; presenceChurn rate; setPresence peerId status "
+        "podiumInvitation; cameraControlRequest peerId; presenceStorm count; presenceChurn rate; "
+        "setPresence peerId status "
         "[extStatus additionalStatus]; addContacts count; addContact peerId [peerDn]; "
         "chatMessage peerId message [peerDn]; groupChatMessage peerId message [peerDn]; event "
         "event [payload]; raw text; appState appState; serverLost; setting name value; "

@@ -573,6 +573,19 @@ void tst_RoomController::capabilitiesFollowRoleAndAppState()
     QVERIFY(admin(S::Conference).testFlag(C::HangUp));
     QVERIFY(admin(S::Login).testFlag(C::AccountLogin));
     QVERIFY(!admin(S::Normal).testFlag(C::AccountLogin));
+    // The camera (CameraControl): PTZ and presets at both levels whenever signed in; far-end
+    // camera control only in a conference.
+    for (const S s : { S::None, S::Normal, S::Wait, S::Conference }) {
+        QVERIFY(user(s).testFlag(C::Devices));
+        QVERIFY(admin(s).testFlag(C::Devices));
+        QCOMPARE(user(s).testFlag(C::ConferenceControl), s == S::Conference);
+    }
+    QVERIFY(!Permissions::capabilitiesFor(Room::Role::User, false, S::Normal).testFlag(C::Devices));
+    for (const QString &m :
+         { u"ptzLeft"_s, u"ptzStop"_s, u"setPanPos"_s, u"applyVideoCapturerPreset"_s,
+           u"addPresetFromCurrentVideoCapturer"_s, u"requestParticipantCameraControl"_s,
+           u"acceptRequestCameraControl"_s, u"remotelyControlledCameraPtzUp"_s })
+        QVERIFY2(Permissions::mayCall(Room::Role::User, m), qPrintable(m));
     for (int s = -1; s <= 6; ++s) {
         QCOMPARE(quint32(user(S(s))) & Permissions::kAdminOnlyMask, 0u);
         QVERIFY(Permissions::capabilitiesFor(Room::Role::Admin, false, S(s))

@@ -168,7 +168,9 @@ void TestMainWindowRoles::actionsFollowRoleAndState()
     QVERIFY(f.window->console()->isPageShown(branding));
     QCOMPARE(!find<QWidget>(branding, "logoEditor")->isHidden(), admin);
     QVERIFY(!find<QWidget>(branding, "backgroundEditor")->isHidden());
-    QCOMPARE(tabs->count(), admin ? 5 : 2);
+    // Camera: both roles move the room's camera (Capability::Devices).
+    QVERIFY(f.window->console()->isPageShown(find<QWidget>(f.window.get(), "cameraPage")));
+    QCOMPARE(tabs->count(), admin ? 6 : 3);
 
     if (!admin) {
         QVERIFY2(f.sim->violations().isEmpty(), qPrintable(f.sim->violations().join(u'\n')));

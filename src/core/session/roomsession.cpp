@@ -4,6 +4,7 @@
 
 #include "core/models/brandingstate.h"
 #include "core/models/callsession.h"
+#include "core/models/cameracontrol.h"
 #include "core/models/eventlogmodel.h"
 #include "core/models/participantlistmodel.h"
 #include "core/models/peerlistmodel.h"
@@ -67,9 +68,11 @@ void RoomSession::setUp(Parts parts)
     m_branding = new BrandingState(this);
     m_security = new SecurityState(this);
     m_power = new PowerControl(m_controller, this);
+    m_camera = new CameraControl(this);
     m_eventLog->setNameSources(m_participants, m_addressBook);
     for (RoomSessionPart *part : std::initializer_list<RoomSessionPart *> {
-             m_eventLog, m_addressBook, m_participants, m_call, m_account, m_branding, m_security })
+             m_eventLog, m_addressBook, m_participants, m_call, m_account, m_branding, m_security,
+             m_camera })
         attach(part);
 }
 

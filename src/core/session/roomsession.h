@@ -12,6 +12,7 @@
 
 class BrandingState;
 class CallSession;
+class CameraControl;
 class EventLogModel;
 class ParticipantListModel;
 class PeerListModel;
@@ -21,8 +22,8 @@ class SecurityState;
 class ServerAccountState;
 
 //! One room: its RoomController and every per-room state object (address book, call,
-//! participants, event log, branding, server account, security, power). The session is the one
-//! wiring between them: it routes each room event to the parts that declared it (one table,
+//! participants, event log, branding, server account, security, power, camera). The session is the
+//! one wiring between them: it routes each room event to the parts that declared it (one table,
 //! built from RoomSessionPart::roomEvents()), tells them to refresh after every sign-in and to
 //! clear when the room is gone, and passes on role and app-state changes. Parts can be
 //! attached and detached at any time; the order they were attached in is the order they hear
@@ -65,6 +66,7 @@ public:
     BrandingState *branding() const { return m_branding; }
     SecurityState *security() const { return m_security; }
     PowerControl *power() const { return m_power; }
+    CameraControl *camera() const { return m_camera; }
 
     //! Starts routing to `part` (after every part attached before it). A part belongs to one
     //! session at a time: attaching it here detaches it from any other.
@@ -100,4 +102,5 @@ private:
     BrandingState *m_branding = nullptr;
     SecurityState *m_security = nullptr;
     PowerControl *m_power = nullptr;
+    CameraControl *m_camera = nullptr;
 };

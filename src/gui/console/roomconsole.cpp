@@ -18,6 +18,7 @@
 #include "core/session/roomsession.h"
 #include "gui/credentials/credentialstore.h"
 #include "gui/credentials/savedrooms.h"
+#include "gui/pages/camerapage.h"
 #include "gui/panels/brandingpanel.h"
 #include "gui/panels/participanttablemodel.h"
 #include "gui/panels/powerpanel.h"
@@ -306,9 +307,10 @@ void RoomConsole::setUpPages()
     m_serverPanel = new ServerPanel(m_session, m_presenter, this);
     m_powerPanel = new PowerPanel(m_session, m_presenter, this);
     m_securityPanel = new SecurityPanel(m_session, m_presenter, this);
+    m_cameraPage = new CameraPage(m_session, m_presenter, this);
     // Both roles may change the background; the logo editor inside is the administrator's.
-    for (RoomPage *page : std::initializer_list<RoomPage *> { m_brandingPanel, m_serverPanel,
-                                                              m_powerPanel, m_securityPanel })
+    for (RoomPage *page : std::initializer_list<RoomPage *> {
+             m_cameraPage, m_brandingPanel, m_serverPanel, m_powerPanel, m_securityPanel })
         addPage(page);
 }
 

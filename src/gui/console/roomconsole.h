@@ -14,6 +14,7 @@
 #include <vector>
 
 class BrandingPanel;
+class CameraPage;
 class BrandingState;
 class CallSession;
 class CredentialStore;
@@ -66,6 +67,7 @@ public:
     ServerPanel *serverPanel() const { return m_serverPanel; }
     PowerPanel *powerPanel() const { return m_powerPanel; }
     SecurityPanel *securityPanel() const { return m_securityPanel; }
+    CameraPage *cameraPage() const { return m_cameraPage; }
     CredentialStore *credentialStore() const { return m_store; }
 
     //! Modal questions go through `presenter` from now on (the shell owns it).
@@ -179,6 +181,7 @@ private:
     ServerPanel *m_serverPanel = nullptr;
     PowerPanel *m_powerPanel = nullptr;
     SecurityPanel *m_securityPanel = nullptr;
+    CameraPage *m_cameraPage = nullptr;
     RoomSignIn *m_signIn = nullptr;
     QString m_roomName;
     QShortcut *m_escapeShortcut = nullptr;

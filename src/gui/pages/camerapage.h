@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 RoomDeck contributors
+#pragma once
+
+#include "gui/console/roompage.h"
+
+#include "core/models/cameracontrol.h"
+#include "core/permissions/permissions.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+class DialogPresenter;
+class QComboBox;
+class QGridLayout;
+class QGroupBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QSlider;
+class QToolButton;
+class RoomSession;
+
+//! The room's camera: a large self-view area (selfViewSlot: the frames view goes there), a PTZ
+//! pad with hold-to-move (press = startMove, release = stopMove), zoom, Home (defaults),
+//! absolute sliders for the axes the camera has, preset buttons (apply on click; save, update,
+//! rename, remove) each with an empty thumbnail slot, and far-end camera control during a
+//! conference (requests to answer, cameras this room controls).
+//!
+//! A held move ends (stopMove) on release, when the pad loses focus, when the window is
+//! deactivated, when the page hides (another page, another room) and when the room goes away
+//! (CameraControl forgets it); CameraControl's watchdog covers the rest. The page never sends
+//! a wire method itself.
+class CameraPage final : public QWidget, public RoomPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CameraPage)
+
+public:
+    CameraPage(RoomSession *session, DialogPresenter *presenter, QWidget *parent = nullptr);
+    ~CameraPage() override;
+
+    // RoomPage
+    QWidget *pageWidget() override { return this; }
+    QString pageName() const override { return QStringLiteral("camera"); }
+    QString pageTitle() const override;
+    QIcon pageIcon() const override;
+    Permissions::Capability requiredCapability() const override
+    {
+        return Permissions::Capability::Devices;
+    }
+    void applyCapabilities(Permissions::Capabilities caps) override;
+    void setPresenter(DialogPresenter *presenter) override { m_presenter = presenter; }
+
+    //! The area at the top where the self-view goes (empty for now).
+    QWidget *selfViewSlot() const { return m_selfViewSlot; }
+    //! The thumbnail slot of a preset (nullptr when there is no such preset).
+    QLabel *presetThumbnailSlot(const QString &presetId) const;
+
+    //! Saves the current position as a new preset (asks for its name).
+    void saveNewPreset();
+    void updatePreset(const QString &presetId);
+    void renamePreset(const QString &presetId);
+    void removePreset(const QString &presetId);
+
+protected:
+    bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildPad(QGridLayout *grid);
+    QGroupBox *buildPresets();
+    QGroupBox *buildFarEnd();
+    QToolButton *holdButton(CameraControl::Direction direction, const QString &text,
+                            const QString &name);
+    void release();
+    void updatePtz();
+    void rebuildPresets();
+    void updateFarEnd();
+    void updateEnabled();
+    void showOutcome(const RequestOutcome &outcome);
+    QString participantName(const QString &callId) const;
+    QString selectedCallId(QListWidget *list) const;
+
+    QPointer<RoomSession> m_session;
+    QPointer<CameraControl> m_camera;
+    DialogPresenter *m_presenter = nullptr;
+    Permissions::Capabilities m_caps;
+
+    QWidget *m_selfViewSlot = nullptr;
+    QWidget *m_pad = nullptr;
+    QHash<CameraControl::Direction, QToolButton *> m_moveButtons;
+    QPushButton *m_homeButton = nullptr;
+    QSlider *m_sliders[3] = {};
+    QLabel *m_cameraLabel = nullptr;
+    QLabel *m_statusLabel = nullptr;
+
+    QWidget *m_presetGrid = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QHash<QString, QLabel *> m_thumbnails;
+
+    QGroupBox *m_farEnd = nullptr;
+    QListWidget *m_incomingList = nullptr;
+    QListWidget *m_controlledList = nullptr;
+    QComboBox *m_participantCombo = nullptr;
+    QPushButton *m_acceptButton = nullptr;
+    QPushButton *m_declineButton = nullptr;
+    QPushButton *m_requestButton = nullptr;
+    QList<QToolButton *> m_remoteButtons;
+};
