@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void readsPtzAndFollowsIt();
     void holdToMoveEndsWithStopOnRelease();
     void watchdogStopsAMoveNobodyReleases();
+    void aHeldMoveOutlastsTheWatchdog();
     void lossPathsSendStop();
     void disconnectForgetsTheMove();
     void absolutePositionsWhereSupported();
@@ -148,6 +150,34 @@ void tst_CameraControl::watchdogStopsAMoveNobodyReleases()
     f.camera->startMove(Dir::Up);
     QVERIFY(watchdog.wait());
     QVERIFY(!f.camera->isMoving());
+    QTRY_COMPARE(sent(*f.sim, u"ptzStop"_s), 1);
+    QCOMPARE(f.sim->violations(), QStringList());
+}
+
+void tst_CameraControl::aHeldMoveOutlastsTheWatchdog()
+{
+    Fixture f;
+    QVERIFY(f.start());
+    QVERIFY(!f.camera->keepMoving()); // nothing held
+    f.camera->setWatchdogInterval(400);
+    QSignalSpy watchdog(f.camera, &CameraControl::watchdogStopped);
+    f.camera->startMove(Dir::Left);
+    // The view's heartbeat while the button stays down: ten beats, 2.5 watchdog intervals.
+    int beats = 0;
+    QTimer heartbeat;
+    heartbeat.setInterval(100);
+    connect(&heartbeat, &QTimer::timeout, this, [&] {
+        QVERIFY(f.camera->keepMoving());
+        if (++beats == 10)
+            heartbeat.stop();
+    });
+    heartbeat.start();
+    QTRY_COMPARE(beats, 10);
+    QCOMPARE(watchdog.size(), 0);
+    QVERIFY(f.camera->isMoving());
+    QCOMPARE(sent(*f.sim, u"ptzStop"_s), 0);
+    // The beats stop (the view froze): the watchdog ends the move.
+    QVERIFY(watchdog.wait());
     QTRY_COMPARE(sent(*f.sim, u"ptzStop"_s), 1);
     QCOMPARE(f.sim->violations(), QStringList());
 }

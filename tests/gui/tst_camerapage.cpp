@@ -63,6 +63,7 @@ class tst_CameraPage final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void holdMovesUntilRelease();
+    void aLongHoldOutlastsTheWatchdog();
     void focusLossStops();
     void windowDeactivationStops();
     void pageChangeStops();
@@ -93,6 +94,27 @@ void tst_CameraPage::holdMovesUntilRelease()
     QVERIFY(c.f.roundTrip());
     QCOMPARE(c.f.sim->receivedMethods().count(u"ptzRight"_s), 1);
     QCOMPARE(stops(*c.f.sim), 1);
+    QCOMPARE(c.f.sim->violations(), QStringList());
+}
+
+void tst_CameraPage::aLongHoldOutlastsTheWatchdog()
+{
+    CameraFixture c;
+    QVERIFY(c.open());
+    c.camera->setWatchdogInterval(300);
+    QSignalSpy watchdog(c.camera, &CameraControl::watchdogStopped);
+    QToolButton *left = c.button("ptzLeftButton");
+    QTest::mousePress(left, Qt::LeftButton);
+    QVERIFY(c.camera->isMoving());
+    // Held for more than three watchdog intervals: the page's heartbeat keeps it moving.
+    QVERIFY(!watchdog.wait(1000));
+    QVERIFY(c.camera->isMoving());
+    QCOMPARE(stops(*c.f.sim), 0);
+    QTest::mouseRelease(left, Qt::LeftButton);
+    QVERIFY(!c.camera->isMoving());
+    QVERIFY(c.f.roundTrip());
+    QCOMPARE(stops(*c.f.sim), 1);
+    QCOMPARE(watchdog.size(), 0);
     QCOMPARE(c.f.sim->violations(), QStringList());
 }
 

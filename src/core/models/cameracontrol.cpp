@@ -357,6 +357,14 @@ quint64 CameraControl::startMove(Direction direction, Done done)
     return id;
 }
 
+bool CameraControl::keepMoving()
+{
+    if (!m_moving)
+        return false;
+    m_watchdog.start();
+    return true;
+}
+
 quint64 CameraControl::stopMove(Done done)
 {
     if (!m_moving)

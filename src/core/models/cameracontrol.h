@@ -23,8 +23,8 @@ struct RoomMessage;
 //! Hold-to-move: startMove() sends the direction, stopMove() sends ptzStop. A camera never
 //! keeps moving by itself: ptzStop is also sent when the role or the app state changes, when
 //! the part is detached from its session, and by a watchdog when no stopMove() follows within
-//! watchdogInterval() of the last startMove(). A lost connection cannot carry a ptzStop; the
-//! room's own end stops remain (and the part forgets the move).
+//! watchdogInterval() of the last startMove() or keepMoving(). A lost connection cannot carry a
+//! ptzStop; the room's own end stops remain (and the part forgets the move).
 //!
 //!   state    | startMove(d) (continuous axis) | stopMove / loss path / watchdog
 //!   Idle     | send d -> Moving(d)            | nothing sent
@@ -105,6 +105,11 @@ public:
     quint64 startMove(Direction direction, Done done = {});
     //! Sends ptzStop when a move is in progress; returns 0 (sends nothing) otherwise.
     quint64 stopMove(Done done = {});
+    //! The operator still holds the move: re-arms the watchdog (nothing is sent). A view
+    //! calls this while its button is down, so a long hold keeps moving while a release that
+    //! never arrives (a view that froze or vanished) still ends in ptzStop. False when no
+    //! move is in progress.
+    bool keepMoving();
     quint64 setPosition(Axis axis, int position, Done done = {});
     quint64 setDefaults(Done done = {});
     void refreshPtz();

@@ -8,6 +8,8 @@
 #include "gui/presenters/dialogpresenter.h"
 #include "gui/widgets/svgicon.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
@@ -68,6 +70,15 @@ CameraPage::CameraPage(RoomSession *session, DialogPresenter *presenter, QWidget
 {
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
+
+    // Beats at a third of the watchdog's interval (see startHeartbeat()): a held button never
+    // runs into it, a lost release does.
+    connect(&m_holdHeartbeat, &QTimer::timeout, this, [this] {
+        const bool held = std::any_of(m_moveButtons.cbegin(), m_moveButtons.cend(),
+                                      [](const QToolButton *b) { return b->isDown(); });
+        if (!held || !m_camera || !m_camera->keepMoving())
+            m_holdHeartbeat.stop();
+    });
 
     // The self-view goes here (the frames view); a large area at the top of the page.
     auto *selfView = new QFrame;
@@ -181,8 +192,10 @@ QToolButton *CameraPage::holdButton(Dir direction, const QString &text, const QS
     button->setFocusPolicy(Qt::NoFocus); // the pad keeps the focus and the keys
     connect(button, &QToolButton::pressed, this, [this, direction] {
         m_pad->setFocus(Qt::MouseFocusReason);
-        if (m_camera)
+        if (m_camera) {
             m_camera->startMove(direction);
+            startHeartbeat();
+        }
     });
     connect(button, &QToolButton::released, this, [this] {
         if (m_camera)
@@ -387,6 +400,7 @@ bool CameraPage::eventFilter(QObject *watched, QEvent *event)
                 if (event->type() == QEvent::KeyPress && button && button->isEnabled()) {
                     button->setDown(true);
                     m_camera->startMove(*direction);
+                    startHeartbeat();
                 } else if (event->type() == QEvent::KeyRelease) {
                     release();
                 }
@@ -400,8 +414,15 @@ bool CameraPage::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void CameraPage::startHeartbeat()
+{
+    if (m_camera && m_camera->isMoving())
+        m_holdHeartbeat.start(qMax(50, m_camera->watchdogInterval() / 3));
+}
+
 void CameraPage::release()
 {
+    m_holdHeartbeat.stop();
     for (QToolButton *button : std::as_const(m_moveButtons))
         button->setDown(false);
     if (m_camera)

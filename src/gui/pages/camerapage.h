@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 class DialogPresenter;
@@ -77,6 +78,7 @@ private:
     QToolButton *holdButton(CameraControl::Direction direction, const QString &text,
                             const QString &name);
     void release();
+    void startHeartbeat();
     void updatePtz();
     void rebuildPresets();
     void updateFarEnd();
@@ -93,6 +95,8 @@ private:
     QWidget *m_selfViewSlot = nullptr;
     QWidget *m_pad = nullptr;
     QHash<CameraControl::Direction, QToolButton *> m_moveButtons;
+    //! While a move button is held: tells the camera the operator still holds it.
+    QTimer m_holdHeartbeat;
     QPushButton *m_homeButton = nullptr;
     QSlider *m_sliders[3] = {};
     QLabel *m_cameraLabel = nullptr;
