@@ -38,6 +38,17 @@ public:
     //! Stops PTZ movement without events (reboot, stop).
     void halt();
 
+    // What the camera sees, for the /frames/ test card (read only).
+    int pan() const { return m_pan.current; }
+    int tilt() const { return m_tilt.current; }
+    int zoom() const { return m_zoom.current; }
+    bool cameraMuted() const { return m_cameraMute; }
+    //! The selected camera's name; empty when no camera is selected.
+    QString currentCamera() const;
+    //! The preset the camera was last moved to; empty when none (presets are not modelled
+    //! here yet).
+    QString currentPresetName() const { return {}; }
+
 private:
     struct Device
     {
