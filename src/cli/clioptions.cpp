@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "clioptions.h"
 
+#include "cli/clisnapshot.h"
 #include "cli/imagechecker.h"
 #include "core/http/roomhttpclient.h"
 #include "core/protocol/ids.h"
@@ -50,6 +51,7 @@ const QList<CommandInfo> &commands()
         { Command::Shutdown, u"shutdown"_s, 0 },
         { Command::Send, u"send"_s, 1 },
         { Command::Watch, u"watch"_s, 0 },
+        { Command::Snapshot, u"snapshot"_s, 1 },
     };
     return table;
 }
@@ -104,7 +106,11 @@ QString helpText()
         "  watch [--for SECONDS] [--event NAME]...\n"
         "                          print every event as one JSON object per line until\n"
         "                          Ctrl+C, SIGTERM or --for ends it (exit code 0);\n"
-        "                          --event keeps only the events named\n\n");
+        "                          --event keeps only the events named\n"
+        "  snapshot FILE.jpg [--peer ID]\n"
+        "                          save one frame of the room's camera (or of conference\n"
+        "                          participant ID) as a JPEG; a picture that is not a\n"
+        "                          JPEG is refused (exit code 5) and nothing is written\n\n");
     text += CliHelp::tr(
         "One connection per mode: a room keeps one Administrator and one User connection.\n"
         "Signing in as Administrator signs out the Administrator already connected (an\n"
@@ -181,8 +187,9 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
     const QCommandLineOption app(u"app"_s);
     const QCommandLineOption forOption(u"for"_s, {}, u"seconds"_s);
     const QCommandLineOption event(u"event"_s, {}, u"name"_s);
+    const QCommandLineOption peer(u"peer"_s, {}, u"id"_s);
     parser.addOptions({ help, version, room, instance, ws, pin, password, role, timeout, json,
-                        verbose, filter, all, mode, app, forOption, event });
+                        verbose, filter, all, mode, app, forOption, event, peer });
     parser.addPositionalArgument(u"command"_s, {});
 
     if (!parser.parse(arguments))
@@ -226,8 +233,10 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
     // Options that belong to one command only are an error elsewhere: a misplaced --all must
     // not silently do less than the operator asked for.
     const QList<QPair<const QCommandLineOption *, Command>> owned = {
-        { &filter, Command::Abook }, { &all, Command::Hangup },      { &mode, Command::UploadLogo },
-        { &app, Command::Shutdown }, { &forOption, Command::Watch }, { &event, Command::Watch },
+        { &filter, Command::Abook },    { &all, Command::Hangup },
+        { &mode, Command::UploadLogo }, { &app, Command::Shutdown },
+        { &forOption, Command::Watch }, { &event, Command::Watch },
+        { &peer, Command::Snapshot },
     };
     for (const auto &[option, owner] : owned)
         if (parser.isSet(*option) && owner != o.command)
@@ -301,6 +310,22 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         }
         o.events = parser.values(event);
         break;
+    case Command::Snapshot: {
+        const QString problem = CliSnapshot::fileProblem(args.first());
+        if (!problem.isEmpty())
+            return error(CliHelp::tr("snapshot: %1").arg(problem));
+        o.filePath = args.first();
+        if (parser.isSet(peer)) {
+            // Any id the room names a participant by (instance included); it travels
+            // percent-encoded, so only emptiness and length matter here.
+            const QString id = parser.value(peer).trimmed();
+            if (id.isEmpty() || id.size() > 256)
+                return error(CliHelp::tr("--peer takes a participant's ID, not “%1”")
+                                 .arg(parser.value(peer).left(64)));
+            o.snapshotPeer = id;
+        }
+        break;
+    }
     default:
         break;
     }
@@ -340,7 +365,8 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
     // Read-only commands sign in as User, so that a status check from cron does not sign
     // out the operator's Administrator session (room-api.md §3.6).
     const bool readOnly = o.command == Command::Status || o.command == Command::Abook
-        || o.command == Command::Participants || o.command == Command::Watch;
+        || o.command == Command::Participants || o.command == Command::Watch
+        || o.command == Command::Snapshot;
     Room::Role wantedRole = readOnly ? Room::Role::User : Room::Role::Admin;
     if (parser.isSet(role)) {
         wantedRole = Room::roleFromWireName(parser.value(role));

@@ -38,6 +38,7 @@ struct CliOptions
         Shutdown,
         Send,
         Watch,
+        Snapshot,
     };
 
     static constexpr int kDefaultTimeoutSecs = 15;
@@ -53,12 +54,13 @@ struct CliOptions
     QString peerId; //!< call ID
     bool all = false; //!< hangup --all
     bool application = false; //!< shutdown --app: end the Room application, not the computer
-    QString filePath; //!< upload-logo FILE
+    QString filePath; //!< upload-logo FILE, snapshot FILE
     int logoMode = 0; //!< upload-logo --mode
     QString method; //!< send: the request's method
     QJsonObject params; //!< send: the rest of the request object
     int watchForMs = -1; //!< watch --for; -1 = until stopped
     QStringList events; //!< watch --event (empty = every event)
+    QString snapshotPeer; //!< snapshot --peer (empty = the room's own camera)
 
     //! The command's name as typed ("upload-logo").
     static QString commandName(Command command);

@@ -13,6 +13,7 @@
 #include <functional>
 #include <optional>
 
+class CliSnapshot;
 class QIODevice;
 
 //! Runs one roomdeckctl command: connects through RoomController, waits for the startup burst,
@@ -74,6 +75,7 @@ private:
     void showContacts(const QJsonObject &reply);
     void showParticipants(const QJsonObject &reply);
     void uploadLogo();
+    void takeSnapshot();
     void showEvent(const RoomMessage &event);
 
     void finish(int code, const QString &message = {});
@@ -85,6 +87,8 @@ private:
     QIODevice *m_err = nullptr;
     RoomController *m_controller = nullptr;
     QPointer<BrandingUpload> m_upload;
+    //! snapshot: made before the sign-in, so that it can use the token the sign-in brings.
+    QPointer<CliSnapshot> m_snapshot;
     QTimer m_deadline; //!< --timeout: connecting plus the command
     QTimer m_watchTimer; //!< watch --for
     quint64 m_pendingHandle = 0;
