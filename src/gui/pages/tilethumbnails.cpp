@@ -89,6 +89,10 @@ void TileThumbnails::onFrame(RoomSession *session, const QByteArray &jpeg)
     auto it = m_entries.find(session);
     if (it == m_entries.end() || !m_active)
         return; // nobody sees it
+    // A source shared with a faster view (the Camera page at 5/s) brings more frames than a
+    // thumbnail shows: one per period is decoded, the rest skipped.
+    if (it->age.isValid() && it->age.elapsed() < qint64(1000 / kRate * 0.8))
+        return;
     QBuffer buffer;
     buffer.setData(jpeg);
     buffer.open(QIODevice::ReadOnly);
