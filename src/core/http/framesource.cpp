@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -402,12 +403,18 @@ void FrameSource::onReplyFinished()
 void FrameSource::finishFetch(State state, const QString &text)
 {
     m_fetching = false;
-    m_once = false;
+    const bool once = std::exchange(m_once, false);
     // Qt's network error texts quote the URL, and with it the token.
     const QString safe = Redact::text(text, m_token);
     m_token.clear();
-    if (!m_cameraMuted)
-        setState(state, safe);
+    if (!m_cameraMuted) {
+        // A periodic fetch that ends after the rate went to 0 leaves the source stopped; a
+        // fetchOnce() leaves its result for its caller.
+        if (!once && rate() <= 0)
+            setState(State::Idle);
+        else
+            setState(state, safe);
+    }
     Q_EMIT fetchFinished(m_state);
     schedule();
 }

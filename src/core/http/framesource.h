@@ -28,8 +28,8 @@ class RoomController;
 //!
 //! States:
 //!
-//!   Idle          nothing asked yet, or the rate went to 0 (a fetch that ends at rate 0,
-//!                 fetchOnce() for instance, leaves its own result)
+//!   Idle          nothing asked yet, or the rate went to 0 (a fetch still running then
+//!                 ends in Idle too; only fetchOnce() leaves its own result at rate 0)
 //!   Loading       the first fetch after Idle / an error / a mute runs
 //!   Live          the last fetch brought a JPEG (kept while the next one runs)
 //!   CameraOff     setCameraMuted(true); nothing is fetched until it is false again
