@@ -263,28 +263,13 @@ void tst_CliOptions::helpListsCommandsAndExitCodes()
 {
     const CliParseResult r = parse({ u"--help"_s });
     QCOMPARE(r.action, Action::Help);
-    for (const char *command : { "status",
-                                 "abook",
-                                 "call ID",
-                                 "accept",
-                                 "reject",
-                                 "hangup",
-                                 "participants",
-                                 "upload-logo FILE",
-                                 "reset-logo",
-                                 "reboot",
-                                 "shutdown",
-                                 "send JSON",
-                                 "watch",
-                                 "--filter",
-                                 "--all",
-                                 "--mode",
-                                 "--for",
-                                 "--event",
-                                 "ROOMDECK_PIN",
-                                 "ROOMDECK_PASSWORD",
-                                 "snapshot FILE.jpg",
-                                 "--peer" })
+    for (const char *command : { "status",     "abook",    "call ID",      "accept",
+                                 "reject",     "hangup",   "participants", "upload-logo FILE",
+                                 "reset-logo", "reboot",   "shutdown",     "send JSON",
+                                 "watch",      "--filter", "--all",        "--mode",
+                                 "--for",      "--event",  "ROOMDECK_PIN", "ROOMDECK_PASSWORD" })
+        QVERIFY2(r.text.contains(QLatin1String(command)), command);
+    for (const char *command : { "snapshot FILE.jpg", "--peer" })
         QVERIFY2(r.text.contains(QLatin1String(command)), command);
     for (const char *code : { "\n  0 ", "\n  2 ", "\n  3 ", "\n  4 ", "\n  5 ", "\n  6 " })
         QVERIFY2(r.text.contains(QLatin1String(code)), code);
