@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "clioptions.h"
 
+#include "cli/clisnapshot.h"
 #include "cli/imagechecker.h"
 #include "core/http/roomhttpclient.h"
 #include "core/models/cameracontrol.h"
@@ -52,6 +53,7 @@ const QList<CommandInfo> &commands()
         { Command::Send, u"send"_s, 1 },
         { Command::Watch, u"watch"_s, 0 },
         { Command::Camera, u"camera"_s, -1 }, // preset list | preset apply|save NAME
+        { Command::Snapshot, u"snapshot"_s, 1 },
     };
     return table;
 }
@@ -113,7 +115,12 @@ QString helpText()
         "                          move the camera to the preset called NAME\n"
         "  camera preset save NAME save the camera's position as preset NAME (a new\n"
         "                          preset, or the one of that name updated); the camera\n"
-        "                          commands sign in as User unless --role admin is given\n\n");
+        "                          commands sign in as User unless --role admin is given\n");
+    text += CliHelp::tr(
+        "  snapshot FILE.jpg [--peer ID]\n"
+        "                          save one frame of the room's camera (or of conference\n"
+        "                          participant ID) as a JPEG; a picture that is not a\n"
+        "                          JPEG is refused (exit code 5) and nothing is written\n\n");
     text += CliHelp::tr(
         "One connection per mode: a room keeps one Administrator and one User connection.\n"
         "Signing in as Administrator signs out the Administrator already connected (an\n"
@@ -190,8 +197,9 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
     const QCommandLineOption app(u"app"_s);
     const QCommandLineOption forOption(u"for"_s, {}, u"seconds"_s);
     const QCommandLineOption event(u"event"_s, {}, u"name"_s);
+    const QCommandLineOption peer(u"peer"_s, {}, u"id"_s);
     parser.addOptions({ help, version, room, instance, ws, pin, password, role, timeout, json,
-                        verbose, filter, all, mode, app, forOption, event });
+                        verbose, filter, all, mode, app, forOption, event, peer });
     parser.addPositionalArgument(u"command"_s, {});
 
     if (!parser.parse(arguments))
@@ -235,8 +243,10 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
     // Options that belong to one command only are an error elsewhere: a misplaced --all must
     // not silently do less than the operator asked for.
     const QList<QPair<const QCommandLineOption *, Command>> owned = {
-        { &filter, Command::Abook }, { &all, Command::Hangup },      { &mode, Command::UploadLogo },
-        { &app, Command::Shutdown }, { &forOption, Command::Watch }, { &event, Command::Watch },
+        { &filter, Command::Abook },    { &all, Command::Hangup },
+        { &mode, Command::UploadLogo }, { &app, Command::Shutdown },
+        { &forOption, Command::Watch }, { &event, Command::Watch },
+        { &peer, Command::Snapshot },
     };
     for (const auto &[option, owner] : owned)
         if (parser.isSet(*option) && owner != o.command)
@@ -333,6 +343,22 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         }
         o.events = parser.values(event);
         break;
+    case Command::Snapshot: {
+        const QString problem = CliSnapshot::fileProblem(args.first());
+        if (!problem.isEmpty())
+            return error(CliHelp::tr("snapshot: %1").arg(problem));
+        o.filePath = args.first();
+        if (parser.isSet(peer)) {
+            // Any id the room names a participant by (instance included); it travels
+            // percent-encoded, so only emptiness and length matter here.
+            const QString id = parser.value(peer).trimmed();
+            if (id.isEmpty() || id.size() > 256)
+                return error(CliHelp::tr("--peer takes a participant's ID, not “%1”")
+                                 .arg(parser.value(peer).left(64)));
+            o.snapshotPeer = id;
+        }
+        break;
+    }
     default:
         break;
     }
@@ -375,7 +401,7 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         || o.command == Command::Participants
         || o.command == Command::Watch
         // Both roles move the camera: no need to sign out an operator's Administrator.
-        || o.command == Command::Camera;
+        || o.command == Command::Camera || o.command == Command::Snapshot;
     Room::Role wantedRole = readOnly ? Room::Role::User : Room::Role::Admin;
     if (parser.isSet(role)) {
         wantedRole = Room::roleFromWireName(parser.value(role));

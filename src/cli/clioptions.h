@@ -39,6 +39,7 @@ struct CliOptions
         Send,
         Watch,
         Camera, //!< camera preset list|apply NAME|save NAME
+        Snapshot,
     };
     enum class PresetAction { List, Apply, Save };
 
@@ -55,7 +56,7 @@ struct CliOptions
     QString peerId; //!< call ID
     bool all = false; //!< hangup --all
     bool application = false; //!< shutdown --app: end the Room application, not the computer
-    QString filePath; //!< upload-logo FILE
+    QString filePath; //!< upload-logo FILE, snapshot FILE
     int logoMode = 0; //!< upload-logo --mode
     QString method; //!< send: the request's method
     QJsonObject params; //!< send: the rest of the request object
@@ -63,6 +64,7 @@ struct CliOptions
     QStringList events; //!< watch --event (empty = every event)
     PresetAction presetAction = PresetAction::List; //!< camera preset ...
     QString presetName; //!< camera preset apply|save NAME
+    QString snapshotPeer; //!< snapshot --peer (empty = the room's own camera)
 
     //! The command's name as typed ("upload-logo").
     static QString commandName(Command command);

@@ -4,6 +4,7 @@
 
 #include "cli/clicamera.h"
 #include "cli/cliformat.h"
+#include "cli/clisnapshot.h"
 #include "core/logging.h"
 #include "core/permissions/permissions.h"
 #include "core/roomtext.h"
@@ -135,7 +136,9 @@ QStringList CliRunner::startupRequestsFor(CliOptions::Command command)
     case Command::Hangup:
     case Command::Participants:
     case Command::UploadLogo:
-        // allowedNow() and participants look at the app state; the upload at the HTTP port.
+    case Command::Snapshot:
+        // allowedNow() and participants look at the app state; uploads and snapshots at the
+        // HTTP port.
         return { u"getAppState"_s };
     case Command::Abook:
     case Command::ResetLogo:
@@ -171,6 +174,9 @@ void CliRunner::start()
         return;
     m_started = true;
     m_deadline.start(m_options.timeoutMs);
+    if (m_options.command == Command::Snapshot)
+        m_snapshot = new CliSnapshot(m_controller, m_options.snapshotPeer, m_options.filePath,
+                                     m_options.timeoutMs + kCoreGraceMs, this);
     if (m_options.verbose)
         write(m_err,
               tr("roomdeckctl: connecting to %1").arg(m_options.address.displayText()) + u'\n');
@@ -350,6 +356,9 @@ void CliRunner::runCommand()
     case Command::UploadLogo:
         uploadLogo();
         return;
+    case Command::Snapshot:
+        takeSnapshot();
+        return;
     case Command::ResetLogo:
         request(u"setDefaultLogo"_s, {},
                 done(tr("The room shows its default logo again."), wire(u"setDefaultLogo"_s)));
@@ -527,6 +536,22 @@ void CliRunner::uploadLogo()
                 json);
     });
     m_upload->start(BrandingUpload::Target::Logo, m_options.filePath, m_options.logoMode);
+}
+
+void CliRunner::takeSnapshot()
+{
+    if (!m_snapshot) {
+        fail(CliExit::Refused, tr("snapshot: not prepared"));
+        return;
+    }
+    connect(m_snapshot, &CliSnapshot::finished, this,
+            [this](int code, const QString &text, const QJsonObject &json) {
+                if (code == int(CliExit::Ok))
+                    succeed(text, json);
+                else
+                    finish(code, text);
+            });
+    m_snapshot->start();
 }
 
 void CliRunner::onEvent(const RoomMessage &event)

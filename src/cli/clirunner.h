@@ -14,6 +14,7 @@
 #include <optional>
 
 class CliCamera;
+class CliSnapshot;
 class QIODevice;
 
 //! Runs one roomdeckctl command: connects through RoomController, waits for the startup burst,
@@ -77,6 +78,7 @@ private:
     void showContacts(const QJsonObject &reply);
     void showParticipants(const QJsonObject &reply);
     void uploadLogo();
+    void takeSnapshot();
     void showEvent(const RoomMessage &event);
 
     void finish(int code, const QString &message = {});
@@ -89,6 +91,8 @@ private:
     RoomController *m_controller = nullptr;
     QPointer<BrandingUpload> m_upload;
     CliCamera *m_camera = nullptr;
+    //! snapshot: made before the sign-in, so that it can use the token the sign-in brings.
+    QPointer<CliSnapshot> m_snapshot;
     QTimer m_deadline; //!< --timeout: connecting plus the command
     QTimer m_watchTimer; //!< watch --for
     quint64 m_pendingHandle = 0;

@@ -88,7 +88,8 @@ RoomSimulator::RoomSimulator(const Options &options, QObject *parent)
         this);
     m_endpoints
         = std::make_unique<SimHttpEndpoints>(options.instance, options.maxUploadBytes, *m_listeners,
-                                             *m_auth, *m_files, *m_calls, *m_settings);
+                                             *m_auth, *m_files, *m_calls, *m_settings, *m_devices,
+                                             *m_presets);
     m_connections = new SimConnections(this);
     connect(m_listeners, &SimListeners::webSocketConnectionsPending, m_connections,
             &SimConnections::acceptPending);
@@ -305,6 +306,16 @@ void RoomSimulator::setRefuseConnections(bool refuse)
 void RoomSimulator::setHttpTokenExpiries(int count)
 {
     m_endpoints->setTokenExpiries(count);
+}
+
+void RoomSimulator::setBrokenFrames(int count)
+{
+    m_endpoints->setBrokenFrames(count);
+}
+
+quint64 RoomSimulator::frameRequestCount() const
+{
+    return m_endpoints->frameRequestCount();
 }
 
 int RoomSimulator::clientCount() const

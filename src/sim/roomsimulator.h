@@ -166,6 +166,11 @@ public:
     //! 401 as if their token had just expired (a token that ran out between
     //! getTokenForHttpServer and the upload).
     void setHttpTokenExpiries(int count);
+    //! Fault injection: the next `count` /frames/ requests are answered 200 with bytes that
+    //! are not a JPEG (a camera pipeline that hiccups).
+    void setBrokenFrames(int count);
+    //! Requests to /frames/ received so far, whatever their answer.
+    quint64 frameRequestCount() const;
     //! Sets appState and emits appStateChanged to authorized clients when it changes. A
     //! call or server connect in progress is forgotten silently.
     void setAppState(int appState);

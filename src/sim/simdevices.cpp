@@ -148,6 +148,11 @@ int SimDevices::selfVideo() const
     return m_camera < 0 ? 0 : (m_cameraMute ? 1 : 2);
 }
 
+QString SimDevices::currentCamera() const
+{
+    return m_camera < 0 ? QString() : m_cameras.at(m_camera).name;
+}
+
 QJsonArray SimDevices::listJson(const QList<Device> &devices)
 {
     QJsonArray a;

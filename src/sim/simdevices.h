@@ -55,6 +55,13 @@ public:
     //! Ends any movement and puts the supported axes at `position` (clamped to their ranges);
     //! emits ptzControlsChanged (presets).
     void moveTo(const PtzPosition &position);
+    // What the camera sees, for the /frames/ test card (read only).
+    int pan() const { return m_pan.current; }
+    int tilt() const { return m_tilt.current; }
+    int zoom() const { return m_zoom.current; }
+    bool cameraMuted() const { return m_cameraMute; }
+    //! The selected camera's name; empty when no camera is selected.
+    QString currentCamera() const;
 
 private:
     struct Device

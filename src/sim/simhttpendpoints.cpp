@@ -6,6 +6,8 @@
 #include "simauthority.h"
 #include "simbranding.h"
 #include "simcalls.h"
+#include "simcamerapresets.h"
+#include "simdevices.h"
 #include "simlisteners.h"
 #include "simlog.h"
 #include "simsettings.h"
@@ -22,7 +24,8 @@ using namespace Qt::StringLiterals;
 SimHttpEndpoints::SimHttpEndpoints(const QString &instance, qint64 maxUploadBytes,
                                    const SimListeners &listeners, const SimAuthority &authority,
                                    SimFileStore &files, const SimCalls &calls,
-                                   const SimSettings &settings)
+                                   const SimSettings &settings, const SimDevices &devices,
+                                   const SimCameraPresets &presets)
     : m_instance(instance)
     , m_maxUploadBytes(maxUploadBytes)
     , m_listeners(listeners)
@@ -30,6 +33,8 @@ SimHttpEndpoints::SimHttpEndpoints(const QString &instance, qint64 maxUploadByte
     , m_files(files)
     , m_calls(calls)
     , m_settings(settings)
+    , m_devices(devices)
+    , m_presets(presets)
 { }
 
 SimHttpResponse SimHttpEndpoints::serveWeb(const QHttpServerRequest &request) const
@@ -73,6 +78,8 @@ SimHttpResponse SimHttpEndpoints::serveHttp(const QHttpServerRequest &request)
     const bool frames = path == u"/frames/"_s || path == u"/frames"_s;
     if (!files && !frames)
         return SimHttpResponse::text(404, "Not found"); // §10 r
+    if (frames)
+        ++m_frameRequests;
     const QUrlQuery query = request.query();
     bool tokenValid = m_auth.isHttpTokenValid(query.queryItemValue(u"token"_s, QUrl::FullyDecoded));
     if (tokenValid && m_tokenExpiries > 0) {
@@ -115,15 +122,32 @@ SimHttpResponse SimHttpEndpoints::frame(const QHttpServerRequest &request)
     if (!query.hasQueryItem(u"peerId"_s))
         return SimHttpResponse::text(400, "Bad request: peerId is missing");
     const QString peerId = query.queryItemValue(u"peerId"_s, QUrl::FullyDecoded);
-    int hue = -1; // the room's own camera
-    if (peerId != u"#self:0"_s && peerId != u"VideoCaptureSlot"_s) {
+    SimTestCard::Input card;
+    card.frame = m_frameCounter++;
+    card.time = QTime::currentTime();
+    card.quality = m_settings.value(u"bestQualityForHttpServerImages"_s).toBool() ? 95 : 60;
+    if (peerId == u"#self:0"_s || peerId == u"VideoCaptureSlot"_s) {
+        // The room's own camera shows what the operator did to it.
+        card.cameraOff = m_devices.cameraMuted() || m_devices.currentCamera().isEmpty();
+        card.showPtz = true;
+        card.pan = m_devices.pan();
+        card.tilt = m_devices.tilt();
+        card.zoom = m_devices.zoom();
+        card.presetName = m_presets.appliedName();
+    } else {
         // Participants' feeds are served the same way (§8), each in its own colours.
         if (!m_calls.hasParticipant(peerId))
             return SimHttpResponse::text(404, "Unknown peerId");
-        hue = int(qHash(RoomIds::stripInstance(peerId).toLower()) % 360);
+        card.hue = int(qHash(RoomIds::stripInstance(peerId).toLower()) % 360);
     }
-    const int quality = m_settings.value(u"bestQualityForHttpServerImages"_s).toBool() ? 95 : 60;
-    const QByteArray jpeg = SimTestCard::jpeg(m_frameCounter++, QTime::currentTime(), hue, quality);
+    if (m_brokenFrames > 0) {
+        --m_brokenFrames; // setBrokenFrames(): a camera pipeline that hiccups
+        SimHttpResponse r;
+        r.contentType = "image/jpeg";
+        r.body = QByteArray("this is not a JPEG picture\n").repeated(40);
+        return r;
+    }
+    const QByteArray jpeg = SimTestCard::jpeg(card);
     if (jpeg.isEmpty())
         return SimHttpResponse::text(500, "JPEG encoding unavailable");
     SimHttpResponse r;

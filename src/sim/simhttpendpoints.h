@@ -9,6 +9,8 @@
 class QHttpServerRequest;
 class SimAuthority;
 class SimCalls;
+class SimCameraPresets;
+class SimDevices;
 class SimFileStore;
 class SimListeners;
 class SimSettings;
@@ -16,18 +18,24 @@ class SimSettings;
 //! What the room answers over HTTP (room-api.md §2.2, §8): on the web port the landing page
 //! and config.json (always the ports actually bound); on the built-in HTTP server uploads to
 //! /files/ and the test-card frames of /frames/, both behind an HTTP token (401 first, 404 for
-//! anything else, §10 r). Fault knob: setTokenExpiries() lets the next requests fail with 401
-//! as if their token had just run out.
+//! anything else, §10 r). The room's own camera frame shows the camera's state (SimDevices:
+//! mute, selection, pan / tilt / zoom, preset). Fault knobs: setTokenExpiries() lets the next
+//! requests fail with 401 as if their token had just run out; setBrokenFrames() answers the
+//! next /frames/ requests 200 with bytes that are not a JPEG.
 class SimHttpEndpoints final
 {
 public:
     SimHttpEndpoints(const QString &instance, qint64 maxUploadBytes, const SimListeners &listeners,
                      const SimAuthority &authority, SimFileStore &files, const SimCalls &calls,
-                     const SimSettings &settings);
+                     const SimSettings &settings, const SimDevices &devices,
+                     const SimCameraPresets &presets);
 
     SimHttpResponse serveWeb(const QHttpServerRequest &request) const;
     SimHttpResponse serveHttp(const QHttpServerRequest &request);
     void setTokenExpiries(int count) { m_tokenExpiries = qMax(0, count); }
+    void setBrokenFrames(int count) { m_brokenFrames = qMax(0, count); }
+    //! Every request to /frames/ so far, whatever its answer.
+    quint64 frameRequestCount() const { return m_frameRequests; }
 
 private:
     SimHttpResponse upload(const QHttpServerRequest &request);
@@ -40,6 +48,10 @@ private:
     SimFileStore &m_files;
     const SimCalls &m_calls;
     const SimSettings &m_settings;
+    const SimDevices &m_devices;
+    const SimCameraPresets &m_presets;
     int m_tokenExpiries = 0;
+    int m_brokenFrames = 0;
     quint64 m_frameCounter = 0;
+    quint64 m_frameRequests = 0;
 };

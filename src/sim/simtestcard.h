@@ -3,19 +3,39 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 #include <QTime>
 
 //! The picture the built-in HTTP server's /frames/ returns (room-api.md §8): a colour-bar
 //! test card with a bar that moves from frame to frame, an analog clock and the time in
-//! seven-segment digits, so that a client showing the feed visibly updates. Drawn with plain
-//! pixel writes: no QPainter, hence no fonts and no QGuiApplication needed.
+//! seven-segment digits, so that a client showing the feed visibly updates. The room's own
+//! camera shows what the operator changed: the picture shifts with pan and tilt and grows
+//! with zoom, and pan / tilt / zoom and the current preset are written on it; a muted camera
+//! (or none selected) gives a black card saying CAMERA OFF. Drawn with plain pixel writes and
+//! a small bitmap font: no QPainter, hence no fonts and no QGuiApplication needed.
 namespace SimTestCard {
 
 constexpr int kWidth = 480;
 constexpr int kHeight = 270;
 
-//! JPEG bytes of frame number `frame` showing `time`; `hue` (0-359) tints the bars so that
-//! participants' feeds differ from the room's own camera; -1 = untinted. Empty on failure.
+//! What one frame shows.
+struct Input
+{
+    quint64 frame = 0; //!< moves the bar
+    QTime time;
+    int hue = -1; //!< 0-359 tints the bars (participants' feeds differ); -1 = untinted
+    int quality = 60;
+    bool cameraOff = false; //!< camera muted or no camera: black, "CAMERA OFF"
+    bool showPtz = false; //!< the room's own camera: the values below are drawn and applied
+    int pan = 0; //!< degrees, -170..170
+    int tilt = 0; //!< degrees, -30..90
+    int zoom = 100; //!< percent, 100..1000
+    QString presetName; //!< drawn when not empty
+};
+
+//! JPEG bytes of the frame `input` describes. Empty on failure.
+QByteArray jpeg(const Input &input);
+//! JPEG bytes of frame number `frame` showing `time`, untransformed. Empty on failure.
 QByteArray jpeg(quint64 frame, const QTime &time, int hue, int quality);
 
 } // namespace SimTestCard

@@ -3,6 +3,7 @@
 #include "cli/cliformat.h"
 #include "cli/clioptions.h"
 
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
@@ -91,6 +92,10 @@ void tst_CliOptions::commands_data()
                           << Command::Send;
     QTest::newRow("watch") << room + QStringList { u"watch"_s, u"--for"_s, u"2.5"_s }
                            << Command::Watch;
+    QTest::newRow("snapshot") << room
+            + QStringList { u"snapshot"_s, QDir::temp().filePath(u"room.jpg"_s), u"--peer"_s,
+                            u"alice@video.example.net/1"_s }
+                              << Command::Snapshot;
     QTest::newRow("options after the command")
         << QStringList { u"status"_s, u"--json"_s, u"--room"_s, u"10.0.0.5"_s } << Command::Status;
 }
@@ -108,7 +113,8 @@ void tst_CliOptions::commands()
     // Read-only commands sign in as User so they never sign out an operator's Administrator
     // session (one connection per mode, room-api.md §3.6).
     const bool readOnly = command == Command::Status || command == Command::Abook
-        || command == Command::Participants || command == Command::Watch;
+        || command == Command::Participants || command == Command::Watch
+        || command == Command::Snapshot;
     QCOMPARE(r.options.credentials.role, readOnly ? Room::Role::User : Room::Role::Admin);
     const CliParseResult admin = parse(args + QStringList { u"--role"_s, u"admin"_s });
     QCOMPARE(admin.options.credentials.role, Room::Role::Admin);
@@ -262,6 +268,8 @@ void tst_CliOptions::helpListsCommandsAndExitCodes()
                                  "reset-logo", "reboot",   "shutdown",     "send JSON",
                                  "watch",      "--filter", "--all",        "--mode",
                                  "--for",      "--event",  "ROOMDECK_PIN", "ROOMDECK_PASSWORD" })
+        QVERIFY2(r.text.contains(QLatin1String(command)), command);
+    for (const char *command : { "snapshot FILE.jpg", "--peer" })
         QVERIFY2(r.text.contains(QLatin1String(command)), command);
     for (const char *code : { "\n  0 ", "\n  2 ", "\n  3 ", "\n  4 ", "\n  5 ", "\n  6 " })
         QVERIFY2(r.text.contains(QLatin1String(code)), code);

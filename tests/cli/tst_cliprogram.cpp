@@ -156,6 +156,8 @@ private Q_SLOTS:
     void participants();
     void uploadAndResetLogo();
     void uploadLogoWithoutTheImageCheckSendsNothing();
+    void snapshot();
+    void snapshotRefusesABrokenPicture();
     void power();
     void shutdownApplication();
     void send();
@@ -458,6 +460,66 @@ void tst_CliProgram::uploadLogoWithoutTheImageCheckSendsNothing()
     QCOMPARE(r.out, QString());
     QCOMPARE(m_sim->receivedMethods(), QStringList());
     QCOMPARE(m_sim->clientCount(), 0);
+}
+
+void tst_CliProgram::snapshot()
+{
+    const QString path = m_dir.filePath(u"room.jpg"_s);
+    QFile::remove(path);
+    Result r = run(*m_sim, { u"--json"_s, u"snapshot"_s, path });
+    QCOMPARE(r.code, 0);
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(json.value(u"ok"_s).toBool(), true);
+    QCOMPARE(json.value(u"file"_s).toString(), path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray jpeg = file.readAll();
+    QCOMPARE(json.value(u"bytes"_s).toInteger(), jpeg.size());
+    QVERIFY(jpeg.startsWith("\xff\xd8"));
+    QVERIFY(jpeg.endsWith("\xff\xd9"));
+    QCOMPARE(m_sim->frameRequestCount(), quint64(1));
+    // The sign-in's own HTTP token is enough: no extra round trip for one.
+    QVERIFY(!m_sim->receivedMethods().contains(u"getTokenForHttpServer"_s));
+    // Read-only: it signs in as User, as status does.
+    QCOMPARE(m_sim->receivedMethods().count(u"auth"_s), 1);
+    QVERIFY(!looksLikeToken(r.out + r.err));
+
+    const Result human = run(*m_sim, { u"snapshot"_s, path });
+    QCOMPARE(human.code, 0);
+    QVERIFY2(human.out.contains(u"room.jpg"_s), qPrintable(human.out));
+
+    // Nobody of that name in a call: the room has no picture (HTTP 404), exit 5.
+    const Result stranger
+        = run(*m_sim, { u"snapshot"_s, m_dir.filePath(u"x.jpg"_s), u"--peer"_s, u"bob@x"_s });
+    QCOMPARE(stranger.code, 5);
+    QVERIFY2(oneErrorLine(stranger), qPrintable(stranger.err));
+    QVERIFY(!QFile::exists(m_dir.filePath(u"x.jpg"_s)));
+
+    // A folder that does not exist is a usage error before anything is sent.
+    const quint64 served = m_sim->frameRequestCount();
+    const Result nowhere = run(*m_sim, { u"snapshot"_s, m_dir.filePath(u"no/such/x.jpg"_s) });
+    QCOMPARE(nowhere.code, 2);
+    QCOMPARE(m_sim->frameRequestCount(), served);
+}
+
+void tst_CliProgram::snapshotRefusesABrokenPicture()
+{
+    const QString path = m_dir.filePath(u"broken.jpg"_s);
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("the previous snapshot");
+    }
+    m_sim->setBrokenFrames(1);
+    const Result r = run(*m_sim, { u"--json"_s, u"snapshot"_s, path });
+    QCOMPARE(r.code, 5);
+    QVERIFY2(oneErrorLine(r), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"not a JPEG"_s), qPrintable(r.err));
+    QCOMPARE(r.out, QString());
+    // Written atomically or not at all: the old file is untouched.
+    QFile old(path);
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), QByteArray("the previous snapshot"));
 }
 
 void tst_CliProgram::power()

@@ -5,11 +5,13 @@
 // double-click and Enter open the right room, a bulk hang-up with one room failing names that
 // room, and nothing moves under the pointer when a room changes state.
 
+#include "core/http/framesource.h"
 #include "core/models/callsession.h"
 #include "core/models/eventlogmodel.h"
 #include "core/session/roomsession.h"
 #include "core/session/roomsessionlist.h"
 #include "gui/pages/overviewpage.h"
+#include "gui/pages/tilethumbnails.h"
 #include "guitest.h"
 #include "simroom.h"
 
@@ -110,6 +112,7 @@ private Q_SLOTS:
     void doubleClickAndEnterOpenTheRightRoom();
     void bulkHangUpReportsTheRoomThatFailed();
     void nothingMovesWhenARoomChangesState();
+    void cameraThumbnailsOnlyWhileVisible();
 };
 
 void tst_Overview::tilesShowTheirOwnRoom()
@@ -274,6 +277,39 @@ void tst_Overview::nothingMovesWhenARoomChangesState()
     QCOMPARE(after, before);
     // The selection holds no room in a call: nothing to hang up.
     QVERIFY(!GuiTest::find<QPushButton>(r.page.get(), "bulkHangUpButton")->isEnabled());
+    r.noViolations();
+}
+
+void tst_Overview::cameraThumbnailsOnlyWhileVisible()
+{
+    Rooms r;
+    TileThumbnails *thumbs = r.page->thumbnails();
+    QVERIFY(!thumbs->isActive()); // not shown yet
+    r.page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(r.page.get()));
+    QVERIFY(thumbs->isActive());
+    QCOMPARE(thumbs->placeholder(r.list.session(0)), OverviewPage::tr("Not signed in"));
+    QVERIFY(r.connectAll());
+    for (int row = 0; row < 3; ++row) {
+        const RoomSession *s = r.list.session(row);
+        QCOMPARE(thumbs->sourceOf(s), FrameSources::of(s->controller())->source());
+        QCOMPARE(thumbs->sourceOf(s)->rate(), TileThumbnails::kRate);
+        QTRY_VERIFY_WITH_TIMEOUT(!thumbs->thumbnail(s).isNull(), GuiTest::kTimeout);
+        // Decoded small, for the tile.
+        QVERIFY(thumbs->thumbnail(s).width() < 480);
+        QCOMPARE(thumbs->placeholder(s), QString());
+    }
+    GuiTest::saveShot(r.page.get(), u"overview-thumbnails"_s);
+
+    // Hidden: no room is asked for frames any more.
+    r.page->hide();
+    QVERIFY(!thumbs->isActive());
+    for (int row = 0; row < 3; ++row) {
+        FrameSource *source = thumbs->sourceOf(r.list.session(row));
+        QCOMPARE(source->rate(), 0.0);
+        QTRY_VERIFY(!source->isFetching());
+        QVERIFY(!source->isScheduled());
+    }
     r.noViolations();
 }
 

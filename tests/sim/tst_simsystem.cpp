@@ -24,6 +24,9 @@ private Q_SLOTS:
     void uploadLimit();
     void framesTestCard();
     void participantFrames();
+    void framesShowTheCamera();
+    void framesDarkWhileTheCameraIsOff();
+    void framesFaultKnobs();
     void rebootComesBack_data();
     void rebootComesBack();
     void shutdownSystemClosesConnections();
@@ -37,6 +40,41 @@ namespace {
 QString tokenOf(TestClient &c)
 {
     return c.call(u"getTokenForHttpServer"_s).value(u"token"_s).toString();
+}
+
+QImage selfFrame(QNetworkAccessManager &nam, const RoomSimulator &sim, TestClient &c)
+{
+    const HttpResult r
+        = httpGet(nam,
+                  withPath(sim.httpUrl(), u"/frames/"_s,
+                           { { u"peerId"_s, u"#self:0"_s }, { u"token"_s, tokenOf(c) } }));
+    if (r.status != 200)
+        return {};
+    return QImage::fromData(r.body, "JPG").convertToFormat(QImage::Format_RGB32);
+}
+
+//! Mean grey level (0-255) of `area` of `image`.
+double meanGrey(const QImage &image, const QRect &area)
+{
+    double sum = 0;
+    int n = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x) {
+            sum += qGray(image.pixel(x, y));
+            ++n;
+        }
+    return n ? sum / n : 0;
+}
+
+//! How many pixels of `area` differ clearly between `a` and `b`.
+int differingPixels(const QImage &a, const QImage &b, const QRect &area)
+{
+    int n = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x)
+            if (std::abs(qGray(a.pixel(x, y)) - qGray(b.pixel(x, y))) > 40)
+                ++n;
+    return n;
 }
 
 } // namespace
@@ -183,6 +221,88 @@ void tst_SimSystem::participantFrames()
     QVERIFY(!QImage::fromData(alice.body, "JPG").isNull());
     QCOMPARE(frame(u"alice@video.example.net"_s).status, 200);
     QCOMPARE(frame(u"bob@video.example.net"_s).status, 404);
+}
+
+void tst_SimSystem::framesShowTheCamera()
+{
+    RoomSimulator sim(options());
+    QVERIFY(startSim(sim));
+    TestClient c;
+    QVERIFY(c.openAs(sim));
+    QNetworkAccessManager nam;
+    // The picture area without the moving bar's band of the top rows (the overlay) and the
+    // bottom band (clock): what pan and zoom change.
+    const QRect picture(0, 60, 480, 110);
+    const QImage before = selfFrame(nam, sim, c);
+    QCOMPARE(before.size(), QSize(480, 270));
+    QVERIFY(meanGrey(before, picture) > 80);
+
+    QVERIFY(c.call(u"setPanPos"_s, { { u"pos"_s, 60 } }).value(u"result"_s).toBool());
+    const QImage panned = selfFrame(nam, sim, c);
+    QVERIFY(!panned.isNull());
+    // The bars moved by about 90 pixels: most of the picture changed colour.
+    QVERIFY2(differingPixels(before, panned, picture) > picture.width() * picture.height() / 3,
+             qPrintable(QString::number(differingPixels(before, panned, picture))));
+    // The values are written on the card (top left): that corner differs too.
+    QVERIFY(differingPixels(before, panned, QRect(4, 4, 300, 26)) > 50);
+
+    QVERIFY(c.call(u"setZoomPos"_s, { { u"pos"_s, 1000 } }).value(u"result"_s).toBool());
+    const QImage zoomed = selfFrame(nam, sim, c);
+    QVERIFY(differingPixels(panned, zoomed, picture) > picture.width() * picture.height() / 4);
+}
+
+void tst_SimSystem::framesDarkWhileTheCameraIsOff()
+{
+    RoomSimulator sim(options());
+    QVERIFY(startSim(sim));
+    TestClient c;
+    QVERIFY(c.openAs(sim));
+    QNetworkAccessManager nam;
+    const QRect whole(0, 0, 480, 270);
+    QVERIFY(meanGrey(selfFrame(nam, sim, c), whole) > 60);
+
+    QVERIFY(c.call(u"setVideoMute"_s, { { u"mute"_s, true } }).value(u"result"_s).toBool());
+    const QImage muted = selfFrame(nam, sim, c);
+    QCOMPARE(muted.size(), QSize(480, 270));
+    QVERIFY2(meanGrey(muted, whole) < 25, qPrintable(QString::number(meanGrey(muted, whole))));
+    // "CAMERA OFF" is written on it: some light pixels in the middle band.
+    QVERIFY(meanGrey(muted, QRect(100, 80, 280, 28)) > meanGrey(muted, QRect(0, 0, 480, 60)));
+
+    QVERIFY(c.call(u"setVideoMute"_s, { { u"mute"_s, false } }).value(u"result"_s).toBool());
+    QVERIFY(meanGrey(selfFrame(nam, sim, c), whole) > 60);
+
+    // No camera selected: black as well.
+    QVERIFY(
+        c.call(u"setVideoCapturer"_s, { { u"name"_s, u"none"_s }, { u"description"_s, u"none"_s } })
+            .value(u"result"_s)
+            .toBool());
+    QVERIFY(meanGrey(selfFrame(nam, sim, c), whole) < 25);
+}
+
+void tst_SimSystem::framesFaultKnobs()
+{
+    RoomSimulator sim(options());
+    QVERIFY(startSim(sim));
+    TestClient c;
+    QVERIFY(c.openAs(sim));
+    QNetworkAccessManager nam;
+    const QUrl url = withPath(sim.httpUrl(), u"/frames/"_s,
+                              { { u"peerId"_s, u"#self:0"_s }, { u"token"_s, tokenOf(c) } });
+    QCOMPARE(sim.frameRequestCount(), quint64(0));
+    sim.setBrokenFrames(2);
+    for (int i = 0; i < 2; ++i) {
+        const HttpResult broken = httpGet(nam, url);
+        QCOMPARE(broken.status, 200);
+        QVERIFY(!broken.body.isEmpty());
+        QVERIFY(QImage::fromData(broken.body, "JPG").isNull());
+    }
+    const HttpResult good = httpGet(nam, url);
+    QCOMPARE(good.status, 200);
+    QVERIFY(!QImage::fromData(good.body, "JPG").isNull());
+    // Every /frames/ request counts, refused ones too; /files/ does not.
+    QCOMPARE(httpGet(nam, withPath(sim.httpUrl(), u"/frames/"_s)).status, 401);
+    QCOMPARE(httpGet(nam, withPath(sim.httpUrl(), u"/files/"_s)).status, 401);
+    QCOMPARE(sim.frameRequestCount(), quint64(4));
 }
 
 void tst_SimSystem::rebootComesBack_data()

@@ -8,6 +8,7 @@
 #include "core/session/roomsession.h"
 #include "core/session/roomsessionlist.h"
 #include "gui/console/roomlistpanel.h"
+#include "gui/pages/tilethumbnails.h"
 #include "gui/presenters/dialogpresenter.h"
 #include "gui/widgets/statuscolors.h"
 #include "gui/widgets/svgicon.h"
@@ -39,6 +40,9 @@ constexpr int kPadding = 10;
 constexpr int kSpacing = 8;
 constexpr int kDotSize = 12;
 constexpr int kLines = 5;
+//! The camera thumbnail at a tile's right (16:9).
+constexpr int kThumbWidth = 96;
+constexpr int kThumbHeight = 54;
 
 bool inCall(const QModelIndex &index)
 {
@@ -49,15 +53,18 @@ bool inCall(const QModelIndex &index)
 QSize tileSize(const QFont &font)
 {
     const QFontMetrics fm(font);
-    return { std::max(200, fm.averageCharWidth() * 30),
-             kLines * fm.height() + (kLines - 1) * 3 + 2 * kPadding };
+    return { std::max(200, fm.averageCharWidth() * 30) + kThumbWidth + kSpacing,
+             std::max(kThumbHeight, kLines * fm.height() + (kLines - 1) * 3) + 2 * kPadding };
 }
 
 //! One tile: a card with a coloured edge, the name and the room's state in five fixed lines.
 class TileDelegate final : public QStyledItemDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    TileDelegate(const TileThumbnails *thumbs, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_thumbs(thumbs)
+    { }
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
     {
@@ -93,7 +100,10 @@ public:
 
         const QFontMetrics fm(option.font);
         const qreal dpr = p->device() ? p->device()->devicePixelRatioF() : 1.0;
-        const QRect r = option.rect.adjusted(kPadding + 4, kPadding, -kPadding, -kPadding);
+        const QRect r = option.rect.adjusted(kPadding + 4, kPadding,
+                                             -kPadding - kThumbWidth - kSpacing, -kPadding);
+        paintThumbnail(p, QRect(r.right() + kSpacing + 1, r.top(), kThumbWidth, kThumbHeight),
+                       index, option.font);
         const int lineStep = fm.height() + 3;
         const auto lineRect = [&](int line, int indent = 0) {
             return QRect(r.left() + indent, r.top() + line * lineStep, r.width() - indent,
@@ -132,6 +142,37 @@ public:
             style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, p, widget);
         }
     }
+
+private:
+    //! The room's camera at one frame per second, greyed when old, or why there is none.
+    void paintThumbnail(QPainter *p, const QRect &box, const QModelIndex &index,
+                        const QFont &font) const
+    {
+        const auto *rooms = qobject_cast<const RoomSessionList *>(index.model());
+        const RoomSession *session = rooms ? rooms->session(index.row()) : nullptr;
+        if (!m_thumbs || !session)
+            return;
+        p->save();
+        p->fillRect(box, QColor(20, 20, 24));
+        const QImage image = m_thumbs->thumbnail(session);
+        if (!image.isNull()) {
+            const QSize shown = image.size().scaled(box.size(), Qt::KeepAspectRatio);
+            p->drawImage(QRect(box.center() - QPoint(shown.width() / 2, shown.height() / 2), shown),
+                         image);
+            if (m_thumbs->isStale(session))
+                p->fillRect(box, QColor(60, 60, 60, 170));
+        } else {
+            QFont small = font;
+            small.setPointSizeF(font.pointSizeF() * 0.85);
+            p->setFont(small);
+            p->setPen(QColor(210, 210, 210));
+            p->drawText(box.adjusted(2, 2, -2, -2), Qt::AlignCenter | Qt::TextWordWrap,
+                        m_thumbs->placeholder(session));
+        }
+        p->restore();
+    }
+
+    const TileThumbnails *m_thumbs;
 };
 
 //! The log across rooms as the view shows it: tooltips (the room's texts) as plain text,
@@ -163,7 +204,13 @@ OverviewPage::OverviewPage(RoomSessionList *rooms, DialogPresenter *presenter, Q
     m_view = new QListView(this);
     m_view->setObjectName(u"overviewView"_s);
     m_view->setModel(m_rooms);
-    m_view->setItemDelegate(new TileDelegate(m_view));
+    m_thumbs = new TileThumbnails(m_rooms, this);
+    m_view->setItemDelegate(new TileDelegate(m_thumbs, m_view));
+    connect(m_thumbs, &TileThumbnails::changed, m_view, [this](RoomSession *session) {
+        const int row = m_rooms->rowOf(session);
+        if (row >= 0)
+            m_view->update(m_rooms->index(row));
+    });
     m_view->setViewMode(QListView::IconMode);
     m_view->setFlow(QListView::LeftToRight);
     m_view->setWrapping(true);
@@ -359,20 +406,37 @@ void OverviewPage::updateTicking()
     }
 }
 
+void OverviewPage::updateThumbnails()
+{
+    const qreal dpr = devicePixelRatioF();
+    m_thumbs->setDecodeSize(QSize(int(kThumbWidth * dpr), int(kThumbHeight * dpr)));
+    m_thumbs->setActive(isVisible() && !(window() && window()->isMinimized()));
+}
+
 void OverviewPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (m_watchedWindow != window()) {
+        if (m_watchedWindow)
+            m_watchedWindow->removeEventFilter(this);
+        m_watchedWindow = window();
+        m_watchedWindow->installEventFilter(this);
+    }
     updateTicking();
+    updateThumbnails();
 }
 
 void OverviewPage::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
     updateTicking();
+    updateThumbnails();
 }
 
 bool OverviewPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_watchedWindow && event->type() == QEvent::WindowStateChange)
+        updateThumbnails();
     if (watched == m_logView && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if ((key == Qt::Key_Return || key == Qt::Key_Enter)

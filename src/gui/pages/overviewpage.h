@@ -20,6 +20,7 @@ class QPushButton;
 class QTableView;
 
 class RoomSessionList;
+class TileThumbnails;
 
 //! Every room at a glance: a grid of equal tiles (reflowing with the width) with name,
 //! connection and app state in colour, call partner and live duration, role and problems.
@@ -49,6 +50,8 @@ public:
     QList<RoomSession *> selectedRoomsInCall() const;
     //! True while the duration timer runs (visible, and some room is in a call).
     bool isTicking() const { return m_tick.isActive(); }
+    //! The tiles' camera thumbnails (1 frame per second while the page is on screen).
+    TileThumbnails *thumbnails() const { return m_thumbs; }
     //! The lines a tile shows, top to bottom: name, state, call (partner and duration, or
     //! "No call"), role, problem ("" when fine). Plain text.
     static QStringList tileLines(const QModelIndex &index);
@@ -67,6 +70,7 @@ protected:
 private:
     void updateActions();
     void updateTicking();
+    void updateThumbnails();
     void hangUpSelected();
     void showResults(const QList<BulkAction::Result> &results, const QStringList &names);
     void setUpLog();
@@ -82,4 +86,6 @@ private:
     QLabel *m_resultLabel = nullptr;
     QTimer m_tick;
     QPointer<BulkAction> m_running;
+    TileThumbnails *m_thumbs = nullptr;
+    QPointer<QWidget> m_watchedWindow; //!< minimized: no thumbnails
 };
