@@ -15,6 +15,7 @@
 #include "simhttpendpoints.h"
 #include "simlisteners.h"
 #include "simlog.h"
+#include "simmediaoptions.h"
 #include "simmoderation.h"
 #include "simpodium.h"
 #include "simpresencefeed.h"
@@ -73,6 +74,8 @@ RoomSimulator::RoomSimulator(const Options &options, QObject *parent)
     m_podium = new SimPodium(host, *m_calls, this);
     m_chat = std::make_unique<SimChat>(host, *m_calls);
     m_devices = new SimDevices(host, this);
+    m_mediaOptions = std::make_unique<SimMediaOptions>(
+        host, [this](int fileId) { return fileId >= 0 && hasFile(fileId); });
     m_presence = new SimPresenceFeed(host, options.presenceChurnPerSecond, this);
 
     m_listeners = new SimListeners(
@@ -102,6 +105,8 @@ RoomSimulator::RoomSimulator(const Options &options, QObject *parent)
            m_system->commands(), SimAddressBook::commands(host), m_settings->commands(host),
            roomCommands() })
         commands.insert(part);
+    if (options.mediaOptions)
+        commands.insert(m_mediaOptions->commands());
     m_dispatcher->setCommands(m_authCommands->commands(), commands);
 
     m_scenario = new SimScenarioPlayer(*this, this);

@@ -39,6 +39,7 @@ class SimDispatcher;
 class SimFileStore;
 class SimHttpEndpoints;
 class SimListeners;
+class SimMediaOptions;
 class SimModeration;
 class SimPodium;
 class SimPresenceFeed;
@@ -110,6 +111,10 @@ public:
         int rebootDelayMs = 0;
         bool rebootNewPort = false;
         qint64 maxUploadBytes = 20 * 1024 * 1024; //!< larger uploads get 413
+        //! false: an older room without noise suppression, blur, background replacement,
+        //! crop, self-view rotation and receiving levels (their methods answer as
+        //! catalogue-only ones, §10 s: result:true without a value).
+        bool mediaOptions = true;
     };
 
     explicit RoomSimulator(QObject *parent = nullptr);
@@ -310,6 +315,7 @@ private:
     SimPresenceFeed *m_presence = nullptr;
     SimScenarioPlayer *m_scenario = nullptr;
     std::unique_ptr<SimChat> m_chat;
+    std::unique_ptr<SimMediaOptions> m_mediaOptions;
     std::unique_ptr<SimAuthCommands> m_authCommands;
     std::unique_ptr<SimHttpEndpoints> m_endpoints;
 
