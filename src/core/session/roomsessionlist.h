@@ -63,6 +63,7 @@ public:
         MissedCallsRole, //!< int
         SessionRole, //!< RoomSession *
         SignedInRoleRole, //!< Room::Role the connection has now (None when not signed in)
+        MuteRole, //!< QString: DeviceState::muteSummary() ("" while not known)
     };
     Q_ENUM(Roles)
 

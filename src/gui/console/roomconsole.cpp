@@ -9,9 +9,11 @@
 #include "core/logging.h"
 #include "core/models/brandingstate.h"
 #include "core/models/callsession.h"
+#include "core/models/devicestate.h"
 #include "core/models/eventlogmodel.h"
 #include "core/models/participantlistmodel.h"
 #include "core/models/peerlistmodel.h"
+#include "core/models/roomsettings.h"
 #include "core/models/securitystate.h"
 #include "core/models/serveraccountstate.h"
 #include "core/roomtext.h"
@@ -19,12 +21,14 @@
 #include "gui/credentials/credentialstore.h"
 #include "gui/credentials/savedrooms.h"
 #include "gui/panels/brandingpanel.h"
+#include "gui/panels/devicespanel.h"
 #include "gui/panels/participanttablemodel.h"
 #include "gui/panels/powerpanel.h"
 #include "gui/panels/securitypanel.h"
 #include "gui/panels/serverpanel.h"
 #include "gui/presenters/dialogpresenter.h"
 #include "gui/uilanguage.h"
+#include "gui/widgets/incallstrip.h"
 #include "gui/widgets/peertext.h"
 #include "gui/widgets/statuscolors.h"
 #include "gui/widgets/svgicon.h"
@@ -261,6 +265,13 @@ void RoomConsole::setUpPanels()
     connect(ui.roomHeader, &RoomHeader::signInRequested, m_signIn, &RoomSignIn::signInAgain);
 
     ui.callBanner->setActions(ui.acceptAction, ui.rejectAction, m_cancelCallAction);
+    // The in-call strip stays in sight whichever page is shown.
+    m_inCallStrip = new InCallStrip(this);
+    m_inCallStrip->setSession(m_session);
+    ui.centralLayout->insertWidget(ui.centralLayout->indexOf(ui.callBanner) + 1, m_inCallStrip);
+    ui.roomHeader->setDevices(m_session->devices());
+    connect(m_session->devices(), &DeviceState::failed, ui.roomHeader, &RoomHeader::showProblem);
+    connect(m_session->settings(), &RoomSettings::failed, ui.roomHeader, &RoomHeader::showProblem);
 
     AddressBookPanel *book = ui.addressBookPanel;
     book->setModel(m_peers);
@@ -306,6 +317,7 @@ void RoomConsole::setUpPages()
     m_serverPanel = new ServerPanel(m_session, m_presenter, this);
     m_powerPanel = new PowerPanel(m_session, m_presenter, this);
     m_securityPanel = new SecurityPanel(m_session, m_presenter, this);
+    addPage(new DevicesPanel(m_session, m_presenter, this));
     // Both roles may change the background; the logo editor inside is the administrator's.
     for (RoomPage *page : std::initializer_list<RoomPage *> { m_brandingPanel, m_serverPanel,
                                                               m_powerPanel, m_securityPanel })
@@ -652,6 +664,8 @@ void RoomConsole::applyCapabilities()
     book->addContactAction()->setEnabled(canEdit);
     book->removeContactAction()->setEnabled(canEdit && hasPeer && book->isCurrentPeerEditable());
     book->renameContactAction()->setEnabled(canEdit && hasPeer && book->isCurrentPeerEditable());
+
+    m_inCallStrip->applyCapabilities(caps);
 
     // Pages: enabled state inside; a page whose capability is not granted is not there at all.
     m_powerPanel->setEndForAllAllowed(caps.testFlag(Cap::HangUp) && mayEndConferenceForAll());

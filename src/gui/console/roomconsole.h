@@ -19,6 +19,7 @@ class CallSession;
 class CredentialStore;
 class DialogPresenter;
 class EventLogModel;
+class InCallStrip;
 class ParticipantListModel;
 class PeerListModel;
 class PowerPanel;
@@ -180,6 +181,7 @@ private:
     PowerPanel *m_powerPanel = nullptr;
     SecurityPanel *m_securityPanel = nullptr;
     RoomSignIn *m_signIn = nullptr;
+    InCallStrip *m_inCallStrip = nullptr;
     QString m_roomName;
     QShortcut *m_escapeShortcut = nullptr;
     QAction *m_cancelCallAction = nullptr;

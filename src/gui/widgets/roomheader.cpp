@@ -5,6 +5,7 @@
 #include "ui_roomheader.h"
 
 #include "core/controller/roomcontroller.h"
+#include "core/models/devicestate.h"
 #include "core/models/serveraccountstate.h"
 #include "core/roomtext.h"
 #include "gui/widgets/statuscolors.h"
@@ -75,6 +76,11 @@ RoomHeader::RoomHeader(QWidget *parent)
     TextStyle::scale(m_ui->trueConfIdLabel, 1.25);
     TextStyle::bold(m_ui->roleBadgeLabel);
 
+    m_mediaLabel = new QLabel(this);
+    m_mediaLabel->setObjectName(u"mediaStateLabel"_s);
+    m_mediaLabel->setTextFormat(Qt::PlainText);
+    m_ui->headerLayout->insertWidget(1, m_mediaLabel);
+
     applyStaticStyle();
     refresh();
     m_restyling = false;
@@ -119,6 +125,39 @@ void RoomHeader::setServerAccount(ServerAccountState *account)
     if (account)
         connect(account, &ServerAccountState::changed, this, &RoomHeader::refreshAccount);
     refreshAccount();
+}
+
+void RoomHeader::setDevices(DeviceState *devices)
+{
+    if (m_devices)
+        disconnect(m_devices, nullptr, this, nullptr);
+    m_devices = devices;
+    if (devices)
+        connect(devices, &DeviceState::changed, this, &RoomHeader::refreshDevices);
+    refreshDevices();
+}
+
+void RoomHeader::refreshDevices()
+{
+    using Device = DeviceState::Device;
+    const bool signedIn = m_controller && m_controller->isAuthenticated();
+    QString text;
+    if (signedIn && m_devices) {
+        const auto mic = m_devices->isMuted(Device::Microphone);
+        const auto camera = m_devices->isMuted(Device::Camera);
+        if (mic || camera)
+            text = tr("Microphone %1 · Camera %2")
+                       .arg(DeviceState::muteText(mic).toLower(),
+                            DeviceState::muteText(camera).toLower());
+    }
+    m_mediaLabel->setText(text);
+    m_mediaLabel->setVisible(!text.isEmpty());
+    const bool anyMuted = m_devices
+        && (m_devices->isMuted(Device::Microphone).value_or(false)
+            || m_devices->isMuted(Device::Camera).value_or(false));
+    StatusColors::setForeground(
+        m_mediaLabel,
+        StatusColors::text(anyMuted ? Tone::Busy : Tone::Neutral, QApplication::palette(this)));
 }
 
 void RoomHeader::setRoomLabel(const QString &label)
@@ -199,6 +238,7 @@ void RoomHeader::refresh()
     refreshAccount();
     refreshError();
     refreshCountdown();
+    refreshDevices();
 }
 
 void RoomHeader::refreshConnection()
