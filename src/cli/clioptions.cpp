@@ -31,7 +31,7 @@ struct CommandInfo
 {
     Command command;
     QString name;
-    int arguments; //!< positional arguments after the command name
+    int arguments; //!< positional arguments after the command name; -1: none or one
 };
 
 const QList<CommandInfo> &commands()
@@ -50,6 +50,10 @@ const QList<CommandInfo> &commands()
         { Command::Shutdown, u"shutdown"_s, 0 },
         { Command::Send, u"send"_s, 1 },
         { Command::Watch, u"watch"_s, 0 },
+        { Command::Mute, u"mute"_s, 1 },
+        { Command::Unmute, u"unmute"_s, 1 },
+        { Command::Volume, u"volume"_s, -1 },
+        { Command::Devices, u"devices"_s, 0 },
     };
     return table;
 }
@@ -74,7 +78,8 @@ QString helpText()
         "                          shell history. Use ROOMDECK_PIN or ROOMDECK_PASSWORD\n"
         "                          in the environment instead.\n"
         "  --role admin|user       the access mode to ask for (default: user for status,\n"
-        "                          abook, participants and watch; admin otherwise)\n"
+        "                          abook, participants, watch, mute, unmute, volume and\n"
+        "                          devices; admin otherwise)\n"
         "  --timeout SECONDS       limit for connecting plus the command (default: 15;\n"
         "                          watch: for connecting)\n"
         "  --json                  machine-readable output: one JSON document\n"
@@ -104,7 +109,14 @@ QString helpText()
         "  watch [--for SECONDS] [--event NAME]...\n"
         "                          print every event as one JSON object per line until\n"
         "                          Ctrl+C, SIGTERM or --for ends it (exit code 0);\n"
-        "                          --event keeps only the events named\n\n");
+        "                          --event keeps only the events named\n"
+        "  mute mic|camera|speaker, unmute mic|camera|speaker\n"
+        "                          mute the room's microphone, camera or loudspeaker,\n"
+        "                          or turn it on again\n"
+        "  volume [0-100]          print the room's volume, or set it\n"
+        "  devices                 the room's cameras, microphones and loudspeakers (the\n"
+        "                          ones in use marked *), what is muted, and the options\n"
+        "                          the room reports\n\n");
     text += CliHelp::tr(
         "One connection per mode: a room keeps one Administrator and one User connection.\n"
         "Signing in as Administrator signs out the Administrator already connected (an\n"
@@ -210,7 +222,10 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
     if (info == commands().cend())
         return error(CliHelp::tr("unknown command “%1” (try --help)").arg(name));
     const QStringList args = positional.mid(1);
-    if (args.size() != info->arguments) {
+    if (info->arguments < 0 && args.size() > 1)
+        return error(
+            CliHelp::tr("%1 takes at most one argument, got %2").arg(name).arg(args.size()));
+    if (info->arguments >= 0 && args.size() != info->arguments) {
         if (info->arguments == 0)
             return error(CliHelp::tr("%1 takes no arguments, got “%2”").arg(name, args.join(u' ')));
         if (args.isEmpty())
@@ -291,6 +306,25 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         o.params = request;
         break;
     }
+    case Command::Mute:
+    case Command::Unmute: {
+        const QString device = args.first().toLower();
+        if (device != u"mic"_s && device != u"camera"_s && device != u"speaker"_s)
+            return error(
+                CliHelp::tr("%1 takes mic, camera or speaker, not “%2”").arg(name, args.first()));
+        o.device = device;
+        break;
+    }
+    case Command::Volume:
+        if (!args.isEmpty()) {
+            bool ok = false;
+            const int volume = args.first().toInt(&ok);
+            if (!ok || volume < 0 || volume > 100)
+                return error(
+                    CliHelp::tr("volume takes a number from 0 to 100, not “%1”").arg(args.first()));
+            o.volume = volume;
+        }
+        break;
     case Command::Watch:
         if (parser.isSet(forOption)) {
             const std::optional<int> ms = parseSeconds(parser.value(forOption), 0);
@@ -339,8 +373,11 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
 
     // Read-only commands sign in as User, so that a status check from cron does not sign
     // out the operator's Administrator session (room-api.md §3.6).
+    // So do the device commands: devices and mute switches are both roles' (room-api.md §4.1).
     const bool readOnly = o.command == Command::Status || o.command == Command::Abook
-        || o.command == Command::Participants || o.command == Command::Watch;
+        || o.command == Command::Participants || o.command == Command::Watch
+        || o.command == Command::Mute || o.command == Command::Unmute
+        || o.command == Command::Volume || o.command == Command::Devices;
     Room::Role wantedRole = readOnly ? Room::Role::User : Room::Role::Admin;
     if (parser.isSet(role)) {
         wantedRole = Room::roleFromWireName(parser.value(role));

@@ -38,6 +38,10 @@ struct CliOptions
         Shutdown,
         Send,
         Watch,
+        Mute,
+        Unmute,
+        Volume,
+        Devices,
     };
 
     static constexpr int kDefaultTimeoutSecs = 15;
@@ -59,6 +63,8 @@ struct CliOptions
     QJsonObject params; //!< send: the rest of the request object
     int watchForMs = -1; //!< watch --for; -1 = until stopped
     QStringList events; //!< watch --event (empty = every event)
+    QString device; //!< mute/unmute: "mic", "camera" or "speaker"
+    int volume = -1; //!< volume N: 0..100; -1 = print the volume
 
     //! The command's name as typed ("upload-logo").
     static QString commandName(Command command);

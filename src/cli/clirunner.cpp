@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "clirunner.h"
 
+#include "cli/clidevices.h"
 #include "cli/cliformat.h"
 #include "core/logging.h"
 #include "core/permissions/permissions.h"
@@ -142,6 +143,10 @@ QStringList CliRunner::startupRequestsFor(CliOptions::Command command)
     case Command::Shutdown:
     case Command::Send:
     case Command::Watch:
+    case Command::Mute:
+    case Command::Unmute:
+    case Command::Volume:
+    case Command::Devices: // read through the core's parts, after the sign-in
         break;
     }
     return {};
@@ -237,6 +242,11 @@ void CliRunner::onRequestFinished(const RequestOutcome &outcome)
         onReply(outcome.reply);
         return;
     }
+    failWith(outcome);
+}
+
+void CliRunner::failWith(const RequestOutcome &outcome)
+{
     if (outcome.malformed) {
         // An answer, but not one that can be read: neither "refused" nor "did not answer".
         fail(CliExit::Refused, tr("%1: %2").arg(outcome.method, cutForTerminal(outcome.errorText)));
@@ -367,6 +377,12 @@ void CliRunner::runCommand()
             finish(int(CliExit::Ok));
         });
         return;
+    case Command::Mute:
+    case Command::Unmute:
+    case Command::Volume:
+    case Command::Devices:
+        runDeviceCommand();
+        return;
     case Command::Watch:
         // Events already flow (connected in the constructor); only --for is left to arm.
         m_deadline.stop();
@@ -374,6 +390,20 @@ void CliRunner::runCommand()
             m_watchTimer.start(m_options.watchForMs);
         return;
     }
+}
+
+void CliRunner::runDeviceCommand()
+{
+    m_devices = new CliDevices(m_controller, m_options, this);
+    connect(m_devices, &CliDevices::succeeded, this,
+            [this](const QString &human, const QJsonObject &json) {
+                if (m_options.json || !human.endsWith(u'\n'))
+                    succeed(human, json);
+                else
+                    succeed(human.chopped(1), json);
+            });
+    connect(m_devices, &CliDevices::failed, this, &CliRunner::failWith);
+    m_devices->run();
 }
 
 void CliRunner::showStatus(const QJsonObject &connected)

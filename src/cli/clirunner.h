@@ -13,6 +13,7 @@
 #include <functional>
 #include <optional>
 
+class CliDevices;
 class QIODevice;
 
 //! Runs one roomdeckctl command: connects through RoomController, waits for the startup burst,
@@ -56,6 +57,10 @@ private:
 
     void onStartupCompleted();
     void onRequestFinished(const RequestOutcome &outcome);
+    //! Ends the run as `outcome` (not a reply) calls for.
+    void failWith(const RequestOutcome &outcome);
+    //! mute, unmute, volume, devices (CliDevices).
+    void runDeviceCommand();
     void onEvent(const RoomMessage &event);
     void onDeadline();
 
@@ -85,6 +90,7 @@ private:
     QIODevice *m_err = nullptr;
     RoomController *m_controller = nullptr;
     QPointer<BrandingUpload> m_upload;
+    CliDevices *m_devices = nullptr;
     QTimer m_deadline; //!< --timeout: connecting plus the command
     QTimer m_watchTimer; //!< watch --for
     quint64 m_pendingHandle = 0;
