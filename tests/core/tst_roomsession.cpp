@@ -6,9 +6,11 @@
 // that never share state — against real simulators on 127.0.0.1.
 
 #include "core/models/callsession.h"
+#include "core/models/devicestate.h"
 #include "core/models/eventlogmodel.h"
 #include "core/models/participantlistmodel.h"
 #include "core/models/peerlistmodel.h"
+#include "core/models/roomsettings.h"
 #include "core/session/roomsession.h"
 #include "core/session/roomsessionpart.h"
 #include "simroom.h"
@@ -276,7 +278,9 @@ void tst_RoomSession::standardSessionOwnsEveryPart()
     QVERIFY(session.branding());
     QVERIFY(session.security());
     QVERIFY(session.power());
-    QCOMPARE(session.partCount(), 7);
+    QVERIFY(session.settings() && session.isAttached(session.settings()));
+    QVERIFY(session.devices() && session.isAttached(session.devices()));
+    QCOMPARE(session.partCount(), 9); // 7, and the settings and devices of issue 14
     QCOMPARE(session.addressBook()->controller(), session.controller());
 
     RoomController c;

@@ -185,16 +185,9 @@ void DeviceState::readEnded()
 QString DeviceState::muteSummary() const
 {
     QStringList muted;
-    bool anyKnown = false;
-    for (Device d : kDevices) {
-        anyKnown |= m_mute[int(d)].has_value();
+    for (Device d : kDevices)
         if (m_mute[int(d)].value_or(false))
             muted << tr("%1 muted").arg(deviceName(d));
-    }
-    if (!anyKnown)
-        return {};
-    if (muted.isEmpty())
-        return tr("Microphone, camera and speaker on");
     return muted.join(u" · "_s);
 }
 

@@ -131,8 +131,8 @@ public:
     static QString optionName(Option option);
     //! "Muted", "On", "Not known" for `muted`.
     static QString muteText(std::optional<bool> muted);
-    //! The muted devices at a glance ("Microphone muted · Camera muted"), "Microphone,
-    //! camera and speaker on", or empty while nothing is known.
+    //! The muted devices at a glance ("Microphone muted · Camera muted"); empty when none is
+    //! muted or nothing is known.
     QString muteSummary() const;
 
 Q_SIGNALS:

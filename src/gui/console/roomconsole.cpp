@@ -265,10 +265,14 @@ void RoomConsole::setUpPanels()
     connect(ui.roomHeader, &RoomHeader::signInRequested, m_signIn, &RoomSignIn::signInAgain);
 
     ui.callBanner->setActions(ui.acceptAction, ui.rejectAction, m_cancelCallAction);
-    // The in-call strip stays in sight whichever page is shown.
+    // The in-call strip heads the console page, inside its scroll area: a full-width row of
+    // its own would make the window too tall for a small screen while a call rings.
     m_inCallStrip = new InCallStrip(this);
     m_inCallStrip->setSession(m_session);
-    ui.centralLayout->insertWidget(ui.centralLayout->indexOf(ui.callBanner) + 1, m_inCallStrip);
+    ui.consoleScrollLayout->insertWidget(0, m_inCallStrip);
+    m_devicesPanel = new DevicesPanel(m_session, this);
+    connect(m_inCallStrip, &InCallStrip::devicesRequested, m_devicesPanel,
+            &DevicesPanel::showAndRaise);
     ui.roomHeader->setDevices(m_session->devices());
     connect(m_session->devices(), &DeviceState::failed, ui.roomHeader, &RoomHeader::showProblem);
     connect(m_session->settings(), &RoomSettings::failed, ui.roomHeader, &RoomHeader::showProblem);
@@ -317,7 +321,6 @@ void RoomConsole::setUpPages()
     m_serverPanel = new ServerPanel(m_session, m_presenter, this);
     m_powerPanel = new PowerPanel(m_session, m_presenter, this);
     m_securityPanel = new SecurityPanel(m_session, m_presenter, this);
-    addPage(new DevicesPanel(m_session, m_presenter, this));
     // Both roles may change the background; the logo editor inside is the administrator's.
     for (RoomPage *page : std::initializer_list<RoomPage *> { m_brandingPanel, m_serverPanel,
                                                               m_powerPanel, m_securityPanel })
@@ -666,6 +669,7 @@ void RoomConsole::applyCapabilities()
     book->renameContactAction()->setEnabled(canEdit && hasPeer && book->isCurrentPeerEditable());
 
     m_inCallStrip->applyCapabilities(caps);
+    m_devicesPanel->applyCapabilities(caps);
 
     // Pages: enabled state inside; a page whose capability is not granted is not there at all.
     m_powerPanel->setEndForAllAllowed(caps.testFlag(Cap::HangUp) && mayEndConferenceForAll());

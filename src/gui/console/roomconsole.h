@@ -17,6 +17,7 @@ class BrandingPanel;
 class BrandingState;
 class CallSession;
 class CredentialStore;
+class DevicesPanel;
 class DialogPresenter;
 class EventLogModel;
 class InCallStrip;
@@ -182,6 +183,7 @@ private:
     SecurityPanel *m_securityPanel = nullptr;
     RoomSignIn *m_signIn = nullptr;
     InCallStrip *m_inCallStrip = nullptr;
+    DevicesPanel *m_devicesPanel = nullptr;
     QString m_roomName;
     QShortcut *m_escapeShortcut = nullptr;
     QAction *m_cancelCallAction = nullptr;

@@ -5,7 +5,6 @@
 #include "core/models/roomsettings.h"
 #include "core/roomtext.h"
 #include "core/session/roomsession.h"
-#include "gui/widgets/svgicon.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,12 +27,13 @@ constexpr Option kOptions[] = { Option::NoiseSuppression, Option::Blur, Option::
 
 } // namespace
 
-DevicesPanel::DevicesPanel(RoomSession *session, DialogPresenter *presenter, QWidget *parent)
-    : QWidget(parent)
+DevicesPanel::DevicesPanel(RoomSession *session, QWidget *parent)
+    : QWidget(parent, Qt::Tool)
     , m_devices(session->devices())
     , m_settings(session->settings())
-    , m_presenter(presenter)
 {
+    setObjectName(u"devicesPanel"_s);
+    setWindowTitle(tr("Room Devices"));
     auto *outer = new QVBoxLayout(this);
     m_form = new QFormLayout;
     outer->addLayout(m_form);
@@ -99,6 +99,7 @@ DevicesPanel::DevicesPanel(RoomSession *session, DialogPresenter *presenter, QWi
             w = check;
         }
         w->setObjectName(QString::fromLatin1(optionNames[int(o)]));
+        w->setAccessibleName(DeviceState::optionName(o));
         m_options[int(o)] = w;
     }
     m_options[int(Option::ReplaceBackground)]->setToolTip(
@@ -120,14 +121,11 @@ DevicesPanel::DevicesPanel(RoomSession *session, DialogPresenter *presenter, QWi
 
 DevicesPanel::~DevicesPanel() = default;
 
-QString DevicesPanel::pageTitle() const
+void DevicesPanel::showAndRaise()
 {
-    return tr("Devices");
-}
-
-QIcon DevicesPanel::pageIcon() const
-{
-    return SvgIcon::icon(u"mic-on"_s);
+    show();
+    raise();
+    activateWindow();
 }
 
 QComboBox *DevicesPanel::deviceBox(Device device) const

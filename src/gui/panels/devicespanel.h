@@ -2,14 +2,12 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #pragma once
 
-#include "gui/console/roompage.h"
-
 #include "core/models/devicestate.h"
+#include "core/permissions/permissions.h"
 
 #include <QPointer>
 #include <QWidget>
 
-class DialogPresenter;
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
@@ -18,31 +16,27 @@ class QSlider;
 class RoomSession;
 class RoomSettings;
 
-//! The Devices page (both roles): which camera, microphone and loudspeaker the room uses, the
+//! The room's Devices window (both roles; the in-call strip's "Devices…" opens it, a tool
+//! window of the console so that it takes no room from the console's layout): which camera,
+//! microphone and loudspeaker the room uses, the
 //! microphone level (read-only while the room's automatic gain control is on) and the video
 //! and audio options the room reports (noise suppression, blur, background replacement, crop,
 //! self-view rotation). An option the room does not report is not shown. Everything shows
 //! the room's state (DeviceState, RoomSettings) and changes it only through their verbs.
-class DevicesPanel final : public QWidget, public RoomPage
+class DevicesPanel final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DevicesPanel)
 
 public:
-    DevicesPanel(RoomSession *session, DialogPresenter *presenter, QWidget *parent = nullptr);
+    //! A tool window of `parent` (the console).
+    explicit DevicesPanel(RoomSession *session, QWidget *parent = nullptr);
     ~DevicesPanel() override;
 
-    // RoomPage
-    QWidget *pageWidget() override { return this; }
-    QString pageName() const override { return QStringLiteral("devices"); }
-    QString pageTitle() const override;
-    QIcon pageIcon() const override;
-    Permissions::Capability requiredCapability() const override
-    {
-        return Permissions::Capability::Devices;
-    }
-    void applyCapabilities(Permissions::Capabilities capabilities) override;
-    void setPresenter(DialogPresenter *presenter) override { m_presenter = presenter; }
+    //! Enables what the operator may change now.
+    void applyCapabilities(Permissions::Capabilities capabilities);
+    //! Shows the window and brings it to the front.
+    void showAndRaise();
 
     QComboBox *deviceBox(DeviceState::Device device) const;
     //! The control of `option` (a QCheckBox, or the rotation QComboBox).
@@ -56,7 +50,6 @@ private:
 
     QPointer<DeviceState> m_devices;
     QPointer<RoomSettings> m_settings;
-    DialogPresenter *m_presenter = nullptr;
     QFormLayout *m_form = nullptr;
     QComboBox *m_boxes[3] = {};
     QWidget *m_options[5] = {};

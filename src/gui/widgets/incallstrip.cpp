@@ -24,12 +24,28 @@ constexpr Device kDevices[] = { Device::Microphone, Device::Camera, Device::Spea
 
 QString iconFor(Device device, std::optional<bool> muted)
 {
-    if (device == Device::Speaker)
-        return {};
-    const QString base = device == Device::Microphone ? u"mic"_s : u"cam"_s;
+    QString base = u"speaker"_s;
+    if (device == Device::Microphone)
+        base = u"mic"_s;
+    else if (device == Device::Camera)
+        base = u"cam"_s;
     if (!muted)
         return base + u"-none"_s;
     return base + (*muted ? u"-muted"_s : u"-on"_s);
+}
+
+//! The button's own short word; the state is in its icon, its pressed look and its tooltip.
+QString shortName(Device device)
+{
+    switch (device) {
+    case Device::Microphone:
+        return InCallStrip::tr("Mic");
+    case Device::Camera:
+        return InCallStrip::tr("Camera");
+    case Device::Speaker:
+        break;
+    }
+    return InCallStrip::tr("Speaker");
 }
 
 } // namespace
@@ -56,20 +72,26 @@ InCallStrip::InCallStrip(QWidget *parent)
         layout->addWidget(b);
         m_buttons[int(d)] = b;
     }
-    layout->addSpacing(12);
     m_volumeLabel = new QLabel(this);
     m_volumeLabel->setObjectName(u"volumeLabel"_s);
     m_volume = new QSlider(Qt::Horizontal, this);
     m_volume->setObjectName(u"volumeSlider"_s);
     m_volume->setRange(0, 100);
     m_volume->setPageStep(10);
-    m_volume->setMinimumWidth(140);
+    m_volume->setMinimumWidth(80);
     m_volume->setAccessibleName(tr("Room volume"));
     m_volume->setToolTip(tr("The room's loudspeaker volume"));
     m_volumeLabel->setBuddy(m_volume);
     layout->addWidget(m_volumeLabel);
     layout->addWidget(m_volume, 1);
-    layout->addStretch(1);
+    m_devicesButton = new QToolButton(this);
+    m_devicesButton->setObjectName(u"devicesButton"_s);
+    m_devicesButton->setText(tr("Devices…"));
+    m_devicesButton->setAccessibleName(tr("Room devices"));
+    m_devicesButton->setToolTip(tr("Choose the room's camera, microphone and speaker, and its "
+                                   "video and audio options"));
+    connect(m_devicesButton, &QToolButton::clicked, this, &InCallStrip::devicesRequested);
+    layout->addWidget(m_devicesButton);
     connect(m_volume, &QSlider::valueChanged, this, &InCallStrip::onSliderValue);
     connect(m_volume, &QSlider::sliderReleased, this, [this] {
         if (!isVolumeBusy())
@@ -153,14 +175,15 @@ void InCallStrip::refreshButtons()
             text = tr("%1: not known").arg(name);
         else
             text = *muted ? tr("%1: muted").arg(name) : tr("%1: on").arg(name);
-        b->setText(text);
+        b->setText(shortName(d));
         b->setAccessibleName(text);
         const QString icon = iconFor(d, muted);
-        b->setIcon(icon.isEmpty() ? QIcon() : SvgIcon::icon(icon));
+        b->setIcon(SvgIcon::icon(icon));
         b->setChecked(muted.value_or(false));
         b->setEnabled(m_enabled && m_devices);
-        QString tip = muted && *muted ? tr("Turn the room's %1 on").arg(name.toLower())
-                                      : tr("Mute the room's %1").arg(name.toLower());
+        QString tip = text + u" — "_s
+            + (muted && *muted ? tr("turn the room's %1 on").arg(name.toLower())
+                               : tr("mute the room's %1").arg(name.toLower()));
         if (d == Device::Microphone)
             tip += u" (%1)"_s.arg(m_micAction->shortcut().toString(QKeySequence::NativeText));
         else if (d == Device::Camera)
@@ -176,15 +199,18 @@ void InCallStrip::refreshVolume()
     const std::optional<double> level
         = m_settings ? m_settings->playLevel() : std::optional<double>();
     m_volume->setEnabled(m_enabled && level.has_value());
+    m_devicesButton->setEnabled(m_enabled);
     // Never under the operator's pointer, never while our own values are on their way.
     if (m_volume->isSliderDown() || isVolumeBusy()) {
         m_volumeLabel->setText(tr("Volume %1%").arg(m_volume->value()));
         return;
     }
     if (!level) {
-        m_volumeLabel->setText(tr("Volume: not known"));
+        m_volumeLabel->setText(tr("Volume —"));
+        m_volume->setToolTip(tr("The room's loudspeaker volume: not known"));
         return;
     }
+    m_volume->setToolTip(tr("The room's loudspeaker volume"));
     const int value = int(std::lround(*level * 100));
     m_settingSlider = true;
     m_volume->setValue(value);

@@ -17,9 +17,9 @@ class RoomSession;
 class RoomSettings;
 
 //! The in-call control strip, always visible in a room console: microphone, camera and
-//! speaker toggles that show the room's real state (DeviceState: "not known" until the room
-//! has said, disabled while not signed in), and the room's volume (RoomSettings'
-//! audioPlayLevel).
+//! speaker toggles that show the room's real state (DeviceState; icon, pressed look and
+//! accessible name say "on", "muted" or "not known" until the room has said; disabled while
+//! not signed in), the room's volume (RoomSettings' audioPlayLevel) and "Devices…".
 //!
 //! The volume slider is coalesced while it moves: at most one setSettings is in flight; while
 //! one is, only the latest value is kept and sent when the reply is in, so the last value
@@ -53,6 +53,10 @@ public:
     //! Toggles `device` (a device whose state is not known is muted).
     void toggle(DeviceState::Device device);
 
+Q_SIGNALS:
+    //! The operator asked for the room's Devices window.
+    void devicesRequested();
+
 private:
     void refreshButtons();
     void refreshVolume();
@@ -65,6 +69,7 @@ private:
     QToolButton *m_buttons[3] = {};
     QSlider *m_volume = nullptr;
     QLabel *m_volumeLabel = nullptr;
+    QToolButton *m_devicesButton = nullptr;
     QAction *m_micAction = nullptr;
     QAction *m_cameraAction = nullptr;
     bool m_enabled = false;

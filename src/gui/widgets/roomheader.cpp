@@ -76,10 +76,16 @@ RoomHeader::RoomHeader(QWidget *parent)
     TextStyle::scale(m_ui->trueConfIdLabel, 1.25);
     TextStyle::bold(m_ui->roleBadgeLabel);
 
-    m_mediaLabel = new QLabel(this);
-    m_mediaLabel->setObjectName(u"mediaStateLabel"_s);
-    m_mediaLabel->setTextFormat(Qt::PlainText);
-    m_ui->headerLayout->insertWidget(1, m_mediaLabel);
+    // Beside the role badge, as icons: at a glance, no taller and no wider than the header.
+    for (QLabel **icon : { &m_micIcon, &m_cameraIcon }) {
+        *icon = new QLabel(this);
+        (*icon)->setTextFormat(Qt::PlainText);
+    }
+    m_micIcon->setObjectName(u"micStateIcon"_s);
+    m_cameraIcon->setObjectName(u"cameraStateIcon"_s);
+    m_ui->roleLayout->insertSpacing(1, 8);
+    m_ui->roleLayout->insertWidget(2, m_micIcon);
+    m_ui->roleLayout->insertWidget(3, m_cameraIcon);
 
     applyStaticStyle();
     refresh();
@@ -141,23 +147,19 @@ void RoomHeader::refreshDevices()
 {
     using Device = DeviceState::Device;
     const bool signedIn = m_controller && m_controller->isAuthenticated();
-    QString text;
-    if (signedIn && m_devices) {
-        const auto mic = m_devices->isMuted(Device::Microphone);
-        const auto camera = m_devices->isMuted(Device::Camera);
-        if (mic || camera)
-            text = tr("Microphone %1 · Camera %2")
-                       .arg(DeviceState::muteText(mic).toLower(),
-                            DeviceState::muteText(camera).toLower());
+    for (const Device d : { Device::Microphone, Device::Camera }) {
+        QLabel *icon = d == Device::Microphone ? m_micIcon : m_cameraIcon;
+        const std::optional<bool> muted
+            = signedIn && m_devices ? m_devices->isMuted(d) : std::optional<bool>();
+        const QString base = d == Device::Microphone ? u"mic"_s : u"cam"_s;
+        const QString state = !muted ? u"-none"_s : (*muted ? u"-muted"_s : u"-on"_s);
+        icon->setPixmap(SvgIcon::pixmap(base + state, QSize(16, 16), devicePixelRatioF()));
+        const QString text
+            = tr("%1: %2").arg(DeviceState::deviceName(d), DeviceState::muteText(muted).toLower());
+        icon->setToolTip(text);
+        icon->setAccessibleName(text);
+        icon->setVisible(signedIn && m_devices);
     }
-    m_mediaLabel->setText(text);
-    m_mediaLabel->setVisible(!text.isEmpty());
-    const bool anyMuted = m_devices
-        && (m_devices->isMuted(Device::Microphone).value_or(false)
-            || m_devices->isMuted(Device::Camera).value_or(false));
-    StatusColors::setForeground(
-        m_mediaLabel,
-        StatusColors::text(anyMuted ? Tone::Busy : Tone::Neutral, QApplication::palette(this)));
 }
 
 void RoomHeader::setRoomLabel(const QString &label)

@@ -76,7 +76,8 @@ private:
     QPointer<RoomController> m_controller;
     QPointer<ServerAccountState> m_account;
     QPointer<DeviceState> m_devices;
-    QLabel *m_mediaLabel = nullptr; //!< microphone and camera at a glance
+    QLabel *m_micIcon = nullptr; //!< microphone mute at a glance
+    QLabel *m_cameraIcon = nullptr;
     QString m_roomLabel;
     QString m_problem;
     QString m_signInText; //!< the sign-in button's own text (it reads "Reclaim" when displaced)
