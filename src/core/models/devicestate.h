@@ -108,7 +108,7 @@ public:
     quint64 selectNone(Device device, QObject *context = nullptr,
                        PendingRequests::Callback done = {});
     //! Turns an on/off option on or off. ReplaceBackground: only off (turning it on needs an
-    //! image: setReplaceBackground()).
+    //! image: setReplaceBackground()). SelfViewRotation: on is 90°, off 0°.
     quint64 setOptionEnabled(Option option, bool enabled, QObject *context = nullptr,
                              PendingRequests::Callback done = {});
     //! Background replacement with the uploaded image `fileId` (or off).
