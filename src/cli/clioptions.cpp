@@ -33,7 +33,7 @@ struct CommandInfo
 {
     Command command;
     QString name;
-    int arguments; //!< positional arguments after the command name
+    int arguments; //!< positional arguments after the command name; -1: none or one
 };
 
 const QList<CommandInfo> &commands()
@@ -54,6 +54,10 @@ const QList<CommandInfo> &commands()
         { Command::Watch, u"watch"_s, 0 },
         { Command::Camera, u"camera"_s, -1 }, // preset list | preset apply|save NAME
         { Command::Snapshot, u"snapshot"_s, 1 },
+        { Command::Mute, u"mute"_s, 1 },
+        { Command::Unmute, u"unmute"_s, 1 },
+        { Command::Volume, u"volume"_s, -1 },
+        { Command::Devices, u"devices"_s, 0 },
     };
     return table;
 }
@@ -78,7 +82,8 @@ QString helpText()
         "                          shell history. Use ROOMDECK_PIN or ROOMDECK_PASSWORD\n"
         "                          in the environment instead.\n"
         "  --role admin|user       the access mode to ask for (default: user for status,\n"
-        "                          abook, participants and watch; admin otherwise)\n"
+        "                          abook, participants, watch, camera, snapshot, mute,\n"
+        "                          unmute, volume and devices; admin otherwise)\n"
         "  --timeout SECONDS       limit for connecting plus the command (default: 15;\n"
         "                          watch: for connecting)\n"
         "  --json                  machine-readable output: one JSON document\n"
@@ -114,13 +119,20 @@ QString helpText()
         "  camera preset apply NAME\n"
         "                          move the camera to the preset called NAME\n"
         "  camera preset save NAME save the camera's position as preset NAME (a new\n"
-        "                          preset, or the one of that name updated); the camera\n"
-        "                          commands sign in as User unless --role admin is given\n");
+        "                          preset, or the one of that name updated)\n");
     text += CliHelp::tr(
         "  snapshot FILE.jpg [--peer ID]\n"
         "                          save one frame of the room's camera (or of conference\n"
         "                          participant ID) as a JPEG; a picture that is not a\n"
-        "                          JPEG is refused (exit code 5) and nothing is written\n\n");
+        "                          JPEG is refused (exit code 5) and nothing is written\n");
+    text += CliHelp::tr(
+        "  mute mic|camera|speaker, unmute mic|camera|speaker\n"
+        "                          mute the room's microphone, camera or loudspeaker,\n"
+        "                          or turn it on again\n"
+        "  volume [0-100]          print the room's volume, or set it\n"
+        "  devices                 the room's cameras, microphones and loudspeakers (the\n"
+        "                          ones in use marked *), what is muted, and the options\n"
+        "                          the room reports\n\n");
     text += CliHelp::tr(
         "One connection per mode: a room keeps one Administrator and one User connection.\n"
         "Signing in as Administrator signs out the Administrator already connected (an\n"
@@ -227,6 +239,9 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
     if (info == commands().cend())
         return error(CliHelp::tr("unknown command “%1” (try --help)").arg(name));
     const QStringList args = positional.mid(1);
+    if (info->arguments < 0 && args.size() > 1)
+        return error(
+            CliHelp::tr("%1 takes at most one argument, got %2").arg(name).arg(args.size()));
     if (info->arguments >= 0 && args.size() != info->arguments) {
         if (info->arguments == 0)
             return error(CliHelp::tr("%1 takes no arguments, got “%2”").arg(name, args.join(u' ')));
@@ -333,6 +348,25 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
                              .arg(CameraControl::kMaxPresetName));
         break;
     }
+    case Command::Mute:
+    case Command::Unmute: {
+        const QString device = args.first().toLower();
+        if (device != u"mic"_s && device != u"camera"_s && device != u"speaker"_s)
+            return error(
+                CliHelp::tr("%1 takes mic, camera or speaker, not “%2”").arg(name, args.first()));
+        o.device = device;
+        break;
+    }
+    case Command::Volume:
+        if (!args.isEmpty()) {
+            bool ok = false;
+            const int volume = args.first().toInt(&ok);
+            if (!ok || volume < 0 || volume > 100)
+                return error(
+                    CliHelp::tr("volume takes a number from 0 to 100, not “%1”").arg(args.first()));
+            o.volume = volume;
+        }
+        break;
     case Command::Watch:
         if (parser.isSet(forOption)) {
             const std::optional<int> ms = parseSeconds(parser.value(forOption), 0);
@@ -397,11 +431,14 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
 
     // Read-only commands sign in as User, so that a status check from cron does not sign
     // out the operator's Administrator session (room-api.md §3.6).
+    // So do the device commands: devices and mute switches are both roles' (room-api.md §4.1).
     const bool readOnly = o.command == Command::Status || o.command == Command::Abook
         || o.command == Command::Participants
         || o.command == Command::Watch
         // Both roles move the camera: no need to sign out an operator's Administrator.
-        || o.command == Command::Camera || o.command == Command::Snapshot;
+        || o.command == Command::Camera || o.command == Command::Snapshot
+        || o.command == Command::Mute || o.command == Command::Unmute
+        || o.command == Command::Volume || o.command == Command::Devices;
     Room::Role wantedRole = readOnly ? Room::Role::User : Room::Role::Admin;
     if (parser.isSet(role)) {
         wantedRole = Room::roleFromWireName(parser.value(role));

@@ -40,6 +40,10 @@ struct CliOptions
         Watch,
         Camera, //!< camera preset list|apply NAME|save NAME
         Snapshot,
+        Mute,
+        Unmute,
+        Volume,
+        Devices,
     };
     enum class PresetAction { List, Apply, Save };
 
@@ -65,6 +69,8 @@ struct CliOptions
     PresetAction presetAction = PresetAction::List; //!< camera preset ...
     QString presetName; //!< camera preset apply|save NAME
     QString snapshotPeer; //!< snapshot --peer (empty = the room's own camera)
+    QString device; //!< mute/unmute: "mic", "camera" or "speaker"
+    int volume = -1; //!< volume N: 0..100; -1 = print the volume
 
     //! The command's name as typed ("upload-logo").
     static QString commandName(Command command);

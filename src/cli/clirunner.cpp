@@ -3,6 +3,7 @@
 #include "clirunner.h"
 
 #include "cli/clicamera.h"
+#include "cli/clidevices.h"
 #include "cli/cliformat.h"
 #include "cli/clisnapshot.h"
 #include "core/logging.h"
@@ -147,6 +148,10 @@ QStringList CliRunner::startupRequestsFor(CliOptions::Command command)
     case Command::Send:
     case Command::Watch:
     case Command::Camera: // CameraControl reads what it needs itself
+    case Command::Mute:
+    case Command::Unmute:
+    case Command::Volume:
+    case Command::Devices: // read through the core's parts, after the sign-in
         break;
     }
     return {};
@@ -385,6 +390,12 @@ void CliRunner::runCommand()
             finish(int(CliExit::Ok));
         });
         return;
+    case Command::Mute:
+    case Command::Unmute:
+    case Command::Volume:
+    case Command::Devices:
+        runDeviceCommand();
+        return;
     case Command::Watch:
         // Events already flow (connected in the constructor); only --for is left to arm.
         m_deadline.stop();
@@ -399,6 +410,20 @@ void CliRunner::runCommand()
         m_camera->run();
         return;
     }
+}
+
+void CliRunner::runDeviceCommand()
+{
+    m_devices = new CliDevices(m_controller, m_options, this);
+    connect(m_devices, &CliDevices::succeeded, this,
+            [this](const QString &human, const QJsonObject &json) {
+                if (m_options.json || !human.endsWith(u'\n'))
+                    succeed(human, json);
+                else
+                    succeed(human.chopped(1), json);
+            });
+    connect(m_devices, &CliDevices::failed, this, &CliRunner::failWith);
+    m_devices->run();
 }
 
 void CliRunner::showStatus(const QJsonObject &connected)

@@ -15,6 +15,7 @@
 
 class CliCamera;
 class CliSnapshot;
+class CliDevices;
 class QIODevice;
 
 //! Runs one roomdeckctl command: connects through RoomController, waits for the startup burst,
@@ -60,6 +61,8 @@ private:
     void onRequestFinished(const RequestOutcome &outcome);
     //! Ends the run with the exit code and message of a failed `outcome`.
     void failWith(const RequestOutcome &outcome);
+    //! mute, unmute, volume, devices (CliDevices).
+    void runDeviceCommand();
     void onEvent(const RoomMessage &event);
     void onDeadline();
 
@@ -93,6 +96,7 @@ private:
     CliCamera *m_camera = nullptr;
     //! snapshot: made before the sign-in, so that it can use the token the sign-in brings.
     QPointer<CliSnapshot> m_snapshot;
+    CliDevices *m_devices = nullptr;
     QTimer m_deadline; //!< --timeout: connecting plus the command
     QTimer m_watchTimer; //!< watch --for
     quint64 m_pendingHandle = 0;

@@ -17,6 +17,7 @@
 #include "simhttpendpoints.h"
 #include "simlisteners.h"
 #include "simlog.h"
+#include "simmediaoptions.h"
 #include "simmoderation.h"
 #include "simpodium.h"
 #include "simpresencefeed.h"
@@ -79,6 +80,8 @@ RoomSimulator::RoomSimulator(const Options &options, QObject *parent)
     m_cameraControl = new SimCameraControl(
         host, [this](const QString &peerId) { return otherParticipant(peerId); },
         options.cameraControlAnswerDelayMs, this);
+    m_mediaOptions = std::make_unique<SimMediaOptions>(
+        host, [this](int fileId) { return fileId >= 0 && hasFile(fileId); });
     m_presence = new SimPresenceFeed(host, options.presenceChurnPerSecond, this);
 
     m_listeners = new SimListeners(
@@ -86,10 +89,9 @@ RoomSimulator::RoomSimulator(const Options &options, QObject *parent)
         [this](const QHttpServerRequest &request) { return m_endpoints->serveWeb(request); },
         [this](const QHttpServerRequest &request) { return m_endpoints->serveHttp(request); },
         this);
-    m_endpoints
-        = std::make_unique<SimHttpEndpoints>(options.instance, options.maxUploadBytes, *m_listeners,
-                                             *m_auth, *m_files, *m_calls, *m_settings, *m_devices,
-                                             *m_presets);
+    m_endpoints = std::make_unique<SimHttpEndpoints>(options.instance, options.maxUploadBytes,
+                                                     *m_listeners, *m_auth, *m_files, *m_calls,
+                                                     *m_settings, *m_devices, *m_presets);
     m_connections = new SimConnections(this);
     connect(m_listeners, &SimListeners::webSocketConnectionsPending, m_connections,
             &SimConnections::acceptPending);
@@ -109,6 +111,8 @@ RoomSimulator::RoomSimulator(const Options &options, QObject *parent)
            m_system->commands(), SimAddressBook::commands(host), m_settings->commands(host),
            m_presets->commands(), m_cameraControl->commands(), roomCommands() })
         commands.insert(part);
+    if (options.mediaOptions)
+        commands.insert(m_mediaOptions->commands());
     m_dispatcher->setCommands(m_authCommands->commands(), commands);
 
     m_scenario = new SimScenarioPlayer(*this, this);

@@ -41,6 +41,7 @@ class SimDispatcher;
 class SimFileStore;
 class SimHttpEndpoints;
 class SimListeners;
+class SimMediaOptions;
 class SimModeration;
 class SimPodium;
 class SimPresenceFeed;
@@ -115,6 +116,10 @@ public:
         //! Until a participant agrees to the room controlling its camera (0 = right after
         //! the reply); see SimCameraControl.
         int cameraControlAnswerDelayMs = 300;
+        //! false: an older room without noise suppression, blur, background replacement,
+        //! crop, self-view rotation and receiving levels (their methods answer as
+        //! catalogue-only ones, §10 s: result:true without a value).
+        bool mediaOptions = true;
     };
 
     explicit RoomSimulator(QObject *parent = nullptr);
@@ -333,6 +338,7 @@ private:
     SimScenarioPlayer *m_scenario = nullptr;
     std::unique_ptr<SimChat> m_chat;
     std::unique_ptr<SimCameraPresets> m_presets;
+    std::unique_ptr<SimMediaOptions> m_mediaOptions;
     std::unique_ptr<SimAuthCommands> m_authCommands;
     std::unique_ptr<SimHttpEndpoints> m_endpoints;
 

@@ -5,6 +5,7 @@
 // event log, one callback — against three real simulators on 127.0.0.1.
 
 #include "core/models/callsession.h"
+#include "core/models/devicestate.h"
 #include "core/models/eventlogmodel.h"
 #include "core/session/bulkaction.h"
 #include "core/session/roomsession.h"
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void hangUpReportsEachRoom();
     void aRoomRemovedMeanwhileStillEnds();
     void nothingToDoStillCallsBackOnce();
+    void muteMicrophonesReportsEachRoom();
 };
 
 void tst_BulkAction::hangUpReportsEachRoom()
@@ -176,6 +178,39 @@ void tst_BulkAction::nothingToDoStillCallsBackOnce()
     QTRY_VERIFY(action.isNull());
     QVERIFY(!called);
     QCOMPARE(bulkRows(idle).size(), 1); // still recorded
+}
+
+void tst_BulkAction::muteMicrophonesReportsEachRoom()
+{
+    auto simA = SimRoom::start();
+    auto simB = SimRoom::start();
+    RoomSession a(SimRoom::fastOptions());
+    RoomSession b(SimRoom::fastOptions());
+    RoomSession c(SimRoom::fastOptions()); // never connected
+    QVERIFY(signIn(a, *simA));
+    QVERIFY(signIn(b, *simB));
+    QList<BulkAction::Result> results;
+    int callbacks = 0;
+    QObject context;
+    BulkAction::muteMicrophones({ &a, &b, &c }, &context, [&](const QList<BulkAction::Result> &r) {
+        results = r;
+        ++callbacks;
+    });
+    QCOMPARE(callbacks, 0);
+    QTRY_COMPARE(callbacks, 1);
+    QCOMPARE(results.size(), 3);
+    QVERIFY(results.at(0).ok());
+    QVERIFY(results.at(1).ok());
+    QCOMPARE(results.at(0).outcome.method, u"setMicMute"_s);
+    QCOMPARE(results.at(2).outcome.status, Status::RefusedLocally);
+    QVERIFY(results.at(2).outcome.errorText.contains(u"Not connected"_s));
+    // The rooms agree, and say so through their events.
+    QTRY_COMPARE(a.devices()->isMuted(DeviceState::Device::Microphone), std::optional<bool>(true));
+    QTRY_COMPARE(b.devices()->isMuted(DeviceState::Device::Microphone), std::optional<bool>(true));
+    QCOMPARE(bulkRows(a).size(), 1);
+    QCOMPARE(bulkRows(b).size(), 1);
+    QCOMPARE(simA->violations(), QStringList());
+    QCOMPARE(simB->violations(), QStringList());
 }
 
 QTEST_GUILESS_MAIN(tst_BulkAction)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "core/controller/roomcontroller.h"
+#include "core/models/devicestate.h"
 #include "core/models/eventlogmodel.h"
 #include "core/protocol/methodcatalogue.h"
 #include "core/roomtext.h"
@@ -595,6 +596,16 @@ void tst_RoomController::capabilitiesFollowRoleAndAppState()
         QVERIFY(!Permissions::mayCall(Room::Role::User, m));
         QVERIFY(Permissions::mayCall(Room::Role::Admin, m));
         QVERIFY2(Permissions::capabilityForMethod(m) != C::None, qPrintable(m));
+    }
+    // The device verbs (issue 14): both roles, under the Devices capability (room-api.md §4.1).
+    QVERIFY(user(S::Normal).testFlag(C::Devices));
+    QVERIFY(user(S::Conference).testFlag(C::Devices));
+    QVERIFY(!Permissions::capabilitiesFor(Room::Role::User, false, S::Normal).testFlag(C::Devices));
+    for (const QString &m : DeviceState::methods() + QStringList { u"setSettings"_s }) {
+        QVERIFY2(Permissions::mayCall(Room::Role::User, m), qPrintable(m));
+        QVERIFY2(Permissions::mayCall(Room::Role::Admin, m), qPrintable(m));
+        QVERIFY2(!Permissions::mayCall(Room::Role::None, m), qPrintable(m));
+        QCOMPARE(Permissions::capabilityForMethod(m), C::None);
     }
 
     auto sim = SimRoom::start();

@@ -7,9 +7,11 @@
 
 #include "core/models/callsession.h"
 #include "core/models/cameracontrol.h"
+#include "core/models/devicestate.h"
 #include "core/models/eventlogmodel.h"
 #include "core/models/participantlistmodel.h"
 #include "core/models/peerlistmodel.h"
+#include "core/models/roomsettings.h"
 #include "core/session/roomsession.h"
 #include "core/session/roomsessionpart.h"
 #include "simroom.h"
@@ -278,7 +280,9 @@ void tst_RoomSession::standardSessionOwnsEveryPart()
     QVERIFY(session.security());
     QVERIFY(session.power());
     QVERIFY(session.camera() && session.isAttached(session.camera()));
-    QCOMPARE(session.partCount(), 8); // 7 before CameraControl
+    QVERIFY(session.settings() && session.isAttached(session.settings()));
+    QVERIFY(session.devices() && session.isAttached(session.devices()));
+    QCOMPARE(session.partCount(), 10); // 7, and the camera, settings and devices of issue 14
     QCOMPARE(session.addressBook()->controller(), session.controller());
 
     RoomController c;

@@ -113,6 +113,7 @@ private Q_SLOTS:
     void bulkHangUpReportsTheRoomThatFailed();
     void nothingMovesWhenARoomChangesState();
     void cameraThumbnailsOnlyWhileVisible();
+    void bulkMuteShowsOnTheTiles();
 };
 
 void tst_Overview::tilesShowTheirOwnRoom()
@@ -310,6 +311,32 @@ void tst_Overview::cameraThumbnailsOnlyWhileVisible()
         QTRY_VERIFY(!source->isFetching());
         QVERIFY(!source->isScheduled());
     }
+    r.noViolations();
+}
+
+void tst_Overview::bulkMuteShowsOnTheTiles()
+{
+    Rooms r;
+    r.page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(r.page.get()));
+    auto *mute = GuiTest::find<QPushButton>(r.page.get(), "bulkMuteButton");
+    QVERIFY(!mute->isEnabled()); // nothing selected
+    QVERIFY(r.connectAll());
+    QItemSelectionModel *selection = r.page->view()->selectionModel();
+    const QAbstractItemModel *model = r.page->view()->model();
+    selection->select(model->index(0, 0), QItemSelectionModel::Select);
+    selection->select(model->index(2, 0), QItemSelectionModel::Select);
+    QTRY_VERIFY(mute->isEnabled());
+    QSignalSpy finished(r.page.get(), &OverviewPage::bulkMuteFinished);
+    mute->click();
+    QVERIFY(finished.wait());
+    const auto results = finished.first().first().value<QList<BulkAction::Result>>();
+    QCOMPARE(results.size(), 2);
+    QVERIFY(results.at(0).ok() && results.at(1).ok());
+    QTRY_VERIFY2(r.tile(0).at(3).contains(u"Microphone muted"_s), qPrintable(r.tile(0).at(3)));
+    QTRY_VERIFY(r.tile(2).at(3).contains(u"Microphone muted"_s));
+    QCOMPARE(r.tile(1).at(3), Room::roleName(Room::Role::Admin)); // not selected: untouched
+    QVERIFY(!r.sims[1]->receivedMethods().contains(u"setMicMute"_s));
     r.noViolations();
 }
 

@@ -23,6 +23,10 @@ private Q_SLOTS:
     void ptzPositionsAndDefaults();
     void ptzPerCamera();
     void settingsEvents();
+    void mediaOptions_data();
+    void mediaOptions();
+    void mediaOptionsValidation();
+    void olderRoomWithoutMediaOptions();
 };
 
 namespace {
@@ -256,6 +260,97 @@ void tst_SimDevices::settingsEvents()
     QVERIFY(!sim.changeSetting(u"showLogo"_s, 3));
     QVERIFY(!sim.changeSetting(u"noSuchSetting"_s, true));
     QCOMPARE(c.call(u"getInfoWidgetsState"_s).value(u"logoDisplaying"_s), QJsonValue(false));
+}
+
+void tst_SimDevices::mediaOptions_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("event");
+    QTest::addColumn<bool>("initially");
+    QTest::newRow("noise suppression")
+        << u"NoiseSuppression"_s << u"noiseSuppressionChanged"_s << true;
+    QTest::newRow("blur") << u"Blur"_s << u"blurChanged"_s << false;
+    QTest::newRow("crop") << u"Crop"_s << u"cropChanged"_s << false;
+}
+
+void tst_SimDevices::mediaOptions()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, event);
+    QFETCH(bool, initially);
+    RoomSimulator sim(options());
+    QVERIFY(startSim(sim));
+    TestClient c;
+    QVERIFY(c.openAs(sim, u"user"_s));
+    QCOMPARE(c.call(u"get"_s + name).value(u"enabled"_s), QJsonValue(initially));
+    QVERIFY(c.call(u"set"_s + name, { { u"enabled"_s, !initially } }).value(u"result"_s).toBool());
+    QCOMPARE(c.waitEvent(event).value(u"enabled"_s), QJsonValue(!initially));
+    QCOMPARE(c.call(u"get"_s + name).value(u"enabled"_s), QJsonValue(!initially));
+    c.call(u"set"_s + name, { { u"enabled"_s, !initially } });
+    QCOMPARE(c.eventCount(event), 0); // no change, no event
+    QCOMPARE(sim.violations(), QStringList());
+}
+
+void tst_SimDevices::mediaOptionsValidation()
+{
+    RoomSimulator::Options strict = options();
+    strict.strict = true;
+    RoomSimulator sim(strict);
+    QVERIFY(startSim(sim));
+    TestClient c;
+    QVERIFY(c.openAs(sim, u"user"_s));
+    const auto error = [&c](const QString &method, const QJsonObject &params) {
+        return c.call(method, params).value(u"error"_s).toString();
+    };
+    QCOMPARE(error(u"setOutputSelfVideoRotateAngle"_s, { { u"rotateAngle"_s, 45 } }),
+             u"Invalid parameters"_s);
+    QCOMPARE(error(u"setBlur"_s, {}), u"Invalid parameters"_s);
+    QCOMPARE(error(u"setReplaceBackground"_s, { { u"enabled"_s, true } }), u"Invalid parameters"_s);
+    QCOMPARE(error(u"setReplaceBackground"_s, { { u"enabled"_s, true }, { u"fileId"_s, 999 } }),
+             u"Invalid parameters"_s);
+    QCOMPARE(error(u"setAudioReceivingLevel"_s, { { u"peerId"_s, u"a@b"_s }, { u"level"_s, 101 } }),
+             u"Invalid parameters"_s);
+    QCOMPARE(sim.violations().size(), 5); // each one a protocol violation of the client
+    sim.clearViolations();
+
+    QVERIFY(c.call(u"setOutputSelfVideoRotateAngle"_s, { { u"rotateAngle"_s, 270 } })
+                .value(u"result"_s)
+                .toBool());
+    QCOMPARE(c.waitEvent(u"outputSelfVideoRotateAngleChanged"_s).value(u"rotateAngle"_s).toInt(),
+             270);
+    QCOMPARE(
+        c.call(u"getOutputSelfVideoRotateAngle"_s).value(u"outputSelfVideoRotateAngle"_s).toInt(),
+        270);
+    // setCrop takes the Qt wrappers' `enable` too.
+    QVERIFY(c.call(u"setCrop"_s, { { u"enable"_s, true } }).value(u"result"_s).toBool());
+    QCOMPARE(c.waitEvent(u"cropChanged"_s).value(u"cropImageStatus"_s), QJsonValue(true));
+    const int fileId = sim.addFile(u"wall.png"_s, QByteArray("x"));
+    QVERIFY(c.call(u"setReplaceBackground"_s, { { u"enabled"_s, true }, { u"fileId"_s, fileId } })
+                .value(u"result"_s)
+                .toBool());
+    QCOMPARE(c.waitEvent(u"replaceBackgroundChanged"_s).value(u"fileId"_s).toInt(), fileId);
+    QCOMPARE(c.call(u"getAudioReceivingLevel"_s, { { u"peerId"_s, u"a@b"_s } }).value(u"level"_s),
+             QJsonValue(100));
+    c.call(u"setAudioReceivingLevel"_s, { { u"peerId"_s, u"a@b"_s }, { u"level"_s, 30 } });
+    QCOMPARE(c.call(u"getAudioReceivingLevel"_s, { { u"peerId"_s, u"a@b"_s } }).value(u"level"_s),
+             QJsonValue(30));
+    QCOMPARE(sim.violations(), QStringList());
+}
+
+void tst_SimDevices::olderRoomWithoutMediaOptions()
+{
+    RoomSimulator::Options o = options();
+    o.mediaOptions = false;
+    RoomSimulator sim(o);
+    QVERIFY(startSim(sim));
+    TestClient c;
+    QVERIFY(c.openAs(sim, u"user"_s));
+    const QJsonObject reply = c.call(u"getBlur"_s);
+    QVERIFY(reply.value(u"result"_s).toBool());
+    QVERIFY(!reply.contains(u"enabled"_s)); // catalogue-only: no value
+    c.call(u"setBlur"_s, { { u"enabled"_s, true } });
+    QCOMPARE(c.eventCount(u"blurChanged"_s), 0);
+    QCOMPARE(sim.violations(), QStringList());
 }
 
 QTEST_GUILESS_MAIN(tst_SimDevices)

@@ -3,6 +3,7 @@
 #include "bulkaction.h"
 
 #include "core/controller/roomcontroller.h"
+#include "core/models/devicestate.h"
 #include "core/models/eventlogmodel.h"
 #include "core/session/roomsession.h"
 
@@ -10,8 +11,10 @@
 
 using namespace Qt::StringLiterals;
 
-BulkAction::BulkAction(QObject *context, Callback callback)
+BulkAction::BulkAction(QObject *context, Callback callback, QString method, QString what)
     : QObject(nullptr)
+    , m_method(std::move(method))
+    , m_what(std::move(what))
     , m_context(context)
     , m_hasContext(context != nullptr)
     , m_callback(std::move(callback))
@@ -20,12 +23,29 @@ BulkAction::BulkAction(QObject *context, Callback callback)
 BulkAction *BulkAction::hangUp(const QList<RoomSession *> &sessions, QObject *context,
                                Callback callback)
 {
-    auto *action = new BulkAction(context, std::move(callback));
-    action->startHangUp(sessions);
+    auto *action
+        = new BulkAction(context, std::move(callback), u"hangUp"_s, tr("Hanging up (bulk action)"));
+    action->start(sessions, Permissions::Capability::HangUp, tr("The room is not in a call"),
+                  [](RoomSession *s) { return s->controller()->hangUp(); });
     return action;
 }
 
-void BulkAction::startHangUp(const QList<RoomSession *> &sessions)
+BulkAction *BulkAction::muteMicrophones(const QList<RoomSession *> &sessions, QObject *context,
+                                        Callback callback)
+{
+    auto *action = new BulkAction(context, std::move(callback), u"setMicMute"_s,
+                                  tr("Muting the microphone (bulk action)"));
+    action->start(sessions, Permissions::Capability::Devices,
+                  tr("This connection may not change the room's devices"), [](RoomSession *s) {
+                      return s->devices()
+                          ? s->devices()->setMuted(DeviceState::Device::Microphone, true)
+                          : quint64(0);
+                  });
+    return action;
+}
+
+void BulkAction::start(const QList<RoomSession *> &sessions, Permissions::Capability needed,
+                       const QString &notNeeded, const Sender &send)
 {
     const int n = int(sessions.size());
     m_results.resize(n);
@@ -34,7 +54,7 @@ void BulkAction::startHangUp(const QList<RoomSession *> &sessions)
     m_pending = n;
     for (int i = 0; i < n; ++i) {
         m_results[i].session = sessions.at(i);
-        m_results[i].outcome.method = u"hangUp"_s;
+        m_results[i].outcome.method = m_method;
     }
     // Every room is asked (or refused) before any outcome is counted, so that an early
     // outcome cannot finish the action while rooms are still to be asked.
@@ -49,15 +69,15 @@ void BulkAction::startHangUp(const QList<RoomSession *> &sessions)
             refuse(i, tr("Not connected to the room"));
             continue;
         }
-        if (!c->capabilities().testFlag(Permissions::Capability::HangUp)) {
-            refuse(i, tr("The room is not in a call"));
+        if (!c->capabilities().testFlag(needed)) {
+            refuse(i, notNeeded);
             continue;
         }
         // A session deleted before its answer still gets its one outcome.
         connect(session, &QObject::destroyed, this, [this, i] {
             RequestOutcome o;
             o.id = m_handles.at(i);
-            o.method = u"hangUp"_s;
+            o.method = m_method;
             o.status = RequestOutcome::Status::Disconnected;
             o.errorText = tr("The room was removed before it answered");
             finishOne(i, o);
@@ -66,7 +86,9 @@ void BulkAction::startHangUp(const QList<RoomSession *> &sessions)
             if (o.id != 0 && o.id == m_handles.at(i))
                 finishOne(i, o);
         });
-        m_handles[i] = c->hangUp();
+        m_handles[i] = send(session);
+        if (m_handles.at(i) == 0)
+            refuse(i, tr("The room could not be asked"));
     }
     if (m_pending == 0)
         QTimer::singleShot(0, this, [this] { finishOne(-1, {}); });
@@ -75,7 +97,7 @@ void BulkAction::startHangUp(const QList<RoomSession *> &sessions)
 void BulkAction::refuse(int index, const QString &reason)
 {
     RequestOutcome o;
-    o.method = u"hangUp"_s;
+    o.method = m_method;
     o.status = RequestOutcome::Status::RefusedLocally;
     o.errorText = reason;
     // Later, from the event loop: the callback never runs inside hangUp().
@@ -96,7 +118,7 @@ void BulkAction::finishOne(int index, RequestOutcome outcome)
             if (s->controller())
                 disconnect(s->controller(), nullptr, this, nullptr);
             if (EventLogModel *log = s->eventLog())
-                log->logCommand(tr("Hanging up (bulk action)"), r.outcome);
+                log->logCommand(m_what, r.outcome);
         }
     }
     if (m_pending > 0 || m_finished)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/controller/requestoutcome.h"
+#include "core/permissions/permissions.h"
 
 #include <QList>
 #include <QObject>
@@ -12,7 +13,8 @@
 
 class RoomSession;
 
-//! One command sent to several rooms at once (the overview's bulk actions). Every room ends
+//! One command sent to several rooms at once (the overview's bulk actions: hang up, mute the
+//! microphones). Every room ends
 //! in exactly one outcome — reply, error reply, timeout, disconnected, or refused locally
 //! (not connected, nothing to do, the session went away) — each is written to that room's
 //! event log, and the caller hears once, when the last room has answered.
@@ -38,15 +40,26 @@ public:
     //! deletes itself after the callback).
     static BulkAction *hangUp(const QList<RoomSession *> &sessions, QObject *context,
                               Callback callback);
+    //! Mutes the microphone in each of `sessions` (DeviceState::setMuted), the same way: a room
+    //! that is not signed in, or whose connection may not change devices, is refused locally.
+    static BulkAction *muteMicrophones(const QList<RoomSession *> &sessions, QObject *context,
+                                       Callback callback);
 
     int pendingCount() const { return m_pending; }
 
 private:
-    BulkAction(QObject *context, Callback callback);
-    void startHangUp(const QList<RoomSession *> &sessions);
+    //! Sends one request per room with `send` (returns its handle; 0 = refused, the outcome
+    //! then arrives through the controller's requestFinished as for any other).
+    using Sender = std::function<quint64(RoomSession *session)>;
+
+    BulkAction(QObject *context, Callback callback, QString method, QString what);
+    void start(const QList<RoomSession *> &sessions, Permissions::Capability needed,
+               const QString &notNeeded, const Sender &send);
     void finishOne(int index, RequestOutcome outcome);
     void refuse(int index, const QString &reason);
 
+    QString m_method; //!< the wire method, for outcomes made here
+    QString m_what; //!< what each room's event log says was done
     QPointer<QObject> m_context;
     bool m_hasContext = false;
     Callback m_callback;

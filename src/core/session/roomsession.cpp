@@ -5,10 +5,12 @@
 #include "core/models/brandingstate.h"
 #include "core/models/callsession.h"
 #include "core/models/cameracontrol.h"
+#include "core/models/devicestate.h"
 #include "core/models/eventlogmodel.h"
 #include "core/models/participantlistmodel.h"
 #include "core/models/peerlistmodel.h"
 #include "core/models/powercontrol.h"
+#include "core/models/roomsettings.h"
 #include "core/models/securitystate.h"
 #include "core/models/serveraccountstate.h"
 #include "roomsessionpart.h"
@@ -74,6 +76,10 @@ void RoomSession::setUp(Parts parts)
              m_eventLog, m_addressBook, m_participants, m_call, m_account, m_branding, m_security,
              m_camera })
         attach(part);
+    m_settings = new RoomSettings(this);
+    m_devices = new DeviceState(this);
+    attach(m_settings);
+    attach(m_devices);
 }
 
 void RoomSession::attach(RoomSessionPart *part)

@@ -13,19 +13,22 @@
 class BrandingState;
 class CallSession;
 class CameraControl;
+class DeviceState;
 class EventLogModel;
 class ParticipantListModel;
 class PeerListModel;
 class PowerControl;
 class RoomSessionPart;
+class RoomSettings;
 class SecurityState;
 class ServerAccountState;
 
 //! One room: its RoomController and every per-room state object (address book, call,
-//! participants, event log, branding, server account, security, power, camera). The session is the
-//! one wiring between them: it routes each room event to the parts that declared it (one table,
-//! built from RoomSessionPart::roomEvents()), tells them to refresh after every sign-in and to
-//! clear when the room is gone, and passes on role and app-state changes. Parts can be
+//! participants, event log, branding, server account, security, power, camera, settings,
+//! devices). The
+//! session is the one wiring between them: it routes each room event to the parts that declared it
+//! (one table, built from RoomSessionPart::roomEvents()), tells them to refresh after every sign-in
+//! and to clear when the room is gone, and passes on role and app-state changes. Parts can be
 //! attached and detached at any time; the order they were attached in is the order they hear
 //! things in (the event log first, so it names a contact before the address book forgets it).
 //!
@@ -67,6 +70,8 @@ public:
     SecurityState *security() const { return m_security; }
     PowerControl *power() const { return m_power; }
     CameraControl *camera() const { return m_camera; }
+    RoomSettings *settings() const { return m_settings; }
+    DeviceState *devices() const { return m_devices; }
 
     //! Starts routing to `part` (after every part attached before it). A part belongs to one
     //! session at a time: attaching it here detaches it from any other.
@@ -103,4 +108,6 @@ private:
     SecurityState *m_security = nullptr;
     PowerControl *m_power = nullptr;
     CameraControl *m_camera = nullptr;
+    RoomSettings *m_settings = nullptr;
+    DeviceState *m_devices = nullptr;
 };

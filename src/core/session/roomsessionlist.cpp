@@ -3,6 +3,7 @@
 #include "roomsessionlist.h"
 
 #include "core/logging.h"
+#include "core/models/devicestate.h"
 #include "core/roomtext.h"
 #include "core/session/roomsession.h"
 
@@ -92,6 +93,8 @@ QVariant RoomSessionList::data(const QModelIndex &index, int role) const
         return r.missed;
     case SessionRole:
         return QVariant::fromValue(r.session);
+    case MuteRole:
+        return r.session->devices() ? r.session->devices()->muteSummary() : QString();
     default:
         return {};
     }
@@ -116,6 +119,7 @@ QHash<int, QByteArray> RoomSessionList::roleNames() const
     names.insert(MissedCallsRole, "missedCalls");
     names.insert(SessionRole, "session");
     names.insert(SignedInRoleRole, "signedInRole");
+    names.insert(MuteRole, "mute");
     return names;
 }
 
@@ -300,6 +304,9 @@ void RoomSessionList::watch(RoomSession *session)
                     onCallLost(session, what, reason);
                 });
     }
+    if (DeviceState *devices = session->devices())
+        connect(devices, &DeviceState::changed, this,
+                [this, session] { changed(session, { MuteRole }); });
 }
 
 void RoomSessionList::unwatch(RoomSession *session)
@@ -309,6 +316,8 @@ void RoomSessionList::unwatch(RoomSession *session)
         disconnect(c, nullptr, this, nullptr);
     if (CallSession *call = session->call())
         disconnect(call, nullptr, this, nullptr);
+    if (DeviceState *devices = session->devices())
+        disconnect(devices, nullptr, this, nullptr);
 }
 
 void RoomSessionList::onSessionDestroyed(QObject *object)

@@ -63,6 +63,7 @@ public:
         MissedCallsRole, //!< int
         SessionRole, //!< RoomSession *
         SignedInRoleRole, //!< Room::Role the connection has now (None when not signed in)
+        MuteRole, //!< QString: DeviceState::muteSummary() ("" when nothing is muted)
     };
     Q_ENUM(Roles)
 

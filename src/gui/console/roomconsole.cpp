@@ -9,9 +9,11 @@
 #include "core/logging.h"
 #include "core/models/brandingstate.h"
 #include "core/models/callsession.h"
+#include "core/models/devicestate.h"
 #include "core/models/eventlogmodel.h"
 #include "core/models/participantlistmodel.h"
 #include "core/models/peerlistmodel.h"
+#include "core/models/roomsettings.h"
 #include "core/models/securitystate.h"
 #include "core/models/serveraccountstate.h"
 #include "core/roomtext.h"
@@ -20,12 +22,14 @@
 #include "gui/credentials/savedrooms.h"
 #include "gui/pages/camerapage.h"
 #include "gui/panels/brandingpanel.h"
+#include "gui/panels/devicespanel.h"
 #include "gui/panels/participanttablemodel.h"
 #include "gui/panels/powerpanel.h"
 #include "gui/panels/securitypanel.h"
 #include "gui/panels/serverpanel.h"
 #include "gui/presenters/dialogpresenter.h"
 #include "gui/uilanguage.h"
+#include "gui/widgets/incallstrip.h"
 #include "gui/widgets/peertext.h"
 #include "gui/widgets/statuscolors.h"
 #include "gui/widgets/svgicon.h"
@@ -262,6 +266,17 @@ void RoomConsole::setUpPanels()
     connect(ui.roomHeader, &RoomHeader::signInRequested, m_signIn, &RoomSignIn::signInAgain);
 
     ui.callBanner->setActions(ui.acceptAction, ui.rejectAction, m_cancelCallAction);
+    // The in-call strip heads the console page, inside its scroll area: a full-width row of
+    // its own would make the window too tall for a small screen while a call rings.
+    m_inCallStrip = new InCallStrip(this);
+    m_inCallStrip->setSession(m_session);
+    ui.consoleScrollLayout->insertWidget(0, m_inCallStrip);
+    m_devicesPanel = new DevicesPanel(m_session, this);
+    connect(m_inCallStrip, &InCallStrip::devicesRequested, m_devicesPanel,
+            &DevicesPanel::showAndRaise);
+    ui.roomHeader->setDevices(m_session->devices());
+    connect(m_session->devices(), &DeviceState::failed, ui.roomHeader, &RoomHeader::showProblem);
+    connect(m_session->settings(), &RoomSettings::failed, ui.roomHeader, &RoomHeader::showProblem);
 
     AddressBookPanel *book = ui.addressBookPanel;
     book->setModel(m_peers);
@@ -654,6 +669,9 @@ void RoomConsole::applyCapabilities()
     book->addContactAction()->setEnabled(canEdit);
     book->removeContactAction()->setEnabled(canEdit && hasPeer && book->isCurrentPeerEditable());
     book->renameContactAction()->setEnabled(canEdit && hasPeer && book->isCurrentPeerEditable());
+
+    m_inCallStrip->applyCapabilities(caps);
+    m_devicesPanel->applyCapabilities(caps);
 
     // Pages: enabled state inside; a page whose capability is not granted is not there at all.
     m_powerPanel->setEndForAllAllowed(caps.testFlag(Cap::HangUp) && mayEndConferenceForAll());

@@ -228,6 +228,10 @@ OverviewPage::OverviewPage(RoomSessionList *rooms, DialogPresenter *presenter, Q
     m_hangUpButton->setObjectName(u"bulkHangUpButton"_s);
     m_hangUpButton->setAccessibleName(tr("Hang up in the selected rooms"));
     m_hangUpButton->setToolTip(tr("End the call in every selected room that is in one"));
+    m_muteButton = new QPushButton(SvgIcon::icon(u"mic-muted"_s), tr("Mute Microphones"), this);
+    m_muteButton->setObjectName(u"bulkMuteButton"_s);
+    m_muteButton->setAccessibleName(tr("Mute the microphone in the selected rooms"));
+    m_muteButton->setToolTip(tr("Mute the microphone of every selected room that is signed in"));
     m_resultLabel = new QLabel(this);
     m_resultLabel->setObjectName(u"bulkResultLabel"_s);
     m_resultLabel->setTextFormat(Qt::PlainText); // room names and the rooms' own error texts
@@ -239,6 +243,7 @@ OverviewPage::OverviewPage(RoomSessionList *rooms, DialogPresenter *presenter, Q
     auto *tiles = new QWidget(this);
     auto *bar = new QHBoxLayout;
     bar->addStretch(1);
+    bar->addWidget(m_muteButton);
     bar->addWidget(m_hangUpButton);
     auto *tilesLayout = new QVBoxLayout(tiles);
     tilesLayout->setContentsMargins(0, 0, 0, 0);
@@ -268,6 +273,7 @@ OverviewPage::OverviewPage(RoomSessionList *rooms, DialogPresenter *presenter, Q
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, m_view->viewport(), qOverload<>(&QWidget::update));
     connect(m_hangUpButton, &QPushButton::clicked, this, &OverviewPage::hangUpSelected);
+    connect(m_muteButton, &QPushButton::clicked, this, &OverviewPage::muteSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &OverviewPage::updateActions);
     connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
@@ -363,9 +369,13 @@ QStringList OverviewPage::tileLines(const QModelIndex &index)
     else if (!partner.isEmpty())
         call = partner;
     const auto role = index.data(RoomSessionList::RoleRole).value<Room::Role>();
+    QString roleLine
+        = role == Room::Role::None ? tr("Administrator or User") : Room::roleName(role);
+    const QString mute = index.data(RoomSessionList::MuteRole).toString();
+    if (!mute.isEmpty())
+        roleLine = tr("%1 · %2").arg(roleLine, mute);
     return { RoomText::name(index.data(RoomSessionList::NameRole).toString()),
-             RoomStatus::stateText(index), call,
-             role == Room::Role::None ? tr("Administrator or User") : Room::roleName(role),
+             RoomStatus::stateText(index), call, roleLine,
              RoomText::bounded(index.data(RoomSessionList::ProblemRole).toString(), 300) };
 }
 
@@ -390,6 +400,10 @@ QList<RoomSession *> OverviewPage::selectedRoomsInCall() const
 void OverviewPage::updateActions()
 {
     m_hangUpButton->setEnabled(!m_running && !selectedRoomsInCall().isEmpty());
+    bool anySignedIn = false;
+    for (RoomSession *s : selectedRooms())
+        anySignedIn |= s->controller() && s->controller()->isAuthenticated();
+    m_muteButton->setEnabled(!m_running && anySignedIn);
 }
 
 void OverviewPage::updateTicking()
@@ -475,7 +489,27 @@ void OverviewPage::hangUpSelected()
     m_running
         = BulkAction::hangUp(rooms, this, [this, names](const QList<BulkAction::Result> &results) {
               showResults(results, names);
+              Q_EMIT bulkHangUpFinished(results);
           });
+    updateActions();
+}
+
+void OverviewPage::muteSelected()
+{
+    const QList<RoomSession *> rooms = selectedRooms();
+    if (rooms.isEmpty() || m_running)
+        return;
+    QStringList names;
+    for (RoomSession *s : rooms)
+        names.append(RoomText::name(m_rooms->entry(m_rooms->rowOf(s)).name));
+    // Muting is undone with one click: no question first.
+    m_resultLabel->setText(tr("Muting the microphone in %n room(s)…", nullptr, int(rooms.size())));
+    m_resultLabel->show();
+    m_running = BulkAction::muteMicrophones(
+        rooms, this, [this, names](const QList<BulkAction::Result> &results) {
+            showResults(results, names);
+            Q_EMIT bulkMuteFinished(results);
+        });
     updateActions();
 }
 
@@ -497,5 +531,4 @@ void OverviewPage::showResults(const QList<BulkAction::Result> &results, const Q
     m_resultLabel->setText(lines.join(u'\n'));
     m_resultLabel->show();
     updateActions();
-    Q_EMIT bulkHangUpFinished(results);
 }

@@ -25,8 +25,9 @@ class TileThumbnails;
 //! Every room at a glance: a grid of equal tiles (reflowing with the width) with name,
 //! connection and app state in colour, call partner and live duration, role and problems.
 //! Several tiles can be selected; Hang Up ends the call in every selected room that is in
-//! one, after one confirmation, and lists a result per room below the grid. Double-click or
-//! Enter opens a room (roomActivated()). Tiles never move when a room changes state.
+//! one, after one confirmation, and Mute Microphones mutes every selected room's microphone;
+//! both list a result per room below the grid. Tiles show microphone and camera mute. Double-click
+//! or Enter opens a room (roomActivated()). Tiles never move when a room changes state.
 class OverviewPage final : public QWidget
 {
     Q_OBJECT
@@ -53,7 +54,7 @@ public:
     //! The tiles' camera thumbnails (1 frame per second while the page is on screen).
     TileThumbnails *thumbnails() const { return m_thumbs; }
     //! The lines a tile shows, top to bottom: name, state, call (partner and duration, or
-    //! "No call"), role, problem ("" when fine). Plain text.
+    //! "No call"), role (with what is muted), problem ("" when fine). Plain text.
     static QStringList tileLines(const QModelIndex &index);
 
 Q_SIGNALS:
@@ -61,6 +62,8 @@ Q_SIGNALS:
     void roomActivated(RoomSession *session);
     //! A bulk hang-up ended; `results` as BulkAction gave them.
     void bulkHangUpFinished(const QList<BulkAction::Result> &results);
+    //! A bulk "mute microphones" ended; `results` as BulkAction gave them.
+    void bulkMuteFinished(const QList<BulkAction::Result> &results);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -72,6 +75,7 @@ private:
     void updateTicking();
     void updateThumbnails();
     void hangUpSelected();
+    void muteSelected();
     void showResults(const QList<BulkAction::Result> &results, const QStringList &names);
     void setUpLog();
     void openLogEntry(const QModelIndex &index);
@@ -83,6 +87,7 @@ private:
     QTableView *m_logView = nullptr;
     bool m_followNewest = true; //!< the log view was at its newest entry before rows came
     QPushButton *m_hangUpButton = nullptr;
+    QPushButton *m_muteButton = nullptr;
     QLabel *m_resultLabel = nullptr;
     QTimer m_tick;
     QPointer<BulkAction> m_running;

@@ -5,6 +5,7 @@
 #include "ui_roomheader.h"
 
 #include "core/controller/roomcontroller.h"
+#include "core/models/devicestate.h"
 #include "core/models/serveraccountstate.h"
 #include "core/roomtext.h"
 #include "gui/widgets/statuscolors.h"
@@ -75,6 +76,17 @@ RoomHeader::RoomHeader(QWidget *parent)
     TextStyle::scale(m_ui->trueConfIdLabel, 1.25);
     TextStyle::bold(m_ui->roleBadgeLabel);
 
+    // Beside the role badge, as icons: at a glance, no taller and no wider than the header.
+    for (QLabel **icon : { &m_micIcon, &m_cameraIcon }) {
+        *icon = new QLabel(this);
+        (*icon)->setTextFormat(Qt::PlainText);
+    }
+    m_micIcon->setObjectName(u"micStateIcon"_s);
+    m_cameraIcon->setObjectName(u"cameraStateIcon"_s);
+    m_ui->roleLayout->insertSpacing(1, 8);
+    m_ui->roleLayout->insertWidget(2, m_micIcon);
+    m_ui->roleLayout->insertWidget(3, m_cameraIcon);
+
     applyStaticStyle();
     refresh();
     m_restyling = false;
@@ -119,6 +131,35 @@ void RoomHeader::setServerAccount(ServerAccountState *account)
     if (account)
         connect(account, &ServerAccountState::changed, this, &RoomHeader::refreshAccount);
     refreshAccount();
+}
+
+void RoomHeader::setDevices(DeviceState *devices)
+{
+    if (m_devices)
+        disconnect(m_devices, nullptr, this, nullptr);
+    m_devices = devices;
+    if (devices)
+        connect(devices, &DeviceState::changed, this, &RoomHeader::refreshDevices);
+    refreshDevices();
+}
+
+void RoomHeader::refreshDevices()
+{
+    using Device = DeviceState::Device;
+    const bool signedIn = m_controller && m_controller->isAuthenticated();
+    for (const Device d : { Device::Microphone, Device::Camera }) {
+        QLabel *icon = d == Device::Microphone ? m_micIcon : m_cameraIcon;
+        const std::optional<bool> muted
+            = signedIn && m_devices ? m_devices->isMuted(d) : std::optional<bool>();
+        const QString base = d == Device::Microphone ? u"mic"_s : u"cam"_s;
+        const QString state = !muted ? u"-none"_s : (*muted ? u"-muted"_s : u"-on"_s);
+        icon->setPixmap(SvgIcon::pixmap(base + state, QSize(16, 16), devicePixelRatioF()));
+        const QString text
+            = tr("%1: %2").arg(DeviceState::deviceName(d), DeviceState::muteText(muted).toLower());
+        icon->setToolTip(text);
+        icon->setAccessibleName(text);
+        icon->setVisible(signedIn && m_devices);
+    }
 }
 
 void RoomHeader::setRoomLabel(const QString &label)
@@ -199,6 +240,7 @@ void RoomHeader::refresh()
     refreshAccount();
     refreshError();
     refreshCountdown();
+    refreshDevices();
 }
 
 void RoomHeader::refreshConnection()

@@ -8,6 +8,8 @@
 
 #include <memory>
 
+class DeviceState;
+class QLabel;
 class RoomController;
 class ServerAccountState;
 
@@ -18,8 +20,9 @@ class RoomHeader;
 //! The always-visible status card at the top of the main window: connection state, the
 //! room's name and address, its app state, the role badge, the logged-in TrueConf ID and
 //! server, the last error (with "Sign in again" while the room wants a new sign-in) and, while
-//! reconnecting, a countdown with "Retry now" and "Cancel". Every value is shown in words and
-//! colour; the widget only reads the controller's properties and reports button presses.
+//! reconnecting, a countdown with "Retry now" and "Cancel"; the microphone and camera mute. Every
+//! value is shown in words and colour; the widget only reads the controller's properties and
+//! reports button presses.
 class RoomHeader final : public QFrame
 {
     Q_OBJECT
@@ -32,6 +35,8 @@ public:
     void setController(RoomController *controller);
     //! Where the room's server connection comes from (getConnected / serverConnected).
     void setServerAccount(ServerAccountState *account);
+    //! Where the microphone and camera mute come from; shown at a glance while signed in.
+    void setDevices(DeviceState *devices);
     //! The operator's name for the room ("Board room"), shown with its address.
     void setRoomLabel(const QString &label);
 
@@ -64,11 +69,15 @@ private:
     void refreshAccount();
     void refreshError();
     void refreshCountdown();
+    void refreshDevices();
     void applyStaticStyle();
 
     std::unique_ptr<Ui::RoomHeader> m_ui;
     QPointer<RoomController> m_controller;
     QPointer<ServerAccountState> m_account;
+    QPointer<DeviceState> m_devices;
+    QLabel *m_micIcon = nullptr; //!< microphone mute at a glance
+    QLabel *m_cameraIcon = nullptr;
     QString m_roomLabel;
     QString m_problem;
     QString m_signInText; //!< the sign-in button's own text (it reads "Reclaim" when displaced)
