@@ -29,11 +29,16 @@ struct CliHelp
     Q_DECLARE_TR_FUNCTIONS(roomdeckctl)
 };
 
+constexpr int kOptionalOne = -1;
+constexpr int kChecked = -2;
+
 struct CommandInfo
 {
     Command command;
     QString name;
-    int arguments; //!< positional arguments after the command name; -1: none or one
+    //! Positional arguments after the command name; kOptionalOne: none or one; kChecked: the
+    //! command's own parsing checks them.
+    int arguments;
 };
 
 const QList<CommandInfo> &commands()
@@ -52,11 +57,11 @@ const QList<CommandInfo> &commands()
         { Command::Shutdown, u"shutdown"_s, 0 },
         { Command::Send, u"send"_s, 1 },
         { Command::Watch, u"watch"_s, 0 },
-        { Command::Camera, u"camera"_s, -1 }, // preset list | preset apply|save NAME
+        { Command::Camera, u"camera"_s, kChecked }, // preset list | preset apply|save NAME
         { Command::Snapshot, u"snapshot"_s, 1 },
         { Command::Mute, u"mute"_s, 1 },
         { Command::Unmute, u"unmute"_s, 1 },
-        { Command::Volume, u"volume"_s, -1 },
+        { Command::Volume, u"volume"_s, kOptionalOne },
         { Command::Devices, u"devices"_s, 0 },
     };
     return table;
@@ -239,7 +244,7 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
     if (info == commands().cend())
         return error(CliHelp::tr("unknown command “%1” (try --help)").arg(name));
     const QStringList args = positional.mid(1);
-    if (info->arguments < 0 && args.size() > 1)
+    if (info->arguments == kOptionalOne && args.size() > 1)
         return error(
             CliHelp::tr("%1 takes at most one argument, got %2").arg(name).arg(args.size()));
     if (info->arguments >= 0 && args.size() != info->arguments) {
