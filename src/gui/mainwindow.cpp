@@ -25,6 +25,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QToolBar>
+#include <QWidgetAction>
 
 using namespace Qt::StringLiterals;
 
@@ -198,6 +199,12 @@ void MainWindow::updateActions()
     ui.mainToolBar->addAction(ui.connectAction);
     if (current)
         addActionList(ui.mainToolBar, current->toolBarActions());
+    // A widget action's widget (the in-call strip) stays hidden after a clear() took it away
+    // before: show it again with its action.
+    for (QAction *action : ui.mainToolBar->actions())
+        if (qobject_cast<QWidgetAction *>(action))
+            if (QWidget *widget = ui.mainToolBar->widgetForAction(action))
+                widget->setVisible(action->isVisible());
 }
 
 bool MainWindow::connectsAtStart()

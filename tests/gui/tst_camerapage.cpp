@@ -5,11 +5,15 @@
 // on focus loss, on window deactivation, on a page change and on disconnect; presets from the
 // page; far-end requests answered from the page.
 
+#include "core/http/framesource.h"
 #include "core/models/cameracontrol.h"
+#include "core/models/devicestate.h"
+#include "core/models/presetthumbnails.h"
 #include "core/session/roomsession.h"
 #include "gui/console/roomconsole.h"
 #include "gui/mainwindow.h"
 #include "gui/pages/camerapage.h"
+#include "gui/widgets/selfview.h"
 #include "guitest.h"
 
 #include <QAction>
@@ -22,6 +26,7 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -71,6 +76,8 @@ private Q_SLOTS:
     void keyboardArrowsHold();
     void slidersAndAxesFollowTheCamera();
     void presetsFromThePage();
+    void presetKeepsWhatTheCameraSaw();
+    void selfViewFollowsTheCameraSwitch();
     void farEndRequestAnswered();
 };
 
@@ -258,6 +265,54 @@ void tst_CameraPage::presetsFromThePage()
         ->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(c.page->findChildren<QPushButton *>(u"presetButton"_s).isEmpty(),
                              kTimeout);
+    QCOMPARE(c.f.sim->violations(), QStringList());
+}
+
+void tst_CameraPage::presetKeepsWhatTheCameraSaw()
+{
+    CameraFixture c;
+    QVERIFY(c.open());
+    QTemporaryDir dir;
+    c.page->setThumbnailDirectory(dir.path());
+    c.page->setRoomId(u"room-under-test"_s);
+    FrameSource *source = c.page->selfView()->source();
+    QVERIFY(source);
+    QTRY_COMPARE_WITH_TIMEOUT(source->state(), FrameSource::State::Live, kTimeout);
+
+    c.f.presenter->textAnswers = { u"Door"_s };
+    find<QPushButton>(c.page, "presetSaveButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(c.page->findChildren<QPushButton *>(u"presetButton"_s).size(), 1,
+                              kTimeout);
+    const QString id
+        = c.page->findChild<QPushButton *>(u"presetButton"_s)->property("presetId").toString();
+    const PresetThumbnails pictures(dir.path());
+    QTRY_VERIFY_WITH_TIMEOUT(pictures.contains(u"room-under-test"_s, id), kTimeout);
+    QVERIFY(PresetThumbnails::looksLikeJpeg(pictures.load(u"room-under-test"_s, id)));
+    QTRY_VERIFY(!c.page->presetThumbnailSlot(id)->pixmap().isNull());
+
+    c.f.presenter->confirmAnswer = true;
+    c.page->findChild<QPushButton *>(u"presetButton"_s)
+        ->findChild<QAction *>(u"presetRemoveAction"_s)
+        ->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!pictures.contains(u"room-under-test"_s, id), kTimeout);
+    QCOMPARE(c.f.sim->violations(), QStringList());
+}
+
+void tst_CameraPage::selfViewFollowsTheCameraSwitch()
+{
+    CameraFixture c;
+    QVERIFY(c.open());
+    FrameSource *source = c.page->selfView()->source();
+    QTRY_COMPARE_WITH_TIMEOUT(source->state(), FrameSource::State::Live, kTimeout);
+    // The camera is turned off (through the room: the state follows its event): the view says
+    // so, and nothing is fetched.
+    DeviceState *devices = c.f.window->console()->session()->devices();
+    devices->setMuted(DeviceState::Device::Camera, true);
+    QTRY_COMPARE_WITH_TIMEOUT(source->state(), FrameSource::State::CameraOff, kTimeout);
+    QVERIFY(c.page->selfView()->image().isNull());
+    QVERIFY(!c.page->selfView()->placeholderText().isEmpty());
+    devices->setMuted(DeviceState::Device::Camera, false);
+    QTRY_COMPARE_WITH_TIMEOUT(source->state(), FrameSource::State::Live, kTimeout);
     QCOMPARE(c.f.sim->violations(), QStringList());
 }
 

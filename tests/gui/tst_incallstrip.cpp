@@ -101,6 +101,7 @@ void tst_InCallStrip::shortcutsToggle()
     auto *strip = find<InCallStrip>(f.window.get(), "inCallStrip");
     QTRY_VERIFY(strip->button(Device::Microphone)->isEnabled());
     QTRY_VERIFY(!strip->button(Device::Microphone)->accessibleName().contains(u"not known"_s));
+    QTRY_VERIFY(strip->isVisible());
     QCOMPARE(strip->micAction()->shortcut(), QKeySequence(u"Ctrl+D"_s));
     QCOMPARE(strip->cameraAction()->shortcut(), QKeySequence(u"Ctrl+E"_s));
     f.window->activateWindow();

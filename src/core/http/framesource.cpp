@@ -466,6 +466,12 @@ FrameSources *FrameSources::of(RoomController *controller)
     return new FrameSources(controller);
 }
 
+bool FrameSources::existsFor(const RoomController *controller)
+{
+    return controller
+        && controller->findChild<FrameSources *>(u"frameSources"_s, Qt::FindDirectChildrenOnly);
+}
+
 FrameSource *FrameSources::source(const QString &peerId)
 {
     const QString id = peerId.isEmpty() ? FrameSource::selfPeerId() : peerId;

@@ -179,6 +179,8 @@ class FrameSources final : public QObject
 public:
     //! The registry of `controller` (nullptr for nullptr).
     static FrameSources *of(RoomController *controller);
+    //! `controller` has a registry already (of() would not create one).
+    static bool existsFor(const RoomController *controller);
 
     //! The source of `peerId`, created on first use; it lives as long as the registry.
     FrameSource *source(const QString &peerId = FrameSource::selfPeerId());

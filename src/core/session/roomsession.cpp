@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "roomsession.h"
 
+#include "core/http/framesource.h"
 #include "core/models/brandingstate.h"
 #include "core/models/callsession.h"
 #include "core/models/cameracontrol.h"
@@ -80,6 +81,13 @@ void RoomSession::setUp(Parts parts)
     m_devices = new DeviceState(this);
     attach(m_settings);
     attach(m_devices);
+    // The room's camera picture follows the camera's mute switch: while the camera is off
+    // nothing is fetched and the views say so (instead of showing the room's black card).
+    connect(m_devices, &DeviceState::changed, this, [this] {
+        const bool off = m_devices->isMuted(DeviceState::Device::Camera).value_or(false);
+        if (m_controller && (off || FrameSources::existsFor(m_controller)))
+            FrameSources::of(m_controller)->setCameraMuted(off);
+    });
 }
 
 void RoomSession::attach(RoomSessionPart *part)

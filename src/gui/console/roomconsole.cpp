@@ -22,7 +22,6 @@
 #include "gui/credentials/savedrooms.h"
 #include "gui/pages/camerapage.h"
 #include "gui/panels/brandingpanel.h"
-#include "gui/panels/devicespanel.h"
 #include "gui/panels/participanttablemodel.h"
 #include "gui/panels/powerpanel.h"
 #include "gui/panels/securitypanel.h"
@@ -45,6 +44,7 @@
 #include <QShortcut>
 #include <QSystemTrayIcon>
 #include <QTimer>
+#include <QWidgetAction>
 
 using namespace Qt::StringLiterals;
 using Cap = Permissions::Capability;
@@ -266,14 +266,13 @@ void RoomConsole::setUpPanels()
     connect(ui.roomHeader, &RoomHeader::signInRequested, m_signIn, &RoomSignIn::signInAgain);
 
     ui.callBanner->setActions(ui.acceptAction, ui.rejectAction, m_cancelCallAction);
-    // The in-call strip heads the console page, inside its scroll area: a full-width row of
-    // its own would make the window too tall for a small screen while a call rings.
-    m_inCallStrip = new InCallStrip(this);
+    // The in-call strip sits in the window's toolbar while this room is shown (the action owns
+    // it); its shortcuts work on every page of the console, even when the bar has no room for it.
+    m_inCallStrip = new InCallStrip;
     m_inCallStrip->setSession(m_session);
-    ui.consoleScrollLayout->insertWidget(0, m_inCallStrip);
-    m_devicesPanel = new DevicesPanel(m_session, this);
-    connect(m_inCallStrip, &InCallStrip::devicesRequested, m_devicesPanel,
-            &DevicesPanel::showAndRaise);
+    m_inCallStripAction = new QWidgetAction(this);
+    m_inCallStripAction->setDefaultWidget(m_inCallStrip);
+    addActions(m_inCallStrip->shortcutActions());
     ui.roomHeader->setDevices(m_session->devices());
     connect(m_session->devices(), &DeviceState::failed, ui.roomHeader, &RoomHeader::showProblem);
     connect(m_session->settings(), &RoomSettings::failed, ui.roomHeader, &RoomHeader::showProblem);
@@ -671,7 +670,6 @@ void RoomConsole::applyCapabilities()
     book->renameContactAction()->setEnabled(canEdit && hasPeer && book->isCurrentPeerEditable());
 
     m_inCallStrip->applyCapabilities(caps);
-    m_devicesPanel->applyCapabilities(caps);
 
     // Pages: enabled state inside; a page whose capability is not granted is not there at all.
     m_powerPanel->setEndForAllAllowed(caps.testFlag(Cap::HangUp) && mayEndConferenceForAll());
@@ -733,8 +731,9 @@ QList<QAction *> RoomConsole::callActions() const
 
 QList<QAction *> RoomConsole::toolBarActions() const
 {
-    return { m_ui->disconnectAction, m_ui->retryAction, nullptr, m_ui->signInAdminAction,
-             m_ui->switchToUserAction };
+    return { m_ui->disconnectAction,  m_ui->retryAction,        nullptr,
+             m_ui->signInAdminAction, m_ui->switchToUserAction, nullptr,
+             m_inCallStripAction };
 }
 
 void RoomConsole::setHistoryRoom(const QString &room)

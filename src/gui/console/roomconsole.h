@@ -18,10 +18,10 @@ class CameraPage;
 class BrandingState;
 class CallSession;
 class CredentialStore;
-class DevicesPanel;
 class DialogPresenter;
 class EventLogModel;
 class InCallStrip;
+class QWidgetAction;
 class ParticipantListModel;
 class PeerListModel;
 class PowerPanel;
@@ -185,8 +185,8 @@ private:
     SecurityPanel *m_securityPanel = nullptr;
     CameraPage *m_cameraPage = nullptr;
     RoomSignIn *m_signIn = nullptr;
-    InCallStrip *m_inCallStrip = nullptr;
-    DevicesPanel *m_devicesPanel = nullptr;
+    InCallStrip *m_inCallStrip = nullptr; //!< owned by m_inCallStripAction
+    QWidgetAction *m_inCallStripAction = nullptr;
     QString m_roomName;
     QShortcut *m_escapeShortcut = nullptr;
     QAction *m_cancelCallAction = nullptr;

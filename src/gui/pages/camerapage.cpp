@@ -2,10 +2,12 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "camerapage.h"
 
+#include "core/http/framesource.h"
 #include "core/models/participantlistmodel.h"
 #include "core/roomtext.h"
 #include "core/session/roomsession.h"
 #include "gui/presenters/dialogpresenter.h"
+#include "gui/widgets/selfview.h"
 #include "gui/widgets/svgicon.h"
 
 #include <algorithm>
@@ -17,9 +19,11 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QImage>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QPixmap>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSlider>
@@ -84,11 +88,19 @@ CameraPage::CameraPage(RoomSession *session, DialogPresenter *presenter, QWidget
     auto *selfView = new QFrame;
     selfView->setObjectName(u"selfViewSlot"_s);
     selfView->setFrameShape(QFrame::StyledPanel);
-    selfView->setMinimumSize(240, 180);
-    selfView->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    new QVBoxLayout(selfView);
+    // The picture at the room's own 480x270 at most, so that the pad stays in sight below it.
+    selfView->setMinimumSize(240, 135);
+    selfView->setMaximumHeight(272);
+    selfView->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto *selfViewLayout = new QVBoxLayout(selfView);
+    selfViewLayout->setContentsMargins(0, 0, 0, 0);
+    m_selfView = new SelfView;
+    m_selfView->setObjectName(u"cameraSelfView"_s);
+    if (session && session->controller())
+        m_selfView->setSource(FrameSources::of(session->controller())->source());
+    selfViewLayout->addWidget(m_selfView);
     m_selfViewSlot = selfView;
-    layout->addWidget(selfView, 3);
+    layout->addWidget(selfView);
 
     m_cameraLabel = new QLabel;
     m_cameraLabel->setObjectName(u"cameraLabel"_s);
@@ -485,6 +497,10 @@ void CameraPage::rebuildPresets()
         thumbnail->setFrameShape(QFrame::StyledPanel);
         thumbnail->setAlignment(Qt::AlignCenter);
         m_thumbnails.insert(p.id, thumbnail);
+        if (const QByteArray pending = m_pendingPictures.take(p.name.toCaseFolded());
+            !pending.isEmpty())
+            storePicture(p.id, pending);
+        showThumbnail(thumbnail, p.id);
         // The room's text: short on the button (the whole name in the tooltip), and an "&"
         // stays a character instead of becoming a mnemonic.
         const QString name = p.name.isEmpty() ? tr("(no name)") : p.name;
@@ -608,16 +624,77 @@ void CameraPage::saveNewPreset()
     // Saving under a name that exists updates that preset (the operator's intent is "this
     // place has this name").
     const QString existing = m_camera->presetIdByName(name->trimmed());
-    if (!existing.isEmpty())
-        m_camera->updatePreset(existing);
-    else
-        m_camera->addPreset(*name);
+    if (!existing.isEmpty()) {
+        updatePreset(existing);
+        return;
+    }
+    // What the camera sees now is the preset's picture, kept until the room lists the preset
+    // (its id comes with the list).
+    const QByteArray picture = currentPicture();
+    const QString key = name->trimmed().toCaseFolded();
+    m_camera->addPreset(*name, [this, picture, key](const RequestOutcome &outcome) {
+        if (!outcome.ok() || picture.isEmpty())
+            return;
+        m_pendingPictures.insert(key, picture);
+        rebuildPresets();
+    });
 }
 
 void CameraPage::updatePreset(const QString &presetId)
 {
-    if (m_camera)
-        m_camera->updatePreset(presetId);
+    if (!m_camera)
+        return;
+    const QByteArray picture = currentPicture();
+    m_camera->updatePreset(presetId, [this, presetId, picture](const RequestOutcome &outcome) {
+        if (outcome.ok() && !picture.isEmpty()) {
+            storePicture(presetId, picture);
+            showThumbnail(m_thumbnails.value(presetId), presetId);
+        }
+    });
+}
+
+void CameraPage::setRoomId(const QString &roomId)
+{
+    m_roomId = roomId;
+    rebuildPresets();
+}
+
+void CameraPage::setThumbnailDirectory(const QString &directory)
+{
+    m_pictures = PresetThumbnails(directory);
+    rebuildPresets();
+}
+
+QByteArray CameraPage::currentPicture() const
+{
+    const FrameSource *source = m_selfView ? m_selfView->source() : nullptr;
+    if (!source || source->state() != FrameSource::State::Live || m_selfView->isStale())
+        return {};
+    return source->lastFrame();
+}
+
+void CameraPage::storePicture(const QString &presetId, const QByteArray &jpeg)
+{
+    QString error;
+    if (!m_roomId.isEmpty() && !m_pictures.save(m_roomId, presetId, jpeg, &error))
+        m_statusLabel->setText(tr("The preset's picture was not kept: %1").arg(error));
+}
+
+void CameraPage::showThumbnail(QLabel *label, const QString &presetId) const
+{
+    if (!label)
+        return;
+    QImage image;
+    const QByteArray jpeg = m_roomId.isEmpty() ? QByteArray() : m_pictures.load(m_roomId, presetId);
+    if (!jpeg.isEmpty() && image.loadFromData(jpeg, "JPEG")) {
+        label->setPixmap(
+            QPixmap::fromImage(image.scaled(label->size() * label->devicePixelRatioF(),
+                                            Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        label->setToolTip(tr("What the camera saw when the preset was saved"));
+    } else {
+        label->setText(u"—"_s);
+        label->setToolTip(tr("No picture of this preset on this computer"));
+    }
 }
 
 void CameraPage::renamePreset(const QString &presetId)
@@ -640,5 +717,8 @@ void CameraPage::removePreset(const QString &presetId)
         return;
     if (m_presenter->confirm(this, tr("Remove Camera Preset"),
                              tr("Remove this preset from the room?")))
-        m_camera->removePreset(presetId);
+        m_camera->removePreset(presetId, [this, presetId](const RequestOutcome &outcome) {
+            if (outcome.ok() && !m_roomId.isEmpty())
+                m_pictures.remove(m_roomId, presetId);
+        });
 }

@@ -5,6 +5,7 @@
 #include "gui/console/roompage.h"
 
 #include "core/models/cameracontrol.h"
+#include "core/models/presetthumbnails.h"
 #include "core/permissions/permissions.h"
 
 #include <QHash>
@@ -22,6 +23,7 @@ class QPushButton;
 class QSlider;
 class QToolButton;
 class RoomSession;
+class SelfView;
 
 //! The room's camera: a large self-view area (selfViewSlot: the frames view goes there), a PTZ
 //! pad with hold-to-move (press = startMove, release = stopMove), zoom, Home (defaults),
@@ -54,8 +56,13 @@ public:
     void applyCapabilities(Permissions::Capabilities caps) override;
     void setPresenter(DialogPresenter *presenter) override { m_presenter = presenter; }
 
-    //! The area at the top where the self-view goes (empty for now).
+    //! The area at the top with the self-view.
     QWidget *selfViewSlot() const { return m_selfViewSlot; }
+    SelfView *selfView() const { return m_selfView; }
+    //! The room's id in RoomDeck's room list: the key of its preset pictures on this PC.
+    void setRoomId(const QString &roomId);
+    //! Where the preset pictures are kept (tests); default PresetThumbnails::defaultDirectory().
+    void setThumbnailDirectory(const QString &directory);
     //! The thumbnail slot of a preset (nullptr when there is no such preset).
     QLabel *presetThumbnailSlot(const QString &presetId) const;
 
@@ -85,6 +92,10 @@ private:
     void updateEnabled();
     void showOutcome(const RequestOutcome &outcome);
     QString participantName(const QString &callId) const;
+    //! The self-view's picture if it is live and fresh (what the camera sees now); else empty.
+    QByteArray currentPicture() const;
+    void storePicture(const QString &presetId, const QByteArray &jpeg);
+    void showThumbnail(QLabel *label, const QString &presetId) const;
     QString selectedCallId(QListWidget *list) const;
 
     QPointer<RoomSession> m_session;
@@ -93,6 +104,11 @@ private:
     Permissions::Capabilities m_caps;
 
     QWidget *m_selfViewSlot = nullptr;
+    SelfView *m_selfView = nullptr;
+    QString m_roomId;
+    PresetThumbnails m_pictures;
+    //! New presets' pictures, by name, until the room lists the preset with its id.
+    QHash<QString, QByteArray> m_pendingPictures;
     QWidget *m_pad = nullptr;
     QHash<CameraControl::Direction, QToolButton *> m_moveButtons;
     //! While a move button is held: tells the camera the operator still holds it.

@@ -2,12 +2,14 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "roomstack.h"
 
+#include "core/models/presetthumbnails.h"
 #include "core/session/roomsession.h"
 #include "core/session/roomsessionlist.h"
 #include "gui/console/roomconsole.h"
 #include "gui/console/roomlistpanel.h"
 #include "gui/credentials/savedrooms.h"
 #include "gui/dialogs/connectdialog.h"
+#include "gui/pages/camerapage.h"
 #include "gui/pages/overviewpage.h"
 #include "gui/presenters/dialogpresenter.h"
 
@@ -60,8 +62,12 @@ RoomStack::RoomStack(RoomSessionList *rooms, CredentialStore *store, DialogPrese
             });
     connect(m_rooms, &RoomSessionList::rowsAboutToBeRemoved, this,
             [this](const QModelIndex &, int first, int last) {
-                for (int row = first; row <= last; ++row)
+                for (int row = first; row <= last; ++row) {
                     delete consoleOf(m_rooms->session(row));
+                    // A room removed from RoomDeck takes its preset pictures with it.
+                    if (!m_demo)
+                        PresetThumbnails().removeRoom(m_rooms->entry(row).id);
+                }
             });
     connect(m_rooms, &RoomSessionList::rowsRemoved, this, [this] {
         updateRoomListVisibility();
@@ -101,6 +107,7 @@ void RoomStack::addConsole(RoomSession *session)
     console->setDemoMode(m_demo);
     const RoomEntry entry = m_rooms->entry(m_rooms->rowOf(session));
     console->setRoomName(entry.name);
+    console->cameraPage()->setRoomId(entry.id);
     // Each room keeps its own dial history (a demo room's address changes every start).
     if (!m_demo && !entry.address.isEmpty())
         console->setHistoryRoom(entry.address + u'#' + entry.instance);

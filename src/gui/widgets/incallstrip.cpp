@@ -5,6 +5,7 @@
 #include "core/controller/requestoutcome.h"
 #include "core/models/roomsettings.h"
 #include "core/session/roomsession.h"
+#include "gui/panels/devicespanel.h"
 #include "gui/widgets/svgicon.h"
 
 #include <QAction>
@@ -14,6 +15,7 @@
 #include <QToolButton>
 
 #include <cmath>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 using Device = DeviceState::Device;
@@ -54,16 +56,18 @@ InCallStrip::InCallStrip(QWidget *parent)
     : QFrame(parent)
 {
     setObjectName(u"inCallStrip"_s);
-    setFrameShape(QFrame::StyledPanel);
+    // In the toolbar: no frame of its own, and its own width rather than the bar's.
+    setFrameShape(QFrame::NoFrame);
+    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(8, 4, 8, 4);
+    layout->setContentsMargins(4, 0, 4, 0);
     layout->setSpacing(8);
     const char *names[] = { "micButton", "cameraButton", "speakerButton" };
     for (Device d : kDevices) {
         auto *b = new QToolButton(this);
         b->setObjectName(QString::fromLatin1(names[int(d)]));
         b->setCheckable(true);
-        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        b->setToolButtonStyle(Qt::ToolButtonIconOnly); // the toolbar is narrow; names in tips
         b->setAutoRaise(false);
         connect(b, &QToolButton::clicked, this, [this, d] {
             toggle(d);
@@ -79,11 +83,12 @@ InCallStrip::InCallStrip(QWidget *parent)
     m_volume->setRange(0, 100);
     m_volume->setPageStep(10);
     m_volume->setMinimumWidth(80);
+    m_volume->setMaximumWidth(140); // it sits in the toolbar: a long groove says nothing more
     m_volume->setAccessibleName(tr("Room volume"));
     m_volume->setToolTip(tr("The room's loudspeaker volume"));
     m_volumeLabel->setBuddy(m_volume);
     layout->addWidget(m_volumeLabel);
-    layout->addWidget(m_volume, 1);
+    layout->addWidget(m_volume);
     m_devicesButton = new QToolButton(this);
     m_devicesButton->setObjectName(u"devicesButton"_s);
     m_devicesButton->setText(tr("Devices…"));
@@ -125,6 +130,12 @@ void InCallStrip::setSession(RoomSession *session)
         disconnect(m_settings, nullptr, this, nullptr);
     m_devices = session ? session->devices() : nullptr;
     m_settings = session ? session->settings() : nullptr;
+    delete std::exchange(m_devicesPanel, nullptr);
+    if (session) {
+        m_devicesPanel = new DevicesPanel(session, this);
+        connect(this, &InCallStrip::devicesRequested, m_devicesPanel, &DevicesPanel::showAndRaise);
+        m_devicesPanel->applyCapabilities(m_caps);
+    }
     if (m_devices) {
         connect(m_devices, &DeviceState::changed, this, &InCallStrip::refreshButtons);
     }
@@ -145,7 +156,10 @@ void InCallStrip::setSession(RoomSession *session)
 
 void InCallStrip::applyCapabilities(Permissions::Capabilities capabilities)
 {
+    m_caps = capabilities;
     m_enabled = capabilities.testFlag(Permissions::Capability::Devices);
+    if (m_devicesPanel)
+        m_devicesPanel->applyCapabilities(capabilities);
     refreshButtons();
     refreshVolume();
 }

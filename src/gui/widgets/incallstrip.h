@@ -6,8 +6,10 @@
 #include "core/permissions/permissions.h"
 
 #include <QFrame>
+#include <QList>
 #include <QPointer>
 
+class DevicesPanel;
 class QAction;
 class QLabel;
 class QSlider;
@@ -47,6 +49,9 @@ public:
     QSlider *volumeSlider() const { return m_volume; }
     QAction *micAction() const { return m_micAction; }
     QAction *cameraAction() const { return m_cameraAction; }
+    //! The shortcut actions, for the console to carry too (the strip may be out of sight in
+    //! the toolbar's overflow).
+    QList<QAction *> shortcutActions() const { return { m_micAction, m_cameraAction }; }
     //! True while a volume change is on its way to the room or waiting to be sent.
     bool isVolumeBusy() const { return m_volumeInFlight || m_volumePending; }
 
@@ -70,6 +75,8 @@ private:
     QSlider *m_volume = nullptr;
     QLabel *m_volumeLabel = nullptr;
     QToolButton *m_devicesButton = nullptr;
+    DevicesPanel *m_devicesPanel = nullptr; //!< the Devices window, made with the session
+    Permissions::Capabilities m_caps;
     QAction *m_micAction = nullptr;
     QAction *m_cameraAction = nullptr;
     bool m_enabled = false;
