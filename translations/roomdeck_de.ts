@@ -451,6 +451,18 @@
         <source>Hanging up (bulk action)</source>
         <translation>Auflegen (Sammelaktion)</translation>
     </message>
+    <message>
+        <source>Muting the microphone (bulk action)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection may not change the room&apos;s devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room could not be asked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallBanner</name>
@@ -576,6 +588,334 @@
     <message>
         <source>RoomDeck was not connected to the room when it ended.</source>
         <translation>RoomDeck war nicht mit dem Raum verbunden, als er endete.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraControl</name>
+    <message>
+        <source>Not signed in to the room</source>
+        <translation>Nicht beim Raum angemeldet</translation>
+    </message>
+    <message>
+        <source>The camera cannot be controlled at this access level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Far-end camera control works only during a conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This camera cannot move that way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This camera has no such axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This camera cannot pan, tilt or zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preset needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another participant than the room itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody asked for control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This room does not control that camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CameraPage</name>
+    <message>
+        <source>Hold a button (or an arrow key, + or -) to move the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera was stopped: no release arrived in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Tilt up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tilt down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the camera&apos;s default position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Position as New Preset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save position as new preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Far-end camera control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking to control this room&apos;s camera:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests to control this room&apos;s camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow camera control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline camera control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras this room controls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras this room controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected camera one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant whose camera to control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask to Control Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera: not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera: %1 (cannot pan, tilt or zoom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation>Kamera: %1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: click to apply; right-click to update, rename or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update to Current Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No presets yet: move the camera, then save its position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera command failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Camera Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset&apos;s picture was not kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the camera saw when the preset was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture of this preset on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Camera Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Camera Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this preset from the room?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliCamera</name>
+    <message>
+        <source>No camera presets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>the room has no preset called “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied camera preset “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated camera preset “%1” to the current position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the current position as camera preset “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliDevices</name>
+    <message>
+        <source>%1 muted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume set to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the room did not report its volume (audioPlayLevel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the room did not list its devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unplugged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -795,6 +1135,41 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>snapshot: not prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliSnapshot</name>
+    <message>
+        <source>no file given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder of “%1” does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder of “%1” is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot: %1; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot: cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot of %1 saved to %2 (%3).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1597,144 @@ Während eines Anrufs erscheinen hier die Teilnehmer.</translation>
     <message>
         <source>The keyring request was abandoned</source>
         <translation>Die Schlüsselbund-Anfrage wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceState</name>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise suppression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background blur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crop to people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-view rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>%1 muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Not connected to a room</source>
+        <translation>Nicht mit einem Raum verbunden</translation>
+    </message>
+    <message>
+        <source>This connection may not change the room&apos;s devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muting the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning the %1 on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choosing the %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning off the choice of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the image to show behind the people first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rotation must be 0, 90, 180 or 270 degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading how loud %1 is heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing how loud %1 is heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the level must be 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPanel</name>
+    <message>
+        <source>Room Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set on the room with an image of its own; it can be turned off here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unplugged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by the room&apos;s automatic gain control</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1750,6 +2263,104 @@ Während eines Anrufs erscheinen hier die Teilnehmer.</translation>
     </message>
 </context>
 <context>
+    <name>FrameSource</name>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not authorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>The room&apos;s camera is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to the room</source>
+        <translation>Nicht beim Raum angemeldet</translation>
+    </message>
+    <message>
+        <source>The room has not reported its HTTP server port</source>
+        <translation>Der Raum hat den Port seines HTTP-Servers nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>The room&apos;s HTTP server at %1 sent a picture larger than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s HTTP server at %1 refused the picture (HTTP 401) twice, the second time with a fresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s HTTP server at %1 sent no picture within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the room&apos;s HTTP server at %1: %2</source>
+        <translation>Der HTTP-Server des Raums unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The room has no picture for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s HTTP server at %1 answered HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s HTTP server at %1 sent %2 that are not a JPEG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpTokenKeeper</name>
+    <message>
+        <source>Not signed in to the room</source>
+        <translation>Nicht beim Raum angemeldet</translation>
+    </message>
+    <message>
+        <source>The room sent no token for its HTTP server</source>
+        <translation>Der Raum hat kein Token für seinen HTTP-Server gesendet</translation>
+    </message>
+    <message>
+        <source>The room refused a token for its HTTP server: %1</source>
+        <translation>Der Raum hat ein Token für seinen HTTP-Server verweigert: %1</translation>
+    </message>
+    <message>
+        <source>The room did not send a token for its HTTP server: %1</source>
+        <translation>Der Raum hat kein Token für seinen HTTP-Server gesendet: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImageChecker</name>
     <message>
         <source>cannot check the image: %1</source>
@@ -1793,6 +2404,81 @@ Während eines Anrufs erscheinen hier die Teilnehmer.</translation>
     <message>
         <source>“%1” looks like a %2 file but is damaged: %3</source>
         <translation>„%1“ sieht wie eine %2-Datei aus, ist aber beschädigt: %3</translation>
+    </message>
+</context>
+<context>
+    <name>InCallStrip</name>
+    <message>
+        <source>Mic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s loudspeaker volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the room&apos;s camera, microphone and speaker, and its video and audio options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toggle Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toggle Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turn the room&apos;s %1 on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mute the room&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s loudspeaker volume: not known</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2676,25 @@ Lizenziert unter der GNU GPL, Version 3 oder höher.</translation>
     <message>
         <source>Events in every room</source>
         <translation>Ereignisse in allen Räumen</translation>
+    </message>
+    <message>
+        <source>Mute Microphones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute the microphone in the selected rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute the microphone of every selected room that is signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Muting the microphone in %n room(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2909,25 @@ Kamera: %3</translation>
     <message>
         <source>Power</source>
         <translation>Ein/Aus</translation>
+    </message>
+</context>
+<context>
+    <name>PresetThumbnails</name>
+    <message>
+        <source>the picture is not a JPEG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3330,6 +4054,10 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
         <source>Sign in again as %1; the other controller is signed out in turn</source>
         <translation>Erneut als %1 anmelden; die andere Steuerungsanwendung wird dadurch abgemeldet</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>RoomHttpClient</name>
@@ -3602,6 +4330,25 @@ RoomDeck trennt die Verbindung zum Raum.</translation>
     <message>
         <source>The call with %1 ended: %2</source>
         <translation>Der Anruf mit %1 wurde beendet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoomSettings</name>
+    <message>
+        <source>The microphone level cannot be changed while automatic gain control is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the settings failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a room</source>
+        <translation>Nicht mit einem Raum verbunden</translation>
+    </message>
+    <message>
+        <source>Nothing to change</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4198,6 +4945,60 @@ Leer lassen, wenn der Administratormodus nicht geschützt ist.</translation>
     </message>
 </context>
 <context>
+    <name>SelfView</name>
+    <message>
+        <source>Camera picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not authorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last picture %n second(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServerAccountState</name>
     <message>
         <source>TrueConf Online</source>
@@ -4399,6 +5200,41 @@ Leer lassen, wenn der Administratormodus nicht geschützt ist.</translation>
     </message>
 </context>
 <context>
+    <name>TileThumbnails</name>
+    <message>
+        <source>No camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not authorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UiLanguage</name>
     <message>
         <source>System language (%1)</source>
@@ -4556,6 +5392,21 @@ Steuert einen TrueConf Room aus Skripten, ein Befehl pro Aufruf, mit demselben K
         <translation>ROOMDECK_PIN und ROOMDECK_PASSWORD sind beide gesetzt; entfernen Sie eine</translation>
     </message>
     <message>
+        <source>One connection per mode: a room keeps one Administrator and one User connection.
+Signing in as Administrator signs out the Administrator already connected (an
+operator&apos;s RoomDeck, say), and the same for User. This is why the read-only
+commands sign in as User unless --role admin is given.
+
+</source>
+        <translation>Eine Verbindung pro Modus: Ein Raum hält je eine Administrator- und eine
+Benutzerverbindung. Eine Anmeldung als Administrator meldet den bereits
+verbundenen Administrator ab (etwa das RoomDeck eines Bedieners), ebenso bei
+Benutzer. Deshalb melden sich die nur lesenden Befehle als Benutzer an, sofern
+nicht --role admin angegeben ist.
+
+</translation>
+    </message>
+    <message>
         <source>Connection options (every command):
   --room HOST[:WEBPORT]   the address shown on the room&apos;s screen; the WebSocket
                           and HTTP ports are read from the room&apos;s config.json
@@ -4568,7 +5419,8 @@ Steuert einen TrueConf Room aus Skripten, ein Befehl pro Aufruf, mit demselben K
                           shell history. Use ROOMDECK_PIN or ROOMDECK_PASSWORD
                           in the environment instead.
   --role admin|user       the access mode to ask for (default: user for status,
-                          abook, participants and watch; admin otherwise)
+                          abook, participants, watch, camera, snapshot, mute,
+                          unmute, volume and devices; admin otherwise)
   --timeout SECONDS       limit for connecting plus the command (default: 15;
                           watch: for connecting)
   --json                  machine-readable output: one JSON document
@@ -4578,28 +5430,7 @@ Steuert einen TrueConf Room aus Skripten, ein Befehl pro Aufruf, mit demselben K
   --version               show the version
 
 </source>
-        <translation>Verbindungsoptionen (jeder Befehl):
-  --room HOST[:WEBPORT]   die Adresse auf dem Bildschirm des Raums; WebSocket-
-                          und HTTP-Port werden aus config.json des Raums gelesen
-  -t, --instance NAME     die Rauminstanz, gestartet mit -t NAME
-  --ws ws://HOST:PORT     mit diesem WebSocket-Port verbinden (ohne config.json)
-  --pin PIN               mit der PIN des Raums anmelden
-  --password PASSWORD     mit einem Passwort anmelden
-                          Warnung: Jeder Benutzer dieses Computers kann diese
-                          beiden in der Prozessliste (ps) lesen, und sie bleiben
-                          im Shell-Verlauf. Verwenden Sie stattdessen
-                          ROOMDECK_PIN oder ROOMDECK_PASSWORD in der Umgebung.
-  --role admin|user       der anzufragende Zugriffsmodus (Standard: user für
-                          status, abook, participants und watch; sonst admin)
-  --timeout SECONDS       Limit für Verbindungsaufbau plus Befehl (Standard: 15;
-                          watch: für den Verbindungsaufbau)
-  --json                  maschinenlesbare Ausgabe: ein JSON-Dokument
-                          (watch: ein JSON-Objekt pro Zeile)
-  -v, --verbose           Diagnose auf stderr
-  -h, --help              diese Hilfe anzeigen
-  --version               die Version anzeigen
-
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Commands:
@@ -4624,50 +5455,69 @@ Steuert einen TrueConf Room aus Skripten, ein Befehl pro Aufruf, mit demselben K
                           print every event as one JSON object per line until
                           Ctrl+C, SIGTERM or --for ends it (exit code 0);
                           --event keeps only the events named
-
 </source>
-        <translation>Befehle:
-  status                  Verbindung, App-Zustand, Rolle, TrueConf ID, Server
-  abook [--filter TEXT]   das Adressbuch; TEXT passt auf ID oder Name, ohne
-                          Beachtung der Groß-/Kleinschreibung
-  call ID                 eine TrueConf ID anrufen (user, user@server,
-                          user@server/instance) oder einer Konferenz beitreten
-                          (\c\NAME)
-  accept                  den klingelnden Anruf oder die Einladung annehmen
-  reject                  den klingelnden Anruf oder die Einladung ablehnen
-  hangup [--all]          den Anruf beenden; --all beendet eine
-                          Gruppenkonferenz für alle
-  participants            wer im aktuellen Anruf oder in der Konferenz ist
-  upload-logo FILE [--mode 0|1]
-                          ein Bild hochladen und als Logo anzeigen (admin);
-                          Modus 0 passt es in 440x82 px ein, 1 behält die Größe
-  reset-logo              zurück zum Standardlogo (admin)
-  reboot                  den Raumcomputer neu starten (admin)
-  shutdown [--app]        den Raumcomputer ausschalten; --app schließt nur die
-                          Anwendung TrueConf Room (admin)
-  send JSON               ein rohes Anfrageobjekt senden, etwa
-                          &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;, und die Antwort ausgeben
-  watch [--for SECONDS] [--event NAME]...
-                          jedes Ereignis als ein JSON-Objekt pro Zeile ausgeben,
-                          bis Ctrl+C, SIGTERM oder --for es beendet (Exit-Code
-                          0); --event behält nur die genannten Ereignisse
-
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One connection per mode: a room keeps one Administrator and one User connection.
-Signing in as Administrator signs out the Administrator already connected (an
-operator&apos;s RoomDeck, say), and the same for User. This is why the read-only
-commands sign in as User unless --role admin is given.
+        <source>  camera preset list      the camera&apos;s presets
+  camera preset apply NAME
+                          move the camera to the preset called NAME
+  camera preset save NAME save the camera&apos;s position as preset NAME (a new
+                          preset, or the one of that name updated)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  snapshot FILE.jpg [--peer ID]
+                          save one frame of the room&apos;s camera (or of conference
+                          participant ID) as a JPEG; a picture that is not a
+                          JPEG is refused (exit code 5) and nothing is written
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  mute mic|camera|speaker, unmute mic|camera|speaker
+                          mute the room&apos;s microphone, camera or loudspeaker,
+                          or turn it on again
+  volume [0-100]          print the room&apos;s volume, or set it
+  devices                 the room&apos;s cameras, microphones and loudspeakers (the
+                          ones in use marked *), what is muted, and the options
+                          the room reports
 
 </source>
-        <translation>Eine Verbindung pro Modus: Ein Raum hält je eine Administrator- und eine
-Benutzerverbindung. Eine Anmeldung als Administrator meldet den bereits
-verbundenen Administrator ab (etwa das RoomDeck eines Bedieners), ebenso bei
-Benutzer. Deshalb melden sich die nur lesenden Befehle als Benutzer an, sofern
-nicht --role admin angegeben ist.
-
-</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes at most one argument, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera takes: preset list | preset apply NAME | preset save NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera preset %1: the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera preset %1: the name is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes mic, camera or speaker, not “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume takes a number from 0 to 100, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--peer takes a participant&apos;s ID, not “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

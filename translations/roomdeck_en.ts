@@ -78,6 +78,13 @@
             <numerusform>Hanging up in %n rooms…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Muting the microphone in %n room(s)…</source>
+        <translation>
+            <numerusform>Muting the microphone in %n room…</numerusform>
+            <numerusform>Muting the microphone in %n rooms…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RoomHeader</name>
@@ -96,6 +103,16 @@
         <translation>
             <numerusform>%n missed call</numerusform>
             <numerusform>%n missed calls</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SelfView</name>
+    <message numerus="yes">
+        <source>Last picture %n second(s) ago</source>
+        <translation>
+            <numerusform>Last picture %n second ago</numerusform>
+            <numerusform>Last picture %n seconds ago</numerusform>
         </translation>
     </message>
 </context>

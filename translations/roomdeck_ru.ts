@@ -453,6 +453,18 @@
         <source>Hanging up (bulk action)</source>
         <translation>Завершение вызова (групповое действие)</translation>
     </message>
+    <message>
+        <source>Muting the microphone (bulk action)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection may not change the room&apos;s devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room could not be asked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallBanner</name>
@@ -578,6 +590,334 @@
     <message>
         <source>RoomDeck was not connected to the room when it ended.</source>
         <translation>Когда он завершился, RoomDeck не был подключён к комнате.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraControl</name>
+    <message>
+        <source>Not signed in to the room</source>
+        <translation>Вход в комнату не выполнен</translation>
+    </message>
+    <message>
+        <source>The camera cannot be controlled at this access level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Far-end camera control works only during a conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This camera cannot move that way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This camera has no such axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This camera cannot pan, tilt or zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preset needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another participant than the room itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody asked for control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This room does not control that camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CameraPage</name>
+    <message>
+        <source>Hold a button (or an arrow key, + or -) to move the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera was stopped: no release arrived in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Tilt up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tilt down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the camera&apos;s default position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Position as New Preset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save position as new preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Far-end camera control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking to control this room&apos;s camera:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests to control this room&apos;s camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow camera control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline camera control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras this room controls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras this room controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected camera one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant whose camera to control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask to Control Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera: not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera: %1 (cannot pan, tilt or zoom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation>Камера: %1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: click to apply; right-click to update, rename or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update to Current Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No presets yet: move the camera, then save its position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera command failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Camera Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset&apos;s picture was not kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the camera saw when the preset was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture of this preset on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Camera Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Camera Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this preset from the room?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliCamera</name>
+    <message>
+        <source>No camera presets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>the room has no preset called “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied camera preset “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated camera preset “%1” to the current position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the current position as camera preset “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliDevices</name>
+    <message>
+        <source>%1 muted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume set to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the room did not report its volume (audioPlayLevel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the room did not list its devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unplugged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -797,6 +1137,41 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>snapshot: not prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliSnapshot</name>
+    <message>
+        <source>no file given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder of “%1” does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder of “%1” is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot: %1; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot: cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot of %1 saved to %2 (%3).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1599,144 @@ Participants appear here during a call.</source>
     <message>
         <source>The keyring request was abandoned</source>
         <translation>Запрос к связке ключей прерван</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceState</name>
+    <message>
+        <source>Microphone</source>
+        <translation>Микрофон</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise suppression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background blur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crop to people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-view rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Выкл.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Вкл.</translation>
+    </message>
+    <message>
+        <source>%1 muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 — ошибка: %2</translation>
+    </message>
+    <message>
+        <source>Not connected to a room</source>
+        <translation>Нет подключения к комнате</translation>
+    </message>
+    <message>
+        <source>This connection may not change the room&apos;s devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muting the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning the %1 on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choosing the %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning off the choice of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the image to show behind the people first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rotation must be 0, 90, 180 or 270 degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading how loud %1 is heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing how loud %1 is heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the level must be 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPanel</name>
+    <message>
+        <source>Room Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set on the room with an image of its own; it can be turned off here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unplugged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by the room&apos;s automatic gain control</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1756,6 +2269,104 @@ Participants appear here during a call.</source>
     </message>
 </context>
 <context>
+    <name>FrameSource</name>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not authorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Вход не выполнен</translation>
+    </message>
+    <message>
+        <source>The room&apos;s camera is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to the room</source>
+        <translation>Вход в комнату не выполнен</translation>
+    </message>
+    <message>
+        <source>The room has not reported its HTTP server port</source>
+        <translation>Комната не сообщила порт своего HTTP-сервера</translation>
+    </message>
+    <message>
+        <source>The room&apos;s HTTP server at %1 sent a picture larger than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s HTTP server at %1 refused the picture (HTTP 401) twice, the second time with a fresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s HTTP server at %1 sent no picture within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the room&apos;s HTTP server at %1: %2</source>
+        <translation>HTTP-сервер комнаты по адресу %1 недоступен: %2</translation>
+    </message>
+    <message>
+        <source>The room has no picture for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s HTTP server at %1 answered HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s HTTP server at %1 sent %2 that are not a JPEG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpTokenKeeper</name>
+    <message>
+        <source>Not signed in to the room</source>
+        <translation>Вход в комнату не выполнен</translation>
+    </message>
+    <message>
+        <source>The room sent no token for its HTTP server</source>
+        <translation>Комната не прислала токен для своего HTTP-сервера</translation>
+    </message>
+    <message>
+        <source>The room refused a token for its HTTP server: %1</source>
+        <translation>Комната отказала в выдаче токена для своего HTTP-сервера: %1</translation>
+    </message>
+    <message>
+        <source>The room did not send a token for its HTTP server: %1</source>
+        <translation>Комната не прислала токен для своего HTTP-сервера: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImageChecker</name>
     <message>
         <source>cannot check the image: %1</source>
@@ -1799,6 +2410,81 @@ Participants appear here during a call.</source>
     <message>
         <source>“%1” looks like a %2 file but is damaged: %3</source>
         <translation>«%1» похож на файл %2, но повреждён: %3</translation>
+    </message>
+</context>
+<context>
+    <name>InCallStrip</name>
+    <message>
+        <source>Mic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s loudspeaker volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the room&apos;s camera, microphone and speaker, and its video and audio options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toggle Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toggle Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turn the room&apos;s %1 on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mute the room&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s loudspeaker volume: not known</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2685,26 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Events in every room</source>
         <translation>События во всех комнатах</translation>
+    </message>
+    <message>
+        <source>Mute Microphones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute the microphone in the selected rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute the microphone of every selected room that is signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Muting the microphone in %n room(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2919,25 @@ Camera: %3</source>
     <message>
         <source>Power</source>
         <translation>Питание</translation>
+    </message>
+</context>
+<context>
+    <name>PresetThumbnails</name>
+    <message>
+        <source>the picture is not a JPEG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3340,6 +4065,10 @@ PIN-код или пароль считывается из переменной 
         <source>Sign in again as %1; the other controller is signed out in turn</source>
         <translation>Снова войти как %1; сеанс другого управляющего приложения при этом будет завершён</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>RoomHttpClient</name>
@@ -3613,6 +4342,25 @@ RoomDeck отключится от комнаты.</translation>
     <message>
         <source>The call with %1 ended: %2</source>
         <translation>Вызов с %1 завершён: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoomSettings</name>
+    <message>
+        <source>The microphone level cannot be changed while automatic gain control is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the settings failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a room</source>
+        <translation>Нет подключения к комнате</translation>
+    </message>
+    <message>
+        <source>Nothing to change</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4209,6 +4957,61 @@ Leave it empty if administrator mode is not protected.</source>
     </message>
 </context>
 <context>
+    <name>SelfView</name>
+    <message>
+        <source>Camera picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not authorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Вход не выполнен</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last picture %n second(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServerAccountState</name>
     <message>
         <source>TrueConf Online</source>
@@ -4410,6 +5213,41 @@ Leave it empty if administrator mode is not protected.</source>
     </message>
 </context>
 <context>
+    <name>TileThumbnails</name>
+    <message>
+        <source>No camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not authorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Вход не выполнен</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UiLanguage</name>
     <message>
         <source>System language (%1)</source>
@@ -4567,6 +5405,21 @@ Controls a TrueConf Room from scripts, one command per run, with the same core a
         <translation>заданы и ROOMDECK_PIN, и ROOMDECK_PASSWORD; удалите одну из переменных</translation>
     </message>
     <message>
+        <source>One connection per mode: a room keeps one Administrator and one User connection.
+Signing in as Administrator signs out the Administrator already connected (an
+operator&apos;s RoomDeck, say), and the same for User. This is why the read-only
+commands sign in as User unless --role admin is given.
+
+</source>
+        <translation>Одно подключение на режим: комната держит одно подключение Администратора и
+одно подключение Пользователя. Вход как Администратор завершает сеанс уже
+подключённого Администратора (например, RoomDeck оператора), и так же для
+Пользователя. Поэтому команды только для чтения входят как Пользователь, если
+не указан --role admin.
+
+</translation>
+    </message>
+    <message>
         <source>Connection options (every command):
   --room HOST[:WEBPORT]   the address shown on the room&apos;s screen; the WebSocket
                           and HTTP ports are read from the room&apos;s config.json
@@ -4579,7 +5432,8 @@ Controls a TrueConf Room from scripts, one command per run, with the same core a
                           shell history. Use ROOMDECK_PIN or ROOMDECK_PASSWORD
                           in the environment instead.
   --role admin|user       the access mode to ask for (default: user for status,
-                          abook, participants and watch; admin otherwise)
+                          abook, participants, watch, camera, snapshot, mute,
+                          unmute, volume and devices; admin otherwise)
   --timeout SECONDS       limit for connecting plus the command (default: 15;
                           watch: for connecting)
   --json                  machine-readable output: one JSON document
@@ -4589,28 +5443,7 @@ Controls a TrueConf Room from scripts, one command per run, with the same core a
   --version               show the version
 
 </source>
-        <translation>Параметры подключения (для любой команды):
-  --room HOST[:WEBPORT]   адрес, показанный на экране комнаты; порты WebSocket
-                          и HTTP считываются из config.json комнаты
-  -t, --instance NAME     экземпляр комнаты, запущенный с -t NAME
-  --ws ws://HOST:PORT     подключиться к этому порту WebSocket (без config.json)
-  --pin PIN               войти с PIN-кодом комнаты
-  --password PASSWORD     войти с паролем
-                          Внимание: любой пользователь этого компьютера может
-                          прочитать эти два значения в списке процессов (ps), и
-                          они остаются в истории оболочки. Используйте вместо
-                          них ROOMDECK_PIN или ROOMDECK_PASSWORD в окружении.
-  --role admin|user       запрашиваемый режим доступа (по умолчанию: user для
-                          status, abook, participants и watch; иначе admin)
-  --timeout SECONDS       лимит на подключение и команду (по умолчанию: 15;
-                          watch: на подключение)
-  --json                  машиночитаемый вывод: один документ JSON
-                          (watch: один объект JSON на строку)
-  -v, --verbose           диагностика в stderr
-  -h, --help              показать эту справку
-  --version               показать версию
-
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Commands:
@@ -4635,53 +5468,69 @@ Controls a TrueConf Room from scripts, one command per run, with the same core a
                           print every event as one JSON object per line until
                           Ctrl+C, SIGTERM or --for ends it (exit code 0);
                           --event keeps only the events named
-
 </source>
-        <translation>Команды:
-  status                  подключение, состояние приложения, роль, TrueConf ID,
-                          сервер
-  abook [--filter TEXT]   адресная книга; TEXT ищется в ID или имени без учёта
-                          регистра
-  call ID                 позвонить на TrueConf ID (user, user@server,
-                          user@server/instance) или подключиться к конференции
-                          (\c\NAME)
-  accept                  ответить на входящий вызов или приглашение
-  reject                  отклонить входящий вызов или приглашение
-  hangup [--all]          завершить вызов; --all завершает групповую
-                          конференцию для всех
-  participants            кто участвует в текущем вызове или конференции
-  upload-logo FILE [--mode 0|1]
-                          загрузить изображение и показать его как логотип
-                          (admin); режим 0 вписывает его в 440x82 px,
-                          1 сохраняет исходный размер
-  reset-logo              вернуть логотип по умолчанию (admin)
-  reboot                  перезагрузить компьютер комнаты (admin)
-  shutdown [--app]        выключить компьютер комнаты; --app закрывает только
-                          приложение TrueConf Room (admin)
-  send JSON               отправить один необработанный объект запроса,
-                          например &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;, и вывести ответ
-  watch [--for SECONDS] [--event NAME]...
-                          выводить каждое событие как один объект JSON на
-                          строку, пока его не остановят Ctrl+C, SIGTERM или
-                          --for (код завершения 0); --event оставляет только
-                          указанные события
-
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One connection per mode: a room keeps one Administrator and one User connection.
-Signing in as Administrator signs out the Administrator already connected (an
-operator&apos;s RoomDeck, say), and the same for User. This is why the read-only
-commands sign in as User unless --role admin is given.
+        <source>  camera preset list      the camera&apos;s presets
+  camera preset apply NAME
+                          move the camera to the preset called NAME
+  camera preset save NAME save the camera&apos;s position as preset NAME (a new
+                          preset, or the one of that name updated)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  snapshot FILE.jpg [--peer ID]
+                          save one frame of the room&apos;s camera (or of conference
+                          participant ID) as a JPEG; a picture that is not a
+                          JPEG is refused (exit code 5) and nothing is written
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  mute mic|camera|speaker, unmute mic|camera|speaker
+                          mute the room&apos;s microphone, camera or loudspeaker,
+                          or turn it on again
+  volume [0-100]          print the room&apos;s volume, or set it
+  devices                 the room&apos;s cameras, microphones and loudspeakers (the
+                          ones in use marked *), what is muted, and the options
+                          the room reports
 
 </source>
-        <translation>Одно подключение на режим: комната держит одно подключение Администратора и
-одно подключение Пользователя. Вход как Администратор завершает сеанс уже
-подключённого Администратора (например, RoomDeck оператора), и так же для
-Пользователя. Поэтому команды только для чтения входят как Пользователь, если
-не указан --role admin.
-
-</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes at most one argument, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera takes: preset list | preset apply NAME | preset save NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera preset %1: the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera preset %1: the name is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes mic, camera or speaker, not “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume takes a number from 0 to 100, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--peer takes a participant&apos;s ID, not “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
