@@ -453,15 +453,15 @@
     </message>
     <message>
         <source>Muting the microphone (bulk action)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummschalten des Mikrofons (Sammelaktion)</translation>
     </message>
     <message>
         <source>This connection may not change the room&apos;s devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung darf die Geräte des Raums nicht ändern</translation>
     </message>
     <message>
         <source>The room could not be asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage konnte nicht an den Raum gesendet werden</translation>
     </message>
 </context>
 <context>
@@ -598,70 +598,70 @@
     </message>
     <message>
         <source>The camera cannot be controlled at this access level</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Zugriffsstufe kann die Kamera nicht gesteuert werden</translation>
     </message>
     <message>
         <source>Far-end camera control works only during a conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kamerafernsteuerung ist nur während einer Konferenz möglich</translation>
     </message>
     <message>
         <source>This camera cannot move that way</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kamera kann sich nicht in diese Richtung bewegen</translation>
     </message>
     <message>
         <source>This camera has no such axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kamera hat keine solche Achse</translation>
     </message>
     <message>
         <source>%1 is outside %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb von %2 bis %3</translation>
     </message>
     <message>
         <source>This camera cannot pan, tilt or zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kamera kann weder schwenken noch neigen noch zoomen</translation>
     </message>
     <message>
         <source>A preset needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Preset braucht einen Namen</translation>
     </message>
     <message>
         <source>No such preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Preset gibt es nicht</translation>
     </message>
     <message>
         <source>Choose another participant than the room itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Teilnehmer als den Raum selbst</translation>
     </message>
     <message>
         <source>Nobody asked for control</source>
-        <translation type="unfinished"></translation>
+        <translation>Es liegt keine Anfrage zur Steuerung vor</translation>
     </message>
     <message>
         <source>This room does not control that camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Raum steuert diese Kamera nicht</translation>
     </message>
 </context>
 <context>
     <name>CameraPage</name>
     <message>
         <source>Hold a button (or an arrow key, + or -) to move the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie eine Schaltfläche (oder eine Pfeiltaste, + oder -) gedrückt, um die Kamera zu bewegen</translation>
     </message>
     <message>
         <source>Pan</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwenken</translation>
     </message>
     <message>
         <source>Tilt</source>
-        <translation type="unfinished"></translation>
+        <translation>Neigen</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>The camera was stopped: no release arrived in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kamera wurde angehalten: Das Loslassen der Taste wurde nicht rechtzeitig gemeldet</translation>
     </message>
     <message>
         <source>Camera</source>
@@ -669,107 +669,107 @@
     </message>
     <message>
         <source>Tilt up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben neigen</translation>
     </message>
     <message>
         <source>Tilt down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten neigen</translation>
     </message>
     <message>
         <source>Pan left</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach links schwenken</translation>
     </message>
     <message>
         <source>Pan right</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach rechts schwenken</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Hineinzoomen</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Herauszoomen</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangsposition</translation>
     </message>
     <message>
         <source>Back to the camera&apos;s default position</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Ausgangsposition der Kamera</translation>
     </message>
     <message>
         <source>Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Presets</translation>
     </message>
     <message>
         <source>Save Position as New Preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Position als neues Preset speichern…</translation>
     </message>
     <message>
         <source>Save position as new preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Position als neues Preset speichern</translation>
     </message>
     <message>
         <source>Far-end camera control</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamerafernsteuerung</translation>
     </message>
     <message>
         <source>Asking to control this room&apos;s camera:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen zur Steuerung der Kamera dieses Raums:</translation>
     </message>
     <message>
         <source>Requests to control this room&apos;s camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen zur Steuerung der Kamera dieses Raums</translation>
     </message>
     <message>
         <source>Allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>Allow camera control</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamerasteuerung erlauben</translation>
     </message>
     <message>
         <source>Decline camera control</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamerasteuerung ablehnen</translation>
     </message>
     <message>
         <source>Cameras this room controls:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Raum gesteuerte Kameras:</translation>
     </message>
     <message>
         <source>Cameras this room controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Raum gesteuerte Kameras</translation>
     </message>
     <message>
         <source>Move the selected camera one step</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Kamera um einen Schritt bewegen</translation>
     </message>
     <message>
         <source>Participant whose camera to control</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer, dessen Kamera gesteuert werden soll</translation>
     </message>
     <message>
         <source>Ask to Control Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamerasteuerung anfragen</translation>
     </message>
     <message>
         <source>Participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer:</translation>
     </message>
     <message>
         <source>Camera: not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera: noch nicht bekannt</translation>
     </message>
     <message>
         <source>Camera: %1 (cannot pan, tilt or zoom)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera: %1 (kein Schwenken, Neigen oder Zoomen)</translation>
     </message>
     <message>
         <source>Camera: %1</source>
@@ -777,19 +777,19 @@
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <source>Preset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset %1</translation>
     </message>
     <message>
         <source>%1: click to apply; right-click to update, rename or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Klicken zum Anwenden; Rechtsklick zum Aktualisieren, Umbenennen oder Entfernen</translation>
     </message>
     <message>
         <source>Update to Current Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf aktuelle Position aktualisieren</translation>
     </message>
     <message>
         <source>Rename…</source>
@@ -797,58 +797,58 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>No presets yet: move the camera, then save its position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Presets: Bewegen Sie die Kamera und speichern Sie dann ihre Position.</translation>
     </message>
     <message>
         <source>The camera command failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kamerabefehl ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>New Camera Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Kamera-Preset</translation>
     </message>
     <message>
         <source>Name of the preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Presets:</translation>
     </message>
     <message>
         <source>The preset&apos;s picture was not kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild des Presets wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>What the camera saw when the preset was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kamerabild beim Speichern des Presets</translation>
     </message>
     <message>
         <source>No picture of this preset on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer gibt es kein Bild dieses Presets</translation>
     </message>
     <message>
         <source>Rename Camera Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera-Preset umbenennen</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name:</translation>
     </message>
     <message>
         <source>Remove Camera Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera-Preset entfernen</translation>
     </message>
     <message>
         <source>Remove this preset from the room?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Preset aus dem Raum entfernen?</translation>
     </message>
 </context>
 <context>
     <name>CliCamera</name>
     <message>
         <source>No camera presets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kamera-Presets.</translation>
     </message>
     <message>
         <source>ID</source>
@@ -860,62 +860,62 @@
     </message>
     <message>
         <source>the room has no preset called “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>der Raum hat kein Preset namens „%1“</translation>
     </message>
     <message>
         <source>Applied camera preset “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera-Preset „%1“ angewendet.</translation>
     </message>
     <message>
         <source>Updated camera preset “%1” to the current position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera-Preset „%1“ auf die aktuelle Position aktualisiert.</translation>
     </message>
     <message>
         <source>Saved the current position as camera preset “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Position als Kamera-Preset „%1“ gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>CliDevices</name>
     <message>
         <source>%1 muted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgeschaltet.</translation>
     </message>
     <message>
         <source>%1 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eingeschaltet.</translation>
     </message>
     <message>
         <source>Volume set to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke auf %1 gesetzt.</translation>
     </message>
     <message>
         <source>the room did not report its volume (audioPlayLevel)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Raum hat seine Lautstärke nicht gemeldet (audioPlayLevel)</translation>
     </message>
     <message>
         <source>the room did not list its devices</source>
-        <translation type="unfinished"></translation>
+        <translation>der Raum hat seine Geräte nicht aufgelistet</translation>
     </message>
     <message>
         <source>unplugged</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angeschlossen</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keines)</translation>
     </message>
     <message>
         <source>%1°</source>
-        <translation type="unfinished"></translation>
+        <translation>%1°</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>ein</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
 </context>
 <context>
@@ -1138,38 +1138,38 @@
     </message>
     <message>
         <source>snapshot: not prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot: nicht vorbereitet</translation>
     </message>
 </context>
 <context>
     <name>CliSnapshot</name>
     <message>
         <source>no file given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datei angegeben</translation>
     </message>
     <message>
         <source>“%1” is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Ordner</translation>
     </message>
     <message>
         <source>the folder of “%1” does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner von „%1“ existiert nicht</translation>
     </message>
     <message>
         <source>the folder of “%1” is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner von „%1“ ist nicht beschreibbar</translation>
     </message>
     <message>
         <source>snapshot: %1; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot: %1; es wurde nichts geschrieben</translation>
     </message>
     <message>
         <source>snapshot: cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot: „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Snapshot of %1 saved to %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnappschuss von %1 in %2 gespeichert (%3).</translation>
     </message>
 </context>
 <context>
@@ -1611,31 +1611,31 @@ Während eines Anrufs erscheinen hier die Teilnehmer.</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautsprecher</translation>
     </message>
     <message>
         <source>Noise suppression</source>
-        <translation type="unfinished"></translation>
+        <translation>Rauschunterdrückung</translation>
     </message>
     <message>
         <source>Background blur</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrund weichzeichnen</translation>
     </message>
     <message>
         <source>Background replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrund ersetzen</translation>
     </message>
     <message>
         <source>Crop to people</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Personen zuschneiden</translation>
     </message>
     <message>
         <source>Self-view rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Drehung der Eigenansicht</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Muted</source>
@@ -1647,7 +1647,7 @@ Während eines Anrufs erscheinen hier die Teilnehmer.</translation>
     </message>
     <message>
         <source>%1 muted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
@@ -1659,82 +1659,97 @@ Während eines Anrufs erscheinen hier die Teilnehmer.</translation>
     </message>
     <message>
         <source>This connection may not change the room&apos;s devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung darf die Geräte des Raums nicht ändern</translation>
     </message>
     <message>
         <source>Muting the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummschalten (%1)</translation>
     </message>
     <message>
         <source>Turning the %1 on</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschalten (%1)</translation>
     </message>
     <message>
         <source>Choosing the %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen von „%2“ (%1)</translation>
     </message>
     <message>
         <source>Turning off the choice of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufheben der Auswahl (%1)</translation>
     </message>
     <message>
         <source>Changing “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern von „%1“</translation>
     </message>
     <message>
         <source>choose the image to show behind the people first</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie zuerst das Bild, das hinter den Personen angezeigt werden soll</translation>
     </message>
     <message>
         <source>the rotation must be 0, 90, 180 or 270 degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>die Drehung muss 0, 90, 180 oder 270 Grad betragen</translation>
     </message>
     <message>
         <source>Reading how loud %1 is heard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragen der Lautstärke, mit der %1 zu hören ist</translation>
     </message>
     <message>
         <source>Changing how loud %1 is heard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern der Lautstärke, mit der %1 zu hören ist</translation>
     </message>
     <message>
         <source>the level must be 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pegel muss zwischen 0 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>microphone</source>
+        <comment>a device named inside a sentence</comment>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <comment>a device named inside a sentence</comment>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <comment>a device named inside a sentence</comment>
+        <translation>Lautsprecher</translation>
     </message>
 </context>
 <context>
     <name>DevicesPanel</name>
     <message>
         <source>Room Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte des Raums</translation>
     </message>
     <message>
         <source>Microphone level</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofonpegel</translation>
     </message>
     <message>
         <source>%1°</source>
-        <translation type="unfinished"></translation>
+        <translation>%1°</translation>
     </message>
     <message>
         <source>Set on the room with an image of its own; it can be turned off here</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Raum mit einem eigenen Bild eingerichtet; hier kann es ausgeschaltet werden</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines</translation>
     </message>
     <message>
         <source>%1 (unplugged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht angeschlossen)</translation>
     </message>
     <message>
         <source>Set by the room&apos;s automatic gain control</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der automatischen Verstärkungsregelung des Raums eingestellt</translation>
     </message>
 </context>
 <context>
@@ -2266,35 +2281,35 @@ Während eines Anrufs erscheinen hier die Teilnehmer.</translation>
     <name>FrameSource</name>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Live</translation>
     </message>
     <message>
         <source>Camera off</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera aus</translation>
     </message>
     <message>
         <source>Not authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht berechtigt</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <source>Broken picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaftes Bild</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreichbar</translation>
     </message>
     <message>
         <source>Not signed in</source>
@@ -2302,7 +2317,7 @@ Während eines Anrufs erscheinen hier die Teilnehmer.</translation>
     </message>
     <message>
         <source>The room&apos;s camera is off</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kamera des Raums ist ausgeschaltet</translation>
     </message>
     <message>
         <source>Not signed in to the room</source>
@@ -2314,15 +2329,15 @@ Während eines Anrufs erscheinen hier die Teilnehmer.</translation>
     </message>
     <message>
         <source>The room&apos;s HTTP server at %1 sent a picture larger than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HTTP-Server des Raums unter %1 hat ein Bild gesendet, das größer als %2 ist</translation>
     </message>
     <message>
         <source>The room&apos;s HTTP server at %1 refused the picture (HTTP 401) twice, the second time with a fresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HTTP-Server des Raums unter %1 hat das Bild zweimal abgelehnt (HTTP 401), beim zweiten Mal mit einem neuen Token</translation>
     </message>
     <message>
         <source>The room&apos;s HTTP server at %1 sent no picture within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HTTP-Server des Raums unter %1 hat innerhalb von %2 s kein Bild gesendet</translation>
     </message>
     <message>
         <source>Cannot reach the room&apos;s HTTP server at %1: %2</source>
@@ -2330,15 +2345,15 @@ Während eines Anrufs erscheinen hier die Teilnehmer.</translation>
     </message>
     <message>
         <source>The room has no picture for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum hat kein Bild für „%1“</translation>
     </message>
     <message>
         <source>The room&apos;s HTTP server at %1 answered HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HTTP-Server des Raums unter %1 hat mit HTTP %2 geantwortet</translation>
     </message>
     <message>
         <source>The room&apos;s HTTP server at %1 sent %2 that are not a JPEG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HTTP-Server des Raums unter %1 hat %2 Daten gesendet, die kein JPEG-Bild sind</translation>
     </message>
 </context>
 <context>
@@ -2410,7 +2425,7 @@ Während eines Anrufs erscheinen hier die Teilnehmer.</translation>
     <name>InCallStrip</name>
     <message>
         <source>Mic</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon</translation>
     </message>
     <message>
         <source>Camera</source>
@@ -2418,67 +2433,67 @@ Während eines Anrufs erscheinen hier die Teilnehmer.</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautsprecher</translation>
     </message>
     <message>
         <source>Room volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Raumlautstärke</translation>
     </message>
     <message>
         <source>The room&apos;s loudspeaker volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke des Raumlautsprechers</translation>
     </message>
     <message>
         <source>Devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte…</translation>
     </message>
     <message>
         <source>Room devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte des Raums</translation>
     </message>
     <message>
         <source>Choose the room&apos;s camera, microphone and speaker, and its video and audio options</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera, Mikrofon und Lautsprecher des Raums sowie seine Video- und Audiooptionen auswählen</translation>
     </message>
     <message>
         <source>Toggle Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon ein/aus</translation>
     </message>
     <message>
         <source>Toggle Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera ein/aus</translation>
     </message>
     <message>
         <source>%1: not known</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannt</translation>
     </message>
     <message>
         <source>%1: muted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aus</translation>
     </message>
     <message>
         <source>%1: on</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein</translation>
     </message>
     <message>
         <source>turn the room&apos;s %1 on</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des Raums einschalten</translation>
     </message>
     <message>
         <source>mute the room&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des Raums ausschalten</translation>
     </message>
     <message>
         <source>Volume %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke %1%</translation>
     </message>
     <message>
         <source>Volume —</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke —</translation>
     </message>
     <message>
         <source>The room&apos;s loudspeaker volume: not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke des Raumlautsprechers: unbekannt</translation>
     </message>
 </context>
 <context>
@@ -2679,21 +2694,21 @@ Lizenziert unter der GNU GPL, Version 3 oder höher.</translation>
     </message>
     <message>
         <source>Mute Microphones</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofone stummschalten</translation>
     </message>
     <message>
         <source>Mute the microphone in the selected rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofone in den ausgewählten Räumen stummschalten</translation>
     </message>
     <message>
         <source>Mute the microphone of every selected room that is signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mikrofon jedes ausgewählten Raums stummschalten, bei dem RoomDeck angemeldet ist</translation>
     </message>
     <message numerus="yes">
         <source>Muting the microphone in %n room(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mikrofon wird in %n Raum stummgeschaltet…</numerusform>
+            <numerusform>Mikrofone werden in %n Räumen stummgeschaltet…</numerusform>
         </translation>
     </message>
 </context>
@@ -2915,15 +2930,15 @@ Kamera: %3</translation>
     <name>PresetThumbnails</name>
     <message>
         <source>the picture is not a JPEG</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild ist kein JPEG</translation>
     </message>
     <message>
         <source>the picture is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild ist zu groß</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -4336,11 +4351,11 @@ RoomDeck trennt die Verbindung zum Raum.</translation>
     <name>RoomSettings</name>
     <message>
         <source>The microphone level cannot be changed while automatic gain control is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mikrofonpegel kann nicht geändert werden, solange die automatische Verstärkungsregelung eingeschaltet ist</translation>
     </message>
     <message>
         <source>Changing the settings failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern der Einstellungen fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Not connected to a room</source>
@@ -4348,7 +4363,7 @@ RoomDeck trennt die Verbindung zum Raum.</translation>
     </message>
     <message>
         <source>Nothing to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern</translation>
     </message>
 </context>
 <context>
@@ -4948,31 +4963,31 @@ Leer lassen, wenn der Administratormodus nicht geschützt ist.</translation>
     <name>SelfView</name>
     <message>
         <source>Camera picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamerabild</translation>
     </message>
     <message>
         <source>No camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kamera</translation>
     </message>
     <message>
         <source>Broken picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaftes Bild</translation>
     </message>
     <message>
         <source>Camera off</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera aus</translation>
     </message>
     <message>
         <source>Not authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht berechtigt</translation>
     </message>
     <message>
         <source>No picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreichbar</translation>
     </message>
     <message>
         <source>Not signed in</source>
@@ -4980,21 +4995,21 @@ Leer lassen, wenn der Administratormodus nicht geschützt ist.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>%1 s old</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 s</translation>
     </message>
     <message numerus="yes">
         <source>Last picture %n second(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Letztes Bild vor %n Sekunde</numerusform>
+            <numerusform>Letztes Bild vor %n Sekunden</numerusform>
         </translation>
     </message>
 </context>
@@ -5203,27 +5218,27 @@ Leer lassen, wenn der Administratormodus nicht geschützt ist.</translation>
     <name>TileThumbnails</name>
     <message>
         <source>No camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kamera</translation>
     </message>
     <message>
         <source>Camera off</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera aus</translation>
     </message>
     <message>
         <source>Not authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht berechtigt</translation>
     </message>
     <message>
         <source>No picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild</translation>
     </message>
     <message>
         <source>Broken picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaftes Bild</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreichbar</translation>
     </message>
     <message>
         <source>Not signed in</source>
@@ -5231,7 +5246,7 @@ Leer lassen, wenn der Administratormodus nicht geschützt ist.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
 </context>
 <context>
@@ -5430,7 +5445,30 @@ nicht --role admin angegeben ist.
   --version               show the version
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsoptionen (für jeden Befehl):
+  --room HOST[:WEBPORT]   die auf dem Bildschirm des Raums angezeigte Adresse;
+                          WebSocket- und HTTP-Port werden aus der config.json
+                          des Raums gelesen
+  -t, --instance NAME     die mit -t NAME gestartete Rauminstanz
+  --ws ws://HOST:PORT     mit diesem WebSocket-Port verbinden (ohne config.json)
+  --pin PIN               mit der PIN des Raums anmelden
+  --password PASSWORD     mit einem Passwort anmelden
+                          Achtung: Jeder Benutzer dieses Computers kann diese
+                          beiden Werte in der Prozessliste (ps) lesen, und sie
+                          bleiben im Shell-Verlauf. Verwenden Sie stattdessen
+                          ROOMDECK_PIN oder ROOMDECK_PASSWORD in der Umgebung.
+  --role admin|user       der anzufragende Zugriffsmodus (Standard: user für
+                          status, abook, participants, watch, camera, snapshot,
+                          mute, unmute, volume und devices; sonst admin)
+  --timeout SECONDS       Zeitlimit für Verbindungsaufbau plus Befehl
+                          (Standard: 15; watch: nur für den Verbindungsaufbau)
+  --json                  maschinenlesbare Ausgabe: ein JSON-Dokument
+                          (watch: ein JSON-Objekt pro Zeile)
+  -v, --verbose           Diagnosemeldungen auf stderr
+  -h, --help              diese Hilfe anzeigen
+  --version               die Version anzeigen
+
+</translation>
     </message>
     <message>
         <source>Commands:
@@ -5456,7 +5494,32 @@ nicht --role admin angegeben ist.
                           Ctrl+C, SIGTERM or --for ends it (exit code 0);
                           --event keeps only the events named
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:
+  status                  Verbindung, App-Zustand, Rolle, TrueConf ID, Server
+  abook [--filter TEXT]   das Adressbuch; TEXT passt auf ID oder Name,
+                          ohne Beachtung der Groß-/Kleinschreibung
+  call ID                 eine TrueConf ID anrufen (user, user@server,
+                          user@server/instance) oder einer Konferenz beitreten
+                          (\c\NAME)
+  accept                  den klingelnden Anruf oder die Einladung annehmen
+  reject                  den klingelnden Anruf oder die Einladung ablehnen
+  hangup [--all]          den Anruf beenden; --all beendet eine
+                          Gruppenkonferenz für alle
+  participants            wer am aktuellen Anruf oder an der Konferenz teilnimmt
+  upload-logo FILE [--mode 0|1]
+                          ein Bild hochladen und als Logo anzeigen (admin);
+                          Modus 0 passt es in 440x82 px ein, 1 behält die Größe
+  reset-logo              zurück zum Standardlogo (admin)
+  reboot                  den Raumcomputer neu starten (admin)
+  shutdown [--app]        den Raumcomputer ausschalten; --app beendet nur die
+                          Anwendung TrueConf Room (admin)
+  send JSON               ein rohes Anfrageobjekt senden, etwa
+                          &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;, und die Antwort ausgeben
+  watch [--for SECONDS] [--event NAME]...
+                          jedes Ereignis als JSON-Objekt pro Zeile ausgeben, bis
+                          Ctrl+C, SIGTERM oder --for es beendet (Exit-Code 0);
+                          --event behält nur die genannten Ereignisse
+</translation>
     </message>
     <message>
         <source>  camera preset list      the camera&apos;s presets
@@ -5465,7 +5528,13 @@ nicht --role admin angegeben ist.
   camera preset save NAME save the camera&apos;s position as preset NAME (a new
                           preset, or the one of that name updated)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  camera preset list      die Presets der Kamera
+  camera preset apply NAME
+                          die Kamera auf das Preset namens NAME bewegen
+  camera preset save NAME die Position der Kamera als Preset NAME speichern
+                          (als neues Preset oder als Aktualisierung des
+                          gleichnamigen)
+</translation>
     </message>
     <message>
         <source>  snapshot FILE.jpg [--peer ID]
@@ -5473,7 +5542,12 @@ nicht --role admin angegeben ist.
                           participant ID) as a JPEG; a picture that is not a
                           JPEG is refused (exit code 5) and nothing is written
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  snapshot FILE.jpg [--peer ID]
+                          ein Einzelbild der Kamera des Raums (oder des
+                          Konferenzteilnehmers ID) als JPEG speichern; ein Bild,
+                          das kein JPEG ist, wird abgelehnt (Exit-Code 5), und
+                          es wird nichts geschrieben
+</translation>
     </message>
     <message>
         <source>  mute mic|camera|speaker, unmute mic|camera|speaker
@@ -5485,39 +5559,47 @@ nicht --role admin angegeben ist.
                           the room reports
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  mute mic|camera|speaker, unmute mic|camera|speaker
+                          Mikrofon, Kamera oder Lautsprecher des Raums
+                          stumm- bzw. ausschalten oder wieder einschalten
+  volume [0-100]          die Lautstärke des Raums ausgeben oder einstellen
+  devices                 Kameras, Mikrofone und Lautsprecher des Raums (die
+                          verwendeten mit * markiert), was stummgeschaltet ist,
+                          und die vom Raum gemeldeten Optionen
+
+</translation>
     </message>
     <message>
         <source>%1 takes at most one argument, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet höchstens ein Argument, erhalten: %2</translation>
     </message>
     <message>
         <source>camera takes: preset list | preset apply NAME | preset save NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>camera erwartet: preset list | preset apply NAME | preset save NAME</translation>
     </message>
     <message>
         <source>camera preset %1: the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>camera preset %1: der Name ist leer</translation>
     </message>
     <message>
         <source>camera preset %1: the name is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>camera preset %1: der Name ist länger als %2 Zeichen</translation>
     </message>
     <message>
         <source>%1 takes mic, camera or speaker, not “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet mic, camera oder speaker, nicht „%2“</translation>
     </message>
     <message>
         <source>volume takes a number from 0 to 100, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>volume erwartet eine Zahl von 0 bis 100, nicht „%1“</translation>
     </message>
     <message>
         <source>snapshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot: %1</translation>
     </message>
     <message>
         <source>--peer takes a participant&apos;s ID, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--peer erwartet die ID eines Teilnehmers, nicht „%1“</translation>
     </message>
 </context>
 </TS>

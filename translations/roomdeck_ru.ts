@@ -455,15 +455,15 @@
     </message>
     <message>
         <source>Muting the microphone (bulk action)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выключение микрофона (групповое действие)</translation>
     </message>
     <message>
         <source>This connection may not change the room&apos;s devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Этому подключению не разрешено изменять устройства комнаты</translation>
     </message>
     <message>
         <source>The room could not be asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отправить запрос комнате</translation>
     </message>
 </context>
 <context>
@@ -600,70 +600,70 @@
     </message>
     <message>
         <source>The camera cannot be controlled at this access level</source>
-        <translation type="unfinished"></translation>
+        <translation>При этом уровне доступа управлять камерой нельзя</translation>
     </message>
     <message>
         <source>Far-end camera control works only during a conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Управление удалённой камерой доступно только во время конференции</translation>
     </message>
     <message>
         <source>This camera cannot move that way</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта камера не может двигаться в этом направлении</translation>
     </message>
     <message>
         <source>This camera has no such axis</source>
-        <translation type="unfinished"></translation>
+        <translation>У этой камеры нет такой оси</translation>
     </message>
     <message>
         <source>%1 is outside %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 вне диапазона от %2 до %3</translation>
     </message>
     <message>
         <source>This camera cannot pan, tilt or zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта камера не поддерживает поворот, наклон и масштабирование</translation>
     </message>
     <message>
         <source>A preset needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название предустановки</translation>
     </message>
     <message>
         <source>No such preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой предустановки нет</translation>
     </message>
     <message>
         <source>Choose another participant than the room itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите другого участника, а не саму комнату</translation>
     </message>
     <message>
         <source>Nobody asked for control</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросов на управление нет</translation>
     </message>
     <message>
         <source>This room does not control that camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта комната не управляет указанной камерой</translation>
     </message>
 </context>
 <context>
     <name>CameraPage</name>
     <message>
         <source>Hold a button (or an arrow key, + or -) to move the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Удерживайте кнопку (или клавишу со стрелкой, + или -), чтобы двигать камеру</translation>
     </message>
     <message>
         <source>Pan</source>
-        <translation type="unfinished"></translation>
+        <translation>Поворот</translation>
     </message>
     <message>
         <source>Tilt</source>
-        <translation type="unfinished"></translation>
+        <translation>Наклон</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштаб</translation>
     </message>
     <message>
         <source>The camera was stopped: no release arrived in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Камера остановлена: сигнал об отпускании кнопки не пришёл вовремя</translation>
     </message>
     <message>
         <source>Camera</source>
@@ -671,107 +671,107 @@
     </message>
     <message>
         <source>Tilt up</source>
-        <translation type="unfinished"></translation>
+        <translation>Наклон вверх</translation>
     </message>
     <message>
         <source>Tilt down</source>
-        <translation type="unfinished"></translation>
+        <translation>Наклон вниз</translation>
     </message>
     <message>
         <source>Pan left</source>
-        <translation type="unfinished"></translation>
+        <translation>Поворот влево</translation>
     </message>
     <message>
         <source>Pan right</source>
-        <translation type="unfinished"></translation>
+        <translation>Поворот вправо</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Приблизить</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдалить</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>В исходное</translation>
     </message>
     <message>
         <source>Back to the camera&apos;s default position</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть камеру в положение по умолчанию</translation>
     </message>
     <message>
         <source>Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Предустановки</translation>
     </message>
     <message>
         <source>Save Position as New Preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить положение как новую предустановку…</translation>
     </message>
     <message>
         <source>Save position as new preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить положение как новую предустановку</translation>
     </message>
     <message>
         <source>Far-end camera control</source>
-        <translation type="unfinished"></translation>
+        <translation>Управление удалённой камерой</translation>
     </message>
     <message>
         <source>Asking to control this room&apos;s camera:</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрашивают управление камерой этой комнаты:</translation>
     </message>
     <message>
         <source>Requests to control this room&apos;s camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы на управление камерой этой комнаты</translation>
     </message>
     <message>
         <source>Allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешить</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить</translation>
     </message>
     <message>
         <source>Allow camera control</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешить управление камерой</translation>
     </message>
     <message>
         <source>Decline camera control</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить управление камерой</translation>
     </message>
     <message>
         <source>Cameras this room controls:</source>
-        <translation type="unfinished"></translation>
+        <translation>Камеры под управлением этой комнаты:</translation>
     </message>
     <message>
         <source>Cameras this room controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Камеры под управлением этой комнаты</translation>
     </message>
     <message>
         <source>Move the selected camera one step</source>
-        <translation type="unfinished"></translation>
+        <translation>Сдвинуть выбранную камеру на один шаг</translation>
     </message>
     <message>
         <source>Participant whose camera to control</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник, камерой которого нужно управлять</translation>
     </message>
     <message>
         <source>Ask to Control Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросить управление камерой</translation>
     </message>
     <message>
         <source>Participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник:</translation>
     </message>
     <message>
         <source>Camera: not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Камера: пока неизвестно</translation>
     </message>
     <message>
         <source>Camera: %1 (cannot pan, tilt or zoom)</source>
-        <translation type="unfinished"></translation>
+        <translation>Камера: %1 (без поворота, наклона и масштабирования)</translation>
     </message>
     <message>
         <source>Camera: %1</source>
@@ -779,19 +779,19 @@
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без названия)</translation>
     </message>
     <message>
         <source>Preset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Предустановка %1</translation>
     </message>
     <message>
         <source>%1: click to apply; right-click to update, rename or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: щёлкните, чтобы применить; правый щелчок — обновить, переименовать или удалить</translation>
     </message>
     <message>
         <source>Update to Current Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать текущее положение</translation>
     </message>
     <message>
         <source>Rename…</source>
@@ -799,58 +799,58 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>No presets yet: move the camera, then save its position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предустановок пока нет: наведите камеру и сохраните её положение.</translation>
     </message>
     <message>
         <source>The camera command failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда камеры не выполнена: %1</translation>
     </message>
     <message>
         <source>New Camera Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая предустановка камеры</translation>
     </message>
     <message>
         <source>Name of the preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название предустановки:</translation>
     </message>
     <message>
         <source>The preset&apos;s picture was not kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимок предустановки не сохранён: %1</translation>
     </message>
     <message>
         <source>What the camera saw when the preset was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Что видела камера в момент сохранения предустановки</translation>
     </message>
     <message>
         <source>No picture of this preset on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере нет снимка этой предустановки</translation>
     </message>
     <message>
         <source>Rename Camera Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать предустановку камеры</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое название:</translation>
     </message>
     <message>
         <source>Remove Camera Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить предустановку камеры</translation>
     </message>
     <message>
         <source>Remove this preset from the room?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить эту предустановку из комнаты?</translation>
     </message>
 </context>
 <context>
     <name>CliCamera</name>
     <message>
         <source>No camera presets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предустановок камеры нет.</translation>
     </message>
     <message>
         <source>ID</source>
@@ -862,62 +862,62 @@
     </message>
     <message>
         <source>the room has no preset called “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>в комнате нет предустановки «%1»</translation>
     </message>
     <message>
         <source>Applied camera preset “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Применена предустановка камеры «%1».</translation>
     </message>
     <message>
         <source>Updated camera preset “%1” to the current position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предустановка камеры «%1» обновлена: в неё записано текущее положение.</translation>
     </message>
     <message>
         <source>Saved the current position as camera preset “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущее положение сохранено как предустановка камеры «%1».</translation>
     </message>
 </context>
 <context>
     <name>CliDevices</name>
     <message>
         <source>%1 muted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: выключено.</translation>
     </message>
     <message>
         <source>%1 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: включено.</translation>
     </message>
     <message>
         <source>Volume set to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Громкость установлена: %1.</translation>
     </message>
     <message>
         <source>the room did not report its volume (audioPlayLevel)</source>
-        <translation type="unfinished"></translation>
+        <translation>комната не сообщила громкость (audioPlayLevel)</translation>
     </message>
     <message>
         <source>the room did not list its devices</source>
-        <translation type="unfinished"></translation>
+        <translation>комната не передала список своих устройств</translation>
     </message>
     <message>
         <source>unplugged</source>
-        <translation type="unfinished"></translation>
+        <translation>отключено</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <source>%1°</source>
-        <translation type="unfinished"></translation>
+        <translation>%1°</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>вкл.</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>выкл.</translation>
     </message>
 </context>
 <context>
@@ -1140,38 +1140,38 @@
     </message>
     <message>
         <source>snapshot: not prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot: не подготовлено</translation>
     </message>
 </context>
 <context>
     <name>CliSnapshot</name>
     <message>
         <source>no file given</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не указан</translation>
     </message>
     <message>
         <source>“%1” is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — это папка</translation>
     </message>
     <message>
         <source>the folder of “%1” does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>папка для «%1» не существует</translation>
     </message>
     <message>
         <source>the folder of “%1” is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>папка для «%1» недоступна для записи</translation>
     </message>
     <message>
         <source>snapshot: %1; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot: %1; ничего не записано</translation>
     </message>
     <message>
         <source>snapshot: cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot: не удаётся записать «%1»: %2</translation>
     </message>
     <message>
         <source>Snapshot of %1 saved to %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимок %1 сохранён в %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -1613,31 +1613,31 @@ Participants appear here during a call.</source>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамик</translation>
     </message>
     <message>
         <source>Noise suppression</source>
-        <translation type="unfinished"></translation>
+        <translation>Шумоподавление</translation>
     </message>
     <message>
         <source>Background blur</source>
-        <translation type="unfinished"></translation>
+        <translation>Размытие фона</translation>
     </message>
     <message>
         <source>Background replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Замена фона</translation>
     </message>
     <message>
         <source>Crop to people</source>
-        <translation type="unfinished"></translation>
+        <translation>Кадрирование по людям</translation>
     </message>
     <message>
         <source>Self-view rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Поворот собственного видео</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <source>Muted</source>
@@ -1649,7 +1649,7 @@ Participants appear here during a call.</source>
     </message>
     <message>
         <source>%1 muted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: выкл.</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
@@ -1661,82 +1661,97 @@ Participants appear here during a call.</source>
     </message>
     <message>
         <source>This connection may not change the room&apos;s devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Этому подключению не разрешено изменять устройства комнаты</translation>
     </message>
     <message>
         <source>Muting the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выключение: %1</translation>
     </message>
     <message>
         <source>Turning the %1 on</source>
-        <translation type="unfinished"></translation>
+        <translation>Включение: %1</translation>
     </message>
     <message>
         <source>Choosing the %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор устройства (%1): «%2»</translation>
     </message>
     <message>
         <source>Turning off the choice of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена выбора устройства: %1</translation>
     </message>
     <message>
         <source>Changing “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение параметра «%1»</translation>
     </message>
     <message>
         <source>choose the image to show behind the people first</source>
-        <translation type="unfinished"></translation>
+        <translation>сначала выберите изображение, которое будет показано за людьми</translation>
     </message>
     <message>
         <source>the rotation must be 0, 90, 180 or 270 degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>угол поворота должен быть 0, 90, 180 или 270 градусов</translation>
     </message>
     <message>
         <source>Reading how loud %1 is heard</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение громкости, с которой слышно участника %1</translation>
     </message>
     <message>
         <source>Changing how loud %1 is heard</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение громкости, с которой слышно участника %1</translation>
     </message>
     <message>
         <source>the level must be 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>уровень должен быть от 0 до %1</translation>
+    </message>
+    <message>
+        <source>microphone</source>
+        <comment>a device named inside a sentence</comment>
+        <translation>микрофон</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <comment>a device named inside a sentence</comment>
+        <translation>камера</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <comment>a device named inside a sentence</comment>
+        <translation>динамик</translation>
     </message>
 </context>
 <context>
     <name>DevicesPanel</name>
     <message>
         <source>Room Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройства комнаты</translation>
     </message>
     <message>
         <source>Microphone level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень микрофона</translation>
     </message>
     <message>
         <source>%1°</source>
-        <translation type="unfinished"></translation>
+        <translation>%1°</translation>
     </message>
     <message>
         <source>Set on the room with an image of its own; it can be turned off here</source>
-        <translation type="unfinished"></translation>
+        <translation>Задано в самой комнате с её собственным изображением; здесь замену можно выключить</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>%1 (unplugged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (отключено)</translation>
     </message>
     <message>
         <source>Set by the room&apos;s automatic gain control</source>
-        <translation type="unfinished"></translation>
+        <translation>Задаётся автоматической регулировкой усиления комнаты</translation>
     </message>
 </context>
 <context>
@@ -2272,35 +2287,35 @@ Participants appear here during a call.</source>
     <name>FrameSource</name>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлено</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>В реальном времени</translation>
     </message>
     <message>
         <source>Camera off</source>
-        <translation type="unfinished"></translation>
+        <translation>Камера выключена</translation>
     </message>
     <message>
         <source>Not authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет доступа</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Не найдено</translation>
     </message>
     <message>
         <source>Broken picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Повреждённое изображение</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Недоступно</translation>
     </message>
     <message>
         <source>Not signed in</source>
@@ -2308,7 +2323,7 @@ Participants appear here during a call.</source>
     </message>
     <message>
         <source>The room&apos;s camera is off</source>
-        <translation type="unfinished"></translation>
+        <translation>Камера комнаты выключена</translation>
     </message>
     <message>
         <source>Not signed in to the room</source>
@@ -2320,15 +2335,15 @@ Participants appear here during a call.</source>
     </message>
     <message>
         <source>The room&apos;s HTTP server at %1 sent a picture larger than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-сервер комнаты по адресу %1 прислал изображение больше %2</translation>
     </message>
     <message>
         <source>The room&apos;s HTTP server at %1 refused the picture (HTTP 401) twice, the second time with a fresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-сервер комнаты по адресу %1 дважды отказал в выдаче изображения (HTTP 401), во второй раз — с новым токеном</translation>
     </message>
     <message>
         <source>The room&apos;s HTTP server at %1 sent no picture within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-сервер комнаты по адресу %1 не прислал изображение за %2 с</translation>
     </message>
     <message>
         <source>Cannot reach the room&apos;s HTTP server at %1: %2</source>
@@ -2336,15 +2351,15 @@ Participants appear here during a call.</source>
     </message>
     <message>
         <source>The room has no picture for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>У комнаты нет изображения для «%1»</translation>
     </message>
     <message>
         <source>The room&apos;s HTTP server at %1 answered HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-сервер комнаты по адресу %1 ответил HTTP %2</translation>
     </message>
     <message>
         <source>The room&apos;s HTTP server at %1 sent %2 that are not a JPEG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-сервер комнаты по адресу %1 прислал %2 данных, которые не являются изображением JPEG</translation>
     </message>
 </context>
 <context>
@@ -2416,7 +2431,7 @@ Participants appear here during a call.</source>
     <name>InCallStrip</name>
     <message>
         <source>Mic</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофон</translation>
     </message>
     <message>
         <source>Camera</source>
@@ -2424,67 +2439,67 @@ Participants appear here during a call.</source>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамик</translation>
     </message>
     <message>
         <source>Room volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Громкость комнаты</translation>
     </message>
     <message>
         <source>The room&apos;s loudspeaker volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Громкость динамика комнаты</translation>
     </message>
     <message>
         <source>Devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройства…</translation>
     </message>
     <message>
         <source>Room devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройства комнаты</translation>
     </message>
     <message>
         <source>Choose the room&apos;s camera, microphone and speaker, and its video and audio options</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор камеры, микрофона и динамика комнаты, а также её параметров видео и звука</translation>
     </message>
     <message>
         <source>Toggle Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить/выключить микрофон</translation>
     </message>
     <message>
         <source>Toggle Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить/выключить камеру</translation>
     </message>
     <message>
         <source>%1: not known</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: неизвестно</translation>
     </message>
     <message>
         <source>%1: muted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: выкл.</translation>
     </message>
     <message>
         <source>%1: on</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: вкл.</translation>
     </message>
     <message>
         <source>turn the room&apos;s %1 on</source>
-        <translation type="unfinished"></translation>
+        <translation>включить в комнате: %1</translation>
     </message>
     <message>
         <source>mute the room&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>выключить в комнате: %1</translation>
     </message>
     <message>
         <source>Volume %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Громкость %1%</translation>
     </message>
     <message>
         <source>Volume —</source>
-        <translation type="unfinished"></translation>
+        <translation>Громкость —</translation>
     </message>
     <message>
         <source>The room&apos;s loudspeaker volume: not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Громкость динамика комнаты: неизвестно</translation>
     </message>
 </context>
 <context>
@@ -2688,22 +2703,22 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Mute Microphones</source>
-        <translation type="unfinished"></translation>
+        <translation>Выключить микрофоны</translation>
     </message>
     <message>
         <source>Mute the microphone in the selected rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Выключить микрофон в выбранных комнатах</translation>
     </message>
     <message>
         <source>Mute the microphone of every selected room that is signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Выключить микрофон в каждой выбранной комнате, в которую выполнен вход</translation>
     </message>
     <message numerus="yes">
         <source>Muting the microphone in %n room(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выключение микрофона в %n комнате…</numerusform>
+            <numerusform>Выключение микрофонов в %n комнатах…</numerusform>
+            <numerusform>Выключение микрофонов в %n комнатах…</numerusform>
         </translation>
     </message>
 </context>
@@ -2925,15 +2940,15 @@ Camera: %3</source>
     <name>PresetThumbnails</name>
     <message>
         <source>the picture is not a JPEG</source>
-        <translation type="unfinished"></translation>
+        <translation>изображение не в формате JPEG</translation>
     </message>
     <message>
         <source>the picture is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>изображение слишком большое</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся создать %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -4348,11 +4363,11 @@ RoomDeck отключится от комнаты.</translation>
     <name>RoomSettings</name>
     <message>
         <source>The microphone level cannot be changed while automatic gain control is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень микрофона нельзя изменить, пока включена автоматическая регулировка усиления</translation>
     </message>
     <message>
         <source>Changing the settings failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось изменить настройки: %1</translation>
     </message>
     <message>
         <source>Not connected to a room</source>
@@ -4360,7 +4375,7 @@ RoomDeck отключится от комнаты.</translation>
     </message>
     <message>
         <source>Nothing to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего изменять</translation>
     </message>
 </context>
 <context>
@@ -4960,31 +4975,31 @@ Leave it empty if administrator mode is not protected.</source>
     <name>SelfView</name>
     <message>
         <source>Camera picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение с камеры</translation>
     </message>
     <message>
         <source>No camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет камеры</translation>
     </message>
     <message>
         <source>Broken picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Повреждённое изображение</translation>
     </message>
     <message>
         <source>Camera off</source>
-        <translation type="unfinished"></translation>
+        <translation>Камера выключена</translation>
     </message>
     <message>
         <source>Not authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет доступа</translation>
     </message>
     <message>
         <source>No picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет изображения</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Недоступно</translation>
     </message>
     <message>
         <source>Not signed in</source>
@@ -4992,22 +5007,22 @@ Leave it empty if administrator mode is not protected.</source>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановлено</translation>
     </message>
     <message>
         <source>%1 s old</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 с назад</translation>
     </message>
     <message numerus="yes">
         <source>Last picture %n second(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Последний кадр получен %n секунду назад</numerusform>
+            <numerusform>Последний кадр получен %n секунды назад</numerusform>
+            <numerusform>Последний кадр получен %n секунд назад</numerusform>
         </translation>
     </message>
 </context>
@@ -5216,27 +5231,27 @@ Leave it empty if administrator mode is not protected.</source>
     <name>TileThumbnails</name>
     <message>
         <source>No camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет камеры</translation>
     </message>
     <message>
         <source>Camera off</source>
-        <translation type="unfinished"></translation>
+        <translation>Камера выключена</translation>
     </message>
     <message>
         <source>Not authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет доступа</translation>
     </message>
     <message>
         <source>No picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет изображения</translation>
     </message>
     <message>
         <source>Broken picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Повреждённое изображение</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Недоступно</translation>
     </message>
     <message>
         <source>Not signed in</source>
@@ -5244,7 +5259,7 @@ Leave it empty if administrator mode is not protected.</source>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка…</translation>
     </message>
 </context>
 <context>
@@ -5443,7 +5458,29 @@ commands sign in as User unless --role admin is given.
   --version               show the version
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры подключения (для любой команды):
+  --room HOST[:WEBPORT]   адрес, показанный на экране комнаты; порты WebSocket
+                          и HTTP считываются из config.json комнаты
+  -t, --instance NAME     экземпляр комнаты, запущенный с -t NAME
+  --ws ws://HOST:PORT     подключиться к этому порту WebSocket (без config.json)
+  --pin PIN               войти с PIN-кодом комнаты
+  --password PASSWORD     войти с паролем
+                          Внимание: любой пользователь этого компьютера может
+                          прочитать эти два значения в списке процессов (ps), и
+                          они остаются в истории оболочки. Используйте вместо
+                          них ROOMDECK_PIN или ROOMDECK_PASSWORD в окружении.
+  --role admin|user       запрашиваемый режим доступа (по умолчанию: user для
+                          status, abook, participants, watch, camera, snapshot,
+                          mute, unmute, volume и devices; иначе admin)
+  --timeout SECONDS       лимит на подключение и команду (по умолчанию: 15;
+                          watch: на подключение)
+  --json                  машиночитаемый вывод: один документ JSON
+                          (watch: один объект JSON на строку)
+  -v, --verbose           диагностика в stderr
+  -h, --help              показать эту справку
+  --version               показать версию
+
+</translation>
     </message>
     <message>
         <source>Commands:
@@ -5469,7 +5506,35 @@ commands sign in as User unless --role admin is given.
                           Ctrl+C, SIGTERM or --for ends it (exit code 0);
                           --event keeps only the events named
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Команды:
+  status                  подключение, состояние приложения, роль, TrueConf ID,
+                          сервер
+  abook [--filter TEXT]   адресная книга; TEXT ищется в ID или имени без учёта
+                          регистра
+  call ID                 позвонить на TrueConf ID (user, user@server,
+                          user@server/instance) или подключиться к конференции
+                          (\c\NAME)
+  accept                  ответить на входящий вызов или приглашение
+  reject                  отклонить входящий вызов или приглашение
+  hangup [--all]          завершить вызов; --all завершает групповую
+                          конференцию для всех
+  participants            кто участвует в текущем вызове или конференции
+  upload-logo FILE [--mode 0|1]
+                          загрузить изображение и показать его как логотип
+                          (admin); режим 0 вписывает его в 440x82 px,
+                          1 сохраняет исходный размер
+  reset-logo              вернуть логотип по умолчанию (admin)
+  reboot                  перезагрузить компьютер комнаты (admin)
+  shutdown [--app]        выключить компьютер комнаты; --app закрывает только
+                          приложение TrueConf Room (admin)
+  send JSON               отправить один необработанный объект запроса,
+                          например &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;, и вывести ответ
+  watch [--for SECONDS] [--event NAME]...
+                          выводить каждое событие как один объект JSON на
+                          строку, пока его не остановят Ctrl+C, SIGTERM или
+                          --for (код завершения 0); --event оставляет только
+                          указанные события
+</translation>
     </message>
     <message>
         <source>  camera preset list      the camera&apos;s presets
@@ -5478,7 +5543,12 @@ commands sign in as User unless --role admin is given.
   camera preset save NAME save the camera&apos;s position as preset NAME (a new
                           preset, or the one of that name updated)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  camera preset list      предустановки камеры
+  camera preset apply NAME
+                          навести камеру на предустановку NAME
+  camera preset save NAME сохранить положение камеры как предустановку NAME
+                          (новую; если такая уже есть, она обновляется)
+</translation>
     </message>
     <message>
         <source>  snapshot FILE.jpg [--peer ID]
@@ -5486,7 +5556,12 @@ commands sign in as User unless --role admin is given.
                           participant ID) as a JPEG; a picture that is not a
                           JPEG is refused (exit code 5) and nothing is written
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  snapshot FILE.jpg [--peer ID]
+                          сохранить один кадр с камеры комнаты (или участника
+                          конференции ID) в формате JPEG; изображение не в
+                          формате JPEG отклоняется (код завершения 5), и ничего
+                          не записывается
+</translation>
     </message>
     <message>
         <source>  mute mic|camera|speaker, unmute mic|camera|speaker
@@ -5498,39 +5573,47 @@ commands sign in as User unless --role admin is given.
                           the room reports
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  mute mic|camera|speaker, unmute mic|camera|speaker
+                          выключить микрофон, камеру или динамик комнаты
+                          либо снова включить его
+  volume [0-100]          вывести громкость комнаты или установить её
+  devices                 камеры, микрофоны и динамики комнаты (используемые
+                          отмечены *), что выключено, и параметры, о которых
+                          сообщает комната
+
+</translation>
     </message>
     <message>
         <source>%1 takes at most one argument, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 принимает не более одного аргумента, получено: %2</translation>
     </message>
     <message>
         <source>camera takes: preset list | preset apply NAME | preset save NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>camera принимает: preset list | preset apply NAME | preset save NAME</translation>
     </message>
     <message>
         <source>camera preset %1: the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>camera preset %1: название пустое</translation>
     </message>
     <message>
         <source>camera preset %1: the name is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>camera preset %1: название длиннее %2 символов</translation>
     </message>
     <message>
         <source>%1 takes mic, camera or speaker, not “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 принимает mic, camera или speaker, а не «%2»</translation>
     </message>
     <message>
         <source>volume takes a number from 0 to 100, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>volume принимает число от 0 до 100, а не «%1»</translation>
     </message>
     <message>
         <source>snapshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot: %1</translation>
     </message>
     <message>
         <source>--peer takes a participant&apos;s ID, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--peer принимает ID участника, а не «%1»</translation>
     </message>
 </context>
 </TS>

@@ -121,6 +121,19 @@ QStringList DeviceState::methods()
     return m;
 }
 
+QString DeviceState::deviceNoun(Device device)
+{
+    switch (device) {
+    case Device::Microphone:
+        return tr("microphone", "a device named inside a sentence");
+    case Device::Camera:
+        return tr("camera", "a device named inside a sentence");
+    case Device::Speaker:
+        return tr("speaker", "a device named inside a sentence");
+    }
+    return {};
+}
+
 QString DeviceState::deviceName(Device device)
 {
     switch (device) {
@@ -430,16 +443,16 @@ quint64 DeviceState::send(const QString &method, const QJsonObject &params, cons
 quint64 DeviceState::setMuted(Device device, bool muted, QObject *context,
                               PendingRequests::Callback done)
 {
-    const QString what = muted ? tr("Muting the %1").arg(deviceName(device).toLower())
-                               : tr("Turning the %1 on").arg(deviceName(device).toLower());
+    const QString what = muted ? tr("Muting the %1").arg(deviceNoun(device))
+                               : tr("Turning the %1 on").arg(deviceNoun(device));
     return send(wire(device).set, { { u"mute"_s, muted } }, what, context, std::move(done));
 }
 
 quint64 DeviceState::select(Device device, const Hardware &hardware, QObject *context,
                             PendingRequests::Callback done)
 {
-    const QString what = tr("Choosing the %1 “%2”")
-                             .arg(deviceName(device).toLower(), RoomText::name(hardware.name));
+    const QString what
+        = tr("Choosing the %1 “%2”").arg(deviceNoun(device), RoomText::name(hardware.name));
     return send(wire(device).select,
                 { { u"name"_s, hardware.name }, { u"description"_s, hardware.description } }, what,
                 context, std::move(done));
@@ -447,7 +460,7 @@ quint64 DeviceState::select(Device device, const Hardware &hardware, QObject *co
 
 quint64 DeviceState::selectNone(Device device, QObject *context, PendingRequests::Callback done)
 {
-    const QString what = tr("Turning off the choice of %1").arg(deviceName(device).toLower());
+    const QString what = tr("Turning off the choice of %1").arg(deviceNoun(device));
     return send(wire(device).select, { { u"name"_s, u"none"_s }, { u"description"_s, u"none"_s } },
                 what, context, std::move(done));
 }

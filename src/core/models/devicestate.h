@@ -127,6 +127,9 @@ public:
     static QStringList methods();
     //! "Microphone", "Camera", "Speaker".
     static QString deviceName(Device device);
+    //! The device's name inside a sentence ("microphone" in English; a German noun keeps its
+    //! capital): never lowercase a translated name by code.
+    static QString deviceNoun(Device device);
     //! "Noise suppression", ...
     static QString optionName(Option option);
     //! "Muted", "On", "Not known" for `muted`.

@@ -196,8 +196,8 @@ void InCallStrip::refreshButtons()
         b->setChecked(muted.value_or(false));
         b->setEnabled(m_enabled && m_devices);
         QString tip = text + u" — "_s
-            + (muted && *muted ? tr("turn the room's %1 on").arg(name.toLower())
-                               : tr("mute the room's %1").arg(name.toLower()));
+            + (muted && *muted ? tr("turn the room's %1 on").arg(DeviceState::deviceNoun(d))
+                               : tr("mute the room's %1").arg(DeviceState::deviceNoun(d)));
         if (d == Device::Microphone)
             tip += u" (%1)"_s.arg(m_micAction->shortcut().toString(QKeySequence::NativeText));
         else if (d == Device::Camera)
