@@ -4897,7 +4897,7 @@ Leave it empty if administrator mode is not protected.</source>
     </message>
     <message>
         <source>Security</source>
-        <translation>Безопасность</translation>
+        <translation>Защита</translation>
     </message>
 </context>
 <context>
