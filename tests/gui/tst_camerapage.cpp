@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTabWidget>
@@ -289,6 +290,8 @@ void tst_CameraPage::presetKeepsWhatTheCameraSaw()
     QTRY_VERIFY_WITH_TIMEOUT(pictures.contains(u"room-under-test"_s, id), kTimeout);
     QVERIFY(PresetThumbnails::looksLikeJpeg(pictures.load(u"room-under-test"_s, id)));
     QTRY_VERIFY(!c.page->presetThumbnailSlot(id)->pixmap().isNull());
+    if (auto *scroll = c.page->findChild<QScrollArea *>())
+        saveShot(scroll->widget(), u"camera-page-preset-picture"_s);
 
     c.f.presenter->confirmAnswer = true;
     c.page->findChild<QPushButton *>(u"presetButton"_s)
