@@ -3,6 +3,7 @@
 //
 // roomdeckctl camera preset list|apply|save, in-process against the strict simulator.
 #include "cli/clirunner.h"
+#include "clirun.h"
 #include "simroom.h"
 
 #include <QBuffer>
@@ -14,6 +15,7 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using CliTest::Run;
 
 namespace {
 
@@ -22,44 +24,6 @@ CliParseResult parse(const QStringList &args)
     return CliCommandLine::parse(
         QStringList { u"roomdeckctl"_s, u"--room"_s, u"127.0.0.1:1"_s } + args, {});
 }
-
-//! One in-process roomdeckctl run, output into buffers.
-class Run final
-{
-public:
-    Run(const RoomSimulator &sim, const QStringList &args)
-    {
-        const CliParseResult parsed
-            = CliCommandLine::parse(QStringList { u"roomdeckctl"_s, u"--room"_s,
-                                                  u"127.0.0.1:"_s + QString::number(sim.webPort()) }
-                                        + args,
-                                    {});
-        if (parsed.action != CliParseResult::Action::Run)
-            qFatal("bad test command line: %s", qPrintable(parsed.text));
-        m_out.open(QIODevice::WriteOnly);
-        m_err.open(QIODevice::WriteOnly);
-        runner = std::make_unique<CliRunner>(parsed.options, &m_out, &m_err);
-        finished = std::make_unique<QSignalSpy>(runner.get(), &CliRunner::finished);
-        runner->start();
-    }
-
-    int wait(int msecs = 10000)
-    {
-        if (finished->isEmpty() && !finished->wait(msecs))
-            return -1;
-        return finished->first().first().toInt();
-    }
-    QString out() const { return QString::fromUtf8(m_out.data()); }
-    QString err() const { return QString::fromUtf8(m_err.data()); }
-    QJsonObject json() const { return QJsonDocument::fromJson(m_out.data()).object(); }
-
-    std::unique_ptr<CliRunner> runner;
-    std::unique_ptr<QSignalSpy> finished;
-
-private:
-    QBuffer m_out;
-    QBuffer m_err;
-};
 
 } // namespace
 

@@ -4,6 +4,7 @@
 // roomdeckctl's commands run in-process (CliRunner writing into buffers) against the simulator.
 // tst_cliprogram runs the same commands through the real program.
 #include "cli/clirunner.h"
+#include "clirun.h"
 #include "simroom.h"
 #include "testimages.h"
 
@@ -17,47 +18,9 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using CliTest::Run;
 
 namespace {
-
-//! One in-process roomdeckctl run: parsed as the program would, output into buffers.
-class Run final
-{
-public:
-    Run(const RoomSimulator &sim, const QStringList &args)
-    {
-        const CliParseResult parsed
-            = CliCommandLine::parse(QStringList { u"roomdeckctl"_s, u"--room"_s,
-                                                  u"127.0.0.1:"_s + QString::number(sim.webPort()) }
-                                        + args,
-                                    {});
-        if (parsed.action != CliParseResult::Action::Run)
-            qFatal("bad test command line: %s", qPrintable(parsed.text));
-        m_out.open(QIODevice::WriteOnly);
-        m_err.open(QIODevice::WriteOnly);
-        runner = std::make_unique<CliRunner>(parsed.options, &m_out, &m_err);
-        finished = std::make_unique<QSignalSpy>(runner.get(), &CliRunner::finished);
-        runner->start();
-    }
-
-    //! Waits for the end; the exit code, or -1 when the run did not end in time.
-    int wait(int msecs = 10000)
-    {
-        if (finished->isEmpty() && !finished->wait(msecs))
-            return -1;
-        return finished->first().first().toInt();
-    }
-    QString out() const { return QString::fromUtf8(m_out.data()); }
-    QString err() const { return QString::fromUtf8(m_err.data()); }
-    QJsonObject json() const { return QJsonDocument::fromJson(m_out.data()).object(); }
-
-    std::unique_ptr<CliRunner> runner;
-    std::unique_ptr<QSignalSpy> finished;
-
-private:
-    QBuffer m_out;
-    QBuffer m_err;
-};
 
 //! True once the run has signed in: what the room sends from then on reaches the command
 //! (its events come behind the sign-in's reply on the same socket).
