@@ -2147,6 +2147,50 @@ Während eines Anrufs erscheinen hier die Teilnehmer.</translation>
         <source>Change the room&apos;s settings</source>
         <translation>Einstellungen des Raums ändern</translation>
     </message>
+    <message>
+        <source>pan</source>
+        <translation>Schwenk</translation>
+    </message>
+    <message>
+        <source>tilt</source>
+        <translation>Neigung</translation>
+    </message>
+    <message>
+        <source>zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>The room&apos;s camera changed</source>
+        <translation>Die Kamera des Raums hat sich geändert</translation>
+    </message>
+    <message>
+        <source>The room&apos;s camera: %1</source>
+        <translation>Kamera des Raums: %1</translation>
+    </message>
+    <message>
+        <source>Camera preset “%1” saved</source>
+        <translation>Kamera-Preset „%1“ gespeichert</translation>
+    </message>
+    <message>
+        <source>Camera preset “%1” applied</source>
+        <translation>Kamera-Preset „%1“ angewendet</translation>
+    </message>
+    <message>
+        <source>Camera preset “%1” changed</source>
+        <translation>Kamera-Preset „%1“ geändert</translation>
+    </message>
+    <message>
+        <source>Camera preset “%1” removed</source>
+        <translation>Kamera-Preset „%1“ entfernt</translation>
+    </message>
+    <message>
+        <source>%1 asks to control the room&apos;s camera</source>
+        <translation>%1 möchte die Kamera des Raums steuern</translation>
+    </message>
+    <message>
+        <source>The room&apos;s devices changed</source>
+        <translation>Die Geräte des Raums haben sich geändert</translation>
+    </message>
 </context>
 <context>
     <name>EventLogPanel</name>

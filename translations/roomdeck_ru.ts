@@ -2151,6 +2151,50 @@ Participants appear here during a call.</source>
         <source>Change the room&apos;s settings</source>
         <translation>Изменить настройки комнаты</translation>
     </message>
+    <message>
+        <source>pan</source>
+        <translation>поворот</translation>
+    </message>
+    <message>
+        <source>tilt</source>
+        <translation>наклон</translation>
+    </message>
+    <message>
+        <source>zoom</source>
+        <translation>масштаб</translation>
+    </message>
+    <message>
+        <source>The room&apos;s camera changed</source>
+        <translation>Камера комнаты изменилась</translation>
+    </message>
+    <message>
+        <source>The room&apos;s camera: %1</source>
+        <translation>Камера комнаты: %1</translation>
+    </message>
+    <message>
+        <source>Camera preset “%1” saved</source>
+        <translation>Предустановка камеры «%1» сохранена</translation>
+    </message>
+    <message>
+        <source>Camera preset “%1” applied</source>
+        <translation>Предустановка камеры «%1» применена</translation>
+    </message>
+    <message>
+        <source>Camera preset “%1” changed</source>
+        <translation>Предустановка камеры «%1» изменена</translation>
+    </message>
+    <message>
+        <source>Camera preset “%1” removed</source>
+        <translation>Предустановка камеры «%1» удалена</translation>
+    </message>
+    <message>
+        <source>%1 asks to control the room&apos;s camera</source>
+        <translation>%1 просит управление камерой комнаты</translation>
+    </message>
+    <message>
+        <source>The room&apos;s devices changed</source>
+        <translation>Устройства комнаты изменились</translation>
+    </message>
 </context>
 <context>
     <name>EventLogPanel</name>

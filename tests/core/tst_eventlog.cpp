@@ -42,7 +42,36 @@ private Q_SLOTS:
     void presenceKeepsToItsShare();
     void commandsAreLoggedOnce();
     void eventsReadAsSentences();
+    void aCameraMoveIsOneRow();
 };
+
+void tst_EventLog::aCameraMoveIsOneRow()
+{
+    EventLogModel log;
+    QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto ptz = [](int pan) {
+        return roomEvent(
+            u"ptzControlsChanged"_s,
+            { { u"pan"_s, QJsonObject { { u"support"_s, true }, { u"currentValue"_s, pan } } },
+              { u"tilt"_s, QJsonObject { { u"support"_s, false } } },
+              { u"zoom"_s, QJsonObject { { u"support"_s, true }, { u"currentValue"_s, 100 } } } });
+    };
+    // A hold-to-move: the room reports every step; the log keeps one row, where it is now.
+    for (int pan = 0; pan <= 50; pan += 5)
+        log.handleRoomEvent(ptz(pan));
+    QCOMPARE(log.rowCount(), 1);
+    QCOMPARE(log.entry(0).text, u"The room's camera: pan 50, zoom 100"_s);
+    QVERIFY(QString::fromUtf8(log.entry(0).rawJson).contains(u"50"_s));
+
+    log.handleRoomEvent(roomEvent(u"videoCapturerPresetApplied"_s,
+                                  { { u"presetId"_s, u"3"_s }, { u"name"_s, u"Lectern"_s } }));
+    log.handleRoomEvent(ptz(-20)); // a new move after something else: a row of its own
+    QCOMPARE(log.rowCount(), 3);
+    QCOMPARE(log.entry(1).text, u"Camera preset “Lectern” applied"_s);
+    QCOMPARE(log.entry(2).text, u"The room's camera: pan -20, zoom 100"_s);
+    log.handleRoomEvent(roomEvent(u"videoCapturerPresetRemoved"_s, { { u"presetId"_s, u"3"_s } }));
+    QCOMPARE(log.entry(3).text, u"Camera preset “3” removed"_s);
+}
 
 void tst_EventLog::roomTextIsBoundedAndClean()
 {

@@ -408,6 +408,37 @@ QString EventLogModel::describeEvent(const RoomMessage &event, const NameLookup 
     if (name == u"audioRendererMute"_s)
         return muted() ? tr("The room's loudspeaker was muted")
                        : tr("The room's loudspeaker was turned on");
+    if (name == u"ptzControlsChanged"_s) {
+        // "pan 20, tilt -5, zoom 150": the axes the camera has, where they are now.
+        QStringList axes;
+        const std::pair<QStringView, QString> names[]
+            = { { u"pan", tr("pan") }, { u"tilt", tr("tilt") }, { u"zoom", tr("zoom") } };
+        for (const auto &[key, label] : names) {
+            const QJsonObject axis = b.value(key).toObject();
+            if (axis.value(u"support"_s).toBool() && axis.value(u"currentValue"_s).isDouble())
+                axes << u"%1 %2"_s.arg(label).arg(axis.value(u"currentValue"_s).toInt());
+        }
+        return axes.isEmpty() ? tr("The room's camera changed")
+                              : tr("The room's camera: %1").arg(axes.join(u", "_s));
+    }
+    if (name.startsWith(u"videoCapturerPreset"_s)) {
+        const QString preset = b.value(u"name"_s).isString()
+            ? text(u"name")
+            : RoomText::name(b.value(u"presetId"_s).toVariant().toString());
+        if (name == u"videoCapturerPresetAdded"_s)
+            return tr("Camera preset “%1” saved").arg(preset);
+        if (name == u"videoCapturerPresetApplied"_s)
+            return tr("Camera preset “%1” applied").arg(preset);
+        if (name == u"videoCapturerPresetUpdated"_s)
+            return tr("Camera preset “%1” changed").arg(preset);
+        if (name == u"videoCapturerPresetRemoved"_s)
+            return tr("Camera preset “%1” removed").arg(preset);
+    }
+    if (name == u"requestCameraControlReceived"_s)
+        return tr("%1 asks to control the room's camera")
+            .arg(nameOf(b.value(u"callId"_s).toString(), b.value(u"peerDn"_s).toString()));
+    if (name == u"hardwareChanged"_s)
+        return tr("The room's devices changed");
     if (name == u"micStateChangedByConferenceOwner"_s)
         return muted() ? tr("The conference owner muted the room's microphone")
                        : tr("The conference owner turned the room's microphone on");
@@ -512,6 +543,21 @@ void EventLogModel::handleRoomEvent(const RoomMessage &event)
     const NameLookup lookup = [this](const QString &peerId) {
         return nameFor(peerId);
     };
+    // A moving camera reports every step: one row for the whole move, showing where it is now.
+    if (event.event == u"ptzControlsChanged"_s && !m_rows.empty()
+        && m_rows.back().entry->name == event.event) {
+        const int row = int(m_rows.size()) - 1;
+        Entry &e = *m_rows.back().entry;
+        m_bytes -= bytesOf(e);
+        e.time = QDateTime::currentDateTimeUtc();
+        e.text = RoomText::bounded(describeEvent(event, lookup));
+        if (!e.rawDropped)
+            e.rawJson = rawJsonOf(event.body, &e.rawSize);
+        m_bytes += bytesOf(e);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        enforceByteBudget();
+        return;
+    }
     append(kindOfEvent(event.event), describeEvent(event, lookup), event.event, event.body);
 }
 
