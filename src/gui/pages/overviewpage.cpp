@@ -30,6 +30,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 using StatusColors::Tone;
 using Phase = CallSession::Phase;
@@ -172,7 +174,7 @@ private:
         p->restore();
     }
 
-    const TileThumbnails *m_thumbs;
+    QPointer<const TileThumbnails> m_thumbs; //!< gone before the view in ~OverviewPage
 };
 
 //! The log across rooms as the view shows it: tooltips (the room's texts) as plain text,
@@ -291,7 +293,12 @@ OverviewPage::OverviewPage(RoomSessionList *rooms, DialogPresenter *presenter, Q
     updateActions();
 }
 
-OverviewPage::~OverviewPage() = default;
+OverviewPage::~OverviewPage()
+{
+    // The thumbnails outlive this object's own destructor (children go in ~QWidget) and may
+    // still report a room whose frame source stops meanwhile: not to a page that is gone.
+    delete std::exchange(m_thumbs, nullptr);
+}
 
 void OverviewPage::setUpLog()
 {
