@@ -77,6 +77,7 @@ private Q_SLOTS:
     void aHeldMoveOutlastsTheWatchdog();
     void lossPathsSendStop();
     void disconnectForgetsTheMove();
+    void aMoveCutOffByTheConnectionIsStoppedOnReturn();
     void absolutePositionsWhereSupported();
     void presetsRoundTrip();
     void presetRefusalsFromTheRoom();
@@ -216,6 +217,30 @@ void tst_CameraControl::disconnectForgetsTheMove()
     QVERIFY(!f.camera->isMoving());
     QVERIFY(!f.camera->ptzKnown());
     QVERIFY(!watchdog.wait(300)); // disarmed: nothing left to stop over this connection
+}
+
+void tst_CameraControl::aMoveCutOffByTheConnectionIsStoppedOnReturn()
+{
+    Fixture f;
+    QVERIFY(f.start());
+    f.camera->startMove(Dir::Down);
+    QTRY_COMPARE(sent(*f.sim, u"ptzDown"_s), 1);
+    QSignalSpy back(f.session->controller(), &RoomController::startupCompleted);
+    // The connection breaks while the operator holds the button: nothing can stop the camera
+    // now, so the first thing after the room is back is ptzStop.
+    f.sim->closeAllClients();
+    QTRY_VERIFY(!f.camera->isMoving());
+    QCOMPARE(sent(*f.sim, u"ptzStop"_s), 0);
+    QVERIFY(back.wait(10000));
+    QTRY_COMPARE(sent(*f.sim, u"ptzStop"_s), 1);
+    const QStringList after = f.sim->receivedMethods();
+    QVERIFY(after.lastIndexOf(u"ptzStop"_s) < after.lastIndexOf(u"getPtzControls"_s));
+    // Owed once: the next sign-in sends nothing more.
+    f.sim->closeAllClients();
+    QVERIFY(back.wait(10000));
+    QTRY_VERIFY(f.camera->ptzKnown());
+    QCOMPARE(sent(*f.sim, u"ptzStop"_s), 1);
+    QCOMPARE(f.sim->violations(), QStringList());
 }
 
 void tst_CameraControl::absolutePositionsWhereSupported()

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 
 #include <cmath>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -155,6 +156,9 @@ void CameraControl::handleRoomEvent(const RoomMessage &event)
 
 void CameraControl::resyncAfterSignIn()
 {
+    // The connection broke during a held move: the room may have kept the camera moving.
+    if (std::exchange(m_stopOwed, false) && controller())
+        controller()->sendRequest(u"ptzStop"_s); // fire and forget, before the camera is read
     refreshPtz();
     refreshPresets();
     if (controller() && controller()->appState() == Room::AppState::Conference)
@@ -163,7 +167,8 @@ void CameraControl::resyncAfterSignIn()
 
 void CameraControl::forgetRoom()
 {
-    // Nothing can carry a ptzStop any more; the move is the room's business now.
+    // Nothing can carry a ptzStop now; one is owed to the room when it is back.
+    m_stopOwed = m_stopOwed || m_moving;
     m_watchdog.stop();
     setMoving(false);
     const bool hadPtz = m_ptzKnown;
@@ -185,7 +190,9 @@ void CameraControl::forgetRoom()
 void CameraControl::connectionStateChanged(RoomController::ConnectionState state)
 {
     if (state != RoomController::ConnectionState::Connected) {
-        // Reconnecting and the like: no ptzStop can go out; do not leave the watchdog armed.
+        // Reconnecting and the like: no ptzStop can go out now; it goes out first thing when
+        // the room is back (resyncAfterSignIn), and the watchdog is not left armed.
+        m_stopOwed = m_stopOwed || m_moving;
         m_watchdog.stop();
         setMoving(false);
     }

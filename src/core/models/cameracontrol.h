@@ -24,7 +24,7 @@ struct RoomMessage;
 //! keeps moving by itself: ptzStop is also sent when the role or the app state changes, when
 //! the part is detached from its session, and by a watchdog when no stopMove() follows within
 //! watchdogInterval() of the last startMove() or keepMoving(). A lost connection cannot carry a
-//! ptzStop; the room's own end stops remain (and the part forgets the move).
+//! ptzStop: the part forgets the move and sends ptzStop first thing after the next sign-in.
 //!
 //!   state    | startMove(d) (continuous axis) | stopMove / loss path / watchdog
 //!   Idle     | send d -> Moving(d)            | nothing sent
@@ -196,6 +196,8 @@ private:
     QString m_cameraName;
     QString m_cameraKey; //!< name + description, to notice a camera change
     bool m_moving = false;
+    //! The connection broke during a held move: ptzStop goes out after the next sign-in.
+    bool m_stopOwed = false;
     Direction m_direction = Direction::Left;
     QTimer m_watchdog;
 
