@@ -88,6 +88,17 @@ private Q_SLOTS:
         QCOMPARE(store.load(u"room"_s, u"p"_s), fakeJpeg('a'));
     }
 
+    void keepsWhatTheFrameSourceTakesForAJpeg()
+    {
+        // A room's encoder may pad after the end-of-image marker; the frame source accepts
+        // that picture, so its preset picture must be kept too.
+        QTemporaryDir dir;
+        const PresetThumbnails store(dir.path());
+        const QByteArray padded = fakeJpeg('p') + QByteArray(2, '\0');
+        QVERIFY(store.save(u"room"_s, u"p"_s, padded));
+        QCOMPARE(store.load(u"room"_s, u"p"_s), padded);
+    }
+
     void aDamagedFileReadsAsNone()
     {
         QTemporaryDir dir;

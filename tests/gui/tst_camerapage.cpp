@@ -288,7 +288,7 @@ void tst_CameraPage::presetKeepsWhatTheCameraSaw()
         = c.page->findChild<QPushButton *>(u"presetButton"_s)->property("presetId").toString();
     const PresetThumbnails pictures(dir.path());
     QTRY_VERIFY_WITH_TIMEOUT(pictures.contains(u"room-under-test"_s, id), kTimeout);
-    QVERIFY(PresetThumbnails::looksLikeJpeg(pictures.load(u"room-under-test"_s, id)));
+    QVERIFY(FrameSource::looksLikeJpeg(pictures.load(u"room-under-test"_s, id)));
     QTRY_VERIFY(!c.page->presetThumbnailSlot(id)->pixmap().isNull());
     if (auto *scroll = c.page->findChild<QScrollArea *>())
         saveShot(scroll->widget(), u"camera-page-preset-picture"_s);

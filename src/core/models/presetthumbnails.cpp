@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "presetthumbnails.h"
 
+#include "core/http/framesource.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -32,11 +34,6 @@ QString PresetThumbnails::defaultDirectory()
         + u"/preset-thumbnails"_s;
 }
 
-bool PresetThumbnails::looksLikeJpeg(const QByteArray &bytes)
-{
-    return bytes.size() >= 4 && bytes.startsWith("\xFF\xD8") && bytes.endsWith("\xFF\xD9");
-}
-
 QString PresetThumbnails::roomDirectory(const QString &roomId) const
 {
     return m_directory + u'/' + hashed(roomId);
@@ -55,7 +52,7 @@ bool PresetThumbnails::save(const QString &roomId, const QString &presetId, cons
             *error = text;
         return false;
     };
-    if (!looksLikeJpeg(jpeg))
+    if (!FrameSource::looksLikeJpeg(jpeg))
         return fail(QCoreApplication::translate("PresetThumbnails", "the picture is not a JPEG"));
     if (jpeg.size() > kMaxBytes)
         return fail(QCoreApplication::translate("PresetThumbnails", "the picture is too large"));
@@ -76,7 +73,7 @@ QByteArray PresetThumbnails::load(const QString &roomId, const QString &presetId
     if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxBytes)
         return {};
     const QByteArray bytes = file.read(kMaxBytes + 1);
-    return looksLikeJpeg(bytes) && bytes.size() <= kMaxBytes ? bytes : QByteArray();
+    return FrameSource::looksLikeJpeg(bytes) && bytes.size() <= kMaxBytes ? bytes : QByteArray();
 }
 
 bool PresetThumbnails::contains(const QString &roomId, const QString &presetId) const

@@ -38,9 +38,6 @@ public:
     //! Every picture of `roomId` (the room was removed from RoomDeck).
     void removeRoom(const QString &roomId) const;
 
-    //! Starts with the JPEG start-of-image marker and ends with end-of-image.
-    static bool looksLikeJpeg(const QByteArray &bytes);
-
 private:
     QString roomDirectory(const QString &roomId) const;
     QString filePath(const QString &roomId, const QString &presetId) const;
