@@ -29,6 +29,21 @@ bool connectAs(RoomController &c, RoomSimulator &sim, Room::Role role)
     return ready.wait(5000);
 }
 
+//! Every request sent before this one has been answered (replies come in order).
+bool roundTrip(RoomController &c)
+{
+    QSignalSpy done(&c, &RoomController::requestFinished);
+    const quint64 id = c.sendRequest(u"getAppState"_s, {});
+    return QTest::qWaitFor(
+        [&] {
+            for (const QList<QVariant> &args : done)
+                if (args.first().value<RequestOutcome>().id == id)
+                    return true;
+            return false;
+        },
+        5000);
+}
+
 int countOf(const QStringList &list, const QString &item)
 {
     return int(list.count(item));
@@ -60,6 +75,7 @@ private Q_SLOTS:
     void receivingLevel();
     void verbsRefusedLocally();
     void settingsLiveAndRefusalChangesNothing();
+    void settingsReadOncePerSignIn();
     void capturerLevelReadOnlyWithAgc();
 };
 
@@ -290,6 +306,47 @@ void tst_DeviceState::verbsRefusedLocally()
     QVERIFY(u2.outcome->ok());
     QVERIFY(u3.outcome->ok());
     QCOMPARE(sim->violations(), QStringList());
+}
+
+void tst_DeviceState::settingsReadOncePerSignIn()
+{
+    // The startup burst asks getSettings: the part starts from that answer, no second read.
+    auto sim = SimRoom::start();
+    RoomController c(SimRoom::fastOptions());
+    RoomSession session(&c, RoomSession::Parts::None);
+    RoomSettings settings;
+    session.attach(&settings);
+    QVERIFY(connectAs(c, *sim, Room::Role::User));
+    QTRY_VERIFY(settings.isKnown());
+    QCOMPARE(settings.playLevel(), std::optional<double>(1.0));
+    QVERIFY(roundTrip(c));
+    QCOMPARE(countOf(sim->receivedMethods(), u"getSettings"_s), 1);
+
+    // A change between two sign-ins is in the next burst's answer, not an old snapshot's.
+    RoomController panel(SimRoom::fastOptions());
+    QVERIFY(connectAs(panel, *sim, Room::Role::Admin));
+    c.disconnectFromRoom();
+    QVERIFY(!settings.isKnown());
+    panel.sendRequest(u"setSettings"_s,
+                      { { u"settings"_s, QJsonObject { { u"audioPlayLevel"_s, 0.25 } } } });
+    QVERIFY(roundTrip(panel));
+    QVERIFY(connectAs(c, *sim, Room::Role::User));
+    QTRY_VERIFY(settings.isKnown());
+    QCOMPARE(settings.playLevel(), std::optional<double>(0.25));
+
+    // A burst without getSettings (a one-shot script's): the part reads them itself.
+    auto other = SimRoom::start();
+    RoomController::Options lean = SimRoom::fastOptions();
+    lean.startupRequests = { u"getAppState"_s };
+    RoomController script(lean);
+    RoomSession scriptSession(&script, RoomSession::Parts::None);
+    RoomSettings scriptSettings;
+    scriptSession.attach(&scriptSettings);
+    QVERIFY(connectAs(script, *other, Room::Role::User));
+    QTRY_VERIFY(scriptSettings.isKnown());
+    QCOMPARE(countOf(other->receivedMethods(), u"getSettings"_s), 1);
+    QCOMPARE(sim->violations(), QStringList());
+    QCOMPARE(other->violations(), QStringList());
 }
 
 void tst_DeviceState::settingsLiveAndRefusalChangesNothing()

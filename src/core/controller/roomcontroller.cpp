@@ -333,6 +333,11 @@ void RoomController::handleEvent(const RoomMessage &event)
     const QString &name = event.event;
     if (name == u"appStateChanged"_s) {
         applyAppStateInfo(b);
+    } else if (name == u"settingsChanged"_s) {
+        // The burst's snapshot stays the room's state: RoomSettings starts from it.
+        const QString setting = b.value(u"name"_s).toString();
+        if (!m_settings.isEmpty() && !setting.isEmpty() && b.contains(u"value"_s))
+            m_settings.insert(setting, b.value(u"value"_s));
     } else if (name == u"authorizationNeeded"_s) {
         const int cause = b.value(u"cause"_s).toInt(-1);
         const QString text = Room::authNeededReason(cause);

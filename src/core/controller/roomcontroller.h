@@ -178,7 +178,9 @@ public:
     int msecsUntilReconnect() const { return m_transport->msecsUntilReconnect(); }
     QJsonObject appStateInfo() const { return m_appStateInfo; }
     QJsonObject systemInfo() const { return m_systemInfo; }
-    //! Settings as name -> value (getSettings sends an array).
+    //! Settings as name -> value (getSettings sends an array), as the startup burst of this
+    //! sign-in read them and settingsChanged changed them since; empty when the burst did not
+    //! ask or the room refused.
     QJsonObject settings() const { return m_settings; }
     QJsonObject monitorsInfo() const { return m_monitorsInfo; }
     //! Set when another controller signed in to this connection's mode and displaced it

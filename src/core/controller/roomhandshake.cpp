@@ -311,6 +311,7 @@ void RoomHandshake::startStartupBurst()
     using State = RoomController::ConnectionState;
     m_c.setState(State::Loading);
     const QStringList &burst = m_c.m_options.startupRequests;
+    m_c.m_settings = {}; // this sign-in's answer or nothing: never an earlier session's
     m_startupRemaining = int(burst.size());
     if (m_startupRemaining == 0) {
         m_c.setState(State::Connected);

@@ -27,6 +27,20 @@ RoomSettings::RoomSettings(QObject *parent)
     : QObject(parent)
 { }
 
+void RoomSettings::resyncAfterSignIn()
+{
+    const QJsonObject read = controller() ? controller()->settings() : QJsonObject();
+    if (read.isEmpty()) {
+        refresh();
+        return;
+    }
+    QJsonObject values;
+    for (auto it = read.constBegin(); it != read.constEnd(); ++it)
+        if (it.key().size() <= RoomText::kNameLength)
+            values.insert(it.key(), it.value());
+    adopt(values);
+}
+
 quint64 RoomSettings::refresh()
 {
     if (!controller() || !controller()->isAuthenticated())
@@ -41,10 +55,15 @@ quint64 RoomSettings::refresh()
             if (!name.isEmpty() && name.size() <= RoomText::kNameLength)
                 values.insert(name, s.value(u"value"_s));
         }
-        m_values = values;
-        m_known = true;
-        Q_EMIT loaded();
+        adopt(values);
     });
+}
+
+void RoomSettings::adopt(const QJsonObject &values)
+{
+    m_values = values;
+    m_known = true;
+    Q_EMIT loaded();
 }
 
 void RoomSettings::handleRoomEvent(const RoomMessage &event)

@@ -38,7 +38,9 @@ public:
     // RoomSessionPart
     QStringList roomEvents() const override { return { QStringLiteral("settingsChanged") }; }
     void handleRoomEvent(const RoomMessage &event) override;
-    void resyncAfterSignIn() override { refresh(); }
+    //! Starts from the settings the controller's startup burst read (no second getSettings);
+    //! reads them itself when the burst did not.
+    void resyncAfterSignIn() override;
     void forgetRoom() override;
 
     //! Reads getSettings again.
@@ -87,6 +89,8 @@ Q_SIGNALS:
     void failed(const QString &text);
 
 private:
+    //! Takes `values` (name -> value) as the room's settings.
+    void adopt(const QJsonObject &values);
     void refuseLater(const QString &text, QObject *context, PendingRequests::Callback done);
 
     QJsonObject m_values;
