@@ -157,7 +157,6 @@ void InCallStrip::setSession(RoomSession *session)
 void InCallStrip::applyCapabilities(Permissions::Capabilities capabilities)
 {
     m_caps = capabilities;
-    m_enabled = capabilities.testFlag(Permissions::Capability::Devices);
     if (m_devicesPanel)
         m_devicesPanel->applyCapabilities(capabilities);
     refreshButtons();
@@ -171,7 +170,7 @@ QToolButton *InCallStrip::button(Device device) const
 
 void InCallStrip::toggle(Device device)
 {
-    if (!m_enabled || !m_devices)
+    if (!mayControl() || !m_devices)
         return;
     // Not known: muting is the safe guess (the operator pressed it to silence something).
     const bool muted = m_devices->isMuted(device).value_or(false);
@@ -194,7 +193,7 @@ void InCallStrip::refreshButtons()
         const QString icon = iconFor(d, muted);
         b->setIcon(SvgIcon::icon(icon));
         b->setChecked(muted.value_or(false));
-        b->setEnabled(m_enabled && m_devices);
+        b->setEnabled(mayControl() && m_devices);
         QString tip = text + u" — "_s
             + (muted && *muted ? tr("turn the room's %1 on").arg(DeviceState::deviceNoun(d))
                                : tr("mute the room's %1").arg(DeviceState::deviceNoun(d)));
@@ -204,16 +203,16 @@ void InCallStrip::refreshButtons()
             tip += u" (%1)"_s.arg(m_cameraAction->shortcut().toString(QKeySequence::NativeText));
         b->setToolTip(tip);
     }
-    m_micAction->setEnabled(m_enabled && m_devices);
-    m_cameraAction->setEnabled(m_enabled && m_devices);
+    m_micAction->setEnabled(mayControl() && m_devices);
+    m_cameraAction->setEnabled(mayControl() && m_devices);
 }
 
 void InCallStrip::refreshVolume()
 {
     const std::optional<double> level
         = m_settings ? m_settings->playLevel() : std::optional<double>();
-    m_volume->setEnabled(m_enabled && level.has_value());
-    m_devicesButton->setEnabled(m_enabled);
+    m_volume->setEnabled(mayControl() && level.has_value());
+    m_devicesButton->setEnabled(mayControl());
     // Never under the operator's pointer, never while our own values are on their way.
     if (m_volume->isSliderDown() || isVolumeBusy()) {
         m_volumeLabel->setText(tr("Volume %1%").arg(m_volume->value()));

@@ -64,6 +64,8 @@ Q_SIGNALS:
 
 private:
     void refreshButtons();
+    //! The role and the room's state allow device commands.
+    bool mayControl() const { return m_caps.testFlag(Permissions::Capability::Devices); }
     void refreshVolume();
     void onSliderValue(int value);
     void sendVolume(int value);
@@ -79,7 +81,6 @@ private:
     Permissions::Capabilities m_caps;
     QAction *m_micAction = nullptr;
     QAction *m_cameraAction = nullptr;
-    bool m_enabled = false;
     bool m_settingSlider = false; //!< the slider is moved by us, not the operator
     bool m_volumeInFlight = false;
     bool m_volumePending = false;
