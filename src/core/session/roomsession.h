@@ -19,6 +19,7 @@ class ParticipantListModel;
 class PeerListModel;
 class PowerControl;
 class RoomSessionPart;
+class RoomNotices;
 class RoomSettings;
 class SecurityState;
 class ServerAccountState;
@@ -72,6 +73,9 @@ public:
     CameraControl *camera() const { return m_camera; }
     RoomSettings *settings() const { return m_settings; }
     DeviceState *devices() const { return m_devices; }
+    //! What waits for the operator here (join requests, missed calls, unread chat); the parts
+    //! set it. Exists with Parts::None too.
+    RoomNotices *notices() const { return m_notices; }
 
     //! Starts routing to `part` (after every part attached before it). A part belongs to one
     //! session at a time: attaching it here detaches it from any other.
@@ -110,4 +114,5 @@ private:
     CameraControl *m_camera = nullptr;
     RoomSettings *m_settings = nullptr;
     DeviceState *m_devices = nullptr;
+    RoomNotices *m_notices = nullptr;
 };
