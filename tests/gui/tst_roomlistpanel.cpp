@@ -6,6 +6,7 @@
 // presenter.
 
 #include "core/models/callsession.h"
+#include "core/session/roomnotices.h"
 #include "core/session/roomsession.h"
 #include "core/session/roomsessionlist.h"
 #include "gui/console/roomlistpanel.h"
@@ -88,6 +89,12 @@ void tst_RoomListPanel::rowsShowTheirOwnRoom()
     QVERIFY(simB->simulateIncomingCallCancelled());
     QTRY_COMPARE(list.data(list.index(1), RoomSessionList::MissedCallsRole).toInt(), 1);
     QCOMPARE(list.data(list.index(1), RoomSessionList::UnreadAlertsRole).toInt(), 1);
+    // What waits in B (set by its parts) shows on its row, badges and all.
+    b->notices()->setCount(RoomNotices::Kind::JoinRequests, 2, u"Maria Garcia asks to join"_s);
+    b->notices()->setCount(RoomNotices::Kind::UnreadChat, 3, u"Lea: Can you hear us?"_s);
+    QCOMPARE(list.data(list.index(1), RoomSessionList::JoinRequestsRole).toInt(), 2);
+    QCOMPARE(list.data(list.index(1), RoomSessionList::UnreadChatRole).toInt(), 3);
+    QCOMPARE(list.data(list.index(1), RoomSessionList::UnreadAlertsRole).toInt(), 3);
     QVERIFY(simA->simulateServerLoss());
     QTRY_COMPARE(RoomStatus::tone(list.index(0)), StatusColors::Tone::Bad);
     panel.setCurrentRoom(list.session(0));
