@@ -8,6 +8,7 @@
 #include "core/http/framesource.h"
 #include "core/models/callsession.h"
 #include "core/models/eventlogmodel.h"
+#include "core/session/roomnotices.h"
 #include "core/session/roomsession.h"
 #include "core/session/roomsessionlist.h"
 #include "gui/pages/overviewpage.h"
@@ -151,6 +152,12 @@ void tst_Overview::tilesShowTheirOwnRoom()
     QVERIFY(r.sims[2]->simulateServerLoss());
     QTRY_COMPARE(r.tile(2).at(4), CallSession::readinessText(CallSession::Readiness::NoServer));
     QCOMPARE(r.tile(0).at(4), QString());
+    // What waits for the operator shows on the tile's last line, after any problem.
+    r.list.session(0)->notices()->setCount(RoomNotices::Kind::JoinRequests, 1, u"Maria"_s);
+    QCOMPARE(r.tile(0).at(4), r.list.session(0)->notices()->summary());
+    QVERIFY(r.tile(0).at(4).contains(u"1 join request"_s));
+    r.list.session(2)->notices()->setCount(RoomNotices::Kind::UnreadChat, 1, u"Lea: Hi"_s);
+    QCOMPARE(r.tile(2).at(4), CallSession::readinessText(CallSession::Readiness::NoServer));
     r.page->view()->selectionModel()->select(r.list.index(1), QItemSelectionModel::ClearAndSelect);
     GuiTest::saveShot(r.page.get(), u"overview"_s);
     r.noViolations();

@@ -132,7 +132,11 @@ public:
         draw(1, lines.value(1), StatusColors::text(tone, pal), option.font);
         draw(2, lines.value(2), inCall(index) ? text : neutral, option.font);
         draw(3, lines.value(3), neutral, option.font);
-        draw(4, lines.value(4), StatusColors::text(Tone::Bad, pal), option.font);
+        // The last line: a problem in red, else what waits for the operator (join requests,
+        // missed calls, unread chat) in the accent colour.
+        const bool problem = !index.data(RoomSessionList::ProblemRole).toString().isEmpty();
+        draw(4, lines.value(4), StatusColors::text(problem ? Tone::Bad : Tone::Busy, pal),
+             option.font);
         p->restore();
 
         if (option.state.testFlag(QStyle::State_HasFocus)) {
@@ -381,9 +385,11 @@ QStringList OverviewPage::tileLines(const QModelIndex &index)
     const QString mute = index.data(RoomSessionList::MuteRole).toString();
     if (!mute.isEmpty())
         roleLine = tr("%1 · %2").arg(roleLine, mute);
+    QString last = RoomText::bounded(index.data(RoomSessionList::ProblemRole).toString(), 300);
+    if (last.isEmpty())
+        last = index.data(RoomSessionList::NoticesRole).toString();
     return { RoomText::name(index.data(RoomSessionList::NameRole).toString()),
-             RoomStatus::stateText(index), call, roleLine,
-             RoomText::bounded(index.data(RoomSessionList::ProblemRole).toString(), 300) };
+             RoomStatus::stateText(index), call, roleLine, last };
 }
 
 QList<RoomSession *> OverviewPage::selectedRooms() const
