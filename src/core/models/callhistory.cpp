@@ -215,9 +215,15 @@ QString CallHistory::whenText(const QDateTime &time)
         return tr("time not reported");
     const QDateTime local = time.toLocalTime();
     const QLocale locale;
+    // Minutes are enough, in whatever order and clock the operator's locale uses.
+    QString hhmm = locale.timeFormat(QLocale::ShortFormat);
+    hhmm.remove(u":ss"_s);
     if (local.date() == QDate::currentDate())
-        return locale.toString(local.time(), QLocale::ShortFormat);
-    return locale.toString(local, QLocale::ShortFormat);
+        return locale.toString(local.time(), hhmm);
+    if (local.date() == QDate::currentDate().addDays(-1))
+        return tr("yesterday %1").arg(locale.toString(local.time(), hhmm));
+    return locale.toString(local.date(), QLocale::ShortFormat) + u' '
+        + locale.toString(local.time(), hhmm);
 }
 
 QString CallHistory::missedText(const Call &call)

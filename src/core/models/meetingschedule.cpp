@@ -190,11 +190,9 @@ QString MeetingSchedule::timeText(const Meeting &m)
         return tr("Time not given");
     const QLocale locale;
     const QDateTime start = m.start.toLocalTime();
-    const QDateTime end = m.end().toLocalTime();
-    QString range = locale.toString(start.time(), QLocale::ShortFormat);
+    QString range = clockText(start);
     if (m.durationSecs > 0)
-        range = tr("%1 – %2", "a meeting's start and end time")
-                    .arg(range, locale.toString(end.time(), QLocale::ShortFormat));
+        range = tr("%1 – %2", "a meeting's start and end time").arg(range, clockText(m.end()));
     const QDate today = QDate::currentDate();
     if (start.date() == today)
         return tr("Today %1").arg(range);
@@ -202,6 +200,14 @@ QString MeetingSchedule::timeText(const Meeting &m)
         return tr("Tomorrow %1").arg(range);
     return tr("%1 %2", "a meeting's date and time range")
         .arg(locale.toString(start.date(), QLocale::ShortFormat), range);
+}
+
+QString MeetingSchedule::clockText(const QDateTime &time)
+{
+    const QLocale locale;
+    QString hhmm = locale.timeFormat(QLocale::ShortFormat);
+    hhmm.remove(u":ss"_s);
+    return locale.toString(time.toLocalTime().time(), hhmm);
 }
 
 QList<MeetingSchedule::Meeting> MeetingSchedule::parse(const QJsonObject &payload,

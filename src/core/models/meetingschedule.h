@@ -104,6 +104,8 @@ public:
                                 int *junk = nullptr);
     //! "10:00 – 11:00" today, else with the day; "Time not given".
     static QString timeText(const Meeting &meeting);
+    //! "10:00": hours and minutes of `time` in the operator's local time and clock.
+    static QString clockText(const QDateTime &time);
 
 Q_SIGNALS:
     //! Anything shown changed.
