@@ -7,6 +7,7 @@
 
 #include "core/models/callhistory.h"
 #include "core/models/eventlogmodel.h"
+#include "core/session/roomnotices.h"
 #include "core/session/roomsession.h"
 #include "sim/simcallhistory.h"
 #include "simroom.h"
@@ -142,6 +143,7 @@ void tst_CallHistory::aMissedCallRaisesTheCountAndALogLine()
     QCOMPARE(f.history->rowCount(), 0);
     QSignalSpy missed(f.history, &CallHistory::missedCallsChanged);
     QSignalSpy announced(f.history, &CallHistory::missedCall);
+    QSignalSpy raised(f.session->notices(), &RoomNotices::raised);
 
     // Somebody calls and gives up before the room answers.
     QVERIFY(f.sim->simulateIncomingCall(u"maria@sim.trueconf.local"_s, u"Maria Garcia"_s));
@@ -153,6 +155,11 @@ void tst_CallHistory::aMissedCallRaisesTheCountAndALogLine()
     const QString text = missed.at(0).at(1).toString();
     QVERIFY2(text.startsWith(u"Missed call from Maria Garcia at "_s), qPrintable(text));
     QCOMPARE(announced.size(), 1);
+    // The room's notice: the room list and the tray show it.
+    QCOMPARE(f.session->notices()->count(RoomNotices::Kind::MissedCalls), 1);
+    QCOMPARE(f.session->notices()->latest(RoomNotices::Kind::MissedCalls), text);
+    QCOMPARE(raised.size(), 1);
+    QCOMPARE(raised.at(0).at(0).value<RoomNotices::Kind>(), RoomNotices::Kind::MissedCalls);
     QCOMPARE(f.history->rowCount(), 1);
     QCOMPARE(f.history->at(0).direction, Direction::Missed);
     QVERIFY(logHas(*f.session->eventLog(), text));
@@ -172,12 +179,14 @@ void tst_CallHistory::markAllSeenClearsTheCount()
                                        u"Maria Garcia"_s, 600));
     }));
     QCOMPARE(f.history->unseenMissedCount(), 1);
+    QCOMPARE(f.session->notices()->count(RoomNotices::Kind::MissedCalls), 1);
     QSignalSpy missed(f.history, &CallHistory::missedCallsChanged);
     QSignalSpy changed(f.history, &QAbstractItemModel::dataChanged);
     QCOMPARE(outcomeOf([&](auto d) { f.history->markAllSeen(nullptr, d); }).status, Status::Reply);
     // The room's lastCallsViewed applies it.
     QTRY_COMPARE(f.history->unseenMissedCount(), 0);
     QVERIFY(f.history->lastView().isValid());
+    QCOMPARE(f.session->notices()->count(RoomNotices::Kind::MissedCalls), 0);
     QCOMPARE(missed.size(), 1);
     QCOMPARE(missed.at(0).at(0).toInt(), 0);
     QCOMPARE(missed.at(0).at(1).toString(), QString());

@@ -7,6 +7,7 @@
 #include "core/protocol/jsonnumbers.h"
 #include "core/protocol/message.h"
 #include "core/roomtext.h"
+#include "core/session/roomnotices.h"
 #include "core/session/roomsession.h"
 
 #include <QJsonArray>
@@ -451,5 +452,8 @@ void CallHistory::publishMissed()
         return;
     m_publishedCount = count;
     m_publishedLatest = latest;
+    // The room's notice: the room list and the tray tell the operator.
+    if (RoomSession *s = session(); s && s->notices())
+        s->notices()->setCount(RoomNotices::Kind::MissedCalls, count, latest);
     Q_EMIT missedCallsChanged(count, latest);
 }

@@ -19,7 +19,9 @@
 //!
 //! Rows keep their identity (streamId) across refreshes: a refresh inserts, removes and
 //! changes rows precisely and never resets the model, so a selection in a view stays put.
-//! Room texts are bounded (RoomText) when read.
+//! Room texts are bounded (RoomText) when read. The unseen missed calls are the session's
+//! RoomNotices::Kind::MissedCalls notice (count and the newest in words) and an event-log line
+//! each.
 //!
 //! Verbs end in exactly one outcome, given to `done` (unless `context` is gone) and, when it
 //! is a failure, to failed(): the controller's, or a local refusal (not attached; clear() at
