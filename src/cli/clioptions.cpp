@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "clioptions.h"
 
+#include "cli/clihistory.h"
 #include "cli/clisnapshot.h"
 #include "cli/imagechecker.h"
 #include "core/http/roomhttpclient.h"
@@ -63,6 +64,8 @@ const QList<CommandInfo> &commands()
         { Command::Unmute, u"unmute"_s, 1 },
         { Command::Volume, u"volume"_s, kOptionalOne },
         { Command::Devices, u"devices"_s, 0 },
+        { Command::History, u"history"_s, kChecked }, // [--missed] | mark-seen | clear
+        { Command::Meetings, u"meetings"_s, kChecked }, // | join ID
     };
     return table;
 }
@@ -137,7 +140,16 @@ QString helpText()
         "  volume [0-100]          print the room's volume, or set it\n"
         "  devices                 the room's cameras, microphones and loudspeakers (the\n"
         "                          ones in use marked *), what is muted, and the options\n"
-        "                          the room reports\n\n");
+        "                          the room reports\n");
+    text += CliHelp::tr(
+        "  history [--missed]      the room's recent calls, newest first (--missed: only\n"
+        "                          the missed ones)\n"
+        "  history mark-seen       mark the missed calls seen\n"
+        "  history clear           delete the room's call history (admin)\n"
+        "  meetings                the room's scheduled meetings\n"
+        "  meetings join ID        join the scheduled meeting ID (as call \\c\\ID)\n"
+        "                          (history and meetings sign in as user but for\n"
+        "                          history clear and meetings join)\n\n");
     text += CliHelp::tr(
         "One connection per mode: a room keeps one Administrator and one User connection.\n"
         "Signing in as Administrator signs out the Administrator already connected (an\n"
@@ -215,8 +227,9 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
     const QCommandLineOption forOption(u"for"_s, {}, u"seconds"_s);
     const QCommandLineOption event(u"event"_s, {}, u"name"_s);
     const QCommandLineOption peer(u"peer"_s, {}, u"id"_s);
+    const QCommandLineOption missed(u"missed"_s);
     parser.addOptions({ help, version, room, instance, ws, pin, password, role, timeout, json,
-                        verbose, filter, all, mode, app, forOption, event, peer });
+                        verbose, filter, all, mode, app, forOption, event, peer, missed });
     parser.addPositionalArgument(u"command"_s, {});
 
     if (!parser.parse(arguments))
@@ -266,7 +279,7 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         { &filter, Command::Abook },    { &all, Command::Hangup },
         { &mode, Command::UploadLogo }, { &app, Command::Shutdown },
         { &forOption, Command::Watch }, { &event, Command::Watch },
-        { &peer, Command::Snapshot },
+        { &peer, Command::Snapshot },   { &missed, Command::History },
     };
     for (const auto &[option, owner] : owned)
         if (parser.isSet(*option) && owner != o.command)
@@ -398,6 +411,14 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         }
         break;
     }
+    case Command::History:
+    case Command::Meetings: {
+        o.missed = parser.isSet(missed);
+        const QString why = CliHistory::parseArguments(o.command, args, &o);
+        if (!why.isEmpty())
+            return error(why);
+        break;
+    }
     default:
         break;
     }
@@ -443,7 +464,11 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         // Both roles move the camera: no need to sign out an operator's Administrator.
         || o.command == Command::Camera || o.command == Command::Snapshot
         || o.command == Command::Mute || o.command == Command::Unmute
-        || o.command == Command::Volume || o.command == Command::Devices;
+        || o.command == Command::Volume
+        || o.command == Command::Devices
+        // Reading and marking the history, listing meetings: both roles'; clearing is not.
+        || (o.command == Command::History && o.subcommand != u"clear"_s)
+        || (o.command == Command::Meetings && o.subcommand.isEmpty());
     Room::Role wantedRole = readOnly ? Room::Role::User : Room::Role::Admin;
     if (parser.isSet(role)) {
         wantedRole = Room::roleFromWireName(parser.value(role));

@@ -44,6 +44,8 @@ struct CliOptions
         Unmute,
         Volume,
         Devices,
+        History, //!< history [--missed] | mark-seen | clear (CliHistory)
+        Meetings, //!< meetings | meetings join ID (CliHistory)
     };
     enum class PresetAction { List, Apply, Save };
 
@@ -71,6 +73,9 @@ struct CliOptions
     QString snapshotPeer; //!< snapshot --peer (empty = the room's own camera)
     QString device; //!< mute/unmute: "mic", "camera" or "speaker"
     int volume = -1; //!< volume N: 0..100; -1 = print the volume
+    bool missed = false; //!< history --missed
+    QString subcommand; //!< history mark-seen|clear, meetings join (empty: list)
+    QString meetingId; //!< meetings join ID
 
     //! The command's name as typed ("upload-logo").
     static QString commandName(Command command);

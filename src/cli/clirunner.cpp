@@ -5,6 +5,7 @@
 #include "cli/clicamera.h"
 #include "cli/clidevices.h"
 #include "cli/cliformat.h"
+#include "cli/clihistory.h"
 #include "cli/clisnapshot.h"
 #include "core/logging.h"
 #include "core/permissions/permissions.h"
@@ -152,6 +153,8 @@ QStringList CliRunner::startupRequestsFor(CliOptions::Command command)
     case Command::Unmute:
     case Command::Volume:
     case Command::Devices: // read through the core's parts, after the sign-in
+    case Command::History:
+    case Command::Meetings:
         break;
     }
     return {};
@@ -408,6 +411,14 @@ void CliRunner::runCommand()
             [this](const QString &human, const QJsonObject &json) { succeed(human, json); },
             [this](const RequestOutcome &o) { failWith(o); }, this);
         m_camera->run();
+        return;
+    case Command::History:
+    case Command::Meetings:
+        (new CliHistory(
+             m_controller, m_options,
+             [this](const QString &human, const QJsonObject &json) { succeed(human, json); },
+             [this](const RequestOutcome &o) { failWith(o); }, this))
+            ->run();
         return;
     }
 }

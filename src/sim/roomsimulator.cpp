@@ -22,6 +22,7 @@
 #include "simpodium.h"
 #include "simpresencefeed.h"
 #include "simscenarioplayer.h"
+#include "simscheduler.h"
 #include "simsettings.h"
 #include "simsystem.h"
 
@@ -72,6 +73,8 @@ RoomSimulator::RoomSimulator(const Options &options, QObject *parent)
     timing.ringDelayMs = options.ringDelayMs;
     timing.ringTimeoutMs = options.ringTimeoutMs;
     m_calls = new SimCalls(host, timing, options.conferencePin, this);
+    m_scheduler = new SimScheduler(host, this);
+    m_calls->setScheduler(m_scheduler);
     m_moderation = new SimModeration(host, *m_calls, this);
     m_podium = new SimPodium(host, *m_calls, this);
     m_chat = std::make_unique<SimChat>(host, *m_calls);
@@ -109,7 +112,8 @@ RoomSimulator::RoomSimulator(const Options &options, QObject *parent)
          { m_server->commands(), m_calls->commands(), m_moderation->commands(),
            m_podium->commands(), m_chat->commands(), m_devices->commands(), m_branding->commands(),
            m_system->commands(), SimAddressBook::commands(host), m_settings->commands(host),
-           m_presets->commands(), m_cameraControl->commands(), roomCommands() })
+           m_presets->commands(), m_cameraControl->commands(), m_scheduler->commands(),
+           roomCommands() })
         commands.insert(part);
     if (options.mediaOptions)
         commands.insert(m_mediaOptions->commands());
@@ -734,6 +738,11 @@ void RoomSimulator::setCallTiming(int ringDelayMs, int ringTimeoutMs)
     t.ringDelayMs = ringDelayMs;
     t.ringTimeoutMs = ringTimeoutMs;
     m_calls->setTiming(t);
+}
+
+SimCallHistory &RoomSimulator::callHistory()
+{
+    return m_calls->history();
 }
 
 QString RoomSimulator::conferenceId() const

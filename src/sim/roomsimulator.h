@@ -46,9 +46,11 @@ class SimModeration;
 class SimPodium;
 class SimPresenceFeed;
 class SimScenarioPlayer;
+class SimScheduler;
 class SimSettings;
 class SimStrictLog;
 class SimSystem;
+class SimCallHistory;
 
 //! A stand-in for a TrueConf Room (room-api.md): the web port serving config.json, the
 //! WebSocket API and the built-in HTTP server, on real sockets. Behaviour follows room-api.md
@@ -272,6 +274,11 @@ public:
     bool loadScenario(const QByteArray &json, QString *error = nullptr);
     bool loadScenarioFile(const QString &path, QString *error = nullptr);
 
+    //! The room's scheduled meetings (getScheduler, conferenceList pushes).
+    SimScheduler &scheduler() { return *m_scheduler; }
+    //! The room's call history (getCallHistory), e.g. for a demo's earlier calls.
+    SimCallHistory &callHistory();
+
 Q_SIGNALS:
     //! A WebSocket client completed its handshake.
     void clientConnected();
@@ -336,6 +343,7 @@ private:
     SimDispatcher *m_dispatcher = nullptr;
     SimPresenceFeed *m_presence = nullptr;
     SimScenarioPlayer *m_scenario = nullptr;
+    SimScheduler *m_scheduler = nullptr;
     std::unique_ptr<SimChat> m_chat;
     std::unique_ptr<SimCameraPresets> m_presets;
     std::unique_ptr<SimMediaOptions> m_mediaOptions;

@@ -4,6 +4,7 @@
 
 #include "core/protocol/ids.h"
 #include "simaddressbook.h"
+#include "simscheduler.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -194,6 +195,7 @@ SimOutcome SimCalls::call(const QJsonObject &request)
         m_pending.outcome = SimRules::conferenceCall(
             name, pin.isString() ? pin.toString() : QString(), m_conferencePin);
         m_pending.confType = m_pending.outcome.confType > 0 ? m_pending.outcome.confType : 1;
+        applySchedule(name);
     } else {
         m_pending.peerId = m_roster.callIdOf(peerId);
         m_pending.peerDn = m_host.addressBook().displayNameFor(m_pending.peerId);
@@ -220,6 +222,19 @@ SimOutcome SimCalls::call(const QJsonObject &request)
     m_host.changeAppState(4);
     later(delayFor(m_pending.outcome.when), m_generation, &SimCalls::resolveOutgoing);
     return SimOutcome::ok();
+}
+
+void SimCalls::applySchedule(const QString &name)
+{
+    const QJsonObject meeting = m_scheduler ? m_scheduler->find(name) : QJsonObject();
+    if (meeting.isEmpty() || m_pending.outcome.kind != SimRules::Outcome::Kind::Answer)
+        return;
+    m_pending.confTitle = meeting.value(u"topic"_s).toString();
+    if (meeting.value(u"state"_s).toString() != u"running"_s) {
+        m_pending.outcome.kind = SimRules::Outcome::Kind::Reject;
+        m_pending.outcome.cause = 17; // not started yet
+        m_pending.outcome.when = SimRules::Outcome::When::AtOnce;
+    }
 }
 
 void SimCalls::resolveOutgoing()

@@ -13,6 +13,8 @@
 #include <QPair>
 #include <QString>
 
+class SimScheduler;
+
 //! Calls and the lifetime of conferences in the simulated room (room-api.md §5.2, §7.3,
 //! §7.4, §7.11 history): outgoing calls decided by SimRules, incoming calls and invitations,
 //! entering and leaving conferences. What happens inside a conference belongs to the other
@@ -57,6 +59,9 @@ public:
     const Timing &timing() const { return m_timing; }
     //! Extra callee rule checked before the built-in ones (user part prefix).
     void setCalleeRule(const QString &userPrefix, const SimRules::Outcome &outcome);
+    //! Where `\c\ID` finds scheduled meetings: their topic titles the conference, and a
+    //! stopped one is refused (cause 17).
+    void setScheduler(const SimScheduler *scheduler) { m_scheduler = scheduler; }
 
     // Control API (see RoomSimulator). Each returns false when the room's state does not
     // allow it, and then changes nothing.
@@ -122,6 +127,8 @@ private:
 
     // Steps
     void resolveOutgoing();
+    //! A call to `\c\name` that names a scheduled meeting takes the meeting's title.
+    void applySchedule(const QString &name);
     void missIncoming();
     void acceptIncoming();
     void finishClosing(bool deleted);
@@ -135,6 +142,7 @@ private:
     Timing m_timing;
     QString m_conferencePin;
     QList<QPair<QString, SimRules::Outcome>> m_customRules;
+    const SimScheduler *m_scheduler = nullptr;
     Phase m_phase = Phase::Idle;
     Pending m_pending;
     SimConference m_conf;

@@ -4,6 +4,7 @@
 
 #include "roomsimulator.h"
 #include "simchecks.h"
+#include "simscheduler.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -80,6 +81,13 @@ const QList<Action> &actions()
         { u"dropAfterFrames", { { u"count", Type::Int, true } } },
         { u"refuseConnections", { { u"on", Type::Bool, true } } },
         { u"replyDelay", { { u"method", Type::String, true }, { u"ms", Type::Int, true } } },
+        { u"scheduleMeeting",
+          { { u"id", Type::String, true },
+            { u"topic", Type::String, false },
+            { u"owner", Type::String, false },
+            { u"startIn", Type::Int, false },
+            { u"duration", Type::Int, false } } },
+        { u"pushConferenceList", {} },
     };
     return table;
 }
@@ -140,6 +148,8 @@ QString rangeProblem(const QString &action, const QJsonObject &o)
         return u"count must not be negative"_s;
     if (action == u"presenceChurn"_s && o.value(u"rate"_s).toDouble() < 0)
         return u"rate must not be negative"_s;
+    if (action == u"scheduleMeeting"_s && o.contains(u"duration"_s) && intOf(u"duration") < 1)
+        return u"duration must be at least 1 second"_s;
     if (action == u"replyDelay"_s && intOf(u"ms") < -1)
         return u"ms must be -1 (never reply), 0 or a delay"_s;
     return {};
@@ -260,6 +270,12 @@ bool SimScenario::run(const Step &step, RoomSimulator &room)
         return room.simulateServerLoss();
     if (action == u"setting"_s)
         return room.changeSetting(str(u"name"_s), a.value(u"value"_s));
+    if (action == u"scheduleMeeting"_s)
+        return room.scheduler().schedule(str(u"id"_s), str(u"topic"_s), str(u"owner"_s),
+                                         a.value(u"startIn"_s).toInteger(),
+                                         a.value(u"duration"_s).toInt(3600));
+    if (action == u"pushConferenceList"_s)
+        return room.scheduler().pushList();
 
     // The rest always apply.
     if (action == u"presenceChurn"_s)
@@ -299,5 +315,6 @@ QString SimScenario::actionsHelp()
         "chatMessage peerId message [peerDn]; groupChatMessage peerId message [peerDn]; event "
         "event [payload]; raw text; appState appState; serverLost; setting name value; "
         "closeAllClients; freeze on; dropAfterFrames count; refuseConnections on; replyDelay "
-        "method ms.");
+        "method ms; scheduleMeeting id [topic owner startIn duration] (seconds; startIn "
+        "negative: begun already; running from start to end); pushConferenceList.");
 }

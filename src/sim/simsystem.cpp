@@ -47,12 +47,6 @@ SimCommandTable SimSystem::commands()
           [this](const QJsonObject &r) {
               return activateLicense(r);
           } },
-        { u"getScheduler"_s,
-          [this](const QJsonObject &) {
-              const QJsonArray list
-                  = SimRules::scheduledConferences(m_host.serverName(), m_host.ownPeerId());
-              return SimOutcome::ok({ { u"cnt"_s, list.size() }, { u"conferences"_s, list } });
-          } },
     };
 }
 

@@ -7,7 +7,7 @@
 #include <QString>
 
 //! The room's computer and licence (room-api.md §7.8, §7.12): getSystemInfo,
-//! getMonitorsInfo, getHardwareKey, activateLicense (+ licenseActivation), getScheduler.
+//! getMonitorsInfo, getHardwareKey, activateLicense (+ licenseActivation).
 //!
 //! Licence keys: five or more dash-separated groups of four letters or digits activate
 //! (status 0, tariff PRO for a year); such a key starting with USED was activated on another

@@ -5,10 +5,12 @@
 // declared event, refresh after every sign-in, clear on disconnect, detach, and two sessions
 // that never share state — against real simulators on 127.0.0.1.
 
+#include "core/models/callhistory.h"
 #include "core/models/callsession.h"
 #include "core/models/cameracontrol.h"
 #include "core/models/devicestate.h"
 #include "core/models/eventlogmodel.h"
+#include "core/models/meetingschedule.h"
 #include "core/models/participantlistmodel.h"
 #include "core/models/peerlistmodel.h"
 #include "core/models/roomsettings.h"
@@ -282,7 +284,10 @@ void tst_RoomSession::standardSessionOwnsEveryPart()
     QVERIFY(session.camera() && session.isAttached(session.camera()));
     QVERIFY(session.settings() && session.isAttached(session.settings()));
     QVERIFY(session.devices() && session.isAttached(session.devices()));
-    QCOMPARE(session.partCount(), 10); // 7, and the camera, settings and devices of issue 14
+    QVERIFY(session.history() && session.isAttached(session.history()));
+    QVERIFY(session.meetings() && session.isAttached(session.meetings()));
+    // 7, the camera, settings and devices of issue 14, the history and meetings of issue 15
+    QCOMPARE(session.partCount(), 12);
     QCOMPARE(session.addressBook()->controller(), session.controller());
 
     RoomController c;

@@ -4,10 +4,12 @@
 
 #include "core/http/framesource.h"
 #include "core/models/brandingstate.h"
+#include "core/models/callhistory.h"
 #include "core/models/callsession.h"
 #include "core/models/cameracontrol.h"
 #include "core/models/devicestate.h"
 #include "core/models/eventlogmodel.h"
+#include "core/models/meetingschedule.h"
 #include "core/models/participantlistmodel.h"
 #include "core/models/peerlistmodel.h"
 #include "core/models/powercontrol.h"
@@ -84,6 +86,10 @@ void RoomSession::setUp(Parts parts)
     m_devices = new DeviceState(this);
     attach(m_settings);
     attach(m_devices);
+    m_history = new CallHistory(this);
+    m_meetings = new MeetingSchedule(this);
+    attach(m_history);
+    attach(m_meetings);
     // The room's camera picture follows the camera's mute switch: while the camera is off
     // nothing is fetched and the views say so (instead of showing the room's black card).
     connect(m_devices, &DeviceState::changed, this, [this] {

@@ -11,10 +11,12 @@
 #include <vector>
 
 class BrandingState;
+class CallHistory;
 class CallSession;
 class CameraControl;
 class DeviceState;
 class EventLogModel;
+class MeetingSchedule;
 class ParticipantListModel;
 class PeerListModel;
 class PowerControl;
@@ -73,6 +75,8 @@ public:
     CameraControl *camera() const { return m_camera; }
     RoomSettings *settings() const { return m_settings; }
     DeviceState *devices() const { return m_devices; }
+    CallHistory *history() const { return m_history; }
+    MeetingSchedule *meetings() const { return m_meetings; }
     //! What waits for the operator here (join requests, missed calls, unread chat); the parts
     //! set it. Exists with Parts::None too.
     RoomNotices *notices() const { return m_notices; }
@@ -114,5 +118,7 @@ private:
     CameraControl *m_camera = nullptr;
     RoomSettings *m_settings = nullptr;
     DeviceState *m_devices = nullptr;
+    CallHistory *m_history = nullptr;
+    MeetingSchedule *m_meetings = nullptr;
     RoomNotices *m_notices = nullptr;
 };

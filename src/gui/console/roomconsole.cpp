@@ -23,6 +23,7 @@
 #include "gui/credentials/savedrooms.h"
 #include "gui/pages/camerapage.h"
 #include "gui/panels/brandingpanel.h"
+#include "gui/panels/homepanel.h"
 #include "gui/panels/participanttablemodel.h"
 #include "gui/panels/powerpanel.h"
 #include "gui/panels/securitypanel.h"
@@ -289,6 +290,10 @@ void RoomConsole::setUpPanels()
     connect(m_controller.data(), &RoomController::trueConfIdChanged,
             ui.conferencePanel->participantTable(), &ParticipantTableModel::setSelfId);
     connect(ui.conferencePanel, &ConferencePanel::toneRequested, this, &RoomConsole::sendTone);
+    HomePanel *home = ui.conferencePanel->homePanel();
+    home->setSession(m_session);
+    home->setPresenter(m_presenter);
+    connect(home, &HomePanel::callRequested, this, &RoomConsole::placeCall);
 
     ui.eventLogPanel->setModel(m_eventLog);
 
@@ -321,6 +326,7 @@ void RoomConsole::setPresenter(DialogPresenter *presenter)
         return;
     m_presenter = presenter;
     m_signIn->setPresenter(presenter);
+    m_ui->conferencePanel->homePanel()->setPresenter(presenter);
     m_contacts->setPresenter(presenter);
     for (const Page &page : m_pages)
         page.page->setPresenter(presenter);

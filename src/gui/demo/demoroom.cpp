@@ -8,6 +8,10 @@
 #include "core/models/peerlistmodel.h"
 #include "gui/console/roomconsole.h"
 #include "sim/roomsimulator.h"
+#include "sim/simcallhistory.h"
+#include "sim/simscheduler.h"
+
+#include <QDateTime>
 
 #include <QFile>
 #include <QJsonArray>
@@ -36,6 +40,39 @@ RoomSimulator::Options simulatorOptions(const DemoRoom::Options &demo)
     return options;
 }
 
+//! A morning's worth of meetings and calls, so that the idle console has something to show:
+//! a meeting running, one starting within the hour, and one missed call not yet seen.
+void seedHistoryAndMeetings(RoomSimulator &sim)
+{
+    SimScheduler &scheduler = sim.scheduler();
+    const QString server = QString::fromUtf16(kDemoServer);
+    scheduler.schedule(u"ops-standup"_s, u"Operations stand-up"_s, u"lea.muller@"_s + server,
+                       -10 * 60, 30 * 60);
+    scheduler.schedule(u"project-review"_s, u"Project review"_s, u"kenji.watanabe@"_s + server,
+                       40 * 60, 60 * 60);
+    scheduler.schedule(u"customer-demo"_s, u"Customer demo"_s, u"maria.garcia@"_s + server,
+                       26 * 3600, 45 * 60);
+
+    SimCallHistory &history = sim.callHistory();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const auto call = [&](SimCallHistory::Type type, const QString &user, const QString &name,
+                          qint64 agoSecs, int duration, bool viewed) {
+        SimCallHistory::Entry e;
+        e.type = type;
+        e.peerId = user + u'@' + server;
+        e.peerDn = name;
+        e.startTime = now - agoSecs;
+        e.duration = duration;
+        e.viewed = viewed;
+        history.record(e);
+    };
+    using Type = SimCallHistory::Type;
+    call(Type::Outgoing, u"kenji.watanabe"_s, u"Kenji Watanabe"_s, 26 * 3600, 14 * 60, true);
+    call(Type::Incoming, u"lea.muller"_s, u"Lea Müller"_s, 3 * 3600, 23 * 60 + 12, true);
+    call(Type::Outgoing, u"oscar.lindqvist"_s, u"Oscar Lindqvist"_s, 2 * 3600, 0, true);
+    call(Type::Missed, u"maria.garcia"_s, u"Maria Garcia"_s, 35 * 60, 0, false);
+}
+
 } // namespace
 
 DemoRoom::DemoRoom(QObject *parent)
@@ -62,6 +99,7 @@ bool DemoRoom::start(QString *error)
         return true;
     if (!m_simulator->start(error))
         return false;
+    seedHistoryAndMeetings(*m_simulator);
     if (m_options.lively && m_options.scenario) {
         playScenario();
         m_scenarioLoop.start();

@@ -8,6 +8,7 @@
 #include "core/models/callsession.h"
 #include "core/models/participantlistmodel.h"
 #include "core/roomtext.h"
+#include "gui/panels/homepanel.h"
 #include "gui/panels/participanttablemodel.h"
 #include "gui/widgets/callbanner.h"
 #include "gui/widgets/peertext.h"
@@ -76,6 +77,11 @@ ConferencePanel::ConferencePanel(QWidget *parent)
             &ConferencePanel::updateParticipantCount);
     connect(m_table, &QAbstractItemModel::modelReset, this,
             &ConferencePanel::updateParticipantCount);
+
+    // While idle, the room's meetings and recent calls fill the space of the participants.
+    m_home = new HomePanel(m_ui->idlePage);
+    m_home->setObjectName(u"homePanel"_s);
+    m_ui->idleLayout->addWidget(m_home, 1);
 
     applyStyle();
     setKeypadEnabled(false);

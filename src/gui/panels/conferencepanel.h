@@ -9,6 +9,7 @@
 #include <memory>
 
 class CallSession;
+class HomePanel;
 class ParticipantListModel;
 class ParticipantTableModel;
 class QTreeView;
@@ -32,6 +33,8 @@ public:
     void setSession(CallSession *session, ParticipantListModel *participants);
     QTreeView *participantView() const;
     ParticipantTableModel *participantTable() const { return m_table; }
+    //! The home view shown while the room is idle (meetings, recents, favourites).
+    HomePanel *homePanel() const { return m_home; }
 
     //! The keypad works only during a call; MainWindow::applyCapabilities() decides.
     void setKeypadEnabled(bool enabled);
@@ -59,5 +62,6 @@ private:
     QPointer<CallSession> m_session;
     QPointer<ParticipantListModel> m_participants;
     ParticipantTableModel *m_table = nullptr;
+    HomePanel *m_home = nullptr;
     QTimer m_durationTimer;
 };
