@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "clioptions.h"
 
+#include "cli/climoderation.h"
 #include "cli/clisnapshot.h"
 #include "cli/imagechecker.h"
 #include "core/http/roomhttpclient.h"
@@ -63,6 +64,13 @@ const QList<CommandInfo> &commands()
         { Command::Unmute, u"unmute"_s, 1 },
         { Command::Volume, u"volume"_s, kOptionalOne },
         { Command::Devices, u"devices"_s, 0 },
+        { Command::Kick, u"kick"_s, kChecked },
+        { Command::RemoteMute, u"remote-mute"_s, kChecked },
+        { Command::RemoteUnmute, u"remote-unmute"_s, kChecked },
+        { Command::Moderator, u"moderator"_s, kChecked },
+        { Command::Invite, u"invite"_s, kChecked },
+        { Command::AcceptJoin, u"accept-join"_s, kChecked },
+        { Command::RefuseJoin, u"refuse-join"_s, kChecked },
     };
     return table;
 }
@@ -138,6 +146,8 @@ QString helpText()
         "  devices                 the room's cameras, microphones and loudspeakers (the\n"
         "                          ones in use marked *), what is muted, and the options\n"
         "                          the room reports\n\n");
+    text.chop(1); // the conference commands belong to the list: before its blank line
+    text += CliModeration::helpText() + u'\n';
     text += CliHelp::tr(
         "One connection per mode: a room keeps one Administrator and one User connection.\n"
         "Signing in as Administrator signs out the Administrator already connected (an\n"
@@ -399,6 +409,8 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         break;
     }
     default:
+        if (const QString why = CliModeration::parseArguments(o.command, args, &o); !why.isEmpty())
+            return error(why);
         break;
     }
 
@@ -443,7 +455,9 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         // Both roles move the camera: no need to sign out an operator's Administrator.
         || o.command == Command::Camera || o.command == Command::Snapshot
         || o.command == Command::Mute || o.command == Command::Unmute
-        || o.command == Command::Volume || o.command == Command::Devices;
+        || o.command == Command::Volume || o.command == Command::Devices
+        || CliModeration::handles(o.command); // the conference's commands are both roles'
+
     Room::Role wantedRole = readOnly ? Room::Role::User : Room::Role::Admin;
     if (parser.isSet(role)) {
         wantedRole = Room::roleFromWireName(parser.value(role));

@@ -44,6 +44,13 @@ struct CliOptions
         Unmute,
         Volume,
         Devices,
+        Kick, //!< these and Participants: CliModeration
+        RemoteMute,
+        RemoteUnmute,
+        Moderator,
+        Invite,
+        AcceptJoin,
+        RefuseJoin,
     };
     enum class PresetAction { List, Apply, Save };
 
@@ -71,6 +78,8 @@ struct CliOptions
     QString snapshotPeer; //!< snapshot --peer (empty = the room's own camera)
     QString device; //!< mute/unmute: "mic", "camera" or "speaker"
     int volume = -1; //!< volume N: 0..100; -1 = print the volume
+    QStringList peerIds; //!< kick, remote-(un)mute, moderator, invite, accept/refuse-join
+    bool moderatorOn = false; //!< moderator ID on|off
 
     //! The command's name as typed ("upload-logo").
     static QString commandName(Command command);
