@@ -454,6 +454,7 @@ void ConferenceModeration::refuseLater(const QString &method, const QString &tex
     QPointer<QObject> guard(context);
     // From the event loop, as the controller's own refusals arrive: never inside the verb.
     QTimer::singleShot(0, this, [this, o, what, guard, hasContext, done] {
+        Q_EMIT commandFinished(what, o);
         Q_EMIT failed(tr("%1 failed: %2").arg(what, o.errorText));
         if (done && (guard || !hasContext))
             done(o);
@@ -480,6 +481,7 @@ quint64 ConferenceModeration::send(Action action, const QString &method, const Q
         method, params, this, [this, what, guard, hasContext, done, onOk](const RequestOutcome &o) {
             if (o.ok() && onOk)
                 onOk();
+            Q_EMIT commandFinished(what, o);
             if (!o.ok())
                 Q_EMIT failed(tr("%1 failed: %2").arg(what, RoomText::bounded(o.errorText)));
             if (done && (guard || !hasContext))

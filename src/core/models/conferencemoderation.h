@@ -201,6 +201,8 @@ Q_SIGNALS:
     void avatarChanged(const QString &peerId);
     //! A command failed; `text` is readable ("Removing Maria failed: Invalid state").
     void failed(const QString &text);
+    //! Any verb ended (local refusals included): `what` says what the operator asked for.
+    void commandFinished(const QString &what, const RequestOutcome &outcome);
 
 protected:
     void controllerChanged(RoomController *previous) override;

@@ -298,7 +298,8 @@ void RoomConsole::setUpPanels()
     connect(ui.dialPanel, &DialPanel::callRequested, this, &RoomConsole::placeCall);
     connect(ui.dialPanel, &DialPanel::targetChanged, this, &RoomConsole::applyCapabilities);
 
-    ui.conferencePanel->setSession(m_call, m_participants);
+    ui.conferencePanel->setSession(m_session, m_presenter);
+    connect(ui.conferencePanel, &ConferencePanel::problem, ui.roomHeader, &RoomHeader::showProblem);
     connect(m_controller.data(), &RoomController::trueConfIdChanged,
             ui.conferencePanel->participantTable(), &ParticipantTableModel::setSelfId);
     connect(ui.conferencePanel, &ConferencePanel::toneRequested, this, &RoomConsole::sendTone);

@@ -6,11 +6,15 @@
 
 #include "core/controller/roomcontroller.h"
 #include "core/models/callsession.h"
+#include "core/models/conferencemoderation.h"
 #include "core/models/participantlistmodel.h"
 #include "core/roomtext.h"
+#include "core/session/roomsession.h"
+#include "gui/panels/participantactions.h"
 #include "gui/panels/participanttablemodel.h"
 #include "gui/widgets/callbanner.h"
 #include "gui/widgets/peertext.h"
+#include "gui/widgets/requestbanner.h"
 #include "gui/widgets/statuscolors.h"
 #include "gui/widgets/svgicon.h"
 #include "gui/widgets/textstyle.h"
@@ -37,6 +41,10 @@ ConferencePanel::ConferencePanel(QWidget *parent)
 
     QTreeView *view = m_ui->participantView;
     view->setModel(m_table);
+    m_banner = new RequestBanner(this);
+    m_ui->conferenceLayout->insertWidget(0, m_banner);
+    m_actions = new ParticipantActions(view, this);
+    m_ui->participantsLayout->addWidget(m_actions);
     view->header()->setStretchLastSection(false);
     view->header()->setSectionResizeMode(ParticipantTableModel::NameColumn, QHeaderView::Stretch);
     // The name gets what is left: the other columns are as wide as their usual words.
@@ -94,6 +102,15 @@ void ConferencePanel::setSession(CallSession *session, ParticipantListModel *par
     if (session)
         connect(session, &CallSession::changed, this, &ConferencePanel::refresh);
     refresh();
+}
+
+void ConferencePanel::setSession(RoomSession *session, DialogPresenter *presenter)
+{
+    setSession(session->call(), session->participants());
+    ConferenceModeration *moderation = session->moderation();
+    m_banner->setModeration(moderation);
+    m_actions->setSession(session, presenter);
+    connect(moderation, &ConferenceModeration::failed, this, &ConferencePanel::problem);
 }
 
 QTreeView *ConferencePanel::participantView() const
@@ -221,6 +238,7 @@ void ConferencePanel::refresh()
     const bool inCall = phase == Phase::InConference || phase == Phase::Ending;
     m_ui->participantStack->setCurrentWidget(inCall ? m_ui->participantsPage : m_ui->idlePage);
     m_ui->participantsLabel->setVisible(inCall);
+    m_banner->setInCall(inCall);
     QString idle;
     if (phase == Phase::Unknown)
         idle = tr("RoomDeck shows the room's call and its participants again once it is "
