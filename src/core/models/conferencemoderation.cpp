@@ -8,6 +8,7 @@
 #include "core/protocol/ids.h"
 #include "core/protocol/message.h"
 #include "core/roomtext.h"
+#include "core/session/roomnotices.h"
 #include "core/session/roomsession.h"
 
 #include <QTimer>
@@ -34,6 +35,20 @@ ConferenceModeration::ConferenceModeration(QObject *parent)
     : QObject(parent)
 {
     qRegisterMetaType<ConferenceModeration::Request>();
+    connect(this, &ConferenceModeration::requestsChanged, this,
+            &ConferenceModeration::updateNotices);
+}
+
+void ConferenceModeration::updateNotices()
+{
+    RoomNotices *notices = session() ? session()->notices() : nullptr;
+    if (!notices)
+        return;
+    // People asking to get in, whichever way they ask: a join request or the waiting room.
+    QList<Request> asking = requests(RequestKind::JoinRequest);
+    asking += m_waiting;
+    notices->setCount(RoomNotices::Kind::JoinRequests, int(asking.size()),
+                      asking.isEmpty() ? QString() : requestText(asking.constLast()));
 }
 
 void ConferenceModeration::setParticipants(ParticipantListModel *participants)

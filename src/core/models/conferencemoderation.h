@@ -43,6 +43,8 @@ class ParticipantListModel;
 //!   PodiumInvitation  roleEventOccured role 4    incomingPodiumInvitationRemoved, another
 //!                     for the room itself        role for the room, answered
 //!
+//! The session's RoomNotices (JoinRequests) follows the join requests and the people waiting.
+//!
 //! Signals: requestsChanged() after every change of requests(), requestArrived() for each new
 //! one (after requestsChanged); standingChanged() when the standing may have changed;
 //! waitingRoomChanged(); deviceSwitchedByOwner() for mic/cameraStateChangedByConferenceOwner;
@@ -219,6 +221,8 @@ private:
     void removeRequests(RequestKind kind, const QString &peerId);
     void clearRequests();
     void syncWaiting();
+    //! The session's join-request notice: count and the newest in words.
+    void updateNotices();
     bool isSelf(const QString &peerId) const;
 
     QPointer<ParticipantListModel> m_participants;

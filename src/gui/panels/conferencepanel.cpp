@@ -113,6 +113,11 @@ void ConferencePanel::setSession(RoomSession *session, DialogPresenter *presente
     connect(moderation, &ConferenceModeration::failed, this, &ConferencePanel::problem);
 }
 
+void ConferencePanel::setPresenter(DialogPresenter *presenter)
+{
+    m_actions->setPresenter(presenter);
+}
+
 QTreeView *ConferencePanel::participantView() const
 {
     return m_ui->participantView;

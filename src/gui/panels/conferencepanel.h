@@ -39,6 +39,7 @@ public:
     //! The room's call, participants and the moderation of its conference (the request banner
     //! and the participant actions, whose questions go through `presenter`).
     void setSession(RoomSession *session, DialogPresenter *presenter);
+    void setPresenter(DialogPresenter *presenter);
     RequestBanner *requestBanner() const { return m_banner; }
     ParticipantActions *participantActions() const { return m_actions; }
     QTreeView *participantView() const;

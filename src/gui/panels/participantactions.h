@@ -32,6 +32,7 @@ public:
     ~ParticipantActions() override;
 
     void setSession(RoomSession *session, DialogPresenter *presenter);
+    void setPresenter(DialogPresenter *presenter) { m_presenter = presenter; }
 
     enum class Id {
         Microphone,
