@@ -120,16 +120,50 @@ void ParticipantListModel::rebuildIndex()
 
 void ParticipantListModel::setParticipants(const QString &confId, const QJsonArray &participants)
 {
-    beginResetModel();
-    m_confId = confId;
-    m_rows.clear();
+    QList<Participant> incoming;
     for (const QJsonValue &v : participants) {
         Participant p = Participant::fromJson(v.toObject());
         if (!p.peerId.isEmpty())
-            m_rows.append(std::move(p));
+            incoming.append(std::move(p));
+    }
+    // Another conference starts afresh; the first read of this one merges with the rows its
+    // join events already added.
+    if ((!m_confId.isEmpty() && confId != m_confId) || m_rows.isEmpty()) {
+        beginResetModel();
+        m_confId = confId;
+        m_rows = incoming;
+        rebuildIndex();
+        endResetModel();
+        Q_EMIT waitingChanged();
+        return;
+    }
+    // The same conference read again (after every join): rows change in place, so that views
+    // keep their selection and the operator's pointer stays on the same person.
+    m_confId = confId;
+    QHash<QString, int> byId;
+    for (int i = 0; i < incoming.size(); ++i)
+        byId.insert(incoming.at(i).peerId.toLower(), i);
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        if (byId.contains(m_rows.at(row).peerId.toLower()))
+            continue;
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
     }
     rebuildIndex();
-    endResetModel();
+    for (const Participant &p : std::as_const(incoming)) {
+        const int row = m_rowById.value(p.peerId.toLower(), -1);
+        if (row >= 0) {
+            m_rows[row] = p;
+            Q_EMIT dataChanged(index(row), index(row));
+            continue;
+        }
+        const int at = int(m_rows.size());
+        beginInsertRows({}, at, at);
+        m_rows.append(p);
+        rebuildIndex();
+        endInsertRows();
+    }
     Q_EMIT waitingChanged();
 }
 
