@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QToolButton>
 #include <QTreeView>
@@ -37,8 +38,7 @@ ParticipantActions::ParticipantActions(QTreeView *view, QWidget *parent)
     makeAction(Id::SpeakerOff, u"remoteSpeakerOffAction"_s)->setText(tr("Speaker off"));
     makeAction(Id::SpeakerOn, u"remoteSpeakerOnAction"_s)->setText(tr("Speaker on"));
     makeAction(Id::Moderator, u"moderatorAction"_s);
-    QAction *remove = makeAction(Id::Remove, u"removeParticipantAction"_s);
-    remove->setText(tr("Remove…"));
+    makeAction(Id::Remove, u"removeParticipantAction"_s)->setText(tr("Remove…"));
     makeAction(Id::InviteToPodium, u"inviteToPodiumAction"_s)->setText(tr("Invite to the podium"));
     makeAction(Id::RemoveFromPodium, u"removeFromPodiumAction"_s)
         ->setText(tr("Take off the podium"));
@@ -93,15 +93,15 @@ ParticipantActions::ParticipantActions(QTreeView *view, QWidget *parent)
     participantRow->addWidget(
         steady(button(action(Id::Moderator)), { tr("Make moderator"), tr("Remove moderator") }));
     participantRow->addWidget(button(action(Id::Remove)));
-    QToolButton *podium = menuButton(tr("Podium"), u"podiumButton"_s, m_podiumMenu);
-    podium->setToolTip(tr("The podium of a role-based conference"));
-    participantRow->addWidget(podium);
     participantRow->addStretch(1);
 
     auto *conferenceRow = new QHBoxLayout;
     conferenceRow->setSpacing(4);
     for (Id id : { Id::Admit, Id::Refuse, Id::Invite, Id::WaitingRoom })
         conferenceRow->addWidget(button(action(id)));
+    QToolButton *podium = menuButton(tr("Podium"), u"podiumButton"_s, m_podiumMenu);
+    podium->setToolTip(tr("The podium of a role-based conference"));
+    conferenceRow->addWidget(podium);
     m_status->setObjectName(u"moderationStatusLabel"_s);
     m_status->setAccessibleName(tr("Why moderation is not available"));
     conferenceRow->addWidget(m_status, 1);
@@ -123,13 +123,23 @@ ParticipantActions::ParticipantActions(QTreeView *view, QWidget *parent)
     m_view->addAction(menuKey);
     connect(menuKey, &QAction::triggered, this,
             [this] { showContextMenu(m_view->visualRect(m_view->currentIndex()).center()); });
-    remove->setShortcut(QKeySequence::Delete);
-    remove->setShortcutContext(Qt::WidgetShortcut);
-    m_view->addAction(remove);
+    // Delete is the table's own key (not a shortcut the Remove button would claim
+    // window-wide as well).
+    m_view->installEventFilter(this);
     refresh();
 }
 
 ParticipantActions::~ParticipantActions() = default;
+
+bool ParticipantActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Delete)) {
+        trigger(Id::Remove);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
 
 QAction *ParticipantActions::makeAction(Id id, const QString &name)
 {

@@ -61,6 +61,9 @@ public:
     //! Recomputes every action's state (the session's signals call it).
     void refresh();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     struct Row
     {
