@@ -146,6 +146,7 @@ private Q_SLOTS:
     void someoneElsesConference();
     void refusedLocallyOutsideAConference();
     void userLevelSendsNoAdminMethod();
+    void participantsReadAgainKeepTheirRows();
 };
 
 void tst_ConferenceModeration::permissionRule_data()
@@ -440,6 +441,31 @@ void tst_ConferenceModeration::userLevelSendsNoAdminMethod()
     for (const QString &m : received)
         QVERIFY2(!MethodCatalogue::instance().isAdminOnly(m), qPrintable(m));
     QCOMPARE(f.sim->violations(), QStringList());
+}
+
+void tst_ConferenceModeration::participantsReadAgainKeepTheirRows()
+{
+    // Every join reads the list again: the rows must stay (a view's selection with them).
+    ParticipantListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto p = [](const QString &id, int mic) {
+        return QJsonObject { { u"peerId"_s, id }, { u"peerDn"_s, id }, { u"mic"_s, mic } };
+    };
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    model.setParticipants(u"c1"_s, { p(u"a@s/1"_s, 2), p(u"b@s/2"_s, 2) });
+    QCOMPARE(resets.size(), 1);
+    const QPersistentModelIndex b = model.index(1);
+    model.setParticipants(u"c1"_s, { p(u"b@s/2"_s, 1), p(u"c@s/3"_s, 2) });
+    QCOMPARE(resets.size(), 1);
+    QVERIFY(b.isValid());
+    QCOMPARE(b.data(ParticipantListModel::PeerIdRole).toString(), u"b@s/2"_s);
+    QCOMPARE(b.data(ParticipantListModel::MicRole).toInt(), 1);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.participant(1).peerId, u"c@s/3"_s);
+    // Another conference starts afresh.
+    model.setParticipants(u"c2"_s, { p(u"d@s/4"_s, 2) });
+    QCOMPARE(resets.size(), 2);
+    QCOMPARE(model.rowCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_ConferenceModeration)
