@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QToolButton>
@@ -55,9 +56,21 @@ ParticipantActions::ParticipantActions(QTreeView *view, QWidget *parent)
     m_podiumMenu->addActions({ action(Id::InviteToPodium), action(Id::RemoveFromPodium),
                                action(Id::TakePodium), action(Id::LeavePodium) });
 
-    const auto button = [this](QAction *a) {
+    // Stable names for assistive technology: the buttons' words change with the row.
+    const QHash<QAction *, QString> names {
+        { action(Id::Microphone), tr("Participant's microphone") },
+        { action(Id::Camera), tr("Participant's camera") },
+        { action(Id::Moderator), tr("Moderator role") },
+        { action(Id::Remove), tr("Remove the participant") },
+        { action(Id::Admit), tr("Admit from the waiting room") },
+        { action(Id::Refuse), tr("Refuse from the waiting room") },
+        { action(Id::Invite), tr("Invite to the conference") },
+        { action(Id::WaitingRoom), tr("Waiting room") },
+    };
+    const auto button = [this, &names](QAction *a) {
         auto *b = new QToolButton(this);
         b->setDefaultAction(a);
+        b->setAccessibleName(names.value(a));
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
         b->setObjectName(a->objectName().replace(u"Action"_s, u"Button"_s));
         return b;

@@ -35,6 +35,8 @@ RequestBanner::RequestBanner(QWidget *parent)
     m_more->setTextFormat(Qt::PlainText);
     m_accept->setObjectName(u"requestAcceptButton"_s);
     m_refuse->setObjectName(u"requestRefuseButton"_s);
+    m_accept->setAccessibleName(tr("Accept the request"));
+    m_refuse->setAccessibleName(tr("Refuse the request"));
     row->addWidget(m_icon);
     row->addWidget(m_text, 1);
     row->addWidget(m_more);
