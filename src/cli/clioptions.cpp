@@ -3,6 +3,7 @@
 #include "clioptions.h"
 
 #include "cli/clihistory.h"
+#include "cli/climoderation.h"
 #include "cli/clisnapshot.h"
 #include "cli/imagechecker.h"
 #include "core/http/roomhttpclient.h"
@@ -66,6 +67,13 @@ const QList<CommandInfo> &commands()
         { Command::Devices, u"devices"_s, 0 },
         { Command::History, u"history"_s, kChecked }, // [--missed] | mark-seen | clear
         { Command::Meetings, u"meetings"_s, kChecked }, // | join ID
+        { Command::Kick, u"kick"_s, kChecked },
+        { Command::RemoteMute, u"remote-mute"_s, kChecked },
+        { Command::RemoteUnmute, u"remote-unmute"_s, kChecked },
+        { Command::Moderator, u"moderator"_s, kChecked },
+        { Command::Invite, u"invite"_s, kChecked },
+        { Command::AcceptJoin, u"accept-join"_s, kChecked },
+        { Command::RefuseJoin, u"refuse-join"_s, kChecked },
     };
     return table;
 }
@@ -150,6 +158,9 @@ QString helpText()
         "  meetings join ID        join the scheduled meeting ID (as call \\c\\ID)\n"
         "                          (history and meetings sign in as user but for\n"
         "                          history clear and meetings join)\n\n");
+        "                          the room reports\n\n");
+    text.chop(1); // the conference commands belong to the list: before its blank line
+    text += CliModeration::helpText() + u'\n';
     text += CliHelp::tr(
         "One connection per mode: a room keeps one Administrator and one User connection.\n"
         "Signing in as Administrator signs out the Administrator already connected (an\n"
@@ -420,6 +431,8 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         break;
     }
     default:
+        if (const QString why = CliModeration::parseArguments(o.command, args, &o); !why.isEmpty())
+            return error(why);
         break;
     }
 
@@ -469,6 +482,9 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         // Reading and marking the history, listing meetings: both roles'; clearing is not.
         || (o.command == Command::History && o.subcommand != u"clear"_s)
         || (o.command == Command::Meetings && o.subcommand.isEmpty());
+        || o.command == Command::Volume || o.command == Command::Devices
+        || CliModeration::handles(o.command); // the conference's commands are both roles'
+
     Room::Role wantedRole = readOnly ? Room::Role::User : Room::Role::Admin;
     if (parser.isSet(role)) {
         wantedRole = Room::roleFromWireName(parser.value(role));

@@ -46,6 +46,13 @@ struct CliOptions
         Devices,
         History, //!< history [--missed] | mark-seen | clear (CliHistory)
         Meetings, //!< meetings | meetings join ID (CliHistory)
+        Kick, //!< these and Participants: CliModeration
+        RemoteMute,
+        RemoteUnmute,
+        Moderator,
+        Invite,
+        AcceptJoin,
+        RefuseJoin,
     };
     enum class PresetAction { List, Apply, Save };
 
@@ -76,6 +83,8 @@ struct CliOptions
     bool missed = false; //!< history --missed
     QString subcommand; //!< history mark-seen|clear, meetings join (empty: list)
     QString meetingId; //!< meetings join ID
+    QStringList peerIds; //!< kick, remote-(un)mute, moderator, invite, accept/refuse-join
+    bool moderatorOn = false; //!< moderator ID on|off
 
     //! The command's name as typed ("upload-logo").
     static QString commandName(Command command);

@@ -6,6 +6,7 @@
 #include "cli/clidevices.h"
 #include "cli/cliformat.h"
 #include "cli/clihistory.h"
+#include "cli/climoderation.h"
 #include "cli/clisnapshot.h"
 #include "core/logging.h"
 #include "core/permissions/permissions.h"
@@ -131,6 +132,14 @@ QStringList CliRunner::startupRequestsFor(CliOptions::Command command)
     switch (command) {
     case Command::Status:
         // The app state (and the HTTP port) and the product version and TrueConf ID it prints.
+        return { u"getAppState"_s, u"getSystemInfo"_s };
+    case Command::Kick: // the conference's commands (CliModeration): the room's own ID decides
+    case Command::RemoteMute: // whether it owns the conference
+    case Command::RemoteUnmute:
+    case Command::Moderator:
+    case Command::Invite:
+    case Command::AcceptJoin:
+    case Command::RefuseJoin:
         return { u"getAppState"_s, u"getSystemInfo"_s };
     case Command::Call:
     case Command::Accept:
@@ -349,18 +358,16 @@ void CliRunner::runCommand()
             done(m_options.all ? tr("Conference ended for everyone.") : tr("Call ended."), json));
         return;
     }
-    case Command::Participants: {
-        const Room::AppState state = m_controller->appState();
-        if (state != Room::AppState::Conference && state != Room::AppState::Unknown) {
-            // Not an error: "who is in the call" has an answer when there is no call.
-            succeed(tr("The room is not in a call or conference."),
-                    { { u"confId"_s, QString() }, { u"participants"_s, QJsonArray() } });
-            return;
-        }
-        request(u"getConferenceParticipants"_s, {},
-                [this](const QJsonObject &r) { showParticipants(r); });
+    case Command::Participants:
+    case Command::Kick:
+    case Command::RemoteMute:
+    case Command::RemoteUnmute:
+    case Command::Moderator:
+    case Command::Invite:
+    case Command::AcceptJoin:
+    case Command::RefuseJoin:
+        runModerationCommand();
         return;
-    }
     case Command::UploadLogo:
         uploadLogo();
         return;
@@ -421,6 +428,17 @@ void CliRunner::runCommand()
             ->run();
         return;
     }
+}
+
+void CliRunner::runModerationCommand()
+{
+    m_moderation = new CliModeration(m_controller, m_options, this);
+    connect(m_moderation, &CliModeration::succeeded, this,
+            [this](const QString &human, const QJsonObject &json) {
+                succeed(human.endsWith(u'\n') && !m_options.json ? human.chopped(1) : human, json);
+            });
+    connect(m_moderation, &CliModeration::failed, this, &CliRunner::failWith);
+    m_moderation->run();
 }
 
 void CliRunner::runDeviceCommand()
@@ -514,25 +532,6 @@ void CliRunner::showContacts(const QJsonObject &reply)
         write(m_out,
               CliFormat::table({ tr("TRUECONF ID"), tr("NAME"), tr("PRESENCE") },
                                CliFormat::contactRows(contacts)));
-    }
-    finish(int(CliExit::Ok));
-}
-
-void CliRunner::showParticipants(const QJsonObject &reply)
-{
-    const QJsonObject safe = Redact::object(reply);
-    const QJsonArray participants = safe.value(u"participants"_s).toArray();
-    const QString confId = safe.value(u"confId"_s).toString();
-    if (m_options.json) {
-        write(m_out,
-              CliFormat::jsonLine(
-                  QJsonObject { { u"confId"_s, confId }, { u"participants"_s, participants } }));
-    } else if (participants.isEmpty()) {
-        write(m_out, tr("No participants reported.") + u'\n');
-    } else {
-        write(m_out,
-              CliFormat::table({ tr("ID"), tr("NAME"), tr("MIC"), tr("VIDEO"), tr("ROLE") },
-                               CliFormat::participantRows(participants)));
     }
     finish(int(CliExit::Ok));
 }

@@ -16,6 +16,7 @@
 class CliCamera;
 class CliSnapshot;
 class CliDevices;
+class CliModeration;
 class QIODevice;
 
 //! Runs one roomdeckctl command: connects through RoomController, waits for the startup burst,
@@ -63,6 +64,7 @@ private:
     void failWith(const RequestOutcome &outcome);
     //! mute, unmute, volume, devices (CliDevices).
     void runDeviceCommand();
+    void runModerationCommand();
     void onEvent(const RoomMessage &event);
     void onDeadline();
 
@@ -79,7 +81,6 @@ private:
 
     void showStatus(const QJsonObject &connected);
     void showContacts(const QJsonObject &reply);
-    void showParticipants(const QJsonObject &reply);
     void uploadLogo();
     void takeSnapshot();
     void showEvent(const RoomMessage &event);
@@ -97,6 +98,7 @@ private:
     //! snapshot: made before the sign-in, so that it can use the token the sign-in brings.
     QPointer<CliSnapshot> m_snapshot;
     CliDevices *m_devices = nullptr;
+    CliModeration *m_moderation = nullptr;
     QTimer m_deadline; //!< --timeout: connecting plus the command
     QTimer m_watchTimer; //!< watch --for
     quint64 m_pendingHandle = 0;

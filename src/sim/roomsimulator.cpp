@@ -79,6 +79,7 @@ RoomSimulator::RoomSimulator(const Options &options, QObject *parent)
     m_podium = new SimPodium(host, *m_calls, this);
     m_chat = std::make_unique<SimChat>(host, *m_calls);
     m_devices = new SimDevices(host, this);
+    m_moderation->setOwnDevices(m_devices);
     m_presets = std::make_unique<SimCameraPresets>(host, *m_devices);
     m_cameraControl = new SimCameraControl(
         host, [this](const QString &peerId) { return otherParticipant(peerId); },

@@ -268,6 +268,8 @@ public:
     //! The current conference: its confId ("" outside one) and getConferenceParticipants.
     QString conferenceId() const;
     QJsonArray participants() const;
+    //! Moderation's other side: the waiting room, recording requests, the owner's actions.
+    SimModeration &moderation() { return *m_moderation; }
 
     //! Loads a scenario (see SimScenario) and starts its clock now (or at start() when not
     //! running yet); replaces a running one. False and a readable *error when invalid.

@@ -309,8 +309,8 @@ void SimCalls::startConference(SimConference conference, const QString &outgoing
         { u"realTimeConferenceManagmentUrl"_s,
           m_conf.ownedByUs ? m_roster.joinUrl(m_conf.confId) + u"/manage"_s : QString() },
         { u"isSmartMeeting"_s, false },
-        { u"isWaitingRoomSwitchingSupported"_s, false },
-        { u"isWaitingRoomEnabled"_s, false },
+        { u"isWaitingRoomSwitchingSupported"_s, m_conf.type != 0 },
+        { u"isWaitingRoomEnabled"_s, m_conf.waitingRoom },
         { u"isInWaitingRoom"_s, false },
     };
     if (m_conf.type != 0) {

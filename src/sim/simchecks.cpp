@@ -76,6 +76,10 @@ const QHash<QString, QStringList> &requiredParams()
         { u"turnRemoteCamera"_s, { u"peerId"_s, u"on"_s } },
         { u"turnRemoteMic"_s, { u"peerId"_s, u"on"_s } },
         { u"turnRemoteSpeaker"_s, { u"peerId"_s, u"on"_s } },
+        { u"allowRecord"_s, { u"peerId"_s } },
+        { u"denyRecord"_s, { u"peerId"_s } },
+        { u"setWaitingRoomState"_s, { u"enable"_s } },
+        { u"setParticipantPresenceInWaitingRoom"_s, { u"callId"_s, u"inWaitingRoom"_s } },
         { u"setVideoCapturer"_s, { u"name"_s, u"description"_s } },
         { u"setAudioCapturer"_s, { u"name"_s, u"description"_s } },
         { u"setAudioRenderer"_s, { u"name"_s, u"description"_s } },
@@ -136,6 +140,10 @@ const QHash<QString, QList<int>> &allowedStates()
         { u"startRemark"_s, inConference },
         { u"acceptPeer"_s, inConference },
         { u"rejectPeer"_s, inConference },
+        { u"allowRecord"_s, inConference },
+        { u"denyRecord"_s, inConference },
+        { u"setWaitingRoomState"_s, inConference },
+        { u"setParticipantPresenceInWaitingRoom"_s, inConference },
     };
     return table;
 }

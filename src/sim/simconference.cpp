@@ -105,8 +105,8 @@ QJsonObject SimRoster::toJson(const SimParticipant &p) const
         { u"slideShow"_s, false },
         { u"leaderType"_s, p.owner ? 1 : (p.moderator ? 2 : 0) },
         { u"pinned"_s, false },
-        { u"recordingMe"_s, false },
+        { u"recordingMe"_s, p.recordingMe },
         { u"recordingByMe"_s, false },
-        { u"isInWaitingRoom"_s, false },
+        { u"isInWaitingRoom"_s, p.waiting },
     };
 }

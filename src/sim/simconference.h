@@ -22,6 +22,8 @@ struct SimParticipant
     bool self = false;
     bool owner = false;
     bool moderator = false;
+    bool waiting = false; //!< in the waiting room, not admitted yet (SimWaitingRoom)
+    bool recordingMe = false; //!< records the room, with its permission (SimRecording)
 };
 
 //! A call or conference the room takes part in: P2P calls are conferences of type 0.
@@ -33,6 +35,7 @@ struct SimConference
     QString owner;
     bool ownedByUs = false;
     bool autoAccept = false;
+    bool waitingRoom = false; //!< newcomers wait until admitted (SimWaitingRoom)
     QString direction; //!< P2P: "outgoing" / "incoming"
     QString peerId; //!< P2P: the other side
     QString peerDn;

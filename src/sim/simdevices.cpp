@@ -245,6 +245,12 @@ SimOutcome SimDevices::setMute(bool *state, const QString &event, const QJsonObj
     return SimOutcome::ok();
 }
 
+void SimDevices::setOwnMute(bool camera, bool mute)
+{
+    setMute(camera ? &m_cameraMute : &m_micMute,
+            camera ? u"videoCapturerMute"_s : u"audioCapturerMute"_s, { { u"mute"_s, mute } });
+}
+
 void SimDevices::configurePtz()
 {
     halt();

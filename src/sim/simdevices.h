@@ -35,6 +35,8 @@ public:
     QJsonObject hardwareJson() const;
     //! getPtzControls / ptzControlsChanged payload.
     QJsonObject ptzJson() const;
+    //! Somebody else switched the room's microphone (or camera): as setMicMute/setVideoMute.
+    void setOwnMute(bool camera, bool mute);
     //! Stops PTZ movement without events (reboot, stop).
     void halt();
 

@@ -5,6 +5,7 @@
 #include "core/protocol/ids.h"
 #include "simaddressbook.h"
 #include "simcalls.h"
+#include "simdevices.h"
 
 #include <QJsonArray>
 #include <QStringList>
@@ -32,13 +33,17 @@ SimModeration::SimModeration(SimHost &host, SimCalls &calls, QObject *parent)
     , m_host(host)
     , m_calls(calls)
     , m_roster(calls.roster())
+    , m_waitingRoom(host, calls)
+    , m_recording(host, calls)
 { }
 
 SimModeration::~SimModeration() = default;
 
 SimCommandTable SimModeration::commands()
 {
-    return {
+    SimCommandTable t = m_waitingRoom.commands();
+    t.insert(m_recording.commands());
+    t.insert({
         { u"createConference"_s,
           [this](const QJsonObject &r) {
               return createConference(r);
@@ -79,7 +84,8 @@ SimCommandTable SimModeration::commands()
           [this](const QJsonObject &r) {
               return toneDial(r);
           } },
-    };
+    });
+    return t;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -114,6 +120,7 @@ SimOutcome SimModeration::createConference(const QJsonObject &request)
     c.owner = m_host.ownPeerId();
     c.ownedByUs = true;
     c.autoAccept = request.value(u"autoAccept"_s).toBool(false);
+    c.waitingRoom = request.value(u"useWaitingRoom"_s).toBool(false);
     c.participants.append(m_roster.participant(m_host.ownPeerId(), m_host.ownPeerDn(), true));
     c.direction = u"outgoing"_s;
     m_calls.startConference(c, {});
@@ -170,7 +177,7 @@ SimOutcome SimModeration::inviteToConference(const QJsonObject &request)
 bool SimModeration::joinRequest(const QString &peerId, const QString &peerDn)
 {
     SimConference *conference = m_calls.conference();
-    if (!m_calls.isGroup() || !conference->ownedByUs || !SimRoster::isUserId(peerId))
+    if (!m_calls.mayModerate() || !SimRoster::isUserId(peerId))
         return false;
     const QString callId = m_roster.callIdOf(peerId);
     const QString dn = peerDn.isEmpty() ? m_host.addressBook().displayNameFor(callId) : peerDn;
@@ -193,7 +200,7 @@ bool SimModeration::joinRequest(const QString &peerId, const QString &peerDn)
 SimOutcome SimModeration::answerJoinRequest(const QJsonObject &request, bool admitPeer)
 {
     SimConference *conference = m_calls.conference();
-    if (!m_calls.isGroup() || !conference->ownedByUs)
+    if (!m_calls.mayModerate())
         return SimOutcome::fail(SimError::invalidState());
     const QString callId = m_roster.callIdOf(request.value(u"peerId"_s).toString().trimmed());
     const auto it = std::find_if(
@@ -235,6 +242,8 @@ bool SimModeration::participantLeaves(const QString &peerId)
         return true;
     }
     const QString instance = p->peerId;
+    if (p->waiting)
+        m_waitingRoom.left(*conference, *p);
     conference->participants.removeIf(
         [&instance](const SimParticipant &q) { return q.peerId == instance; });
     m_host.emitEvent(u"participantLeftConference"_s, { { u"peerId"_s, instance } });
@@ -268,6 +277,8 @@ SimOutcome SimModeration::turnRemote(const QJsonObject &request, const QString &
     SimParticipant *p = m_roster.find(conference, peerId);
     if (!p || p->self)
         return SimOutcome::fail(SimError::invalidParameters());
+    if (p->waiting)
+        return SimOutcome::fail(SimError::invalidState()); // not in the conference yet
     if (device == u"speaker"_s)
         return SimOutcome::ok(); // not part of the participant state
     int &state = device == u"mic"_s ? p->mic : p->video;
@@ -306,4 +317,40 @@ SimOutcome SimModeration::toneDial(const QJsonObject &request)
                        { u"confId"_s, conference->confId },
                        { u"callId"_s, request.value(u"callId"_s).toString() } });
     return SimOutcome::ok();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The other side: the owner of somebody else's conference
+
+bool SimModeration::roomMadeModerator(bool moderator)
+{
+    SimConference *conference = m_calls.conference();
+    if (!m_calls.isGroup() || conference->ownedByUs)
+        return false;
+    SimParticipant *self = m_roster.find(*conference, m_host.ownPeerId());
+    if (!self)
+        return false;
+    // setModeratorRole has no event (§7.4): the room's participant row (leaderType 2) tells.
+    self->moderator = moderator;
+    return true;
+}
+
+bool SimModeration::ownerMutesRoom(bool camera, bool mute)
+{
+    SimConference *conference = m_calls.conference();
+    if (!m_calls.isGroup() || conference->ownedByUs || !m_devices)
+        return false;
+    m_host.emitEvent(camera ? u"cameraStateChangedByConferenceOwner"_s
+                            : u"micStateChangedByConferenceOwner"_s,
+                     { { u"mute"_s, mute }, { u"confId"_s, conference->confId } });
+    m_devices->setOwnMute(camera, mute);
+    return true;
+}
+
+bool SimModeration::avatarChanged(const QString &peerId)
+{
+    if (m_host.ownPeerId().isEmpty() || !SimRoster::isUserId(peerId))
+        return false;
+    m_host.emitEvent(u"updateAvatar"_s, { { u"peerId"_s, m_roster.callIdOf(peerId) } });
+    return true;
 }

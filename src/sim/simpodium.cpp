@@ -151,7 +151,7 @@ SimOutcome SimPodium::runModeration(const QString &method, SimConference &confer
 bool SimPodium::request(const QString &peerId)
 {
     SimConference *conference = m_calls.conference();
-    if (!conference || conference->type != 3 || !conference->ownedByUs)
+    if (!conference || conference->type != 3 || !m_calls.mayModerate())
         return false;
     SimParticipant *p = m_roster.find(*conference, peerId);
     if (!p || p->self || p->broadcast)

@@ -5,6 +5,7 @@
 #include "roomsimulator.h"
 #include "simchecks.h"
 #include "simscheduler.h"
+#include "simmoderation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -52,6 +53,12 @@ const QList<Action> &actions()
           { { u"peerId", Type::String, true }, { u"peerDn", Type::String, false } } },
         { u"podiumRequest", { { u"peerId", Type::String, true } } },
         { u"podiumInvitation", {} },
+        { u"waitingRoomJoin",
+          { { u"peerId", Type::String, true }, { u"peerDn", Type::String, false } } },
+        { u"recordRequest", { { u"peerId", Type::String, true } } },
+        { u"ownerMutesRoom", { { u"device", Type::String, true }, { u"mute", Type::Bool, true } } },
+        { u"roomModerator", { { u"on", Type::Bool, true } } },
+        { u"updateAvatar", { { u"peerId", Type::String, true } } },
         { u"cameraControlRequest", { { u"peerId", Type::String, true } } },
         { u"presenceStorm", { { u"count", Type::Int, true } } },
         { u"presenceChurn", { { u"rate", Type::Number, true } } },
@@ -150,6 +157,9 @@ QString rangeProblem(const QString &action, const QJsonObject &o)
         return u"rate must not be negative"_s;
     if (action == u"scheduleMeeting"_s && o.contains(u"duration"_s) && intOf(u"duration") < 1)
         return u"duration must be at least 1 second"_s;
+    if (action == u"ownerMutesRoom"_s && o.value(u"device"_s) != u"mic"_s
+        && o.value(u"device"_s) != u"camera"_s)
+        return u"device must be \"mic\" or \"camera\""_s;
     if (action == u"replyDelay"_s && intOf(u"ms") < -1)
         return u"ms must be -1 (never reply), 0 or a delay"_s;
     return {};
@@ -252,6 +262,17 @@ bool SimScenario::run(const Step &step, RoomSimulator &room)
         return room.simulatePodiumRequest(str(u"peerId"_s));
     if (action == u"podiumInvitation"_s)
         return room.simulatePodiumInvitation();
+    if (action == u"waitingRoomJoin"_s)
+        return room.moderation().waitingRoom().participantWaits(str(u"peerId"_s), str(u"peerDn"_s));
+    if (action == u"recordRequest"_s)
+        return room.moderation().recording().request(str(u"peerId"_s));
+    if (action == u"ownerMutesRoom"_s)
+        return room.moderation().ownerMutesRoom(str(u"device"_s) == u"camera"_s,
+                                                a.value(u"mute"_s).toBool());
+    if (action == u"roomModerator"_s)
+        return room.moderation().roomMadeModerator(on());
+    if (action == u"updateAvatar"_s)
+        return room.moderation().avatarChanged(str(u"peerId"_s));
     if (action == u"cameraControlRequest"_s)
         return room.simulateCameraControlRequest(str(u"peerId"_s));
     if (action == u"presenceStorm"_s)
@@ -309,7 +330,9 @@ QString SimScenario::actionsHelp()
         "(required fields first, optional in brackets): incomingCall peerId [peerDn type "
         "confTitle]; cancelIncomingCall; remoteHangUp; participantJoins peerId [peerDn]; "
         "participantLeaves peerId; joinRequest peerId [peerDn]; podiumRequest peerId; "
-        "podiumInvitation; cameraControlRequest peerId; presenceStorm count; presenceChurn rate; "
+        "podiumInvitation; waitingRoomJoin peerId [peerDn]; recordRequest peerId; ownerMutesRoom "
+        "device (mic or camera) mute; roomModerator on; updateAvatar peerId; "
+        "cameraControlRequest peerId; presenceStorm count; presenceChurn rate; "
         "setPresence peerId status "
         "[extStatus additionalStatus]; addContacts count; addContact peerId [peerDn]; "
         "chatMessage peerId message [peerDn]; groupChatMessage peerId message [peerDn]; event "

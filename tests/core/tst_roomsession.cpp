@@ -8,6 +8,7 @@
 #include "core/models/callhistory.h"
 #include "core/models/callsession.h"
 #include "core/models/cameracontrol.h"
+#include "core/models/conferencemoderation.h"
 #include "core/models/devicestate.h"
 #include "core/models/eventlogmodel.h"
 #include "core/models/meetingschedule.h"
@@ -286,8 +287,9 @@ void tst_RoomSession::standardSessionOwnsEveryPart()
     QVERIFY(session.devices() && session.isAttached(session.devices()));
     QVERIFY(session.history() && session.isAttached(session.history()));
     QVERIFY(session.meetings() && session.isAttached(session.meetings()));
-    // 7, the camera, settings and devices of issue 14, the history and meetings of issue 15
-    QCOMPARE(session.partCount(), 12);
+    QVERIFY(session.moderation() && session.isAttached(session.moderation()));
+    // 7, the camera, settings and devices of issue 14; history, meetings and moderation of 15
+    QCOMPARE(session.partCount(), 13);
     QCOMPARE(session.addressBook()->controller(), session.controller());
 
     RoomController c;

@@ -391,6 +391,25 @@ QString EventLogModel::describeEvent(const RoomMessage &event, const NameLookup 
         return tr("%1 joined the conference").arg(person());
     if (name == u"participantLeftConference"_s)
         return tr("%1 left the conference").arg(person());
+    if (name == u"requestInviteReceived"_s)
+        return tr("%1 asks to join the conference").arg(person());
+    if (name == u"peerAccepted"_s)
+        return tr("%1 was let into the conference").arg(person());
+    if (name == u"participantPresenceInWaitingRoomChanged"_s
+        && b.value(u"inWaitingRoom"_s).isBool())
+        return b.value(u"inWaitingRoom"_s).toBool() ? tr("%1 is in the waiting room").arg(person())
+                                                    : tr("%1 left the waiting room").arg(person());
+    if (name == u"waitingRoomStateChanged"_s && b.value(u"enabled"_s).isBool())
+        return b.value(u"enabled"_s).toBool() ? tr("The waiting room is on")
+                                              : tr("The waiting room is off");
+    if (name == u"recordRequest"_s)
+        return tr("%1 asks to record the room").arg(person());
+    if (name == u"userRecordingMeStatusChanged"_s)
+        return b.value(u"status"_s).toInt() != 0
+            ? tr("%1 records the room").arg(person())
+            : tr("%1 stopped recording the room").arg(person());
+    if (name == u"roleEventOccured"_s && b.value(u"role"_s).toInt() == 3)
+        return tr("%1 asks to speak").arg(person());
     if (name == u"incomingChatMessage"_s)
         return tr("%1 wrote: “%2”").arg(person(), quote(u"message"));
     if (name == u"incomingGroupChatMessage"_s)

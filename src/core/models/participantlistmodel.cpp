@@ -20,6 +20,9 @@ ParticipantListModel::Participant ParticipantListModel::Participant::fromJson(co
     p.role = o.value(u"role"_s).toInt(0);
     p.broadcast = o.value(u"broadcast"_s).toBool(false);
     p.slideShow = o.value(u"slideShow"_s).toBool(false);
+    p.leaderType = o.value(u"leaderType"_s).toInt(0);
+    p.waiting = o.value(u"isInWaitingRoom"_s).toBool(false);
+    p.recordingMe = o.value(u"recordingMe"_s).toBool(false);
     return p;
 }
 
@@ -63,6 +66,12 @@ QVariant ParticipantListModel::data(const QModelIndex &index, int role) const
         return media(p.mic);
     case VideoTextRole:
         return media(p.video);
+    case ModeratorRole:
+        return p.isModerator();
+    case WaitingRole:
+        return p.waiting;
+    case RecordingRole:
+        return p.recordingMe;
     default:
         return {};
     }
@@ -80,6 +89,9 @@ QHash<int, QByteArray> ParticipantListModel::roleNames() const
     names.insert(BroadcastRole, "broadcast");
     names.insert(MicTextRole, "micText");
     names.insert(VideoTextRole, "videoText");
+    names.insert(ModeratorRole, "moderator");
+    names.insert(WaitingRole, "waiting");
+    names.insert(RecordingRole, "recording");
     return names;
 }
 
@@ -108,16 +120,51 @@ void ParticipantListModel::rebuildIndex()
 
 void ParticipantListModel::setParticipants(const QString &confId, const QJsonArray &participants)
 {
-    beginResetModel();
-    m_confId = confId;
-    m_rows.clear();
+    QList<Participant> incoming;
     for (const QJsonValue &v : participants) {
         Participant p = Participant::fromJson(v.toObject());
         if (!p.peerId.isEmpty())
-            m_rows.append(std::move(p));
+            incoming.append(std::move(p));
+    }
+    // Another conference starts afresh; the first read of this one merges with the rows its
+    // join events already added.
+    if ((!m_confId.isEmpty() && confId != m_confId) || m_rows.isEmpty()) {
+        beginResetModel();
+        m_confId = confId;
+        m_rows = incoming;
+        rebuildIndex();
+        endResetModel();
+        Q_EMIT waitingChanged();
+        return;
+    }
+    // The same conference read again (after every join): rows change in place, so that views
+    // keep their selection and the operator's pointer stays on the same person.
+    m_confId = confId;
+    QHash<QString, int> byId;
+    for (int i = 0; i < incoming.size(); ++i)
+        byId.insert(incoming.at(i).peerId.toLower(), i);
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        if (byId.contains(m_rows.at(row).peerId.toLower()))
+            continue;
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
     }
     rebuildIndex();
-    endResetModel();
+    for (const Participant &p : std::as_const(incoming)) {
+        const int row = m_rowById.value(p.peerId.toLower(), -1);
+        if (row >= 0) {
+            m_rows[row] = p;
+            Q_EMIT dataChanged(index(row), index(row));
+            continue;
+        }
+        const int at = int(m_rows.size());
+        beginInsertRows({}, at, at);
+        m_rows.append(p);
+        rebuildIndex();
+        endInsertRows();
+    }
+    Q_EMIT waitingChanged();
 }
 
 void ParticipantListModel::addParticipant(const QString &peerId, const QString &peerDn)
@@ -173,6 +220,62 @@ void ParticipantListModel::updateRole(const QString &peerId, int role, bool broa
     Q_EMIT dataChanged(index(row), index(row), { RoleRole, RoleTextRole, BroadcastRole });
 }
 
+void ParticipantListModel::setModerator(const QString &peerId, bool moderator)
+{
+    const int row = rowOf(peerId);
+    if (row < 0 || m_rows.at(row).isModerator() == moderator)
+        return;
+    m_rows[row].leaderType = moderator ? 2 : 0;
+    Q_EMIT dataChanged(index(row), index(row), { ModeratorRole });
+}
+
+void ParticipantListModel::setRecording(const QString &peerId, bool recording)
+{
+    const int row = rowOf(peerId);
+    if (row < 0 || m_rows.at(row).recordingMe == recording)
+        return;
+    m_rows[row].recordingMe = recording;
+    Q_EMIT dataChanged(index(row), index(row), { RecordingRole });
+}
+
+void ParticipantListModel::setWaiting(const QString &peerId, const QString &peerDn, bool waiting)
+{
+    const int row = rowOf(peerId);
+    if (waiting && row < 0 && !peerId.isEmpty()) {
+        const int at = int(m_rows.size());
+        beginInsertRows({}, at, at);
+        Participant p;
+        p.peerId = peerId;
+        p.peerDn = peerDn;
+        p.waiting = true;
+        m_rows.append(p);
+        rebuildIndex();
+        endInsertRows();
+    } else if (waiting && row >= 0 && !m_rows.at(row).waiting) {
+        m_rows[row].waiting = true; // sent back to the waiting room
+        Q_EMIT dataChanged(index(row), index(row), { WaitingRole });
+    } else if (!waiting && row >= 0 && m_rows.at(row).waiting) {
+        // Admitted (newParticipantInConference follows) or turned away: either way no
+        // longer waiting here.
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        rebuildIndex();
+        endRemoveRows();
+    } else {
+        return;
+    }
+    Q_EMIT waitingChanged();
+}
+
+QList<ParticipantListModel::Participant> ParticipantListModel::waitingRows() const
+{
+    QList<Participant> rows;
+    for (const Participant &p : m_rows)
+        if (p.waiting)
+            rows.append(p);
+    return rows;
+}
+
 void ParticipantListModel::clear()
 {
     if (m_rows.isEmpty() && m_confId.isEmpty())
@@ -182,6 +285,7 @@ void ParticipantListModel::clear()
     m_confId.clear();
     rebuildIndex();
     endResetModel();
+    Q_EMIT waitingChanged();
 }
 
 void ParticipantListModel::refresh()
@@ -199,8 +303,14 @@ void ParticipantListModel::refresh()
 
 QStringList ParticipantListModel::roomEvents() const
 {
-    return { u"newParticipantInConference"_s, u"peerAccepted"_s,     u"participantLeftConference"_s,
-             u"deviceStatusReceived"_s,       u"roleEventOccured"_s, u"conferenceDeleted"_s };
+    return { u"newParticipantInConference"_s,
+             u"peerAccepted"_s,
+             u"participantLeftConference"_s,
+             u"deviceStatusReceived"_s,
+             u"roleEventOccured"_s,
+             u"conferenceDeleted"_s,
+             u"participantPresenceInWaitingRoomChanged"_s,
+             u"userRecordingMeStatusChanged"_s };
 }
 
 void ParticipantListModel::appStateChanged(Room::AppState, Room::AppState state)
@@ -217,6 +327,9 @@ void ParticipantListModel::onEvent(const RoomMessage &event)
     const QString &name = event.event;
     const QString peerId = b.value(u"peerId"_s).toString();
     if (name == u"newParticipantInConference"_s || name == u"peerAccepted"_s) {
+        const int row = rowOf(peerId);
+        if (row >= 0 && m_rows.at(row).waiting) // admitted without the presence event first
+            setWaiting(peerId, {}, false);
         addParticipant(peerId, b.value(u"peerDn"_s).toString());
         refresh(); // the event carries no mic/video/role
     } else if (name == u"participantLeftConference"_s) {
@@ -231,5 +344,14 @@ void ParticipantListModel::onEvent(const RoomMessage &event)
         updateRole(peerId, b.value(u"role"_s).toInt(0), b.value(u"broadcast"_s).toBool(false));
     } else if (name == u"conferenceDeleted"_s) {
         clear();
+    } else if (name == u"participantPresenceInWaitingRoomChanged"_s) {
+        // Unpublished shape (see the class comment): without inWaitingRoom nothing is known.
+        const QJsonValue waiting = b.value(u"inWaitingRoom"_s);
+        if (waiting.isBool())
+            setWaiting(peerId.isEmpty() ? b.value(u"callId"_s).toString() : peerId,
+                       RoomText::bounded(b.value(u"peerDn"_s).toString(), RoomText::kNameLength),
+                       waiting.toBool());
+    } else if (name == u"userRecordingMeStatusChanged"_s) {
+        setRecording(peerId, b.value(u"status"_s).toInt(0) != 0);
     }
 }

@@ -17,6 +17,13 @@ struct RoomMessage;
 //! Participants of the room's current call or conference, with mic/video state and role
 //! (room-api.md §7.4). Refreshed with getConferenceParticipants on entering a conference and
 //! after membership events; device and role events update single rows.
+//!
+//! People in the conference's waiting room are rows too, flagged `waiting` (the participant
+//! object's isInWaitingRoom, and participantPresenceInWaitingRoomChanged {peerId, peerDn,
+//! inWaitingRoom} — its shape is unpublished: see SimWaitingRoom). Somebody leaving the
+//! waiting room leaves the list; when admitted, newParticipantInConference brings them back
+//! as a participant. The moderator flag comes from `leaderType` 2 (values unpublished; the
+//! emulator's choice: 1 owner, 2 moderator) and from setModeratorRole succeeding.
 class ParticipantListModel final : public QAbstractListModel, public RoomSessionPart
 {
     Q_OBJECT
@@ -32,6 +39,11 @@ public:
         int role = 0; //!< Room::ParticipantRole
         bool broadcast = false;
         bool slideShow = false;
+        int leaderType = 0; //!< 1 owner, 2 moderator (emulator's reading; unpublished)
+        bool waiting = false; //!< in the waiting room, not admitted yet
+        bool recordingMe = false; //!< records the room (with its permission)
+
+        bool isModerator() const { return leaderType == 2; }
 
         static Participant fromJson(const QJsonObject &o);
     };
@@ -46,6 +58,9 @@ public:
         BroadcastRole, //!< bool
         MicTextRole, //!< QString
         VideoTextRole, //!< QString
+        ModeratorRole, //!< bool
+        WaitingRole, //!< bool: in the waiting room
+        RecordingRole, //!< bool: records the room
     };
 
     explicit ParticipantListModel(QObject *parent = nullptr);
@@ -63,6 +78,12 @@ public:
     void removeParticipant(const QString &peerId);
     void updateDevices(const QString &peerId, int mic, int video);
     void updateRole(const QString &peerId, int role, bool broadcast);
+    void setModerator(const QString &peerId, bool moderator);
+    void setRecording(const QString &peerId, bool recording);
+    //! Somebody arrived in (`waiting`) or left the waiting room.
+    void setWaiting(const QString &peerId, const QString &peerDn, bool waiting);
+    //! The rows flagged waiting.
+    QList<Participant> waitingRows() const;
     void clear();
 
     void refresh();
@@ -79,6 +100,8 @@ Q_SIGNALS:
     void participantJoined(const QString &peerId, const QString &peerDn);
     //! A participant left (before the model removed it).
     void participantLeft(const QString &peerId, const QString &peerDn);
+    //! Somebody arrived in or left the waiting room (or the list was read again).
+    void waitingChanged();
 
 private:
     void onEvent(const RoomMessage &event);

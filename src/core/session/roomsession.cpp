@@ -7,6 +7,7 @@
 #include "core/models/callhistory.h"
 #include "core/models/callsession.h"
 #include "core/models/cameracontrol.h"
+#include "core/models/conferencemoderation.h"
 #include "core/models/devicestate.h"
 #include "core/models/eventlogmodel.h"
 #include "core/models/meetingschedule.h"
@@ -90,6 +91,9 @@ void RoomSession::setUp(Parts parts)
     m_meetings = new MeetingSchedule(this);
     attach(m_history);
     attach(m_meetings);
+    m_moderation = new ConferenceModeration(this);
+    m_moderation->setParticipants(m_participants);
+    attach(m_moderation);
     // The room's camera picture follows the camera's mute switch: while the camera is off
     // nothing is fetched and the views say so (instead of showing the room's black card).
     connect(m_devices, &DeviceState::changed, this, [this] {

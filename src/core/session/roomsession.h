@@ -14,6 +14,7 @@ class BrandingState;
 class CallHistory;
 class CallSession;
 class CameraControl;
+class ConferenceModeration;
 class DeviceState;
 class EventLogModel;
 class MeetingSchedule;
@@ -77,6 +78,7 @@ public:
     DeviceState *devices() const { return m_devices; }
     CallHistory *history() const { return m_history; }
     MeetingSchedule *meetings() const { return m_meetings; }
+    ConferenceModeration *moderation() const { return m_moderation; }
     //! What waits for the operator here (join requests, missed calls, unread chat); the parts
     //! set it. Exists with Parts::None too.
     RoomNotices *notices() const { return m_notices; }
@@ -120,5 +122,6 @@ private:
     DeviceState *m_devices = nullptr;
     CallHistory *m_history = nullptr;
     MeetingSchedule *m_meetings = nullptr;
+    ConferenceModeration *m_moderation = nullptr;
     RoomNotices *m_notices = nullptr;
 };

@@ -286,7 +286,8 @@ void RoomConsole::setUpPanels()
     connect(ui.dialPanel, &DialPanel::callRequested, this, &RoomConsole::placeCall);
     connect(ui.dialPanel, &DialPanel::targetChanged, this, &RoomConsole::applyCapabilities);
 
-    ui.conferencePanel->setSession(m_call, m_participants);
+    ui.conferencePanel->setSession(m_session, m_presenter);
+    connect(ui.conferencePanel, &ConferencePanel::problem, ui.roomHeader, &RoomHeader::showProblem);
     connect(m_controller.data(), &RoomController::trueConfIdChanged,
             ui.conferencePanel->participantTable(), &ParticipantTableModel::setSelfId);
     connect(ui.conferencePanel, &ConferencePanel::toneRequested, this, &RoomConsole::sendTone);
@@ -327,6 +328,7 @@ void RoomConsole::setPresenter(DialogPresenter *presenter)
     m_presenter = presenter;
     m_signIn->setPresenter(presenter);
     m_ui->conferencePanel->homePanel()->setPresenter(presenter);
+    m_ui->conferencePanel->setPresenter(presenter);
     m_contacts->setPresenter(presenter);
     for (const Page &page : m_pages)
         page.page->setPresenter(presenter);

@@ -4,14 +4,17 @@
 
 #include "core/logging.h"
 #include "core/models/callsession.h"
+#include "core/models/conferencemoderation.h"
 #include "core/models/participantlistmodel.h"
 #include "core/models/peerlistmodel.h"
+#include "core/session/roomsession.h"
 #include "gui/console/roomconsole.h"
 #include "sim/roomsimulator.h"
 #include "sim/simcallhistory.h"
 #include "sim/simscheduler.h"
 
 #include <QDateTime>
+#include "sim/simmoderation.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -195,8 +198,15 @@ void DemoRoom::enterStage(Stage stage, RoomConsole *window)
         connect(window->callSession(), &CallSession::conferenceStarted, this, [sim] {
             if (!sim)
                 return;
+            // The owner lets the room moderate: the operator can switch, remove and admit.
+            sim->moderation().roomMadeModerator(true);
+            sim->moderation().waitingRoom().setEnabled(true);
             sim->simulateParticipantJoin(u"lea.muller@"_s + kDemoServer, u"Lea Müller"_s);
             sim->simulateParticipantJoin(u"kenji.watanabe@"_s + kDemoServer, u"Kenji Watanabe"_s);
+            // Somebody knocks: in the waiting room, and another asks to join.
+            sim->moderation().waitingRoom().participantWaits(u"omar.haddad@"_s + kDemoServer,
+                                                             u"Omar Haddad"_s);
+            sim->simulateJoinRequest(u"maria.garcia@"_s + kDemoServer, u"Maria Garcia"_s);
         });
         return;
     }
@@ -217,6 +227,9 @@ bool DemoRoom::hasReached(Stage stage, const RoomConsole &window) const
         return phase == CallSession::Phase::InConference
             && window.participantModel()->rowCount() == m_simulator->participants().size()
             && m_simulator->participants().size() >= 6
+            // The knock has arrived, and the room knows it may moderate.
+            && window.session()->moderation()->requests().size() >= 2
+            && window.session()->moderation()->standing().moderator
             // A few seconds on the clock look like a call in progress.
             && window.callSession()->durationSecs() >= 3;
     }

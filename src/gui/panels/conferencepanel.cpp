@@ -6,12 +6,16 @@
 
 #include "core/controller/roomcontroller.h"
 #include "core/models/callsession.h"
+#include "core/models/conferencemoderation.h"
 #include "core/models/participantlistmodel.h"
 #include "core/roomtext.h"
 #include "gui/panels/homepanel.h"
+#include "core/session/roomsession.h"
+#include "gui/panels/participantactions.h"
 #include "gui/panels/participanttablemodel.h"
 #include "gui/widgets/callbanner.h"
 #include "gui/widgets/peertext.h"
+#include "gui/widgets/requestbanner.h"
 #include "gui/widgets/statuscolors.h"
 #include "gui/widgets/svgicon.h"
 #include "gui/widgets/textstyle.h"
@@ -38,6 +42,10 @@ ConferencePanel::ConferencePanel(QWidget *parent)
 
     QTreeView *view = m_ui->participantView;
     view->setModel(m_table);
+    m_banner = new RequestBanner(this);
+    m_ui->conferenceLayout->insertWidget(0, m_banner);
+    m_actions = new ParticipantActions(view, this);
+    m_ui->participantsLayout->addWidget(m_actions);
     view->header()->setStretchLastSection(false);
     view->header()->setSectionResizeMode(ParticipantTableModel::NameColumn, QHeaderView::Stretch);
     // The name gets what is left: the other columns are as wide as their usual words.
@@ -100,6 +108,20 @@ void ConferencePanel::setSession(CallSession *session, ParticipantListModel *par
     if (session)
         connect(session, &CallSession::changed, this, &ConferencePanel::refresh);
     refresh();
+}
+
+void ConferencePanel::setSession(RoomSession *session, DialogPresenter *presenter)
+{
+    setSession(session->call(), session->participants());
+    ConferenceModeration *moderation = session->moderation();
+    m_banner->setModeration(moderation);
+    m_actions->setSession(session, presenter);
+    connect(moderation, &ConferenceModeration::failed, this, &ConferencePanel::problem);
+}
+
+void ConferencePanel::setPresenter(DialogPresenter *presenter)
+{
+    m_actions->setPresenter(presenter);
 }
 
 QTreeView *ConferencePanel::participantView() const
@@ -227,6 +249,7 @@ void ConferencePanel::refresh()
     const bool inCall = phase == Phase::InConference || phase == Phase::Ending;
     m_ui->participantStack->setCurrentWidget(inCall ? m_ui->participantsPage : m_ui->idlePage);
     m_ui->participantsLabel->setVisible(inCall);
+    m_banner->setInCall(inCall);
     QString idle;
     if (phase == Phase::Unknown)
         idle = tr("RoomDeck shows the room's call and its participants again once it is "

@@ -10,9 +10,13 @@
 
 class CallSession;
 class HomePanel;
+class DialogPresenter;
+class ParticipantActions;
 class ParticipantListModel;
 class ParticipantTableModel;
 class QTreeView;
+class RequestBanner;
+class RoomSession;
 
 namespace Ui {
 class ConferencePanel;
@@ -20,7 +24,9 @@ class ConferencePanel;
 
 //! The room's call at a glance: title, type, owner and a live duration; the participants with
 //! microphone, camera and role, updated as the room reports them; and a DTMF keypad. When the
-//! room is idle the panel says how to start a call instead of showing an empty table.
+//! room is idle the panel says how to start a call instead of showing an empty table. During a
+//! call the requests waiting for the operator (join requests, the waiting room, requests to
+//! speak or record) are a banner above it all, and the moderation actions sit under the table.
 class ConferencePanel final : public QWidget
 {
     Q_OBJECT
@@ -31,6 +37,12 @@ public:
     ~ConferencePanel() override;
 
     void setSession(CallSession *session, ParticipantListModel *participants);
+    //! The room's call, participants and the moderation of its conference (the request banner
+    //! and the participant actions, whose questions go through `presenter`).
+    void setSession(RoomSession *session, DialogPresenter *presenter);
+    void setPresenter(DialogPresenter *presenter);
+    RequestBanner *requestBanner() const { return m_banner; }
+    ParticipantActions *participantActions() const { return m_actions; }
     QTreeView *participantView() const;
     ParticipantTableModel *participantTable() const { return m_table; }
     //! The home view shown while the room is idle (meetings, recents, favourites).
@@ -48,6 +60,8 @@ public:
 Q_SIGNALS:
     //! A keypad key was pressed: one of 0-9 * #.
     void toneRequested(const QString &symbol);
+    //! A moderation command failed: `text` for the room header's problem line.
+    void problem(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -63,5 +77,7 @@ private:
     QPointer<ParticipantListModel> m_participants;
     ParticipantTableModel *m_table = nullptr;
     HomePanel *m_home = nullptr;
+    RequestBanner *m_banner = nullptr;
+    ParticipantActions *m_actions = nullptr;
     QTimer m_durationTimer;
 };

@@ -153,9 +153,16 @@ QVariant ParticipantTableModel::data(const QModelIndex &index, int role) const
     case RoleColumn:
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
             // 0 ("unchanged") is what rooms send outside role-based conferences.
+            if (source.data(P::WaitingRole).toBool())
+                return tr("In the waiting room");
             const int r = source.data(P::RoleRole).toInt();
-            return r == 0 ? Room::participantRoleText(int(Room::ParticipantRole::Ordinary))
-                          : source.data(P::RoleTextRole);
+            QString text = r == 0 ? Room::participantRoleText(int(Room::ParticipantRole::Ordinary))
+                                  : source.data(P::RoleTextRole).toString();
+            if (source.data(P::ModeratorRole).toBool())
+                text = tr("%1, moderator").arg(text);
+            if (source.data(P::RecordingRole).toBool())
+                text = tr("%1, records the room").arg(text);
+            return text;
         }
         break;
     default:

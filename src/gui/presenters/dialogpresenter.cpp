@@ -2,12 +2,30 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "dialogpresenter.h"
 
+#include "gui/dialogs/contactpicker.h"
+
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
 DialogPresenter::~DialogPresenter() = default;
+
+std::optional<QString> DialogPresenter::askContact(QWidget *parent, const QString &title,
+                                                   QAbstractItemModel *)
+{
+    return askText(parent, title, ContactPicker::tr("TrueConf ID:"), {});
+}
+
+std::optional<QString> WidgetDialogPresenter::askContact(QWidget *parent, const QString &title,
+                                                         QAbstractItemModel *contacts)
+{
+    ContactPicker picker(contacts, parent);
+    picker.setWindowTitle(title);
+    if (picker.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return picker.peerId();
+}
 
 std::optional<ConnectionRequest>
 WidgetDialogPresenter::askForConnection(QWidget *parent, const ConnectDialogSetup &setup)

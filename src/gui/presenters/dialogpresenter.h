@@ -10,6 +10,7 @@
 #include <optional>
 
 class CredentialStore;
+class QAbstractItemModel;
 class QWidget;
 
 //! What the connect dialog starts from.
@@ -59,6 +60,10 @@ public:
     virtual QString openFileName(QWidget *parent, const QString &title, const QString &directory,
                                  const QString &filter)
         = 0;
+    //! Somebody to pick from `contacts` (a PeerListModel; searchable) or typed as a TrueConf
+    //! ID; nullopt when cancelled. By default asks for the ID as text (askText).
+    virtual std::optional<QString> askContact(QWidget *parent, const QString &title,
+                                              QAbstractItemModel *contacts);
 };
 
 //! The real thing: ConnectDialog, QInputDialog, QMessageBox and QFileDialog.
@@ -83,4 +88,6 @@ public:
                          const QString &filter) override;
     QString openFileName(QWidget *parent, const QString &title, const QString &directory,
                          const QString &filter) override;
+    std::optional<QString> askContact(QWidget *parent, const QString &title,
+                                      QAbstractItemModel *contacts) override;
 };
