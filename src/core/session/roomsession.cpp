@@ -6,6 +6,7 @@
 #include "core/models/brandingstate.h"
 #include "core/models/callsession.h"
 #include "core/models/cameracontrol.h"
+#include "core/models/chatstate.h"
 #include "core/models/devicestate.h"
 #include "core/models/eventlogmodel.h"
 #include "core/models/participantlistmodel.h"
@@ -81,6 +82,7 @@ void RoomSession::setUp(Parts parts)
     m_devices = new DeviceState(this);
     attach(m_settings);
     attach(m_devices);
+    attach(m_chat = new ChatState(this));
     // The room's camera picture follows the camera's mute switch: while the camera is off
     // nothing is fetched and the views say so (instead of showing the room's black card).
     connect(m_devices, &DeviceState::changed, this, [this] {

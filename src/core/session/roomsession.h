@@ -13,6 +13,7 @@
 class BrandingState;
 class CallSession;
 class CameraControl;
+class ChatState;
 class DeviceState;
 class EventLogModel;
 class ParticipantListModel;
@@ -72,6 +73,7 @@ public:
     CameraControl *camera() const { return m_camera; }
     RoomSettings *settings() const { return m_settings; }
     DeviceState *devices() const { return m_devices; }
+    ChatState *chat() const { return m_chat; }
 
     //! Starts routing to `part` (after every part attached before it). A part belongs to one
     //! session at a time: attaching it here detaches it from any other.
@@ -110,4 +112,5 @@ private:
     CameraControl *m_camera = nullptr;
     RoomSettings *m_settings = nullptr;
     DeviceState *m_devices = nullptr;
+    ChatState *m_chat = nullptr;
 };
