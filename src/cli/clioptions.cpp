@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "clioptions.h"
 
+#include "cli/clichat.h"
 #include "cli/clisnapshot.h"
 #include "cli/imagechecker.h"
 #include "core/http/roomhttpclient.h"
@@ -63,6 +64,7 @@ const QList<CommandInfo> &commands()
         { Command::Unmute, u"unmute"_s, 1 },
         { Command::Volume, u"volume"_s, kOptionalOne },
         { Command::Devices, u"devices"_s, 0 },
+        { Command::Chat, u"chat"_s, kChecked }, // send ID TEXT | send --all TEXT | list
     };
     return table;
 }
@@ -137,7 +139,10 @@ QString helpText()
         "  volume [0-100]          print the room's volume, or set it\n"
         "  devices                 the room's cameras, microphones and loudspeakers (the\n"
         "                          ones in use marked *), what is muted, and the options\n"
-        "                          the room reports\n\n");
+        "                          the room reports\n");
+    text += CliHelp::tr("  chat send ID TEXT       send TEXT to ID in a personal chat message\n"
+                        "  chat send --all TEXT    send TEXT to everyone in the group conference\n"
+                        "  chat list               the chat of the current call or conference\n\n");
     text += CliHelp::tr(
         "One connection per mode: a room keeps one Administrator and one User connection.\n"
         "Signing in as Administrator signs out the Administrator already connected (an\n"
@@ -269,7 +274,8 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         { &peer, Command::Snapshot },
     };
     for (const auto &[option, owner] : owned)
-        if (parser.isSet(*option) && owner != o.command)
+        if (parser.isSet(*option) && owner != o.command
+            && !(option == &all && o.command == Command::Chat))
             return error(CliHelp::tr("--%1 belongs to the %2 command")
                              .arg(option->names().constLast(), CliOptions::commandName(owner)));
 
@@ -398,6 +404,10 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         }
         break;
     }
+    case Command::Chat:
+        if (const QString why = CliChat::parse(args, parser.isSet(all), &o); !why.isEmpty())
+            return error(why);
+        break;
     default:
         break;
     }
@@ -443,7 +453,8 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         // Both roles move the camera: no need to sign out an operator's Administrator.
         || o.command == Command::Camera || o.command == Command::Snapshot
         || o.command == Command::Mute || o.command == Command::Unmute
-        || o.command == Command::Volume || o.command == Command::Devices;
+        || o.command == Command::Volume || o.command == Command::Devices
+        || o.command == Command::Chat;
     Room::Role wantedRole = readOnly ? Room::Role::User : Room::Role::Admin;
     if (parser.isSet(role)) {
         wantedRole = Room::roleFromWireName(parser.value(role));

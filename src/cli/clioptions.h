@@ -44,8 +44,10 @@ struct CliOptions
         Unmute,
         Volume,
         Devices,
+        Chat, //!< chat send ID TEXT | send --all TEXT | list
     };
     enum class PresetAction { List, Apply, Save };
+    enum class ChatAction { Send, List };
 
     static constexpr int kDefaultTimeoutSecs = 15;
 
@@ -71,6 +73,8 @@ struct CliOptions
     QString snapshotPeer; //!< snapshot --peer (empty = the room's own camera)
     QString device; //!< mute/unmute: "mic", "camera" or "speaker"
     int volume = -1; //!< volume N: 0..100; -1 = print the volume
+    ChatAction chatAction = ChatAction::List; //!< chat ... (send: peerId or all, chatText)
+    QString chatText;
 
     //! The command's name as typed ("upload-logo").
     static QString commandName(Command command);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/controller/requestoutcome.h"
+#include "core/models/callsession.h"
 #include "core/models/chatmessagemodel.h"
 #include "core/session/roomsessionpart.h"
 
@@ -13,7 +14,6 @@
 
 #include <functional>
 
-class CallSession;
 struct RoomMessage;
 
 //! The chat of the room's current call or conference (room-api.md §7.9): personal messages
