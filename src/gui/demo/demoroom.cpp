@@ -159,6 +159,11 @@ void DemoRoom::enterStage(Stage stage, RoomConsole *window)
                 return;
             sim->simulateParticipantJoin(u"lea.muller@"_s + kDemoServer, u"Lea Müller"_s);
             sim->simulateParticipantJoin(u"kenji.watanabe@"_s + kDemoServer, u"Kenji Watanabe"_s);
+            // Shortly after joining Lea asks in the chat, so the operator has one to answer.
+            QTimer::singleShot(1500, sim, [sim] {
+                sim->simulateIncomingGroupChat(u"lea.muller@"_s + kDemoServer,
+                                               u"Can you hear us?"_s, u"Lea Müller"_s);
+            });
         });
         return;
     }
