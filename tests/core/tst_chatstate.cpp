@@ -371,6 +371,15 @@ void tst_ChatState::chatClearRemovesTheChat()
     QCOMPARE(f.row(0).text, u"Two"_s);
     QCOMPARE(f.chat->unreadCount(), 1);
     QVERIFY(f.sim->chat().history(f.sim->conferenceId()).isEmpty());
+    // Read messages stay read, unread ones that go are no longer counted.
+    f.chat->markRead();
+    QVERIFY(f.sim->simulateIncomingGroupChat(kLea, u"Three"_s));
+    QVERIFY(f.sim->simulateIncomingChat(kMia, u"Four"_s));
+    QTRY_COMPARE(f.chat->unreadCount(), 2);
+    f.session->controller()->sendRequest(u"chatClear"_s, { { u"id"_s, f.sim->conferenceId() } });
+    QTRY_COMPARE(f.rows(), 2);
+    QCOMPARE(f.chat->unreadCount(), 1);
+    QCOMPARE(f.chat->latestUnread(), u"mia: Four"_s);
     // Without an id (older rooms): everything.
     f.sim->sendEvent(u"cmdChatClear"_s, {});
     QTRY_COMPARE(f.rows(), 0);

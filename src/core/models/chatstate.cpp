@@ -115,11 +115,7 @@ void ChatState::handleRoomEvent(const RoomMessage &event)
             m_model->removeChat(id);
         else if (name == u"cmdChatClear"_s)
             m_model->clear();
-        int unread = 0;
-        for (const ChatMessage &m : m_model->messages())
-            unread += m.isOwn() || m.fromHistory ? 0 : 1;
-        if (unread < m_unread)
-            setUnread(unread, unread > 0 ? m_latestUnread : QString());
+        recountUnread();
     }
 }
 
@@ -321,7 +317,8 @@ void ChatState::onIncoming(const RoomMessage &event, bool group)
     const int row = add(m);
     if (row < 0)
         return;
-    setUnread(m_unread + 1,
+    m_unreadSerials.insert(m.serial);
+    setUnread(int(m_unreadSerials.size()),
               RoomText::bounded(tr("%1: %2").arg(m_model->message(row).name, text), kLatestLength));
     Q_EMIT messageReceived(row);
 }
@@ -528,6 +525,7 @@ int ChatState::add(ChatMessage message)
     if (excess <= 0)
         return row;
     m_model->remove(0, excess);
+    recountUnread();
     return row >= excess ? row - excess : -1;
 }
 
@@ -563,8 +561,21 @@ void ChatState::markRead()
     setUnread(0, {});
 }
 
+void ChatState::recountUnread()
+{
+    // Only messages still shown can be unread (a chat cleared, the oldest rows dropped).
+    QSet<quint64> shown;
+    for (const ChatMessage &m : m_model->messages())
+        if (m_unreadSerials.contains(m.serial))
+            shown.insert(m.serial);
+    m_unreadSerials = shown;
+    setUnread(int(shown.size()), shown.isEmpty() ? QString() : m_latestUnread);
+}
+
 void ChatState::setUnread(int count, const QString &latest)
 {
+    if (count == 0)
+        m_unreadSerials.clear();
     if (count == m_unread && latest == m_latestUnread)
         return;
     m_unread = count;

@@ -144,7 +144,9 @@ private:
     int findDuplicate(const ChatMessage &message) const;
     QString nameOf(const QString &peerId, const QString &given) const;
     bool isOwnId(const QString &peerId) const;
+    //! count 0 forgets every unread message.
     void setUnread(int count, const QString &latest);
+    void recountUnread();
     void publishNotice();
     void historyAnswered();
 
@@ -158,5 +160,6 @@ private:
     bool m_historyOwed = false;
     int m_historyPending = 0; //!< history requests of this generation not answered yet
     int m_unread = 0;
+    QSet<quint64> m_unreadSerials; //!< the incoming messages not read yet
     QString m_latestUnread;
 };
