@@ -20,6 +20,7 @@ class ParticipantListModel;
 class PeerListModel;
 class PowerControl;
 class RoomSessionPart;
+class RoomNotices;
 class RoomSettings;
 class SecurityState;
 class ServerAccountState;
@@ -74,6 +75,9 @@ public:
     RoomSettings *settings() const { return m_settings; }
     DeviceState *devices() const { return m_devices; }
     ChatState *chat() const { return m_chat; }
+    //! What waits for the operator here (join requests, missed calls, unread chat); the parts
+    //! set it. Exists with Parts::None too.
+    RoomNotices *notices() const { return m_notices; }
 
     //! Starts routing to `part` (after every part attached before it). A part belongs to one
     //! session at a time: attaching it here detaches it from any other.
@@ -113,4 +117,5 @@ private:
     RoomSettings *m_settings = nullptr;
     DeviceState *m_devices = nullptr;
     ChatState *m_chat = nullptr;
+    RoomNotices *m_notices = nullptr;
 };

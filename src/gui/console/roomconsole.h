@@ -15,6 +15,7 @@
 
 class BrandingPanel;
 class CameraPage;
+class ContactEditor;
 class BrandingState;
 class CallSession;
 class CredentialStore;
@@ -154,9 +155,6 @@ private:
     void hangUpFromKeyboard();
     void hangUp(bool forAll);
     void sendTone(const QString &symbol);
-    void addContact();
-    void removeContact();
-    void renameContact();
     void onIncomingCall(const QString &peerId, const QString &peerDn, int type,
                         const QString &title);
     void onRequestFinished(const RequestOutcome &outcome);
@@ -164,8 +162,6 @@ private:
     void trackCallCommand(quint64 handle, const QString &what);
     void endCallCommand();
     QString displayNameFor(const QString &peerId) const;
-
-    friend class KeyPressGuard;
 
     std::unique_ptr<Ui::RoomConsole> m_ui;
     RoomSession *m_session = nullptr;
@@ -185,6 +181,7 @@ private:
     SecurityPanel *m_securityPanel = nullptr;
     CameraPage *m_cameraPage = nullptr;
     RoomSignIn *m_signIn = nullptr;
+    ContactEditor *m_contacts = nullptr;
     InCallStrip *m_inCallStrip = nullptr; //!< owned by m_inCallStripAction
     QWidgetAction *m_inCallStripAction = nullptr;
     QString m_roomName;

@@ -154,7 +154,8 @@ public:
         const QColor secondary
             = selected ? main : StatusColors::text(Tone::Neutral, option.palette);
 
-        // Badges first, right to left: problem, unread alerts, missed calls.
+        // Badges first, right to left: problem, unread alerts, missed calls, join requests,
+        // unread chat.
         painter->save();
         QFont small = option.font;
         small.setPointSizeF(std::max(6.0, option.font.pointSizeF() * 0.85));
@@ -172,6 +173,14 @@ public:
         if (const int missed = index.data(RoomSessionList::MissedCallsRole).toInt(); missed > 0)
             right = paintBadge(painter, right, badgeY, StatusColors::fill(Tone::Busy),
                                u"incoming-call"_s, QString::number(std::min(missed, 99)), dpr)
+                - 3;
+        if (const int asking = index.data(RoomSessionList::JoinRequestsRole).toInt(); asking > 0)
+            right = paintBadge(painter, right, badgeY, StatusColors::fill(Tone::Busy),
+                               u"badge-join"_s, QString::number(std::min(asking, 99)), dpr)
+                - 3;
+        if (const int chat = index.data(RoomSessionList::UnreadChatRole).toInt(); chat > 0)
+            right = paintBadge(painter, right, badgeY, StatusColors::fill(Tone::Info),
+                               u"badge-chat"_s, QString::number(std::min(chat, 99)), dpr)
                 - 3;
         painter->restore();
 
@@ -222,6 +231,10 @@ public:
             tip.append(problem);
         if (const int missed = index.data(RoomSessionList::MissedCallsRole).toInt(); missed > 0)
             tip.append(RoomListPanel::tr("%n missed call(s)", nullptr, missed));
+        if (const int asking = index.data(RoomSessionList::JoinRequestsRole).toInt(); asking > 0)
+            tip.append(RoomListPanel::tr("%n join request(s) waiting", nullptr, asking));
+        if (const int chat = index.data(RoomSessionList::UnreadChatRole).toInt(); chat > 0)
+            tip.append(RoomListPanel::tr("%n unread chat message(s)", nullptr, chat));
         tip.removeAll(QString());
         // Plain text, whatever the room sent: nothing here is read as markup.
         QToolTip::showText(event->globalPos(), Qt::convertFromPlainText(tip.join(u'\n')), view);
