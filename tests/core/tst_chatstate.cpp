@@ -9,6 +9,7 @@
 #include "core/models/callsession.h"
 #include "core/models/chatstate.h"
 #include "core/models/participantlistmodel.h"
+#include "core/session/roomnotices.h"
 #include "core/session/roomsession.h"
 #include "sim/simchat.h"
 #include "simroom.h"
@@ -202,6 +203,10 @@ void tst_ChatState::incomingMessagesAndUnread()
     QVERIFY(received.wait());
     QCOMPARE(f.chat->unreadCount(), 1);
     QCOMPARE(f.chat->latestUnread(), u"Lea Müller: Can you hear us?"_s);
+    // The room list and the tray learn of it.
+    const RoomNotices *notices = f.session->notices();
+    QCOMPARE(notices->count(RoomNotices::Kind::UnreadChat), 1);
+    QCOMPARE(notices->latest(RoomNotices::Kind::UnreadChat), u"Lea Müller: Can you hear us?"_s);
     QCOMPARE(f.rows(), 1);
     QVERIFY(f.row(0).group);
     QVERIFY(!f.row(0).isOwn());
@@ -215,9 +220,11 @@ void tst_ChatState::incomingMessagesAndUnread()
     QVERIFY(!f.row(1).group);
     QCOMPARE(f.row(1).name, u"Mia"_s);
 
+    QCOMPARE(notices->count(RoomNotices::Kind::UnreadChat), 2);
     f.chat->markRead();
     QCOMPARE(f.chat->unreadCount(), 0);
     QCOMPARE(f.chat->latestUnread(), QString());
+    QCOMPARE(notices->count(RoomNotices::Kind::UnreadChat), 0);
     QCOMPARE(unread.last().at(0).toInt(), 0);
     QCOMPARE(f.rows(), 2); // read, not gone
     QCOMPARE(f.sim->violations(), QStringList());

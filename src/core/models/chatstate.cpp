@@ -10,6 +10,7 @@
 #include "core/protocol/jsonnumbers.h"
 #include "core/protocol/message.h"
 #include "core/roomtext.h"
+#include "core/session/roomnotices.h"
 #include "core/session/roomsession.h"
 
 #include <QJsonArray>
@@ -155,6 +156,7 @@ void ChatState::controllerChanged(RoomController *)
 {
     if (session() && session()->call())
         setCallSession(session()->call());
+    publishNotice();
     Q_EMIT sendabilityChanged();
 }
 
@@ -584,4 +586,8 @@ void ChatState::setUnread(int count, const QString &latest)
     Q_EMIT unreadChanged(count);
 }
 
-void ChatState::publishNotice() { }
+void ChatState::publishNotice()
+{
+    if (RoomSession *s = session(); s && s->notices())
+        s->notices()->setCount(RoomNotices::Kind::UnreadChat, m_unread, m_latestUnread);
+}

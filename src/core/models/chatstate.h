@@ -19,7 +19,8 @@ struct RoomMessage;
 //! The chat of the room's current call or conference (room-api.md §7.9): personal messages
 //! in and out (sendMessage, incomingChatMessage, chatMessageSent), group messages
 //! (sendGroupMessage, incomingGroupChatMessage, groupChatMessageSent), the room's history of
-//! them where it has one, and how many incoming messages the operator has not read yet.
+//! them where it has one, and how many incoming messages the operator has not read yet (also
+//! set on the session's RoomNotices as UnreadChat, with the newest one in words).
 //!
 //! One conversation per call: it starts when a call or conference starts (CallSession's
 //! conference id changes) and the previous one stays readable until then, so a chat that
