@@ -96,6 +96,8 @@ public:
     bool inGroupConference() const;
     //! The other party of a P2P call (empty otherwise).
     QString callPeerId() const;
+    //! `peerId` (any id form) is this room's own TrueConf ID.
+    bool isOwnId(const QString &peerId) const;
 
     quint64 sendMessage(const QString &peerId, const QString &text, Done done = {});
     quint64 sendGroupMessage(const QString &text, Done done = {});
@@ -144,7 +146,6 @@ private:
     int add(ChatMessage message);
     int findDuplicate(const ChatMessage &message) const;
     QString nameOf(const QString &peerId, const QString &given) const;
-    bool isOwnId(const QString &peerId) const;
     //! count 0 forgets every unread message.
     void setUnread(int count, const QString &latest);
     void recountUnread();

@@ -5,7 +5,6 @@
 #include "core/models/callsession.h"
 #include "core/models/chatstate.h"
 #include "core/models/participantlistmodel.h"
-#include "core/protocol/ids.h"
 #include "core/roomtext.h"
 #include "core/session/roomsession.h"
 #include "gui/widgets/elidinglabel.h"
@@ -21,6 +20,7 @@
 #include <QListView>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QStyledItemDelegate>
 #include <QTabWidget>
@@ -97,7 +97,9 @@ ChatPage::ChatPage(RoomSession *session, DialogPresenter *presenter, QWidget *pa
     , m_chat(session ? session->chat() : nullptr)
     , m_presenter(presenter)
 {
-    auto *layout = new QVBoxLayout(this);
+    // In a scroll area like the other pages: on a small screen the window still fits.
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
 
     auto *status = new ElidingLabel;
     status->setObjectName(u"chatStatusLabel"_s);
@@ -118,11 +120,13 @@ ChatPage::ChatPage(RoomSession *session, DialogPresenter *presenter, QWidget *pa
     m_view->setTextElideMode(Qt::ElideNone);
     m_view->setItemDelegate(new ChatMessageDelegate(m_view));
     m_view->setSpacing(3);
+    // Small screens: the page may shrink to a few lines of conversation.
+    m_view->setMinimumHeight(fontMetrics().height() * 3);
     if (m_chat)
         m_view->setModel(m_chat->messages());
     layout->addWidget(m_view, 1);
 
-    // Always takes its room (hidden or not): a message arriving never moves the field below.
+    // Always takes its room (hidden or not): a message arriving moves nothing beside it.
     m_newMessagesButton = new QPushButton(tr("New messages ↓"));
     m_newMessagesButton->setObjectName(u"newMessagesButton"_s);
     m_newMessagesButton->setToolTip(tr("Show the newest messages"));
@@ -132,7 +136,6 @@ ChatPage::ChatPage(RoomSession *session, DialogPresenter *presenter, QWidget *pa
     m_newMessagesButton->setSizePolicy(keep);
     m_newMessagesButton->hide();
     connect(m_newMessagesButton, &QPushButton::clicked, this, &ChatPage::scrollToEnd);
-    layout->addWidget(m_newMessagesButton, 0, Qt::AlignHCenter);
 
     auto *recipientRow = new QHBoxLayout;
     auto *toLabel = new QLabel(tr("&To:"));
@@ -147,6 +150,7 @@ ChatPage::ChatPage(RoomSession *session, DialogPresenter *presenter, QWidget *pa
     toLabel->setBuddy(m_recipientBox);
     recipientRow->addWidget(m_recipientBox);
     recipientRow->addStretch(1);
+    recipientRow->addWidget(m_newMessagesButton);
     layout->addLayout(recipientRow);
     auto *compose = new QHBoxLayout;
     m_messageEdit = new QLineEdit;
@@ -158,7 +162,7 @@ ChatPage::ChatPage(RoomSession *session, DialogPresenter *presenter, QWidget *pa
     m_messageEdit->setMaxLength(ChatState::kMaxMessageLength);
     m_messageEdit->setClearButtonEnabled(true);
     compose->addWidget(m_messageEdit, 1);
-    m_sendButton = new QPushButton(SvgIcon::icon(u"chat"_s), tr("&Send"));
+    m_sendButton = new QPushButton(SvgIcon::icon(u"chat"_s), tr("Se&nd"));
     m_sendButton->setObjectName(u"chatSendButton"_s);
     m_sendButton->setAccessibleName(tr("Send the message"));
     compose->addWidget(m_sendButton);
@@ -171,6 +175,14 @@ ChatPage::ChatPage(RoomSession *session, DialogPresenter *presenter, QWidget *pa
     outcome->setMinimumHeight(fontMetrics().height());
     m_outcomeLabel = outcome;
     layout->addWidget(m_outcomeLabel);
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     setTabOrder(m_view, m_recipientBox);
     setTabOrder(m_recipientBox, m_messageEdit);
@@ -253,8 +265,6 @@ void ChatPage::rebuildRecipients()
     QList<QPair<QString, QString>> entries; // id (empty: everyone), text
     if (m_chat && m_chat->inGroupConference())
         entries.append({ QString(), tr("Everyone") });
-    const QString own
-        = m_session && m_session->controller() ? m_session->controller()->trueConfId() : QString();
     if (m_chat && !m_chat->callPeerId().isEmpty()) {
         const QString peer = m_chat->callPeerId();
         const CallSession *call = m_session ? m_session->call() : nullptr;
@@ -264,7 +274,7 @@ void ChatPage::rebuildRecipients()
         const ParticipantListModel *p = m_session->participants();
         for (int row = 0; row < p->rowCount(); ++row) {
             const ParticipantListModel::Participant &who = p->participant(row);
-            if (who.peerId.isEmpty() || (!own.isEmpty() && RoomIds::sameUser(who.peerId, own)))
+            if (who.peerId.isEmpty() || m_chat->isOwnId(who.peerId))
                 continue;
             entries.append(
                 { who.peerId, RoomText::name(who.peerDn.isEmpty() ? who.peerId : who.peerDn) });
@@ -350,7 +360,9 @@ void ChatPage::updateStatus()
 {
     QString text;
     const CallSession *call = m_session ? m_session->call() : nullptr;
-    if (!m_chat || m_chat->conversationId().isEmpty())
+    if (m_chat && m_chat->conversationId().isEmpty() && m_chat->messages()->rowCount() > 0)
+        text = tr("Messages received outside a call.");
+    else if (!m_chat || m_chat->conversationId().isEmpty())
         text = tr("No chat yet: messages of the next call or conference appear here.");
     else if (call && call->phase() == CallSession::Phase::InConference)
         text = tr("Chat of the current call: %1").arg(call->callDescription());
@@ -412,6 +424,8 @@ void ChatPage::onRowsAboutToBeInserted()
 
 void ChatPage::onRowsInserted()
 {
+    if (m_chat && m_chat->conversationId().isEmpty())
+        updateStatus();
     if (m_wasAtEnd)
         scrollToEnd();
     else
