@@ -7,6 +7,7 @@
 
 #include "core/models/callsession.h"
 #include "core/models/cameracontrol.h"
+#include "core/models/chatstate.h"
 #include "core/models/devicestate.h"
 #include "core/models/eventlogmodel.h"
 #include "core/models/participantlistmodel.h"
@@ -282,7 +283,9 @@ void tst_RoomSession::standardSessionOwnsEveryPart()
     QVERIFY(session.camera() && session.isAttached(session.camera()));
     QVERIFY(session.settings() && session.isAttached(session.settings()));
     QVERIFY(session.devices() && session.isAttached(session.devices()));
-    QCOMPARE(session.partCount(), 10); // 7, and the camera, settings and devices of issue 14
+    QVERIFY(session.chat() && session.isAttached(session.chat()));
+    // 7, the camera, settings and devices of issue 14, and the chat of issue 15
+    QCOMPARE(session.partCount(), 11);
     QCOMPARE(session.addressBook()->controller(), session.controller());
 
     RoomController c;
