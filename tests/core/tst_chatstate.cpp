@@ -409,7 +409,7 @@ void tst_ChatState::textsAndRowsAreBounded()
                        { u"time"_s, 1e300 },
                        { u"confId"_s, f.sim->conferenceId() } });
     QTRY_COMPARE(f.rows(), 1);
-    QVERIFY(f.row(0).text.size() <= ChatState::kMaxMessageLength);
+    QVERIFY(f.row(0).text.size() <= ChatState::kMaxShownLength);
     QVERIFY(f.row(0).text.startsWith(u"Hi there"_s));
     QVERIFY(f.row(0).name.size() <= 256);
     QVERIFY(f.chat->latestUnread().size() <= 160);

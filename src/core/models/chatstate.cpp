@@ -65,7 +65,7 @@ QDateTime timeOf(const QJsonValue &v)
 QString textOf(const QJsonObject &o)
 {
     const QJsonValue v = o.contains(u"message"_s) ? o.value(u"message"_s) : o.value(u"text"_s);
-    return RoomText::bounded(v.toString(), ChatState::kMaxMessageLength);
+    return RoomText::bounded(v.toString(), ChatState::kMaxShownLength);
 }
 
 QJsonArray arrayOf(const QJsonObject &reply, std::initializer_list<QString> names)
@@ -244,7 +244,7 @@ quint64 ChatState::send(bool group, const QString &peerId, const QString &text, 
     m.chatId = group ? m_call->conferenceId() : RoomIds::stripInstance(peerId);
     m.peerId = group ? QString() : RoomText::name(peerId);
     m.name = group ? QString() : nameOf(peerId, {});
-    m.text = RoomText::bounded(trimmed, kMaxMessageLength);
+    m.text = RoomText::bounded(trimmed, kMaxShownLength);
     m.time = QDateTime::currentDateTimeUtc();
     const quint64 serial = m.serial;
     add(m);

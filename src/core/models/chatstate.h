@@ -5,6 +5,7 @@
 #include "core/controller/requestoutcome.h"
 #include "core/models/callsession.h"
 #include "core/models/chatmessagemodel.h"
+#include "core/roomtext.h"
 #include "core/session/roomsessionpart.h"
 
 #include <QObject>
@@ -47,7 +48,7 @@ struct RoomMessage;
 //! read (the operator cannot tell which of them were seen; raising them all after every
 //! sign-in would be noise). cmdChatClear{id} removes that chat's rows (all rows without id).
 //!
-//! Bounds: message texts are cut to kMaxMessageLength characters on one line (RoomText);
+//! Bounds: message texts are cut to kMaxShownLength characters on one line (RoomText);
 //! at most kMaxMessages rows are kept, the oldest dropped. Sends longer than
 //! kMaxMessageLength are refused locally (TrueConf's published limit for a chat message is
 //! 4096 characters).
@@ -64,6 +65,9 @@ public:
     using Done = std::function<void(const RequestOutcome &outcome)>;
 
     static constexpr int kMaxMessageLength = 4096;
+    //! Message texts are shown (and kept) cut to this many characters, like every long room
+    //! text; a longer message is still sent whole.
+    static constexpr int kMaxShownLength = int(RoomText::kTextLength);
     static constexpr int kMaxMessages = 2000;
     //! Messages read back from history this many messages per chat.
     static constexpr int kHistoryCount = 100;
