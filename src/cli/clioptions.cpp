@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "clioptions.h"
 
+#include "cli/clichat.h"
 #include "cli/clihistory.h"
 #include "cli/climoderation.h"
 #include "cli/clisnapshot.h"
@@ -74,6 +75,7 @@ const QList<CommandInfo> &commands()
         { Command::Invite, u"invite"_s, kChecked },
         { Command::AcceptJoin, u"accept-join"_s, kChecked },
         { Command::RefuseJoin, u"refuse-join"_s, kChecked },
+        { Command::Chat, u"chat"_s, kChecked }, // send ID TEXT | send --all TEXT | list
     };
     return table;
 }
@@ -157,9 +159,11 @@ QString helpText()
         "  meetings                the room's scheduled meetings\n"
         "  meetings join ID        join the scheduled meeting ID (as call \\c\\ID)\n"
         "                          (history and meetings sign in as user but for\n"
-        "                          history clear and meetings join)\n\n");
-        "                          the room reports\n\n");
-    text.chop(1); // the conference commands belong to the list: before its blank line
+        "                          history clear and meetings join)\n");
+    text += CliHelp::tr("  chat send ID TEXT       send TEXT to ID in a personal chat message\n"
+                        "  chat send --all TEXT    send TEXT to everyone in the group conference\n"
+                        "  chat list               the chat of the current call or conference\n");
+    // The conference commands end the list: its blank line follows them.
     text += CliModeration::helpText() + u'\n';
     text += CliHelp::tr(
         "One connection per mode: a room keeps one Administrator and one User connection.\n"
@@ -293,7 +297,8 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         { &peer, Command::Snapshot },   { &missed, Command::History },
     };
     for (const auto &[option, owner] : owned)
-        if (parser.isSet(*option) && owner != o.command)
+        if (parser.isSet(*option) && owner != o.command
+            && !(option == &all && o.command == Command::Chat))
             return error(CliHelp::tr("--%1 belongs to the %2 command")
                              .arg(option->names().constLast(), CliOptions::commandName(owner)));
 
@@ -430,6 +435,10 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
             return error(why);
         break;
     }
+    case Command::Chat:
+        if (const QString why = CliChat::parse(args, parser.isSet(all), &o); !why.isEmpty())
+            return error(why);
+        break;
     default:
         if (const QString why = CliModeration::parseArguments(o.command, args, &o); !why.isEmpty())
             return error(why);
@@ -477,14 +486,12 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         // Both roles move the camera: no need to sign out an operator's Administrator.
         || o.command == Command::Camera || o.command == Command::Snapshot
         || o.command == Command::Mute || o.command == Command::Unmute
-        || o.command == Command::Volume
-        || o.command == Command::Devices
+        || o.command == Command::Volume || o.command == Command::Devices
         // Reading and marking the history, listing meetings: both roles'; clearing is not.
         || (o.command == Command::History && o.subcommand != u"clear"_s)
-        || (o.command == Command::Meetings && o.subcommand.isEmpty());
-        || o.command == Command::Volume || o.command == Command::Devices
-        || CliModeration::handles(o.command); // the conference's commands are both roles'
-
+        || (o.command == Command::Meetings && o.subcommand.isEmpty())
+        || CliModeration::handles(o.command) // the conference's commands are both roles'
+        || o.command == Command::Chat;
     Room::Role wantedRole = readOnly ? Room::Role::User : Room::Role::Admin;
     if (parser.isSet(role)) {
         wantedRole = Room::roleFromWireName(parser.value(role));

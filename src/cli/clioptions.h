@@ -53,8 +53,10 @@ struct CliOptions
         Invite,
         AcceptJoin,
         RefuseJoin,
+        Chat, //!< chat send ID TEXT | send --all TEXT | list
     };
     enum class PresetAction { List, Apply, Save };
+    enum class ChatAction { Send, List };
 
     static constexpr int kDefaultTimeoutSecs = 15;
 
@@ -85,6 +87,8 @@ struct CliOptions
     QString meetingId; //!< meetings join ID
     QStringList peerIds; //!< kick, remote-(un)mute, moderator, invite, accept/refuse-join
     bool moderatorOn = false; //!< moderator ID on|off
+    ChatAction chatAction = ChatAction::List; //!< chat ... (send: peerId or all, chatText)
+    QString chatText;
 
     //! The command's name as typed ("upload-logo").
     static QString commandName(Command command);

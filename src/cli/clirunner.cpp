@@ -3,6 +3,7 @@
 #include "clirunner.h"
 
 #include "cli/clicamera.h"
+#include "cli/clichat.h"
 #include "cli/clidevices.h"
 #include "cli/cliformat.h"
 #include "cli/clihistory.h"
@@ -148,8 +149,9 @@ QStringList CliRunner::startupRequestsFor(CliOptions::Command command)
     case Command::Participants:
     case Command::UploadLogo:
     case Command::Snapshot:
+    case Command::Chat:
         // allowedNow() and participants look at the app state; uploads and snapshots at the
-        // HTTP port.
+        // HTTP port; chat at whether a conference runs.
         return { u"getAppState"_s };
     case Command::Abook:
     case Command::ResetLogo:
@@ -426,6 +428,12 @@ void CliRunner::runCommand()
              [this](const QString &human, const QJsonObject &json) { succeed(human, json); },
              [this](const RequestOutcome &o) { failWith(o); }, this))
             ->run();
+        return;
+    case Command::Chat:
+        m_chat = new CliChat(m_controller, m_options, this);
+        connect(m_chat, &CliChat::succeeded, this, &CliRunner::succeed);
+        connect(m_chat, &CliChat::failed, this, &CliRunner::failWith);
+        m_chat->run();
         return;
     }
 }

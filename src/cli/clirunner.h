@@ -14,6 +14,7 @@
 #include <optional>
 
 class CliCamera;
+class CliChat;
 class CliSnapshot;
 class CliDevices;
 class CliModeration;
@@ -95,6 +96,7 @@ private:
     RoomController *m_controller = nullptr;
     QPointer<BrandingUpload> m_upload;
     CliCamera *m_camera = nullptr;
+    CliChat *m_chat = nullptr;
     //! snapshot: made before the sign-in, so that it can use the token the sign-in brings.
     QPointer<CliSnapshot> m_snapshot;
     CliDevices *m_devices = nullptr;

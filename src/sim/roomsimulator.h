@@ -249,6 +249,8 @@ public:
                               const QString &peerDn = {});
     bool simulateIncomingGroupChat(const QString &peerId, const QString &message,
                                    const QString &peerDn = {});
+    //! The room's chats and their history (what getListOfChats and getChatLastMessages read).
+    const SimChat &chat() const { return *m_chat; }
     //! A participant of the conference asks to control the room's camera
     //! (requestCameraControlReceived).
     bool simulateCameraControlRequest(const QString &peerId);

@@ -8,6 +8,7 @@
 #include "core/models/callhistory.h"
 #include "core/models/callsession.h"
 #include "core/models/cameracontrol.h"
+#include "core/models/chatstate.h"
 #include "core/models/conferencemoderation.h"
 #include "core/models/devicestate.h"
 #include "core/models/eventlogmodel.h"
@@ -288,8 +289,10 @@ void tst_RoomSession::standardSessionOwnsEveryPart()
     QVERIFY(session.history() && session.isAttached(session.history()));
     QVERIFY(session.meetings() && session.isAttached(session.meetings()));
     QVERIFY(session.moderation() && session.isAttached(session.moderation()));
-    // 7, the camera, settings and devices of issue 14; history, meetings and moderation of 15
-    QCOMPARE(session.partCount(), 13);
+    QVERIFY(session.chat() && session.isAttached(session.chat()));
+    // 7, the camera, settings and devices of issue 14; history, meetings, moderation and chat
+    // of issue 15
+    QCOMPARE(session.partCount(), 14);
     QCOMPARE(session.addressBook()->controller(), session.controller());
 
     RoomController c;

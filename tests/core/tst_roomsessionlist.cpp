@@ -5,6 +5,7 @@
 // follow one room's call and nobody else's, unread alerts and missed calls, and the saved
 // list (never a secret) — against real simulators on 127.0.0.1.
 
+#include "core/models/callhistory.h"
 #include "core/models/callsession.h"
 #include "core/models/eventlogmodel.h"
 #include "core/session/roomnotices.h"
@@ -267,6 +268,10 @@ void tst_RoomSessionList::alertsAndMissedCallsCountOutsideTheCurrentRoom()
     QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
     RoomSession *a = list.add(entryFor(*simA, u"Room A"_s));
     RoomSession *b = list.add(entryFor(*simB, u"Room B"_s));
+    // What this console counts by itself; the room's own call history (which feeds the
+    // notices, see noticesShowInTheirRow...) is left out here.
+    a->detach(a->history());
+    b->detach(b->history());
     QVERIFY(connectRow(list, 0));
     QVERIFY(connectRow(list, 1));
     list.setCurrent(a);

@@ -170,7 +170,9 @@ void TestMainWindowRoles::actionsFollowRoleAndState()
     QVERIFY(!find<QWidget>(branding, "backgroundEditor")->isHidden());
     // Camera: both roles move the room's camera (Capability::Devices).
     QVERIFY(f.window->console()->isPageShown(find<QWidget>(f.window.get(), "cameraPage")));
-    QCOMPARE(tabs->count(), admin ? 6 : 3);
+    // Chat: both roles (Capability::ViewStatus).
+    QVERIFY(f.window->console()->isPageShown(find<QWidget>(f.window.get(), "chatPage")));
+    QCOMPARE(tabs->count(), admin ? 7 : 4);
 
     if (!admin) {
         QVERIFY2(f.sim->violations().isEmpty(), qPrintable(f.sim->violations().join(u'\n')));

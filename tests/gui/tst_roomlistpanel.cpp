@@ -85,16 +85,18 @@ void tst_RoomListPanel::rowsShowTheirOwnRoom()
     QCOMPARE(lines(0).at(2), QString());
     QCOMPARE(RoomStatus::tone(list.index(1)), StatusColors::Tone::Busy);
     QCOMPARE(RoomStatus::tone(list.index(0)), StatusColors::Tone::Good);
-    // The caller gives up: a missed call and an unread alert on B's row (the badges).
+    // The caller gives up: a missed call and two unread alerts on B's row (the badges): the
+    // ring and the room's missed-call notice.
     QVERIFY(simB->simulateIncomingCallCancelled());
     QTRY_COMPARE(list.data(list.index(1), RoomSessionList::MissedCallsRole).toInt(), 1);
-    QCOMPARE(list.data(list.index(1), RoomSessionList::UnreadAlertsRole).toInt(), 1);
+    QTRY_COMPARE(list.data(list.index(1), RoomSessionList::UnreadAlertsRole).toInt(), 2);
+    QTRY_COMPARE(b->notices()->count(RoomNotices::Kind::MissedCalls), 1);
     // What waits in B (set by its parts) shows on its row, badges and all.
     b->notices()->setCount(RoomNotices::Kind::JoinRequests, 2, u"Maria Garcia asks to join"_s);
     b->notices()->setCount(RoomNotices::Kind::UnreadChat, 3, u"Lea: Can you hear us?"_s);
     QCOMPARE(list.data(list.index(1), RoomSessionList::JoinRequestsRole).toInt(), 2);
     QCOMPARE(list.data(list.index(1), RoomSessionList::UnreadChatRole).toInt(), 3);
-    QCOMPARE(list.data(list.index(1), RoomSessionList::UnreadAlertsRole).toInt(), 3);
+    QCOMPARE(list.data(list.index(1), RoomSessionList::UnreadAlertsRole).toInt(), 4);
     QVERIFY(simA->simulateServerLoss());
     QTRY_COMPARE(RoomStatus::tone(list.index(0)), StatusColors::Tone::Bad);
     panel.setCurrentRoom(list.session(0));

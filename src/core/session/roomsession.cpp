@@ -8,6 +8,7 @@
 #include "core/models/callsession.h"
 #include "core/models/cameracontrol.h"
 #include "core/models/conferencemoderation.h"
+#include "core/models/chatstate.h"
 #include "core/models/devicestate.h"
 #include "core/models/eventlogmodel.h"
 #include "core/models/meetingschedule.h"
@@ -94,6 +95,7 @@ void RoomSession::setUp(Parts parts)
     m_moderation = new ConferenceModeration(this);
     m_moderation->setParticipants(m_participants);
     attach(m_moderation);
+    attach(m_chat = new ChatState(this));
     // The room's camera picture follows the camera's mute switch: while the camera is off
     // nothing is fetched and the views say so (instead of showing the room's black card).
     connect(m_devices, &DeviceState::changed, this, [this] {

@@ -15,6 +15,7 @@ class CallHistory;
 class CallSession;
 class CameraControl;
 class ConferenceModeration;
+class ChatState;
 class DeviceState;
 class EventLogModel;
 class MeetingSchedule;
@@ -79,6 +80,7 @@ public:
     CallHistory *history() const { return m_history; }
     MeetingSchedule *meetings() const { return m_meetings; }
     ConferenceModeration *moderation() const { return m_moderation; }
+    ChatState *chat() const { return m_chat; }
     //! What waits for the operator here (join requests, missed calls, unread chat); the parts
     //! set it. Exists with Parts::None too.
     RoomNotices *notices() const { return m_notices; }
@@ -123,5 +125,6 @@ private:
     CallHistory *m_history = nullptr;
     MeetingSchedule *m_meetings = nullptr;
     ConferenceModeration *m_moderation = nullptr;
+    ChatState *m_chat = nullptr;
     RoomNotices *m_notices = nullptr;
 };

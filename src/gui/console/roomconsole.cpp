@@ -22,6 +22,7 @@
 #include "gui/credentials/credentialstore.h"
 #include "gui/credentials/savedrooms.h"
 #include "gui/pages/camerapage.h"
+#include "gui/pages/chatpage.h"
 #include "gui/panels/brandingpanel.h"
 #include "gui/panels/homepanel.h"
 #include "gui/panels/participanttablemodel.h"
@@ -317,7 +318,8 @@ void RoomConsole::setUpPages()
     m_cameraPage = new CameraPage(m_session, m_presenter, this);
     // Both roles may change the background; the logo editor inside is the administrator's.
     for (RoomPage *page : std::initializer_list<RoomPage *> {
-             m_cameraPage, m_brandingPanel, m_serverPanel, m_powerPanel, m_securityPanel })
+             m_cameraPage, m_brandingPanel, m_serverPanel, m_powerPanel, m_securityPanel,
+             new ChatPage(m_session, m_presenter, this) }) // last: "Chat (2)" moves no tab
         addPage(page);
 }
 

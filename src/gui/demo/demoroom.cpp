@@ -207,6 +207,11 @@ void DemoRoom::enterStage(Stage stage, RoomConsole *window)
             sim->moderation().waitingRoom().participantWaits(u"omar.haddad@"_s + kDemoServer,
                                                              u"Omar Haddad"_s);
             sim->simulateJoinRequest(u"maria.garcia@"_s + kDemoServer, u"Maria Garcia"_s);
+            // Shortly after joining Lea asks in the chat, so the operator has one to answer.
+            QTimer::singleShot(1500, sim, [sim] {
+                sim->simulateIncomingGroupChat(u"lea.muller@"_s + kDemoServer,
+                                               u"Can you hear us?"_s, u"Lea Müller"_s);
+            });
         });
         return;
     }
