@@ -4,6 +4,7 @@
 
 #include "roomsimulator.h"
 #include "simchecks.h"
+#include "simdatacontainers.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -80,6 +81,10 @@ const QList<Action> &actions()
         { u"dropAfterFrames", { { u"count", Type::Int, true } } },
         { u"refuseConnections", { { u"on", Type::Bool, true } } },
         { u"replyDelay", { { u"method", Type::String, true }, { u"ms", Type::Int, true } } },
+        { u"protectConference",
+          { { u"name", Type::String, true }, { u"pin", Type::String, true } } },
+        { u"saveData",
+          { { u"containerName", Type::String, true }, { u"data", Type::String, true } } },
     };
     return table;
 }
@@ -260,6 +265,8 @@ bool SimScenario::run(const Step &step, RoomSimulator &room)
         return room.simulateServerLoss();
     if (action == u"setting"_s)
         return room.changeSetting(str(u"name"_s), a.value(u"value"_s));
+    if (action == u"saveData"_s) // another client of the room writes a container
+        return room.dataContainers().save(str(u"containerName"_s), str(u"data"_s));
 
     // The rest always apply.
     if (action == u"presenceChurn"_s)
@@ -282,6 +289,8 @@ bool SimScenario::run(const Step &step, RoomSimulator &room)
         room.setRefuseConnections(on());
     else if (action == u"replyDelay"_s)
         room.setReplyDelay(str(u"method"_s), num(u"ms"_s));
+    else if (action == u"protectConference"_s)
+        room.protectConference(str(u"name"_s), str(u"pin"_s));
     return true;
 }
 
@@ -299,5 +308,5 @@ QString SimScenario::actionsHelp()
         "chatMessage peerId message [peerDn]; groupChatMessage peerId message [peerDn]; event "
         "event [payload]; raw text; appState appState; serverLost; setting name value; "
         "closeAllClients; freeze on; dropAfterFrames count; refuseConnections on; replyDelay "
-        "method ms.");
+        "method ms; protectConference name pin; saveData containerName data.");
 }
