@@ -11,10 +11,12 @@
 #include <vector>
 
 class BrandingState;
+class CallPolicy;
 class CallSession;
 class CameraControl;
 class DeviceState;
 class EventLogModel;
+class Favourites;
 class ParticipantListModel;
 class PeerListModel;
 class PowerControl;
@@ -72,6 +74,8 @@ public:
     CameraControl *camera() const { return m_camera; }
     RoomSettings *settings() const { return m_settings; }
     DeviceState *devices() const { return m_devices; }
+    Favourites *favourites() const { return m_favourites; }
+    CallPolicy *callPolicy() const { return m_callPolicy; }
 
     //! Starts routing to `part` (after every part attached before it). A part belongs to one
     //! session at a time: attaching it here detaches it from any other.
@@ -110,4 +114,6 @@ private:
     CameraControl *m_camera = nullptr;
     RoomSettings *m_settings = nullptr;
     DeviceState *m_devices = nullptr;
+    Favourites *m_favourites = nullptr;
+    CallPolicy *m_callPolicy = nullptr;
 };
