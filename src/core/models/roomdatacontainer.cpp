@@ -160,11 +160,16 @@ void RoomDataContainer::apply(const QString &text, bool fromEvent)
         }
     }
     const bool changed = m_payload != payload || m_state != State::Ready;
+    const bool stateChanging = m_state != State::Ready || !m_problem.isEmpty();
     m_payload = payload;
     m_revision = revision;
-    setState(State::Ready);
+    m_state = State::Ready;
+    m_problem.clear();
+    // The payload first: whoever hears "ready" reads the new one.
     if (changed)
         Q_EMIT payloadChanged();
+    if (stateChanging)
+        Q_EMIT stateChanged();
     if (replay) {
         const EditResult again = replay(m_payload);
         if (again.refusal.isEmpty() && again.payload != m_payload) {
