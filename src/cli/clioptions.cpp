@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "clioptions.h"
 
+#include "cli/clifavourites.h"
 #include "cli/clisnapshot.h"
 #include "cli/imagechecker.h"
 #include "core/http/roomhttpclient.h"
@@ -63,6 +64,9 @@ const QList<CommandInfo> &commands()
         { Command::Unmute, u"unmute"_s, 1 },
         { Command::Volume, u"volume"_s, kOptionalOne },
         { Command::Devices, u"devices"_s, 0 },
+        { Command::Favourites, u"favourites"_s, kChecked },
+        { Command::CreateConference, u"create-conference"_s, kChecked },
+        { Command::Dnd, u"dnd"_s, kChecked },
     };
     return table;
 }
@@ -138,6 +142,7 @@ QString helpText()
         "  devices                 the room's cameras, microphones and loudspeakers (the\n"
         "                          ones in use marked *), what is muted, and the options\n"
         "                          the room reports\n\n");
+    text += CliFavourites::helpText();
     text += CliHelp::tr(
         "One connection per mode: a room keeps one Administrator and one User connection.\n"
         "Signing in as Administrator signs out the Administrator already connected (an\n"
@@ -215,8 +220,10 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
     const QCommandLineOption forOption(u"for"_s, {}, u"seconds"_s);
     const QCommandLineOption event(u"event"_s, {}, u"name"_s);
     const QCommandLineOption peer(u"peer"_s, {}, u"id"_s);
-    parser.addOptions({ help, version, room, instance, ws, pin, password, role, timeout, json,
-                        verbose, filter, all, mode, app, forOption, event, peer });
+    const QCommandLineOption confType(u"type"_s, {}, u"type"_s), invite(u"invite"_s, {}, u"id"_s);
+    parser.addOptions({ help, version,   room,  instance, ws,       pin,   password,
+                        role, timeout,   json,  verbose,  filter,   all,   mode,
+                        app,  forOption, event, peer,     confType, invite });
     parser.addPositionalArgument(u"command"_s, {});
 
     if (!parser.parse(arguments))
@@ -263,10 +270,15 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
     // Options that belong to one command only are an error elsewhere: a misplaced --all must
     // not silently do less than the operator asked for.
     const QList<QPair<const QCommandLineOption *, Command>> owned = {
-        { &filter, Command::Abook },    { &all, Command::Hangup },
-        { &mode, Command::UploadLogo }, { &app, Command::Shutdown },
-        { &forOption, Command::Watch }, { &event, Command::Watch },
+        { &filter, Command::Abook },
+        { &all, Command::Hangup },
+        { &mode, Command::UploadLogo },
+        { &app, Command::Shutdown },
+        { &forOption, Command::Watch },
+        { &event, Command::Watch },
         { &peer, Command::Snapshot },
+        { &confType, Command::CreateConference },
+        { &invite, Command::CreateConference },
     };
     for (const auto &[option, owner] : owned)
         if (parser.isSet(*option) && owner != o.command)
@@ -282,6 +294,7 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         if (!why.isEmpty())
             return error(CliHelp::tr("call: %1").arg(why));
         o.peerId = args.first().trimmed();
+        o.conferencePin = environment.value(u"ROOMDECK_CONFERENCE_PIN"_s);
         break;
     }
     case Command::Hangup:
@@ -398,6 +411,13 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         }
         break;
     }
+    case Command::Favourites:
+    case Command::CreateConference:
+    case Command::Dnd:
+        o.conferenceType = parser.value(confType), o.invitees = parser.values(invite);
+        if (const QString why = CliFavourites::parse(o, args); !why.isEmpty())
+            return error(why);
+        break;
     default:
         break;
     }
@@ -443,7 +463,9 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         // Both roles move the camera: no need to sign out an operator's Administrator.
         || o.command == Command::Camera || o.command == Command::Snapshot
         || o.command == Command::Mute || o.command == Command::Unmute
-        || o.command == Command::Volume || o.command == Command::Devices;
+        || o.command == Command::Volume || o.command == Command::Devices
+        || CliFavourites::handles(o.command); // the room's shared lists are both roles'
+
     Room::Role wantedRole = readOnly ? Room::Role::User : Room::Role::Admin;
     if (parser.isSet(role)) {
         wantedRole = Room::roleFromWireName(parser.value(role));

@@ -44,6 +44,9 @@ struct CliOptions
         Unmute,
         Volume,
         Devices,
+        Favourites, //!< favourites list|add ID [LABEL]|remove ID (CliFavourites)
+        CreateConference, //!< create-conference TITLE [--type T] [--invite ID]...
+        Dnd, //!< dnd [on|off]
     };
     enum class PresetAction { List, Apply, Save };
 
@@ -71,6 +74,11 @@ struct CliOptions
     QString snapshotPeer; //!< snapshot --peer (empty = the room's own camera)
     QString device; //!< mute/unmute: "mic", "camera" or "speaker"
     int volume = -1; //!< volume N: 0..100; -1 = print the volume
+    QStringList arguments; //!< favourites, create-conference, dnd: the words after the command
+    QString conferenceType; //!< create-conference --type
+    QStringList invitees; //!< create-conference --invite
+    //! call: a protected conference's password, from ROOMDECK_CONFERENCE_PIN only (never argv)
+    QString conferencePin;
 
     //! The command's name as typed ("upload-logo").
     static QString commandName(Command command);
