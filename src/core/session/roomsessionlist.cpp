@@ -3,6 +3,7 @@
 #include "roomsessionlist.h"
 
 #include "core/logging.h"
+#include "core/models/callpolicy.h"
 #include "core/models/devicestate.h"
 #include "core/roomtext.h"
 #include "core/session/roomsession.h"
@@ -95,6 +96,8 @@ QVariant RoomSessionList::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(r.session);
     case MuteRole:
         return r.session->devices() ? r.session->devices()->muteSummary() : QString();
+    case DoNotDisturbRole:
+        return r.session->callPolicy() && r.session->callPolicy()->doNotDisturb();
     default:
         return {};
     }
@@ -120,6 +123,7 @@ QHash<int, QByteArray> RoomSessionList::roleNames() const
     names.insert(SessionRole, "session");
     names.insert(SignedInRoleRole, "signedInRole");
     names.insert(MuteRole, "mute");
+    names.insert(DoNotDisturbRole, "doNotDisturb");
     return names;
 }
 
@@ -307,6 +311,9 @@ void RoomSessionList::watch(RoomSession *session)
     if (DeviceState *devices = session->devices())
         connect(devices, &DeviceState::changed, this,
                 [this, session] { changed(session, { MuteRole }); });
+    if (CallPolicy *policy = session->callPolicy())
+        connect(policy, &CallPolicy::changed, this,
+                [this, session] { changed(session, { DoNotDisturbRole }); });
 }
 
 void RoomSessionList::unwatch(RoomSession *session)
@@ -318,6 +325,8 @@ void RoomSessionList::unwatch(RoomSession *session)
         disconnect(call, nullptr, this, nullptr);
     if (DeviceState *devices = session->devices())
         disconnect(devices, nullptr, this, nullptr);
+    if (CallPolicy *policy = session->callPolicy())
+        disconnect(policy, nullptr, this, nullptr);
 }
 
 void RoomSessionList::onSessionDestroyed(QObject *object)

@@ -64,6 +64,7 @@ public:
         SessionRole, //!< RoomSession *
         SignedInRoleRole, //!< Room::Role the connection has now (None when not signed in)
         MuteRole, //!< QString: DeviceState::muteSummary() ("" when nothing is muted)
+        DoNotDisturbRole, //!< bool: the room declines incoming calls (CallPolicy)
     };
     Q_ENUM(Roles)
 

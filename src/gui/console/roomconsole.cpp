@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "roomconsole.h"
 
+#include "roomcalling.h"
 #include "roomsignin.h"
 
 #include "ui_roomconsole.h"
@@ -295,6 +296,9 @@ void RoomConsole::setUpPanels()
     connect(book->renameContactAction(), &QAction::triggered, this, &RoomConsole::renameContact);
 
     ui.dialPanel->setActions(ui.callAction, ui.hangUpAction, ui.hangUpForAllAction);
+    m_calling = new RoomCalling(
+        m_session, m_presenter, { this, ui.dialPanel, book, ui.roomHeader, ui.consoleSplitter },
+        [this](const QString &id, const QString &pin) { placeCallWithPin(id, pin); });
     connect(ui.dialPanel, &DialPanel::callRequested, this, &RoomConsole::placeCall);
     connect(ui.dialPanel, &DialPanel::targetChanged, this, &RoomConsole::applyCapabilities);
 
@@ -334,6 +338,7 @@ void RoomConsole::setPresenter(DialogPresenter *presenter)
         return;
     m_presenter = presenter;
     m_signIn->setPresenter(presenter);
+    m_calling->setPresenter(presenter);
     for (const Page &page : m_pages)
         page.page->setPresenter(presenter);
 }
@@ -393,7 +398,7 @@ void RoomConsole::showConnectDialog()
 
 // --- calls ---------------------------------------------------------------------------------
 
-void RoomConsole::placeCall(const QString &peerId)
+void RoomConsole::placeCallWithPin(const QString &peerId, const QString &pin)
 {
     const QString id = peerId.trimmed();
     if (!m_controller || !m_controller->capabilities().testFlag(Cap::Call) || id.isEmpty()
@@ -406,7 +411,8 @@ void RoomConsole::placeCall(const QString &peerId)
     }
     m_ui->dialPanel->setTarget(id);
     m_callTarget = id;
-    m_callHandle = m_controller->call(id);
+    m_calling->callPlaced(id);
+    m_callHandle = m_controller->call(id, pin);
     m_callCommand = m_callHandle;
     applyCapabilities();
     // Shown at once: the room's inviteSent follows the reply, and the operator wants feedback.
@@ -628,6 +634,7 @@ void RoomConsole::applyCapabilities()
     const CallSession::Phase phase = m_call->phase();
     using State = RoomController::ConnectionState;
     m_sessionUp = caps.testFlag(Cap::ViewStatus);
+    m_calling->applyCapabilities();
 
     // Connect… stays available in every state: it replaces the current session.
     ui.disconnectAction->setEnabled(state != State::Disconnected);
@@ -708,8 +715,13 @@ bool RoomConsole::mayEndConferenceForAll() const
 
 QList<QAction *> RoomConsole::roomActions() const
 {
-    return { m_ui->disconnectAction, m_ui->retryAction, nullptr, m_ui->signInAdminAction,
-             m_ui->switchToUserAction };
+    return { m_ui->disconnectAction,
+             m_ui->retryAction,
+             nullptr,
+             m_ui->signInAdminAction,
+             m_ui->switchToUserAction,
+             nullptr,
+             m_calling->createConferenceAction() };
 }
 
 QAction *RoomConsole::acceptAction() const
@@ -724,9 +736,17 @@ QAction *RoomConsole::rejectAction() const
 
 QList<QAction *> RoomConsole::callActions() const
 {
-    return { m_ui->callAction,      m_ui->acceptAction,       m_ui->rejectAction,
-             m_ui->hangUpAction,    m_ui->hangUpForAllAction, nullptr,
-             m_ui->focusDialAction, m_ui->findAction };
+    return { m_ui->callAction,
+             m_ui->acceptAction,
+             m_ui->rejectAction,
+             m_ui->hangUpAction,
+             m_ui->hangUpForAllAction,
+             nullptr,
+             m_ui->focusDialAction,
+             m_ui->findAction,
+             nullptr,
+             m_calling->doNotDisturbAction(),
+             m_calling->autoAnswerAction() };
 }
 
 QList<QAction *> RoomConsole::toolBarActions() const

@@ -173,6 +173,10 @@ public:
             right = paintBadge(painter, right, badgeY, StatusColors::fill(Tone::Busy),
                                u"incoming-call"_s, QString::number(std::min(missed, 99)), dpr)
                 - 3;
+        if (index.data(RoomSessionList::DoNotDisturbRole).toBool()) // calls are declined
+            right = paintBadge(painter, right, badgeY, StatusColors::fill(Tone::Busy), {},
+                               RoomListPanel::tr("DND"), dpr)
+                - 3;
         painter->restore();
 
         const int textLeft = r.left() + kDotSize + kPadding;
@@ -222,6 +226,8 @@ public:
             tip.append(problem);
         if (const int missed = index.data(RoomSessionList::MissedCallsRole).toInt(); missed > 0)
             tip.append(RoomListPanel::tr("%n missed call(s)", nullptr, missed));
+        if (index.data(RoomSessionList::DoNotDisturbRole).toBool())
+            tip.append(RoomListPanel::tr("Do not disturb: incoming calls are declined"));
         tip.removeAll(QString());
         // Plain text, whatever the room sent: nothing here is read as markup.
         QToolTip::showText(event->globalPos(), Qt::convertFromPlainText(tip.join(u'\n')), view);
