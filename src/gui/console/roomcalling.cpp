@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "roomcalling.h"
 
+#include "core/controller/roomcontroller.h" // RoomIds
 #include "core/models/callpolicy.h"
 #include "core/models/callsession.h"
 #include "core/models/eventlogmodel.h"
 #include "core/models/favourites.h"
 #include "core/models/peerlistmodel.h"
-#include "core/protocol/ids.h"
 #include "core/roomtext.h"
 #include "core/session/roomsession.h"
 #include "gui/dialogs/autoanswerdialog.h"
@@ -122,6 +122,7 @@ void RoomCalling::setPresenter(DialogPresenter *presenter)
     if (!presenter)
         return;
     m_presenter = presenter;
+    m_panel->setPresenter(presenter);
 }
 
 void RoomCalling::callPlaced(const QString &peerId)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -54,6 +55,9 @@ public:
     //! Derives the actions' states (the console's applyCapabilities()).
     void applyCapabilities();
 
+    //! The Room menu's and the Call menu's part (nullptr = a separator).
+    QList<QAction *> roomActions() const { return { nullptr, m_createConference }; }
+    QList<QAction *> callActions() const { return { nullptr, m_dnd, m_autoAnswer }; }
     FavouritesPanel *favouritesPanel() const { return m_panel; }
     QAction *createConferenceAction() const { return m_createConference; }
     QAction *doNotDisturbAction() const { return m_dnd; }

@@ -715,13 +715,9 @@ bool RoomConsole::mayEndConferenceForAll() const
 
 QList<QAction *> RoomConsole::roomActions() const
 {
-    return { m_ui->disconnectAction,
-             m_ui->retryAction,
-             nullptr,
-             m_ui->signInAdminAction,
-             m_ui->switchToUserAction,
-             nullptr,
-             m_calling->createConferenceAction() };
+    return QList<QAction *> { m_ui->disconnectAction, m_ui->retryAction, nullptr,
+                              m_ui->signInAdminAction, m_ui->switchToUserAction }
+    + m_calling->roomActions();
 }
 
 QAction *RoomConsole::acceptAction() const
@@ -736,17 +732,10 @@ QAction *RoomConsole::rejectAction() const
 
 QList<QAction *> RoomConsole::callActions() const
 {
-    return { m_ui->callAction,
-             m_ui->acceptAction,
-             m_ui->rejectAction,
-             m_ui->hangUpAction,
-             m_ui->hangUpForAllAction,
-             nullptr,
-             m_ui->focusDialAction,
-             m_ui->findAction,
-             nullptr,
-             m_calling->doNotDisturbAction(),
-             m_calling->autoAnswerAction() };
+    return QList<QAction *> { m_ui->callAction,      m_ui->acceptAction,       m_ui->rejectAction,
+                              m_ui->hangUpAction,    m_ui->hangUpForAllAction, nullptr,
+                              m_ui->focusDialAction, m_ui->findAction }
+    + m_calling->callActions();
 }
 
 QList<QAction *> RoomConsole::toolBarActions() const

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "autoanswerdialog.h"
 
+#include "core/controller/roomcontroller.h" // RoomIds
 #include "core/models/callpolicy.h"
-#include "core/protocol/ids.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

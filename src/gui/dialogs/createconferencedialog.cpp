@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "createconferencedialog.h"
 
+#include "core/controller/roomcontroller.h" // RoomIds
 #include "core/models/peerlistmodel.h"
-#include "core/protocol/ids.h"
 #include "core/roomtext.h"
 #include "gui/widgets/peertext.h"
 

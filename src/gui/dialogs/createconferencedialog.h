@@ -3,7 +3,6 @@
 #pragma once
 
 #include "core/models/callsession.h"
-#include "core/protocol/enums.h"
 
 #include <QDialog>
 #include <QStringList>

@@ -4,7 +4,7 @@
 
 #include "core/roomtext.h"
 
-#include <QSet>
+#include <QHash>
 
 using namespace Qt::StringLiterals;
 
@@ -53,7 +53,7 @@ void DialCompletionModel::rebuild()
 {
     m_rebuild.stop();
     QList<Row> rows;
-    QSet<QString> seen;
+    QHash<QString, qsizetype> seen; //!< lower-case id -> row
     for (const Source &source : std::as_const(m_sources)) {
         if (!source.model)
             continue;
@@ -61,13 +61,21 @@ void DialCompletionModel::rebuild()
         for (int r = 0; r < count; ++r) {
             const QModelIndex i = source.model->index(r, 0);
             const QString id = i.data(source.idRole).toString().trimmed();
-            if (id.isEmpty() || seen.contains(id.toLower()))
+            if (id.isEmpty())
                 continue;
-            seen.insert(id.toLower());
-            const QString name = source.nameRole >= 0
-                ? RoomText::name(i.data(source.nameRole).toString())
-                : QString();
-            rows.append({ id, name == id ? QString() : name });
+            QString name = source.nameRole >= 0 ? RoomText::name(i.data(source.nameRole).toString())
+                                                : QString();
+            if (name == id)
+                name.clear();
+            const auto known = seen.constFind(id.toLower());
+            if (known != seen.cend()) {
+                // Each id once; a name from a later source (the address book) still helps.
+                if (rows.at(*known).name.isEmpty())
+                    rows[*known].name = name;
+                continue;
+            }
+            seen.insert(id.toLower(), rows.size());
+            rows.append({ id, name });
         }
     }
     beginResetModel();

@@ -27,6 +27,8 @@ public:
     ~FavouritesPanel() override;
 
     void setFavourites(Favourites *favourites);
+    //! Questions (Rename) go through `presenter` from now on.
+    void setPresenter(DialogPresenter *presenter) { m_presenter = presenter; }
     //! What Add adds (an id and a label for it); empty id: Add is disabled.
     void setCandidate(const QString &id, const QString &label = {});
     //! Whether calls can be placed now (the Call action's state).
