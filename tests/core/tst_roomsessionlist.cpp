@@ -7,6 +7,7 @@
 
 #include "core/models/callsession.h"
 #include "core/models/eventlogmodel.h"
+#include "core/session/roomnotices.h"
 #include "core/session/roomsession.h"
 #include "core/session/roomsessionlist.h"
 #include "simroom.h"
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void adoptTakesAnExistingSession();
     void rolesFollowACallInOneRoomOnly();
     void alertsAndMissedCallsCountOutsideTheCurrentRoom();
+    void noticesShowInTheirRowAndAlertOutsideTheCurrentRoom();
     void savesAndLoadsTheListWithoutSecrets();
     void skipsUnreadableSavedEntries();
 };
@@ -412,6 +414,61 @@ void tst_RoomSessionList::skipsUnreadableSavedEntries()
     QCOMPARE(list.entry(0).id, goodId);
     QCOMPARE(list.entry(0).name, u"Good"_s);
     QCOMPARE(list.entry(0).role, Room::Role::User);
+}
+
+void tst_RoomSessionList::noticesShowInTheirRowAndAlertOutsideTheCurrentRoom()
+{
+    // No room needs to be reachable: the notices are the parts' to set, the list only shows.
+    RoomSessionList list(SimRoom::fastOptions());
+    QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    RoomEntry entry;
+    entry.address = u"127.0.0.1:9"_s;
+    entry.name = u"Room A"_s;
+    RoomSession *a = list.add(entry);
+    entry.name = u"Room B"_s;
+    RoomSession *b = list.add(entry);
+    list.setCurrent(a);
+    QSignalSpy alerts(&list, &RoomSessionList::alertRaised);
+    QSignalSpy changes(&list, &QAbstractItemModel::dataChanged);
+
+    // A join request in room B: its row counts it, says it, and the shell hears one alert.
+    b->notices()->setCount(RoomNotices::Kind::JoinRequests, 1, u"Maria Garcia asks to join"_s);
+    QCOMPARE(roleOf(list, 1, RoomSessionList::JoinRequestsRole).toInt(), 1);
+    QCOMPARE(roleOf(list, 0, RoomSessionList::JoinRequestsRole).toInt(), 0);
+    QVERIFY(roleOf(list, 1, RoomSessionList::NoticesRole).toString().contains(u"1 join request"_s));
+    QCOMPARE(rowsChanged(changes), QSet<int> { 1 });
+    QCOMPARE(alerts.size(), 1);
+    QCOMPARE(alerts.at(0).at(0).value<RoomSession *>(), b);
+    QCOMPARE(alerts.at(0).at(1).toString(), u"Maria Garcia asks to join"_s);
+    QCOMPARE(roleOf(list, 1, RoomSessionList::UnreadAlertsRole).toInt(), 1);
+
+    // The same count again is no news; a lower one is no alert.
+    b->notices()->setCount(RoomNotices::Kind::JoinRequests, 1, u"Maria Garcia asks to join"_s);
+    b->notices()->setCount(RoomNotices::Kind::JoinRequests, 0);
+    QCOMPARE(alerts.size(), 1);
+    QCOMPARE(roleOf(list, 1, RoomSessionList::JoinRequestsRole).toInt(), 0);
+    QCOMPARE(roleOf(list, 1, RoomSessionList::NoticesRole).toString(), QString());
+
+    // Chat in the current room shows on its row but alerts nobody: the console shows it.
+    a->notices()->setCount(RoomNotices::Kind::UnreadChat, 2, u"Lea: Can you hear us?"_s);
+    QCOMPARE(roleOf(list, 0, RoomSessionList::UnreadChatRole).toInt(), 2);
+    QCOMPARE(alerts.size(), 1);
+
+    // The room's unseen missed calls stay after the operator has looked at the room, until
+    // the room says they were seen.
+    b->notices()->setCount(RoomNotices::Kind::MissedCalls, 3, u"Missed call from Carol"_s);
+    QCOMPARE(roleOf(list, 1, RoomSessionList::MissedCallsRole).toInt(), 3);
+    QCOMPARE(alerts.size(), 2);
+    list.markRead(1);
+    QCOMPARE(roleOf(list, 1, RoomSessionList::MissedCallsRole).toInt(), 3);
+    QCOMPARE(roleOf(list, 1, RoomSessionList::UnreadAlertsRole).toInt(), 0);
+    b->notices()->setCount(RoomNotices::Kind::MissedCalls, 0);
+    QCOMPARE(roleOf(list, 1, RoomSessionList::MissedCallsRole).toInt(), 0);
+
+    // Texts from the room are bounded.
+    b->notices()->setCount(RoomNotices::Kind::UnreadChat, 1, QString(100000, u'x'));
+    QVERIFY(b->notices()->latest(RoomNotices::Kind::UnreadChat).size() <= 200);
+    QCOMPARE(alerts.size(), 3);
 }
 
 QTEST_GUILESS_MAIN(tst_RoomSessionList)

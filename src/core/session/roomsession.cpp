@@ -16,6 +16,8 @@
 #include "core/models/roomsettings.h"
 #include "core/models/securitystate.h"
 #include "core/models/serveraccountstate.h"
+#include "core/session/roomnotices.h"
+#include "roomnotices.h"
 #include "roomsessionpart.h"
 
 #include <algorithm>
@@ -60,6 +62,7 @@ void RoomSession::setUp(Parts parts)
             &RoomSession::onConnectionState);
     connect(m_controller, &RoomController::appStateChanged, this, &RoomSession::onAppState);
     connect(m_controller, &RoomController::roleChanged, this, &RoomSession::onRole);
+    m_notices = new RoomNotices(this);
     if (parts == Parts::None)
         return;
 

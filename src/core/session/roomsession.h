@@ -21,6 +21,7 @@ class ParticipantListModel;
 class PeerListModel;
 class PowerControl;
 class RoomSessionPart;
+class RoomNotices;
 class RoomSettings;
 class SecurityState;
 class ServerAccountState;
@@ -76,6 +77,9 @@ public:
     DeviceState *devices() const { return m_devices; }
     Favourites *favourites() const { return m_favourites; }
     CallPolicy *callPolicy() const { return m_callPolicy; }
+    //! What waits for the operator here (join requests, missed calls, unread chat); the parts
+    //! set it. Exists with Parts::None too.
+    RoomNotices *notices() const { return m_notices; }
 
     //! Starts routing to `part` (after every part attached before it). A part belongs to one
     //! session at a time: attaching it here detaches it from any other.
@@ -116,4 +120,5 @@ private:
     DeviceState *m_devices = nullptr;
     Favourites *m_favourites = nullptr;
     CallPolicy *m_callPolicy = nullptr;
+    RoomNotices *m_notices = nullptr;
 };

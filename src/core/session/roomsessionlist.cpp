@@ -6,6 +6,7 @@
 #include "core/models/callpolicy.h"
 #include "core/models/devicestate.h"
 #include "core/roomtext.h"
+#include "core/session/roomnotices.h"
 #include "core/session/roomsession.h"
 
 #include <QSettings>
@@ -59,6 +60,7 @@ QVariant RoomSessionList::data(const QModelIndex &index, int role) const
     const Row &r = m_rows.at(size_t(index.row()));
     const RoomController *c = r.session->controller();
     const CallSession *call = r.session->call();
+    const RoomNotices *notices = r.session->notices();
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:
@@ -91,7 +93,15 @@ QVariant RoomSessionList::data(const QModelIndex &index, int role) const
     case UnreadAlertsRole:
         return r.unread;
     case MissedCallsRole:
-        return r.missed;
+        // The room's own unseen missed calls (shared by every console) or, where the room does
+        // not report them, the rings this console saw stop unanswered.
+        return std::max(r.missed, notices ? notices->count(RoomNotices::Kind::MissedCalls) : 0);
+    case JoinRequestsRole:
+        return notices ? notices->count(RoomNotices::Kind::JoinRequests) : 0;
+    case UnreadChatRole:
+        return notices ? notices->count(RoomNotices::Kind::UnreadChat) : 0;
+    case NoticesRole:
+        return notices ? notices->summary() : QString();
     case SessionRole:
         return QVariant::fromValue(r.session);
     case MuteRole:
@@ -124,6 +134,9 @@ QHash<int, QByteArray> RoomSessionList::roleNames() const
     names.insert(SignedInRoleRole, "signedInRole");
     names.insert(MuteRole, "mute");
     names.insert(DoNotDisturbRole, "doNotDisturb");
+    names.insert(JoinRequestsRole, "joinRequests");
+    names.insert(UnreadChatRole, "unreadChat");
+    names.insert(NoticesRole, "notices");
     return names;
 }
 
@@ -314,6 +327,18 @@ void RoomSessionList::watch(RoomSession *session)
     if (CallPolicy *policy = session->callPolicy())
         connect(policy, &CallPolicy::changed, this,
                 [this, session] { changed(session, { DoNotDisturbRole }); });
+    if (RoomNotices *notices = session->notices()) {
+        connect(notices, &RoomNotices::changed, this, [this, session] {
+            changed(session, { JoinRequestsRole, UnreadChatRole, MissedCallsRole, NoticesRole });
+        });
+        connect(notices, &RoomNotices::raised, this,
+                [this, session](RoomNotices::Kind, const QString &text) {
+                    // The room on screen shows its own banners and badges; the others alert.
+                    const int row = rowOf(session);
+                    if (row >= 0 && !text.isEmpty() && countAlert(row))
+                        Q_EMIT alertRaised(session, text);
+                });
+    }
 }
 
 void RoomSessionList::unwatch(RoomSession *session)
@@ -327,6 +352,8 @@ void RoomSessionList::unwatch(RoomSession *session)
         disconnect(devices, nullptr, this, nullptr);
     if (CallPolicy *policy = session->callPolicy())
         disconnect(policy, nullptr, this, nullptr);
+    if (RoomNotices *notices = session->notices())
+        disconnect(notices, nullptr, this, nullptr);
 }
 
 void RoomSessionList::onSessionDestroyed(QObject *object)

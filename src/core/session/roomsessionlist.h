@@ -36,6 +36,9 @@ struct RoomEntry
 //! room an incoming call, a lost call (CallSession::callLost) or a new problem (the Problem
 //! text going from empty to something) adds one unread alert, and a ring that stops without
 //! the call being answered adds one missed call. markRead() and setCurrent() clear both.
+//! A RoomNotices count going up (a join request, a missed call the room reports, a chat
+//! message) counts as an unread alert too; the notices' own counts stay until the room's parts
+//! clear them (MissedCallsRole shows the larger of the two missed-call counts).
 //!
 //! Signals a state change emits, in order: dataChanged for the roles that changed (never a
 //! reset), then incomingCall / alertRaised.
@@ -65,6 +68,9 @@ public:
         SignedInRoleRole, //!< Room::Role the connection has now (None when not signed in)
         MuteRole, //!< QString: DeviceState::muteSummary() ("" when nothing is muted)
         DoNotDisturbRole, //!< bool: the room declines incoming calls (CallPolicy)
+        JoinRequestsRole, //!< int: RoomNotices join requests waiting for an answer
+        UnreadChatRole, //!< int: RoomNotices unread chat messages
+        NoticesRole, //!< QString: RoomNotices::summary() ("" when nothing waits)
     };
     Q_ENUM(Roles)
 

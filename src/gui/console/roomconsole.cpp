@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "roomconsole.h"
 
+#include "contacteditor.h"
 #include "roomcalling.h"
 #include "roomsignin.h"
 
@@ -30,6 +31,7 @@
 #include "gui/presenters/dialogpresenter.h"
 #include "gui/uilanguage.h"
 #include "gui/widgets/incallstrip.h"
+#include "gui/widgets/keypressguard.h"
 #include "gui/widgets/peertext.h"
 #include "gui/widgets/statuscolors.h"
 #include "gui/widgets/svgicon.h"
@@ -67,33 +69,6 @@ QString sourceText(RoomLocator::Source source)
     }
     return {};
 }
-
-//! Sends an action's keyboard shortcut to `onKey` instead of triggering the action; a click or
-//! the menu item still triggers it.
-class KeyPressGuard final : public QObject
-{
-public:
-    KeyPressGuard(QAction *action, RoomConsole *window, void (RoomConsole::*onKey)())
-        : QObject(action)
-        , m_window(window)
-        , m_onKey(onKey)
-    {
-        action->installEventFilter(this);
-    }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() != QEvent::Shortcut)
-            return QObject::eventFilter(watched, event);
-        (m_window->*m_onKey)();
-        return true;
-    }
-
-private:
-    RoomConsole *m_window;
-    void (RoomConsole::*m_onKey)();
-};
 
 } // namespace
 
@@ -210,7 +185,7 @@ void RoomConsole::setUpActions()
     m_escapeShortcut->setContext(Qt::WindowShortcut);
     // Ctrl+H asks the same way (a key is pressed by accident more easily than a button is
     // clicked); the Hang Up button and menu item act at once.
-    new KeyPressGuard(ui.hangUpAction, this, &RoomConsole::hangUpFromKeyboard);
+    new KeyPressGuard(ui.hangUpAction, [this] { hangUpFromKeyboard(); });
 
     connect(m_escapeShortcut, &QShortcut::activated, this, &RoomConsole::onEscape);
     connect(ui.disconnectAction, &QAction::triggered, m_controller.data(),
@@ -291,9 +266,21 @@ void RoomConsole::setUpPanels()
             m_ui->dialPanel->setTarget(peerId);
         applyCapabilities();
     });
-    connect(book->addContactAction(), &QAction::triggered, this, &RoomConsole::addContact);
-    connect(book->removeContactAction(), &QAction::triggered, this, &RoomConsole::removeContact);
-    connect(book->renameContactAction(), &QAction::triggered, this, &RoomConsole::renameContact);
+    m_contacts = new ContactEditor(m_peers, m_presenter, this);
+    connect(m_contacts, &ContactEditor::requested, this, &RoomConsole::track);
+    connect(m_contacts, &ContactEditor::problem, ui.roomHeader, &RoomHeader::showProblem);
+    connect(book->addContactAction(), &QAction::triggered, this, [this] {
+        const DialPanel *dial = m_ui->dialPanel;
+        m_contacts->add(dial->isTargetValid() ? dial->target() : QString());
+    });
+    connect(book->removeContactAction(), &QAction::triggered, this, [this] {
+        const QString peerId = m_ui->addressBookPanel->currentPeerId();
+        m_contacts->remove(peerId, displayNameFor(peerId));
+    });
+    connect(book->renameContactAction(), &QAction::triggered, this, [this] {
+        m_contacts->rename(m_ui->addressBookPanel->currentPeerId(),
+                           m_ui->addressBookPanel->currentPeerName());
+    });
 
     ui.dialPanel->setActions(ui.callAction, ui.hangUpAction, ui.hangUpForAllAction);
     m_calling = new RoomCalling(
@@ -339,6 +326,7 @@ void RoomConsole::setPresenter(DialogPresenter *presenter)
     m_presenter = presenter;
     m_signIn->setPresenter(presenter);
     m_calling->setPresenter(presenter);
+    m_contacts->setPresenter(presenter);
     for (const Page &page : m_pages)
         page.page->setPresenter(presenter);
 }
@@ -563,62 +551,6 @@ QString RoomConsole::displayNameFor(const QString &peerId) const
     if (row < 0)
         return peerId;
     return PeerText::person(m_peers->contact(row).peerId, m_peers->contact(row).peerDn);
-}
-
-// --- address book --------------------------------------------------------------------------
-
-void RoomConsole::addContact()
-{
-    const QString suggestion
-        = m_ui->dialPanel->isTargetValid() ? m_ui->dialPanel->target() : QString();
-    const std::optional<QString> id
-        = m_presenter->askText(this, tr("Add to Address Book"),
-                               tr("TrueConf ID to add (user or user@server):"), suggestion);
-    if (!id || id->trimmed().isEmpty())
-        return;
-    const QString peerId = id->trimmed();
-    const RoomIds::Kind kind = RoomIds::kindOf(peerId);
-    if (kind != RoomIds::Kind::PeerId && kind != RoomIds::Kind::CallId
-        && kind != RoomIds::Kind::InstanceId) {
-        const QString reason = RoomIds::validationError(peerId);
-        m_ui->roomHeader->showProblem(
-            tr("Cannot add “%1”: %2")
-                .arg(peerId,
-                     reason.isEmpty() ? tr("only a person's TrueConf ID can be added") : reason));
-        return;
-    }
-    const std::optional<QString> name = m_presenter->askText(
-        this, tr("Add to Address Book"),
-        tr("Name to show for %1 (leave empty for the server's name):").arg(peerId), {});
-    if (!name)
-        return;
-    track(m_peers->requestAdd(peerId, name->trimmed()),
-          tr("Adding %1 to the address book").arg(peerId));
-}
-
-void RoomConsole::removeContact()
-{
-    const QString peerId = m_ui->addressBookPanel->currentPeerId();
-    if (peerId.isEmpty())
-        return;
-    if (!m_presenter->confirm(
-            this, tr("Remove from Address Book"),
-            tr("Remove %1 from the room's address book?").arg(displayNameFor(peerId))))
-        return;
-    track(m_peers->requestRemove(peerId), tr("Removing %1 from the address book").arg(peerId));
-}
-
-void RoomConsole::renameContact()
-{
-    const QString peerId = m_ui->addressBookPanel->currentPeerId();
-    if (peerId.isEmpty())
-        return;
-    const std::optional<QString> name
-        = m_presenter->askText(this, tr("Rename Contact"), tr("New name for %1:").arg(peerId),
-                               m_ui->addressBookPanel->currentPeerName());
-    if (!name || name->trimmed().isEmpty())
-        return;
-    track(m_peers->requestRename(peerId, name->trimmed()), tr("Renaming %1").arg(peerId));
 }
 
 // --- capabilities --------------------------------------------------------------------------

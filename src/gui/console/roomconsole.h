@@ -15,6 +15,7 @@
 
 class BrandingPanel;
 class CameraPage;
+class ContactEditor;
 class BrandingState;
 class CallSession;
 class CredentialStore;
@@ -159,9 +160,6 @@ private:
     void hangUpFromKeyboard();
     void hangUp(bool forAll);
     void sendTone(const QString &symbol);
-    void addContact();
-    void removeContact();
-    void renameContact();
     void onIncomingCall(const QString &peerId, const QString &peerDn, int type,
                         const QString &title);
     void onRequestFinished(const RequestOutcome &outcome);
@@ -169,8 +167,6 @@ private:
     void trackCallCommand(quint64 handle, const QString &what);
     void endCallCommand();
     QString displayNameFor(const QString &peerId) const;
-
-    friend class KeyPressGuard;
 
     std::unique_ptr<Ui::RoomConsole> m_ui;
     RoomSession *m_session = nullptr;
@@ -191,6 +187,7 @@ private:
     CameraPage *m_cameraPage = nullptr;
     RoomSignIn *m_signIn = nullptr;
     RoomCalling *m_calling = nullptr;
+    ContactEditor *m_contacts = nullptr;
     InCallStrip *m_inCallStrip = nullptr; //!< owned by m_inCallStripAction
     QWidgetAction *m_inCallStripAction = nullptr;
     QString m_roomName;

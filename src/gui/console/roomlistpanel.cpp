@@ -154,7 +154,8 @@ public:
         const QColor secondary
             = selected ? main : StatusColors::text(Tone::Neutral, option.palette);
 
-        // Badges first, right to left: problem, unread alerts, missed calls.
+        // Badges first, right to left: problem, unread alerts, missed calls, join requests,
+        // unread chat.
         painter->save();
         QFont small = option.font;
         small.setPointSizeF(std::max(6.0, option.font.pointSizeF() * 0.85));
@@ -176,6 +177,14 @@ public:
         if (index.data(RoomSessionList::DoNotDisturbRole).toBool()) // calls are declined
             right = paintBadge(painter, right, badgeY, StatusColors::fill(Tone::Busy), {},
                                RoomListPanel::tr("DND"), dpr)
+                - 3;
+        if (const int asking = index.data(RoomSessionList::JoinRequestsRole).toInt(); asking > 0)
+            right = paintBadge(painter, right, badgeY, StatusColors::fill(Tone::Busy),
+                               u"badge-join"_s, QString::number(std::min(asking, 99)), dpr)
+                - 3;
+        if (const int chat = index.data(RoomSessionList::UnreadChatRole).toInt(); chat > 0)
+            right = paintBadge(painter, right, badgeY, StatusColors::fill(Tone::Info),
+                               u"badge-chat"_s, QString::number(std::min(chat, 99)), dpr)
                 - 3;
         painter->restore();
 
@@ -228,6 +237,10 @@ public:
             tip.append(RoomListPanel::tr("%n missed call(s)", nullptr, missed));
         if (index.data(RoomSessionList::DoNotDisturbRole).toBool())
             tip.append(RoomListPanel::tr("Do not disturb: incoming calls are declined"));
+        if (const int asking = index.data(RoomSessionList::JoinRequestsRole).toInt(); asking > 0)
+            tip.append(RoomListPanel::tr("%n join request(s) waiting", nullptr, asking));
+        if (const int chat = index.data(RoomSessionList::UnreadChatRole).toInt(); chat > 0)
+            tip.append(RoomListPanel::tr("%n unread chat message(s)", nullptr, chat));
         tip.removeAll(QString());
         // Plain text, whatever the room sent: nothing here is read as markup.
         QToolTip::showText(event->globalPos(), Qt::convertFromPlainText(tip.join(u'\n')), view);
