@@ -47,13 +47,13 @@ RoomCalling::RoomCalling(RoomSession *session, DialogPresenter *presenter, const
     connect(m_panel, &FavouritesPanel::callRequested, this,
             [this](const QString &id) { m_placeCall(id, {}); });
 
-    m_createConference = new QAction(tr("Create &Conference…"), this);
+    m_createConference = new QAction(tr("Create Co&nference…"), this);
     m_createConference->setObjectName(u"createConferenceAction"_s);
     m_createConference->setToolTip(
         tr("Start a group conference owned by the room and invite people to it"));
     connect(m_createConference, &QAction::triggered, this, &RoomCalling::showCreateConference);
 
-    m_dnd = new QAction(tr("&Do Not Disturb"), this);
+    m_dnd = new QAction(tr("Do &Not Disturb"), this);
     m_dnd->setObjectName(u"doNotDisturbAction"_s);
     m_dnd->setCheckable(true);
     m_dnd->setToolTip(tr("Decline every incoming call to this room, on every console"));
@@ -65,7 +65,7 @@ RoomCalling::RoomCalling(RoomSession *session, DialogPresenter *presenter, const
         m_session->callPolicy()->setDoNotDisturb(on);
     });
 
-    m_autoAnswer = new QAction(tr("&Auto-Answer List…"), this);
+    m_autoAnswer = new QAction(tr("Auto-Answer Lis&t…"), this);
     m_autoAnswer->setObjectName(u"autoAnswerAction"_s);
     m_autoAnswer->setToolTip(tr("The callers whose calls this room answers at once"));
     connect(m_autoAnswer, &QAction::triggered, this, &RoomCalling::showAutoAnswer);
@@ -97,6 +97,7 @@ RoomCalling::RoomCalling(RoomSession *session, DialogPresenter *presenter, const
     m_dndLabel->setObjectName(u"doNotDisturbLabel"_s);
     m_dndLabel->setToolTip(tr("Incoming calls to this room are declined (Call ▸ Do Not Disturb)"));
     m_dndLabel->setAccessibleName(tr("Do not disturb is on"));
+    m_dndLabel->setContentsMargins(8, 0, 0, 0); // apart from the mute icons
     QSizePolicy keep = m_dndLabel->sizePolicy();
     keep.setRetainSizeWhenHidden(true); // appearing moves nothing in the header
     m_dndLabel->setSizePolicy(keep);
