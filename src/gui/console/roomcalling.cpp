@@ -53,7 +53,7 @@ RoomCalling::RoomCalling(RoomSession *session, DialogPresenter *presenter, const
         tr("Start a group conference owned by the room and invite people to it"));
     connect(m_createConference, &QAction::triggered, this, &RoomCalling::showCreateConference);
 
-    m_dnd = new QAction(tr("Do &Not Disturb"), this);
+    m_dnd = new QAction(tr("Do Not Dis&turb"), this);
     m_dnd->setObjectName(u"doNotDisturbAction"_s);
     m_dnd->setCheckable(true);
     m_dnd->setToolTip(tr("Decline every incoming call to this room, on every console"));
@@ -65,7 +65,7 @@ RoomCalling::RoomCalling(RoomSession *session, DialogPresenter *presenter, const
         m_session->callPolicy()->setDoNotDisturb(on);
     });
 
-    m_autoAnswer = new QAction(tr("Auto-Answer Lis&t…"), this);
+    m_autoAnswer = new QAction(tr("Auto-Answer Li&st…"), this);
     m_autoAnswer->setObjectName(u"autoAnswerAction"_s);
     m_autoAnswer->setToolTip(tr("The callers whose calls this room answers at once"));
     connect(m_autoAnswer, &QAction::triggered, this, &RoomCalling::showAutoAnswer);
