@@ -31,10 +31,10 @@ using Cap = Permissions::Capability;
 
 RoomCalling::RoomCalling(RoomSession *session, DialogPresenter *presenter, const Parts &parts,
                          PlaceCall placeCall, QObject *parent)
-    : QObject(parent)
+    : QObject(parent ? parent : parts.console)
     , m_session(session)
     , m_presenter(presenter)
-    , m_parts(parts)
+    , m_parts { parts.console, parts.dial, parts.addressBook, parts.header }
     , m_placeCall(std::move(placeCall))
 {
     Favourites *favourites = session->favourites();
@@ -76,6 +76,8 @@ RoomCalling::RoomCalling(RoomSession *session, DialogPresenter *presenter, const
     if (parts.addressBook) {
         parts.addressBook->addContactMenuAction(m_addToFavourites);
         connect(m_addToFavourites, &QAction::triggered, this, [this] {
+            if (!m_parts.addressBook)
+                return;
             const QString id = m_parts.addressBook->contextPeerId();
             if (!id.isEmpty() && m_session)
                 m_session->favourites()->add(id,
@@ -118,12 +120,23 @@ RoomCalling::RoomCalling(RoomSession *session, DialogPresenter *presenter, const
 
 RoomCalling::~RoomCalling() = default;
 
+FavouritesPanel *RoomCalling::favouritesPanel() const
+{
+    return m_panel;
+}
+
+QLabel *RoomCalling::doNotDisturbIndicator() const
+{
+    return m_dndLabel;
+}
+
 void RoomCalling::setPresenter(DialogPresenter *presenter)
 {
     if (!presenter)
         return;
     m_presenter = presenter;
-    m_panel->setPresenter(presenter);
+    if (m_panel)
+        m_panel->setPresenter(presenter);
 }
 
 void RoomCalling::callPlaced(const QString &peerId)
@@ -139,6 +152,8 @@ void RoomCalling::showProblem(const QString &text)
 
 void RoomCalling::applyCapabilities()
 {
+    if (!m_panel)
+        return;
     RoomController *c = m_session ? m_session->controller() : nullptr;
     const Permissions::Capabilities caps = c ? c->capabilities() : Permissions::Capabilities();
     m_createConference->setEnabled(caps.testFlag(Cap::Call));
@@ -148,7 +163,7 @@ void RoomCalling::applyCapabilities()
 
 void RoomCalling::updateCandidate()
 {
-    if (!m_session)
+    if (!m_session || !m_panel)
         return;
     QString id;
     QString label;
@@ -168,6 +183,8 @@ void RoomCalling::updateCandidate()
 
 void RoomCalling::updatePolicy()
 {
+    if (!m_dndLabel)
+        return;
     CallPolicy *policy = m_session ? m_session->callPolicy() : nullptr;
     const bool known = policy && policy->isKnown();
     const bool on = known && policy->doNotDisturb();

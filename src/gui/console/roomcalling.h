@@ -58,13 +58,13 @@ public:
     //! The Room menu's and the Call menu's part (nullptr = a separator).
     QList<QAction *> roomActions() const { return { nullptr, m_createConference }; }
     QList<QAction *> callActions() const { return { nullptr, m_dnd, m_autoAnswer }; }
-    FavouritesPanel *favouritesPanel() const { return m_panel; }
+    FavouritesPanel *favouritesPanel() const;
     QAction *createConferenceAction() const { return m_createConference; }
     QAction *doNotDisturbAction() const { return m_dnd; }
     QAction *autoAnswerAction() const { return m_autoAnswer; }
     QAction *addToFavouritesAction() const { return m_addToFavourites; }
     //! The header's "Do not disturb" indicator.
-    QLabel *doNotDisturbIndicator() const { return m_dndLabel; }
+    QLabel *doNotDisturbIndicator() const;
 
     //! Opens Create Conference (window-modal, not blocking); sends when accepted.
     void showCreateConference();
@@ -79,10 +79,17 @@ private:
 
     QPointer<RoomSession> m_session;
     DialogPresenter *m_presenter = nullptr;
-    Parts m_parts;
+    //! The console's widgets, which may go before this object while the console closes.
+    struct Guarded
+    {
+        QPointer<QWidget> console;
+        QPointer<DialPanel> dial;
+        QPointer<AddressBookPanel> addressBook;
+        QPointer<RoomHeader> header;
+    } m_parts;
     PlaceCall m_placeCall;
-    FavouritesPanel *m_panel = nullptr;
-    QLabel *m_dndLabel = nullptr;
+    QPointer<FavouritesPanel> m_panel;
+    QPointer<QLabel> m_dndLabel;
     QAction *m_createConference = nullptr;
     QAction *m_dnd = nullptr;
     QAction *m_autoAnswer = nullptr;

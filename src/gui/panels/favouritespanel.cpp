@@ -67,6 +67,8 @@ FavouritesPanel::FavouritesPanel(DialogPresenter *presenter, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_status);
     layout->addLayout(buttons);
+    // The console's splitters keep the widths the operator gave them: the buttons may clip.
+    setMinimumWidth(1);
 
     connect(m_view, &QListView::activated, this, [this](const QModelIndex &index) {
         const QString id = index.data(Favourites::IdRole).toString();
@@ -111,6 +113,7 @@ QToolButton *FavouritesPanel::button(QAction *action)
     b->setDefaultAction(action);
     b->setObjectName(action->objectName().replace(u"Action"_s, u"Button"_s));
     b->setAutoRaise(false);
+    b->setAccessibleName(action->text().remove(u'…'));
     return b;
 }
 
