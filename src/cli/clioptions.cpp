@@ -5,6 +5,7 @@
 #include "cli/clichat.h"
 #include "cli/clihistory.h"
 #include "cli/climoderation.h"
+#include "cli/clifavourites.h"
 #include "cli/clisnapshot.h"
 #include "cli/imagechecker.h"
 #include "core/http/roomhttpclient.h"
@@ -76,6 +77,9 @@ const QList<CommandInfo> &commands()
         { Command::AcceptJoin, u"accept-join"_s, kChecked },
         { Command::RefuseJoin, u"refuse-join"_s, kChecked },
         { Command::Chat, u"chat"_s, kChecked }, // send ID TEXT | send --all TEXT | list
+        { Command::Favourites, u"favourites"_s, kChecked },
+        { Command::CreateConference, u"create-conference"_s, kChecked },
+        { Command::Dnd, u"dnd"_s, kChecked },
     };
     return table;
 }
@@ -165,6 +169,7 @@ QString helpText()
                         "  chat list               the chat of the current call or conference\n");
     // The conference commands end the list: its blank line follows them.
     text += CliModeration::helpText() + u'\n';
+    text += CliFavourites::helpText(); // a section of its own
     text += CliHelp::tr(
         "One connection per mode: a room keeps one Administrator and one User connection.\n"
         "Signing in as Administrator signs out the Administrator already connected (an\n"
@@ -243,8 +248,10 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
     const QCommandLineOption event(u"event"_s, {}, u"name"_s);
     const QCommandLineOption peer(u"peer"_s, {}, u"id"_s);
     const QCommandLineOption missed(u"missed"_s);
+    const QCommandLineOption confType(u"type"_s, {}, u"type"_s), invite(u"invite"_s, {}, u"id"_s);
     parser.addOptions({ help, version, room, instance, ws, pin, password, role, timeout, json,
-                        verbose, filter, all, mode, app, forOption, event, peer, missed });
+                        verbose, filter, all, mode, app, forOption, event, peer, missed, confType,
+                        invite });
     parser.addPositionalArgument(u"command"_s, {});
 
     if (!parser.parse(arguments))
@@ -295,6 +302,7 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         { &mode, Command::UploadLogo }, { &app, Command::Shutdown },
         { &forOption, Command::Watch }, { &event, Command::Watch },
         { &peer, Command::Snapshot },   { &missed, Command::History },
+        { &confType, Command::CreateConference }, { &invite, Command::CreateConference },
     };
     for (const auto &[option, owner] : owned)
         if (parser.isSet(*option) && owner != o.command
@@ -311,6 +319,7 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         if (!why.isEmpty())
             return error(CliHelp::tr("call: %1").arg(why));
         o.peerId = args.first().trimmed();
+        o.conferencePin = environment.value(u"ROOMDECK_CONFERENCE_PIN"_s);
         break;
     }
     case Command::Hangup:
@@ -439,6 +448,13 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         if (const QString why = CliChat::parse(args, parser.isSet(all), &o); !why.isEmpty())
             return error(why);
         break;
+    case Command::Favourites:
+    case Command::CreateConference:
+    case Command::Dnd:
+        o.conferenceType = parser.value(confType), o.invitees = parser.values(invite);
+        if (const QString why = CliFavourites::parse(o, args); !why.isEmpty())
+            return error(why);
+        break;
     default:
         if (const QString why = CliModeration::parseArguments(o.command, args, &o); !why.isEmpty())
             return error(why);
@@ -491,7 +507,8 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         || (o.command == Command::History && o.subcommand != u"clear"_s)
         || (o.command == Command::Meetings && o.subcommand.isEmpty())
         || CliModeration::handles(o.command) // the conference's commands are both roles'
-        || o.command == Command::Chat;
+        || o.command == Command::Chat
+        || CliFavourites::handles(o.command); // the room's shared lists are both roles'
     Room::Role wantedRole = readOnly ? Room::Role::User : Room::Role::Admin;
     if (parser.isSet(role)) {
         wantedRole = Room::roleFromWireName(parser.value(role));

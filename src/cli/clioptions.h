@@ -54,6 +54,9 @@ struct CliOptions
         AcceptJoin,
         RefuseJoin,
         Chat, //!< chat send ID TEXT | send --all TEXT | list
+        Favourites, //!< favourites list|add ID [LABEL]|remove ID (CliFavourites)
+        CreateConference, //!< create-conference TITLE [--type T] [--invite ID]...
+        Dnd, //!< dnd [on|off]
     };
     enum class PresetAction { List, Apply, Save };
     enum class ChatAction { Send, List };
@@ -89,6 +92,11 @@ struct CliOptions
     bool moderatorOn = false; //!< moderator ID on|off
     ChatAction chatAction = ChatAction::List; //!< chat ... (send: peerId or all, chatText)
     QString chatText;
+    QStringList arguments; //!< favourites, create-conference, dnd: the words after the command
+    QString conferenceType; //!< create-conference --type
+    QStringList invitees; //!< create-conference --invite
+    //! call: a protected conference's password, from ROOMDECK_CONFERENCE_PIN only (never argv)
+    QString conferencePin;
 
     //! The command's name as typed ("upload-logo").
     static QString commandName(Command command);

@@ -5,6 +5,7 @@
 #include "cli/clicamera.h"
 #include "cli/clichat.h"
 #include "cli/clidevices.h"
+#include "cli/clifavourites.h"
 #include "cli/cliformat.h"
 #include "cli/clihistory.h"
 #include "cli/climoderation.h"
@@ -166,6 +167,9 @@ QStringList CliRunner::startupRequestsFor(CliOptions::Command command)
     case Command::Devices: // read through the core's parts, after the sign-in
     case Command::History:
     case Command::Meetings:
+    case Command::Favourites:
+    case Command::CreateConference:
+    case Command::Dnd:
         break;
     }
     return {};
@@ -338,7 +342,7 @@ void CliRunner::runCommand()
             return;
         QJsonObject json = wire(u"call"_s);
         json.insert(u"peerId"_s, m_options.peerId);
-        expect(m_controller->call(m_options.peerId),
+        expect(m_controller->call(m_options.peerId, m_options.conferencePin),
                done(tr("Calling %1: the room accepted the call.").arg(m_options.peerId), json));
         return;
     }
@@ -413,6 +417,15 @@ void CliRunner::runCommand()
         m_deadline.stop();
         if (m_options.watchForMs >= 0)
             m_watchTimer.start(m_options.watchForMs);
+        return;
+    case Command::Favourites:
+    case Command::CreateConference:
+    case Command::Dnd:
+        (new CliFavourites(
+             m_controller, m_options,
+             [this](const QString &h, const QJsonObject &j) { succeed(h, j); },
+             [this](const RequestOutcome &o) { failWith(o); }, this))
+            ->run();
         return;
     case Command::Camera:
         m_camera = new CliCamera(

@@ -12,6 +12,7 @@
 #include "simcamerapresets.h"
 #include "simchat.h"
 #include "simconnections.h"
+#include "simdatacontainers.h"
 #include "simdevices.h"
 #include "simdispatcher.h"
 #include "simhttpendpoints.h"
@@ -78,6 +79,7 @@ RoomSimulator::RoomSimulator(const Options &options, QObject *parent)
     m_moderation = new SimModeration(host, *m_calls, this);
     m_podium = new SimPodium(host, *m_calls, this);
     m_chat = std::make_unique<SimChat>(host, *m_calls);
+    m_data = std::make_unique<SimDataContainers>(host, [this] { flushQueued(); });
     m_devices = new SimDevices(host, this);
     m_moderation->setOwnDevices(m_devices);
     m_presets = std::make_unique<SimCameraPresets>(host, *m_devices);
@@ -114,7 +116,7 @@ RoomSimulator::RoomSimulator(const Options &options, QObject *parent)
            m_podium->commands(), m_chat->commands(), m_devices->commands(), m_branding->commands(),
            m_system->commands(), SimAddressBook::commands(host), m_settings->commands(host),
            m_presets->commands(), m_cameraControl->commands(), m_scheduler->commands(),
-           roomCommands() })
+           m_data->commands(), roomCommands() })
         commands.insert(part);
     if (options.mediaOptions)
         commands.insert(m_mediaOptions->commands());
@@ -522,6 +524,11 @@ void RoomSimulator::conferenceEnded()
 
 // ---------------------------------------------------------------------------------------------
 // The room's own commands: appState, settings, status, tokens, power
+
+void RoomSimulator::protectConference(const QString &name, const QString &pin)
+{
+    m_calls->protectConference(name, pin);
+}
 
 SimCommandTable RoomSimulator::roomCommands()
 {

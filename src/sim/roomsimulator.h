@@ -34,6 +34,7 @@ class SimBranding;
 class SimCalls;
 class SimCameraControl;
 class SimCameraPresets;
+class SimDataContainers;
 class SimChat;
 class SimConnections;
 class SimDevices;
@@ -273,6 +274,11 @@ public:
     //! Moderation's other side: the waiting room, recording requests, the owner's actions.
     SimModeration &moderation() { return *m_moderation; }
 
+    //! The room's data containers (saveData/loadData, SimDataContainers).
+    SimDataContainers &dataContainers() { return *m_data; }
+    //! Calls to `\\c\\name` need `pin` from now on (cause 12/13); an empty pin lifts it.
+    void protectConference(const QString &name, const QString &pin);
+
     //! Loads a scenario (see SimScenario) and starts its clock now (or at start() when not
     //! running yet); replaces a running one. False and a readable *error when invalid.
     bool loadScenario(const QByteArray &json, QString *error = nullptr);
@@ -350,6 +356,7 @@ private:
     SimScheduler *m_scheduler = nullptr;
     std::unique_ptr<SimChat> m_chat;
     std::unique_ptr<SimCameraPresets> m_presets;
+    std::unique_ptr<SimDataContainers> m_data;
     std::unique_ptr<SimMediaOptions> m_mediaOptions;
     std::unique_ptr<SimAuthCommands> m_authCommands;
     std::unique_ptr<SimHttpEndpoints> m_endpoints;

@@ -137,6 +137,14 @@ QJsonArray SimCalls::participantsJson() const
     return a;
 }
 
+void SimCalls::protectConference(const QString &name, const QString &pin)
+{
+    if (pin.isEmpty())
+        m_protected.remove(name.toLower());
+    else
+        m_protected.insert(name.toLower(), pin);
+}
+
 SimRules::Outcome SimCalls::calleeOutcome(const QString &callId) const
 {
     const QString user = RoomIds::parse(callId).user;
@@ -192,8 +200,14 @@ SimOutcome SimCalls::call(const QJsonObject &request)
         m_pending.peerDn = name;
         m_pending.confTitle = name;
         m_pending.owner = u"organizer@"_s + m_host.serverName();
-        m_pending.outcome = SimRules::conferenceCall(
-            name, pin.isString() ? pin.toString() : QString(), m_conferencePin);
+        const QString given = pin.isString() ? pin.toString() : QString();
+        m_pending.outcome = SimRules::conferenceCall(name, given, m_conferencePin);
+        if (const auto it = m_protected.constFind(name.toLower());
+            it != m_protected.cend() && given != *it) {
+            m_pending.outcome.kind = SimRules::Outcome::Kind::Reject;
+            m_pending.outcome.cause = given.isEmpty() ? 12 : 13; // password required / wrong
+            m_pending.outcome.when = SimRules::Outcome::When::AtOnce;
+        }
         m_pending.confType = m_pending.outcome.confType > 0 ? m_pending.outcome.confType : 1;
         applySchedule(name);
     } else {

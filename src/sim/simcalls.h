@@ -7,6 +7,7 @@
 #include "simhost.h"
 #include "simrules.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QList>
 #include <QObject>
@@ -57,6 +58,9 @@ public:
     SimCommandTable commands();
     void setTiming(const Timing &timing) { m_timing = timing; }
     const Timing &timing() const { return m_timing; }
+    //! `\\c\\name` (any case) needs `pin` from now on: cause 12 without one, 13 with another;
+    //! an empty pin lifts the protection. Checked before the built-in conference rules.
+    void protectConference(const QString &name, const QString &pin);
     //! Extra callee rule checked before the built-in ones (user part prefix).
     void setCalleeRule(const QString &userPrefix, const SimRules::Outcome &outcome);
     //! Where `\c\ID` finds scheduled meetings: their topic titles the conference, and a
@@ -141,6 +145,7 @@ private:
     SimRoster m_roster;
     Timing m_timing;
     QString m_conferencePin;
+    QHash<QString, QString> m_protected; //!< conference name (lower case) -> its pin
     QList<QPair<QString, SimRules::Outcome>> m_customRules;
     const SimScheduler *m_scheduler = nullptr;
     Phase m_phase = Phase::Idle;

@@ -6,6 +6,7 @@
 #include "simchecks.h"
 #include "simscheduler.h"
 #include "simmoderation.h"
+#include "simdatacontainers.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -95,6 +96,10 @@ const QList<Action> &actions()
             { u"startIn", Type::Int, false },
             { u"duration", Type::Int, false } } },
         { u"pushConferenceList", {} },
+        { u"protectConference",
+          { { u"name", Type::String, true }, { u"pin", Type::String, true } } },
+        { u"saveData",
+          { { u"containerName", Type::String, true }, { u"data", Type::String, true } } },
     };
     return table;
 }
@@ -297,6 +302,8 @@ bool SimScenario::run(const Step &step, RoomSimulator &room)
                                          a.value(u"duration"_s).toInt(3600));
     if (action == u"pushConferenceList"_s)
         return room.scheduler().pushList();
+    if (action == u"saveData"_s) // another client of the room writes a container
+        return room.dataContainers().save(str(u"containerName"_s), str(u"data"_s));
 
     // The rest always apply.
     if (action == u"presenceChurn"_s)
@@ -319,6 +326,8 @@ bool SimScenario::run(const Step &step, RoomSimulator &room)
         room.setRefuseConnections(on());
     else if (action == u"replyDelay"_s)
         room.setReplyDelay(str(u"method"_s), num(u"ms"_s));
+    else if (action == u"protectConference"_s)
+        room.protectConference(str(u"name"_s), str(u"pin"_s));
     return true;
 }
 
@@ -339,5 +348,6 @@ QString SimScenario::actionsHelp()
         "event [payload]; raw text; appState appState; serverLost; setting name value; "
         "closeAllClients; freeze on; dropAfterFrames count; refuseConnections on; replyDelay "
         "method ms; scheduleMeeting id [topic owner startIn duration] (seconds; startIn "
-        "negative: begun already; running from start to end); pushConferenceList.");
+        "negative: begun already; running from start to end); pushConferenceList; protectConference name pin; saveData "
+        "containerName data.");
 }

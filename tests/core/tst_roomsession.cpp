@@ -290,9 +290,11 @@ void tst_RoomSession::standardSessionOwnsEveryPart()
     QVERIFY(session.meetings() && session.isAttached(session.meetings()));
     QVERIFY(session.moderation() && session.isAttached(session.moderation()));
     QVERIFY(session.chat() && session.isAttached(session.chat()));
-    // 7, the camera, settings and devices of issue 14; history, meetings, moderation and chat
-    // of issue 15
-    QCOMPARE(session.partCount(), 14);
+    QVERIFY(session.favourites() && session.isAttached(session.favourites()));
+    QVERIFY(session.callPolicy() && session.isAttached(session.callPolicy()));
+    // 7, the camera, settings and devices of issue 14; history, meetings, moderation, chat,
+    // favourites and the call policy of issue 15
+    QCOMPARE(session.partCount(), 16);
     QCOMPARE(session.addressBook()->controller(), session.controller());
 
     RoomController c;

@@ -7,7 +7,11 @@
 #include "core/protocol/jsonnumbers.h"
 #include "core/roomtext.h"
 
+#include "core/protocol/ids.h"
+
 #include <QJsonArray>
+#include <QPointer>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -309,7 +313,9 @@ void CallSession::handleEvent(const RoomMessage &event)
     } else if (name == u"rejectReceived"_s) {
         m_lastReject = Room::rejectCauseText(b.value(u"cause"_s).toInt(-1));
         Q_EMIT callRejected(b.value(u"peerId"_s).toString(), m_lastReject);
-        resetCall();
+        // In a conference it is an invitee saying no: the conference goes on.
+        if (m_phase != Phase::InConference)
+            resetCall();
         Q_EMIT changed();
     } else if (name == u"rejectSent"_s || name == u"stopCalling"_s) {
         m_endedCall = callDescription();
@@ -340,4 +346,61 @@ void CallSession::handleEvent(const RoomMessage &event)
         resetCall();
         reportLost(call, tr("The room lost its connection to the TrueConf server."));
     }
+}
+
+quint64 CallSession::createConference(const QString &title, Room::ConferenceType type,
+                                      const QStringList &invitees, const ConferenceOptions &options,
+                                      QObject *context, PendingRequests::Callback done)
+{
+    const bool hasContext = context != nullptr;
+    QPointer<QObject> guard(context);
+    const auto refuse = [&](const QString &why) {
+        RequestOutcome o;
+        o.method = u"createConference"_s;
+        o.status = RequestOutcome::Status::RefusedLocally;
+        o.errorText = why;
+        QTimer::singleShot(0, this, [o, guard, hasContext, done] {
+            if (done && (guard || !hasContext))
+                done(o);
+        });
+        return quint64(0);
+    };
+    static const QHash<Room::ConferenceType, QString> kTypes {
+        { Room::ConferenceType::Symmetric, u"symmetric"_s },
+        { Room::ConferenceType::Asymmetric, u"asymmetric"_s },
+        { Room::ConferenceType::RoleBased, u"role"_s },
+    };
+    if (!controller() || !controller()->isAuthenticated())
+        return refuse(tr("Not connected to a room"));
+    if (title.trimmed().isEmpty())
+        return refuse(tr("The conference needs a title"));
+    if (!kTypes.contains(type))
+        return refuse(tr("A conference is symmetric, asymmetric or role-based"));
+    QJsonArray inviteList;
+    for (const QString &raw : invitees) {
+        const QString id = raw.trimmed();
+        if (!RoomIds::validationError(id).isEmpty()
+            || RoomIds::kindOf(id) == RoomIds::Kind::ConferenceCall)
+            return refuse(tr("“%1” is not a TrueConf ID").arg(RoomText::name(id)));
+        // §7.4: never list yourself; the room joins as the owner.
+        if (RoomIds::sameUser(id, controller()->trueConfId()) || inviteList.contains(id))
+            continue;
+        inviteList.append(id);
+    }
+    QJsonObject params { { u"title"_s, RoomText::bounded(title.trimmed(), 200) },
+                         { u"confType"_s, kTypes.value(type) },
+                         { u"autoAccept"_s, options.autoAccept } };
+    if (!inviteList.isEmpty())
+        params.insert(u"inviteList"_s, inviteList);
+    if (options.waitingRoom)
+        params.insert(u"useWaitingRoom"_s, *options.waitingRoom);
+    if (options.muteCamerasOnJoin)
+        params.insert(u"muteCamOnJoin"_s, *options.muteCamerasOnJoin);
+    if (options.muteMicrophonesOnJoin)
+        params.insert(u"muteMicOnJoin"_s, *options.muteMicrophonesOnJoin);
+    return controller()->sendRequest(u"createConference"_s, params, this,
+                                     [guard, hasContext, done](const RequestOutcome &o) {
+                                         if (done && (guard || !hasContext))
+                                             done(o);
+                                     });
 }

@@ -2,15 +2,28 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #pragma once
 
+#include "core/controller/pendingrequests.h"
 #include "core/session/roomsessionpart.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 class RoomController;
 struct RoomMessage;
+
+//! CallSession::createConference()'s options; the newer rooms' ones are sent only when set.
+struct ConferenceOptions
+{
+    bool autoAccept = true; //!< invitees join without being asked again
+    std::optional<bool> waitingRoom;
+    std::optional<bool> muteCamerasOnJoin;
+    std::optional<bool> muteMicrophonesOnJoin;
+};
 
 //! What the room's call is doing, for the views: ringing in or out (with whom), the current
 //! conference (title, type, owner, start time) and the last refusal in words. Fed by the
@@ -18,6 +31,7 @@ struct RoomMessage;
 //!
 //! Phases: Idle -> Outgoing (inviteSent) -> InConference (conferenceCreated) -> Ending (appState
 //! 6) -> Idle; Idle -> Incoming (inviteReceived) -> InConference | Idle (rejectSent).
+//! A rejectReceived while InConference is an invitee declining: callRejected(), the call goes on.
 //!
 //! A call is never shown when it may not be there. While the connection is not live (lost,
 //! reconnecting, signed out by the room) a call that was in progress becomes Unknown: its last
@@ -56,6 +70,15 @@ public:
     Q_ENUM(Readiness)
 
     explicit CallSession(QObject *parent = nullptr);
+
+    //! Starts a group conference owned by the room (room-api.md §7.4): `type` Symmetric,
+    //! Asymmetric or RoleBased, `invitees` TrueConf IDs (the room itself is never listed: it
+    //! joins as the owner). Ends in exactly one outcome given to `done`: the reply (the
+    //! conference then starts: conferenceStarted()), an error, or a local refusal (no title, a
+    //! P2P type, an invalid id, not connected) from the event loop with handle 0.
+    quint64 createConference(const QString &title, Room::ConferenceType type,
+                             const QStringList &invitees, const ConferenceOptions &options = {},
+                             QObject *context = nullptr, PendingRequests::Callback done = {});
 
     // RoomSessionPart
     QStringList roomEvents() const override;

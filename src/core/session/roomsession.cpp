@@ -5,6 +5,7 @@
 #include "core/http/framesource.h"
 #include "core/models/brandingstate.h"
 #include "core/models/callhistory.h"
+#include "core/models/callpolicy.h"
 #include "core/models/callsession.h"
 #include "core/models/cameracontrol.h"
 #include "core/models/conferencemoderation.h"
@@ -12,6 +13,7 @@
 #include "core/models/devicestate.h"
 #include "core/models/eventlogmodel.h"
 #include "core/models/meetingschedule.h"
+#include "core/models/favourites.h"
 #include "core/models/participantlistmodel.h"
 #include "core/models/peerlistmodel.h"
 #include "core/models/powercontrol.h"
@@ -96,6 +98,8 @@ void RoomSession::setUp(Parts parts)
     m_moderation->setParticipants(m_participants);
     attach(m_moderation);
     attach(m_chat = new ChatState(this));
+    attach(m_favourites = new Favourites(this));
+    attach(m_callPolicy = new CallPolicy(this));
     // The room's camera picture follows the camera's mute switch: while the camera is off
     // nothing is fetched and the views say so (instead of showing the room's black card).
     connect(m_devices, &DeviceState::changed, this, [this] {

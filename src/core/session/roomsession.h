@@ -12,6 +12,7 @@
 
 class BrandingState;
 class CallHistory;
+class CallPolicy;
 class CallSession;
 class CameraControl;
 class ConferenceModeration;
@@ -19,6 +20,7 @@ class ChatState;
 class DeviceState;
 class EventLogModel;
 class MeetingSchedule;
+class Favourites;
 class ParticipantListModel;
 class PeerListModel;
 class PowerControl;
@@ -81,6 +83,8 @@ public:
     MeetingSchedule *meetings() const { return m_meetings; }
     ConferenceModeration *moderation() const { return m_moderation; }
     ChatState *chat() const { return m_chat; }
+    Favourites *favourites() const { return m_favourites; }
+    CallPolicy *callPolicy() const { return m_callPolicy; }
     //! What waits for the operator here (join requests, missed calls, unread chat); the parts
     //! set it. Exists with Parts::None too.
     RoomNotices *notices() const { return m_notices; }
@@ -126,5 +130,7 @@ private:
     MeetingSchedule *m_meetings = nullptr;
     ConferenceModeration *m_moderation = nullptr;
     ChatState *m_chat = nullptr;
+    Favourites *m_favourites = nullptr;
+    CallPolicy *m_callPolicy = nullptr;
     RoomNotices *m_notices = nullptr;
 };

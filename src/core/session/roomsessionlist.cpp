@@ -3,6 +3,7 @@
 #include "roomsessionlist.h"
 
 #include "core/logging.h"
+#include "core/models/callpolicy.h"
 #include "core/models/devicestate.h"
 #include "core/roomtext.h"
 #include "core/session/roomnotices.h"
@@ -105,6 +106,8 @@ QVariant RoomSessionList::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(r.session);
     case MuteRole:
         return r.session->devices() ? r.session->devices()->muteSummary() : QString();
+    case DoNotDisturbRole:
+        return r.session->callPolicy() && r.session->callPolicy()->doNotDisturb();
     default:
         return {};
     }
@@ -130,6 +133,7 @@ QHash<int, QByteArray> RoomSessionList::roleNames() const
     names.insert(SessionRole, "session");
     names.insert(SignedInRoleRole, "signedInRole");
     names.insert(MuteRole, "mute");
+    names.insert(DoNotDisturbRole, "doNotDisturb");
     names.insert(JoinRequestsRole, "joinRequests");
     names.insert(UnreadChatRole, "unreadChat");
     names.insert(NoticesRole, "notices");
@@ -320,6 +324,9 @@ void RoomSessionList::watch(RoomSession *session)
     if (DeviceState *devices = session->devices())
         connect(devices, &DeviceState::changed, this,
                 [this, session] { changed(session, { MuteRole }); });
+    if (CallPolicy *policy = session->callPolicy())
+        connect(policy, &CallPolicy::changed, this,
+                [this, session] { changed(session, { DoNotDisturbRole }); });
     if (RoomNotices *notices = session->notices()) {
         connect(notices, &RoomNotices::changed, this, [this, session] {
             changed(session, { JoinRequestsRole, UnreadChatRole, MissedCallsRole, NoticesRole });
@@ -343,6 +350,8 @@ void RoomSessionList::unwatch(RoomSession *session)
         disconnect(call, nullptr, this, nullptr);
     if (DeviceState *devices = session->devices())
         disconnect(devices, nullptr, this, nullptr);
+    if (CallPolicy *policy = session->callPolicy())
+        disconnect(policy, nullptr, this, nullptr);
     if (RoomNotices *notices = session->notices())
         disconnect(notices, nullptr, this, nullptr);
 }

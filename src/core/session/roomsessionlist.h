@@ -67,6 +67,7 @@ public:
         SessionRole, //!< RoomSession *
         SignedInRoleRole, //!< Room::Role the connection has now (None when not signed in)
         MuteRole, //!< QString: DeviceState::muteSummary() ("" when nothing is muted)
+        DoNotDisturbRole, //!< bool: the room declines incoming calls (CallPolicy)
         JoinRequestsRole, //!< int: RoomNotices join requests waiting for an answer
         UnreadChatRole, //!< int: RoomNotices unread chat messages
         NoticesRole, //!< QString: RoomNotices::summary() ("" when nothing waits)

@@ -3,6 +3,7 @@
 #include "roomconsole.h"
 
 #include "contacteditor.h"
+#include "roomcalling.h"
 #include "roomsignin.h"
 
 #include "ui_roomconsole.h"
@@ -284,6 +285,9 @@ void RoomConsole::setUpPanels()
     });
 
     ui.dialPanel->setActions(ui.callAction, ui.hangUpAction, ui.hangUpForAllAction);
+    m_calling = new RoomCalling(
+        m_session, m_presenter, { this, ui.dialPanel, book, ui.roomHeader, ui.consoleSplitter },
+        [this](const QString &id, const QString &pin) { placeCallWithPin(id, pin); });
     connect(ui.dialPanel, &DialPanel::callRequested, this, &RoomConsole::placeCall);
     connect(ui.dialPanel, &DialPanel::targetChanged, this, &RoomConsole::applyCapabilities);
 
@@ -331,6 +335,7 @@ void RoomConsole::setPresenter(DialogPresenter *presenter)
     m_signIn->setPresenter(presenter);
     m_ui->conferencePanel->homePanel()->setPresenter(presenter);
     m_ui->conferencePanel->setPresenter(presenter);
+    m_calling->setPresenter(presenter);
     m_contacts->setPresenter(presenter);
     for (const Page &page : m_pages)
         page.page->setPresenter(presenter);
@@ -391,7 +396,7 @@ void RoomConsole::showConnectDialog()
 
 // --- calls ---------------------------------------------------------------------------------
 
-void RoomConsole::placeCall(const QString &peerId)
+void RoomConsole::placeCallWithPin(const QString &peerId, const QString &pin)
 {
     const QString id = peerId.trimmed();
     if (!m_controller || !m_controller->capabilities().testFlag(Cap::Call) || id.isEmpty()
@@ -404,7 +409,8 @@ void RoomConsole::placeCall(const QString &peerId)
     }
     m_ui->dialPanel->setTarget(id);
     m_callTarget = id;
-    m_callHandle = m_controller->call(id);
+    m_calling->callPlaced(id);
+    m_callHandle = m_controller->call(id, pin);
     m_callCommand = m_callHandle;
     applyCapabilities();
     // Shown at once: the room's inviteSent follows the reply, and the operator wants feedback.
@@ -570,6 +576,7 @@ void RoomConsole::applyCapabilities()
     const CallSession::Phase phase = m_call->phase();
     using State = RoomController::ConnectionState;
     m_sessionUp = caps.testFlag(Cap::ViewStatus);
+    m_calling->applyCapabilities();
 
     // Connect… stays available in every state: it replaces the current session.
     ui.disconnectAction->setEnabled(state != State::Disconnected);
@@ -650,8 +657,9 @@ bool RoomConsole::mayEndConferenceForAll() const
 
 QList<QAction *> RoomConsole::roomActions() const
 {
-    return { m_ui->disconnectAction, m_ui->retryAction, nullptr, m_ui->signInAdminAction,
-             m_ui->switchToUserAction };
+    return QList<QAction *> { m_ui->disconnectAction, m_ui->retryAction, nullptr,
+                              m_ui->signInAdminAction, m_ui->switchToUserAction }
+    + m_calling->roomActions();
 }
 
 QAction *RoomConsole::acceptAction() const
@@ -666,9 +674,10 @@ QAction *RoomConsole::rejectAction() const
 
 QList<QAction *> RoomConsole::callActions() const
 {
-    return { m_ui->callAction,      m_ui->acceptAction,       m_ui->rejectAction,
-             m_ui->hangUpAction,    m_ui->hangUpForAllAction, nullptr,
-             m_ui->focusDialAction, m_ui->findAction };
+    return QList<QAction *> { m_ui->callAction,      m_ui->acceptAction,       m_ui->rejectAction,
+                              m_ui->hangUpAction,    m_ui->hangUpForAllAction, nullptr,
+                              m_ui->focusDialAction, m_ui->findAction }
+    + m_calling->callActions();
 }
 
 QList<QAction *> RoomConsole::toolBarActions() const

@@ -28,6 +28,7 @@ class PeerListModel;
 class PowerPanel;
 class QSettings;
 class QShortcut;
+class RoomCalling;
 class RoomPage;
 class RoomSession;
 class RoomSignIn;
@@ -88,7 +89,11 @@ public:
     void showConnectDialog();
     RoomSignIn *signIn() const { return m_signIn; }
     //! Calls `peerId` from the room (when the room may call now).
-    void placeCall(const QString &peerId);
+    void placeCall(const QString &peerId) { placeCallWithPin(peerId, {}); }
+    //! As placeCall(), with a protected conference's password (sent, never kept).
+    void placeCallWithPin(const QString &peerId, const QString &pin);
+    //! The favourites, Create Conference, do not disturb and auto-answer wiring.
+    RoomCalling *calling() const { return m_calling; }
 
     //! Adds a page that exists only while its capability is granted. The console owns it.
     void addPage(RoomPage *page);
@@ -181,6 +186,7 @@ private:
     SecurityPanel *m_securityPanel = nullptr;
     CameraPage *m_cameraPage = nullptr;
     RoomSignIn *m_signIn = nullptr;
+    RoomCalling *m_calling = nullptr;
     ContactEditor *m_contacts = nullptr;
     InCallStrip *m_inCallStrip = nullptr; //!< owned by m_inCallStripAction
     QWidgetAction *m_inCallStripAction = nullptr;

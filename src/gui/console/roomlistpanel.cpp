@@ -174,6 +174,10 @@ public:
             right = paintBadge(painter, right, badgeY, StatusColors::fill(Tone::Busy),
                                u"incoming-call"_s, QString::number(std::min(missed, 99)), dpr)
                 - 3;
+        if (index.data(RoomSessionList::DoNotDisturbRole).toBool()) // calls are declined
+            right = paintBadge(painter, right, badgeY, StatusColors::fill(Tone::Busy), {},
+                               RoomListPanel::tr("DND"), dpr)
+                - 3;
         if (const int asking = index.data(RoomSessionList::JoinRequestsRole).toInt(); asking > 0)
             right = paintBadge(painter, right, badgeY, StatusColors::fill(Tone::Busy),
                                u"badge-join"_s, QString::number(std::min(asking, 99)), dpr)
@@ -231,6 +235,8 @@ public:
             tip.append(problem);
         if (const int missed = index.data(RoomSessionList::MissedCallsRole).toInt(); missed > 0)
             tip.append(RoomListPanel::tr("%n missed call(s)", nullptr, missed));
+        if (index.data(RoomSessionList::DoNotDisturbRole).toBool())
+            tip.append(RoomListPanel::tr("Do not disturb: incoming calls are declined"));
         if (const int asking = index.data(RoomSessionList::JoinRequestsRole).toInt(); asking > 0)
             tip.append(RoomListPanel::tr("%n join request(s) waiting", nullptr, asking));
         if (const int chat = index.data(RoomSessionList::UnreadChatRole).toInt(); chat > 0)

@@ -243,6 +243,7 @@ void AddressBookPanel::showContextMenu(const QPoint &pos)
     if (index.isValid()) {
         menu.addAction(m_callPeerAction);
         menu.addAction(m_copyIdAction);
+        menu.addActions(m_extraActions);
         menu.addSeparator();
         // Every row is already in the book: adding is for ids typed elsewhere.
         menu.addAction(m_renameContactAction);

@@ -56,6 +56,10 @@ public:
     QAction *addContactAction() const { return m_addContactAction; }
     QAction *removeContactAction() const { return m_removeContactAction; }
     QAction *renameContactAction() const { return m_renameContactAction; }
+    //! Adds `action` to a contact's context menu (after Copy ID); it acts on contextPeerId().
+    void addContactMenuAction(QAction *action) { m_extraActions.append(action); }
+    //! The contact a context-menu action is for (the current one outside the menu).
+    QString contextPeerId() const { return m_menuOpen ? m_menuPeerId : currentPeerId(); }
 
     //! Puts the cursor in the search box with its text selected (Ctrl+F).
     void focusSearch();
@@ -90,7 +94,8 @@ private:
     QAction *m_addContactAction = nullptr;
     QAction *m_removeContactAction = nullptr;
     QAction *m_renameContactAction = nullptr;
-    QString m_menuPeerId; //!< the contact whose context menu is open
+    QString m_menuPeerId;
+    QList<QAction *> m_extraActions; //!< the contact whose context menu is open
     QString m_resetPeerId; //!< the current contact across a model reset
     bool m_hovered = false;
     bool m_focused = false;

@@ -5,6 +5,7 @@
 #include "ui_dialpanel.h"
 
 #include "core/controller/roomcontroller.h"
+#include "gui/panels/dialcompletion.h"
 #include "gui/widgets/statuscolors.h"
 #include "gui/widgets/textstyle.h"
 
@@ -28,16 +29,15 @@ DialPanel::DialPanel(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::DialPanel>())
     , m_history(new QStringListModel(this))
-    , m_completer(new QCompleter(this))
+    , m_completion(new DialCompletionModel(this))
+    , m_completer(new DialCompleter(this))
 {
     m_ui->setupUi(this);
     TextStyle::bold(m_ui->dialLabel);
 
     m_history->setStringList(QSettings().value(historyKey()).toStringList().mid(0, kMaxHistory));
-    m_completer->setModel(m_history);
-    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
-    m_completer->setFilterMode(Qt::MatchContains);
-    m_completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_completion->addSource(m_history, Qt::DisplayRole);
+    m_completer->setModel(m_completion);
     m_ui->dialEdit->setCompleter(m_completer);
 
     connect(m_ui->dialEdit, &QLineEdit::textChanged, this, &DialPanel::validate);
@@ -50,6 +50,11 @@ DialPanel::DialPanel(QWidget *parent)
 }
 
 DialPanel::~DialPanel() = default;
+
+void DialPanel::addCompletionSource(QAbstractItemModel *model, int idRole, int nameRole)
+{
+    m_completion->addSource(model, idRole, nameRole);
+}
 
 void DialPanel::setActions(QAction *call, QAction *hangUp, QAction *hangUpForAll)
 {

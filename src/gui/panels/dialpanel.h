@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class DialCompletionModel;
+class QAbstractItemModel;
 class QAction;
 class QCompleter;
 class QLineEdit;
@@ -16,7 +18,8 @@ class DialPanel;
 }
 
 //! The dial field: a TrueConf ID validated as the operator types (RoomIds::validationError),
-//! completed from the ids called before (QSettings "dial/history"), with the call buttons
+//! completed from the ids called before (QSettings "dial/history") and from any source added
+//! with addCompletionSource() (favourites, the address book, recents), with the call buttons
 //! beside it. The buttons show MainWindow's actions; the panel decides nothing about them.
 class DialPanel final : public QWidget
 {
@@ -47,6 +50,12 @@ public:
     //! Keeps the history of `room` (its address, say); empty: the history of unnamed rooms.
     void setHistoryRoom(const QString &room);
 
+    //! Completes from `model` too (after the history and the sources added before): the id at
+    //! `idRole`, the name (matched as well; -1: none) at `nameRole`.
+    void addCompletionSource(QAbstractItemModel *model, int idRole, int nameRole = -1);
+    DialCompletionModel *completionModel() const { return m_completion; }
+    QCompleter *completer() const { return m_completer; }
+
     //! Focuses the field with its text selected (Ctrl+L).
     void focusDial();
 
@@ -68,6 +77,7 @@ private:
 
     QStringListModel *m_history = nullptr;
     QString m_historyRoom;
+    DialCompletionModel *m_completion = nullptr;
     QCompleter *m_completer = nullptr;
     QString m_blocker;
 };

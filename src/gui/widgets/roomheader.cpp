@@ -162,6 +162,11 @@ void RoomHeader::refreshDevices()
     }
 }
 
+void RoomHeader::addIndicator(QWidget *indicator)
+{
+    m_ui->roleLayout->insertWidget(m_ui->roleLayout->indexOf(m_cameraIcon) + 1, indicator);
+}
+
 void RoomHeader::setRoomLabel(const QString &label)
 {
     m_roomLabel = label;

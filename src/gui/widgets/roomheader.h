@@ -39,6 +39,8 @@ public:
     void setDevices(DeviceState *devices);
     //! The operator's name for the room ("Board room"), shown with its address.
     void setRoomLabel(const QString &label);
+    //! Shows `indicator` (a small label the caller keeps up to date) after the mute icons.
+    void addIndicator(QWidget *indicator);
 
     //! Shows a failure the controller does not track (a refused command, a login result) until
     //! it is dismissed or replaced; the controller's own error takes precedence.
