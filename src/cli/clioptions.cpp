@@ -3,9 +3,9 @@
 #include "clioptions.h"
 
 #include "cli/clichat.h"
+#include "cli/clifavourites.h"
 #include "cli/clihistory.h"
 #include "cli/climoderation.h"
-#include "cli/clifavourites.h"
 #include "cli/clisnapshot.h"
 #include "cli/imagechecker.h"
 #include "core/http/roomhttpclient.h"
@@ -249,9 +249,9 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
     const QCommandLineOption peer(u"peer"_s, {}, u"id"_s);
     const QCommandLineOption missed(u"missed"_s);
     const QCommandLineOption confType(u"type"_s, {}, u"type"_s), invite(u"invite"_s, {}, u"id"_s);
-    parser.addOptions({ help, version, room, instance, ws, pin, password, role, timeout, json,
-                        verbose, filter, all, mode, app, forOption, event, peer, missed, confType,
-                        invite });
+    parser.addOptions({ help, version,   room,  instance, ws,     pin,      password,
+                        role, timeout,   json,  verbose,  filter, all,      mode,
+                        app,  forOption, event, peer,     missed, confType, invite });
     parser.addPositionalArgument(u"command"_s, {});
 
     if (!parser.parse(arguments))
@@ -298,11 +298,16 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
     // Options that belong to one command only are an error elsewhere: a misplaced --all must
     // not silently do less than the operator asked for.
     const QList<QPair<const QCommandLineOption *, Command>> owned = {
-        { &filter, Command::Abook },    { &all, Command::Hangup },
-        { &mode, Command::UploadLogo }, { &app, Command::Shutdown },
-        { &forOption, Command::Watch }, { &event, Command::Watch },
-        { &peer, Command::Snapshot },   { &missed, Command::History },
-        { &confType, Command::CreateConference }, { &invite, Command::CreateConference },
+        { &filter, Command::Abook },
+        { &all, Command::Hangup },
+        { &mode, Command::UploadLogo },
+        { &app, Command::Shutdown },
+        { &forOption, Command::Watch },
+        { &event, Command::Watch },
+        { &peer, Command::Snapshot },
+        { &missed, Command::History },
+        { &confType, Command::CreateConference },
+        { &invite, Command::CreateConference },
     };
     for (const auto &[option, owner] : owned)
         if (parser.isSet(*option) && owner != o.command
@@ -502,7 +507,8 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         // Both roles move the camera: no need to sign out an operator's Administrator.
         || o.command == Command::Camera || o.command == Command::Snapshot
         || o.command == Command::Mute || o.command == Command::Unmute
-        || o.command == Command::Volume || o.command == Command::Devices
+        || o.command == Command::Volume
+        || o.command == Command::Devices
         // Reading and marking the history, listing meetings: both roles'; clearing is not.
         || (o.command == Command::History && o.subcommand != u"clear"_s)
         || (o.command == Command::Meetings && o.subcommand.isEmpty())

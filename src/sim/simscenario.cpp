@@ -4,9 +4,9 @@
 
 #include "roomsimulator.h"
 #include "simchecks.h"
-#include "simscheduler.h"
-#include "simmoderation.h"
 #include "simdatacontainers.h"
+#include "simmoderation.h"
+#include "simscheduler.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -348,6 +348,7 @@ QString SimScenario::actionsHelp()
         "event [payload]; raw text; appState appState; serverLost; setting name value; "
         "closeAllClients; freeze on; dropAfterFrames count; refuseConnections on; replyDelay "
         "method ms; scheduleMeeting id [topic owner startIn duration] (seconds; startIn "
-        "negative: begun already; running from start to end); pushConferenceList; protectConference name pin; saveData "
+        "negative: begun already; running from start to end); pushConferenceList; "
+        "protectConference name pin; saveData "
         "containerName data.");
 }

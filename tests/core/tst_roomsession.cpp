@@ -6,12 +6,14 @@
 // that never share state — against real simulators on 127.0.0.1.
 
 #include "core/models/callhistory.h"
+#include "core/models/callpolicy.h"
 #include "core/models/callsession.h"
 #include "core/models/cameracontrol.h"
 #include "core/models/chatstate.h"
 #include "core/models/conferencemoderation.h"
 #include "core/models/devicestate.h"
 #include "core/models/eventlogmodel.h"
+#include "core/models/favourites.h"
 #include "core/models/meetingschedule.h"
 #include "core/models/participantlistmodel.h"
 #include "core/models/peerlistmodel.h"

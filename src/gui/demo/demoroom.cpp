@@ -13,8 +13,8 @@
 #include "sim/simcallhistory.h"
 #include "sim/simscheduler.h"
 
-#include <QDateTime>
 #include "sim/simmoderation.h"
+#include <QDateTime>
 
 #include <QFile>
 #include <QJsonArray>
