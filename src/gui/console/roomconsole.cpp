@@ -10,6 +10,7 @@
 
 #include "core/logging.h"
 #include "core/models/brandingstate.h"
+#include "core/models/callhistory.h"
 #include "core/models/callsession.h"
 #include "core/models/devicestate.h"
 #include "core/models/eventlogmodel.h"
@@ -25,6 +26,7 @@
 #include "gui/pages/camerapage.h"
 #include "gui/pages/chatpage.h"
 #include "gui/panels/brandingpanel.h"
+#include "gui/panels/favouritespanel.h"
 #include "gui/panels/homepanel.h"
 #include "gui/panels/participanttablemodel.h"
 #include "gui/panels/powerpanel.h"
@@ -286,8 +288,13 @@ void RoomConsole::setUpPanels()
 
     ui.dialPanel->setActions(ui.callAction, ui.hangUpAction, ui.hangUpForAllAction);
     m_calling = new RoomCalling(
-        m_session, m_presenter, { this, ui.dialPanel, book, ui.roomHeader, ui.consoleSplitter },
+        m_session, m_presenter, { this, ui.dialPanel, book, ui.roomHeader, nullptr },
         [this](const QString &id, const QString &pin) { placeCallWithPin(id, pin); });
+    // The idle console's home: meetings, recents and the room's favourites side by side; the
+    // dial field completes from the recents as well.
+    ui.conferencePanel->homePanel()->setFavouritesWidget(m_calling->favouritesPanel());
+    ui.dialPanel->addCompletionSource(m_session->history(), CallHistory::CallBackIdRole,
+                                      CallHistory::PeerNameRole);
     connect(ui.dialPanel, &DialPanel::callRequested, this, &RoomConsole::placeCall);
     connect(ui.dialPanel, &DialPanel::targetChanged, this, &RoomConsole::applyCapabilities);
 

@@ -11,6 +11,7 @@
 #include "gui/console/roomconsole.h"
 #include "sim/roomsimulator.h"
 #include "sim/simcallhistory.h"
+#include "sim/simdatacontainers.h"
 #include "sim/simscheduler.h"
 
 #include "sim/simmoderation.h"
@@ -18,6 +19,8 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -74,6 +77,27 @@ void seedHistoryAndMeetings(RoomSimulator &sim)
     call(Type::Incoming, u"lea.muller"_s, u"Lea Müller"_s, 3 * 3600, 23 * 60 + 12, true);
     call(Type::Outgoing, u"oscar.lindqvist"_s, u"Oscar Lindqvist"_s, 2 * 3600, 0, true);
     call(Type::Missed, u"maria.garcia"_s, u"Maria Garcia"_s, 35 * 60, 0, false);
+
+    // The room's speed-dial list, as another console of the room would have saved it.
+    using Favourite = std::pair<QString, QString>;
+    const QList<Favourite> seeds { { u"\\c\\ops-standup"_s, u"Operations stand-up"_s },
+                                   { u"lea.muller@"_s + server, u"Lea (facilities)"_s },
+                                   { u"kenji.watanabe@"_s + server, QString() } };
+    QJsonArray favourites;
+    for (const Favourite &f : seeds) {
+        QJsonObject entry;
+        entry.insert(u"id"_s, f.first);
+        if (!f.second.isEmpty())
+            entry.insert(u"label"_s, f.second);
+        favourites.append(entry);
+    }
+    const QJsonObject document { { u"favourites"_s, favourites },
+                                 { u"version"_s, 1 },
+                                 { u"revision"_s, 1 },
+                                 { u"writer"_s, u"demo"_s } };
+    sim.dataContainers().save(
+        u"roomdeck.favourites"_s,
+        QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact)));
 }
 
 } // namespace

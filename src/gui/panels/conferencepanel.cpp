@@ -9,8 +9,8 @@
 #include "core/models/conferencemoderation.h"
 #include "core/models/participantlistmodel.h"
 #include "core/roomtext.h"
-#include "gui/panels/homepanel.h"
 #include "core/session/roomsession.h"
+#include "gui/panels/homepanel.h"
 #include "gui/panels/participantactions.h"
 #include "gui/panels/participanttablemodel.h"
 #include "gui/widgets/callbanner.h"
@@ -256,12 +256,13 @@ void ConferencePanel::refresh()
                   "connected and signed in.");
     else if (phase != Phase::Idle)
         idle = tr("Participants appear here once the call is answered.");
-    else if (m_session && m_session->readiness() == CallSession::Readiness::Ready)
-        idle = tr("Double-click a contact, or type a TrueConf ID above and press Enter.\n"
-                  "Participants appear here during a call.");
-    else
+    else if (!m_session || m_session->readiness() != CallSession::Readiness::Ready)
         idle = tr("Participants appear here during a call.");
+    // Ready and idle: the meetings, recents and favourites below say how to start a call.
     m_ui->idleLabel->setText(idle);
+    m_ui->idleLabel->setVisible(!idle.isEmpty());
+    // The keypad is for a call: while there is none its width goes to the home lists.
+    m_ui->keypadGroupBox->setVisible(phase != Phase::Idle);
     if (inCall && !m_durationTimer.isActive())
         m_durationTimer.start();
     else if (!inCall)

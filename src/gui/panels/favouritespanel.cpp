@@ -6,7 +6,9 @@
 #include "core/roomtext.h"
 #include "gui/presenters/dialogpresenter.h"
 
+#include "gui/widgets/svgicon.h"
 #include <QAction>
+
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -37,6 +39,7 @@ FavouritesPanel::FavouritesPanel(DialogPresenter *presenter, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setUniformItemSizes(true);
     m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // elided, never scrolled
     m_view->setMinimumHeight(m_view->fontMetrics().height() * 4);
     m_view->installEventFilter(this);
     title->setBuddy(m_view);
@@ -56,17 +59,35 @@ FavouritesPanel::FavouritesPanel(DialogPresenter *presenter, QWidget *parent)
     m_up = action(u"favouriteUpAction"_s, tr("Up"), tr("Move the selected favourite up"));
     m_down = action(u"favouriteDownAction"_s, tr("Down"), tr("Move the selected favourite down"));
 
-    auto *buttons = new QHBoxLayout;
-    buttons->setContentsMargins(0, 0, 0, 0);
-    for (QAction *a : { m_call, m_add, m_remove, m_rename, m_up, m_down })
-        buttons->addWidget(button(a));
-    buttons->addStretch(1);
+    // Compact: the title and small icon buttons on one line, as the recents have them, so the
+    // list fits a column of the idle console.
+    m_call->setIcon(SvgIcon::icon(u"call"_s));
+    m_add->setIcon(SvgIcon::icon(u"contact-add"_s));
+    m_remove->setIcon(SvgIcon::icon(u"contact-remove"_s));
+    m_rename->setIcon(SvgIcon::icon(u"rename"_s));
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(0, 0, 0, 0);
+    header->setSpacing(2);
+    title->setMinimumWidth(title->sizeHint().width());
+    header->addWidget(title);
+    header->addStretch(1);
+    for (QAction *a : { m_call, m_add, m_remove, m_rename, m_up, m_down }) {
+        QToolButton *b = button(a);
+        b->setAutoRaise(true);
+        if (a == m_up || a == m_down) {
+            b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+            a->setIconText(a == m_up ? u"↑"_s : u"↓"_s); // the button's text; the name stays
+        } else {
+            b->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        }
+        header->addWidget(b);
+    }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(title);
+    layout->setSpacing(4);
+    layout->addLayout(header);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_status);
-    layout->addLayout(buttons);
     // The console's splitters keep the widths the operator gave them: the buttons may clip.
     setMinimumWidth(1);
 

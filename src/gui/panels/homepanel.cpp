@@ -392,9 +392,12 @@ HomePanel::HomePanel(QWidget *parent)
     m_favouritesSlot = new QWidget(this);
     m_favouritesSlot->setObjectName(u"favouritesSlot"_s);
     m_favouritesLayout = new QVBoxLayout(m_favouritesSlot);
-    m_favouritesLayout->setContentsMargins(0, 4, 0, 0);
+    m_favouritesLayout->setContentsMargins(0, 0, 0, 0);
     m_favouritesSlot->hide();
-    grid->addWidget(m_favouritesSlot, 2, 0, 1, 2);
+    // A third column beside meetings and recents: the idle console shows all three at once.
+    grid->addWidget(m_favouritesSlot, 0, 2, 2, 1);
+    for (int column = 0; column < 3; ++column)
+        grid->setColumnStretch(column, 1);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     grid->setRowStretch(1, 1);
