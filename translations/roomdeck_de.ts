@@ -126,6 +126,45 @@
     </message>
 </context>
 <context>
+    <name>AutoAnswerDialog</name>
+    <message>
+        <source>Auto-Answer List</source>
+        <translation>Liste für automatische Annahme</translation>
+    </message>
+    <message>
+        <source>The room answers calls from these TrueConf IDs at once, on every console (unless do not disturb is on).</source>
+        <translation>Der Raum nimmt Anrufe von diesen TrueConf IDs sofort an, auf jeder Konsole (außer wenn „Nicht stören“ aktiv ist).</translation>
+    </message>
+    <message>
+        <source>Auto-answered IDs</source>
+        <translation>Automatisch angenommene IDs</translation>
+    </message>
+    <message>
+        <source>user@server</source>
+        <translation>user@server</translation>
+    </message>
+    <message>
+        <source>TrueConf ID to add</source>
+        <translation>Hinzuzufügende TrueConf ID</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the ID typed beside it</source>
+        <translation>Die daneben eingegebene ID hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected ID</source>
+        <translation>Die ausgewählte ID entfernen</translation>
+    </message>
+</context>
+<context>
     <name>BrandingImageEditor</name>
     <message>
         <source>On the room:</source>
@@ -536,6 +575,104 @@
     </message>
 </context>
 <context>
+    <name>CallHistory</name>
+    <message>
+        <source>time not reported</source>
+        <translation>Zeit nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation>gestern %1</translation>
+    </message>
+    <message>
+        <source>Missed call from %1 at %2</source>
+        <translation>Verpasster Anruf von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Verpasst</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Not connected to a room</source>
+        <translation>Nicht mit einem Raum verbunden</translation>
+    </message>
+    <message>
+        <source>Reading the call history</source>
+        <translation>Lesen des Anrufverlaufs</translation>
+    </message>
+    <message>
+        <source>Marking the missed calls seen</source>
+        <translation>Markieren der verpassten Anrufe als gesehen</translation>
+    </message>
+    <message>
+        <source>Reading when the calls were last viewed</source>
+        <translation>Abfragen, wann die Anrufe zuletzt angesehen wurden</translation>
+    </message>
+    <message>
+        <source>Clearing the call history</source>
+        <translation>Löschen des Anrufverlaufs</translation>
+    </message>
+    <message>
+        <source>only an administrator may clear the room&apos;s call history</source>
+        <translation>nur ein Administrator darf den Anrufverlauf des Raums löschen</translation>
+    </message>
+</context>
+<context>
+    <name>CallPolicy</name>
+    <message>
+        <source>“%1” is not true or false</source>
+        <translation>„%1“ ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>“%1” is not a list</source>
+        <translation>„%1“ ist keine Liste</translation>
+    </message>
+    <message>
+        <source>Answering %1&apos;s call automatically failed: %2</source>
+        <translation>Automatisches Annehmen des Anrufs von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Declining %1&apos;s call failed: %2</source>
+        <translation>Ablehnen des Anrufs von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Answered %1&apos;s call automatically: the caller is on the auto-answer list</source>
+        <translation>Anruf von %1 automatisch angenommen: Der Anrufer steht auf der Liste für automatische Annahme</translation>
+    </message>
+    <message>
+        <source>Declined %1&apos;s call: Do not disturb is on</source>
+        <translation>Anruf von %1 abgelehnt: „Nicht stören“ ist aktiv</translation>
+    </message>
+    <message>
+        <source>Turning do not disturb on</source>
+        <translation>Einschalten von „Nicht stören“</translation>
+    </message>
+    <message>
+        <source>Turning do not disturb off</source>
+        <translation>Ausschalten von „Nicht stören“</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Changing the auto-answer list</source>
+        <translation>Ändern der Liste für automatische Annahme</translation>
+    </message>
+</context>
+<context>
     <name>CallSession</name>
     <message>
         <source>%1 (%2)</source>
@@ -588,6 +725,22 @@
     <message>
         <source>RoomDeck was not connected to the room when it ended.</source>
         <translation>RoomDeck war nicht mit dem Raum verbunden, als er endete.</translation>
+    </message>
+    <message>
+        <source>Not connected to a room</source>
+        <translation>Nicht mit einem Raum verbunden</translation>
+    </message>
+    <message>
+        <source>The conference needs a title</source>
+        <translation>Die Konferenz braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>A conference is symmetric, asymmetric or role-based</source>
+        <translation>Eine Konferenz ist symmetrisch, asymmetrisch oder rollenbasiert</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TrueConf ID</source>
+        <translation>„%1“ ist keine TrueConf ID</translation>
     </message>
 </context>
 <context>
@@ -845,6 +998,180 @@
     </message>
 </context>
 <context>
+    <name>ChatPage</name>
+    <message>
+        <source>You to everyone</source>
+        <translation>Sie an alle</translation>
+    </message>
+    <message>
+        <source>You to %1</source>
+        <translation>Sie an %1</translation>
+    </message>
+    <message>
+        <source>%1 to everyone</source>
+        <translation>%1 an alle</translation>
+    </message>
+    <message>
+        <source>%1 to this room only</source>
+        <translation>%1 nur an diesen Raum</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>wird gesendet…</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Chat status</source>
+        <translation>Chatstatus</translation>
+    </message>
+    <message>
+        <source>Chat messages</source>
+        <translation>Chatnachrichten</translation>
+    </message>
+    <message>
+        <source>The messages of this call; yours are on the right</source>
+        <translation>Die Nachrichten dieses Anrufs; Ihre stehen rechts</translation>
+    </message>
+    <message>
+        <source>New messages ↓</source>
+        <translation>Neue Nachrichten ↓</translation>
+    </message>
+    <message>
+        <source>Show the newest messages</source>
+        <translation>Die neuesten Nachrichten anzeigen</translation>
+    </message>
+    <message>
+        <source>Show new messages</source>
+        <translation>Neue Nachrichten anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>A&amp;n:</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Who gets the message: everyone in the conference or one participant</source>
+        <translation>Wer die Nachricht erhält: alle in der Konferenz oder ein Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Write a message and press Enter</source>
+        <translation>Nachricht eingeben und Enter drücken</translation>
+    </message>
+    <message>
+        <source>At most %1 characters; Enter sends</source>
+        <translation>Höchstens %1 Zeichen; Enter sendet</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Nachricht senden</translation>
+    </message>
+    <message>
+        <source>Outcome of the last message</source>
+        <translation>Ergebnis der letzten Nachricht</translation>
+    </message>
+    <message>
+        <source>Chat (%1)</source>
+        <translation>Chat (%1)</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Everyone in the conference</source>
+        <translation>Alle in der Konferenz</translation>
+    </message>
+    <message>
+        <source>Not signed in to the room</source>
+        <translation>Nicht beim Raum angemeldet</translation>
+    </message>
+    <message>
+        <source>Messages can be sent during a call or conference</source>
+        <translation>Nachrichten können während eines Anrufs oder einer Konferenz gesendet werden</translation>
+    </message>
+    <message>
+        <source>Send the message (Enter)</source>
+        <translation>Nachricht senden (Enter)</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>Wird an %1 gesendet…</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>An %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>Not sent to %1: %2</source>
+        <translation>Nicht an %1 gesendet: %2</translation>
+    </message>
+    <message>
+        <source>Messages received outside a call.</source>
+        <translation>Außerhalb eines Anrufs empfangene Nachrichten.</translation>
+    </message>
+    <message>
+        <source>No chat yet: messages of the next call or conference appear here.</source>
+        <translation>Noch kein Chat: Die Nachrichten des nächsten Anrufs oder der nächsten Konferenz erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Chat of the current call: %1</source>
+        <translation>Chat des aktuellen Anrufs: %1</translation>
+    </message>
+    <message>
+        <source>Chat of the last call (read only until the next call starts).</source>
+        <translation>Chat des letzten Anrufs (schreibgeschützt bis zum Beginn des nächsten Anrufs).</translation>
+    </message>
+</context>
+<context>
+    <name>ChatState</name>
+    <message>
+        <source>Not signed in to the room</source>
+        <translation>Nicht beim Raum angemeldet</translation>
+    </message>
+    <message>
+        <source>The room is not logged in to a TrueConf server</source>
+        <translation>Der Raum ist nicht an einem TrueConf-Server angemeldet</translation>
+    </message>
+    <message>
+        <source>Messages to everyone can be sent only during a group conference</source>
+        <translation>Nachrichten an alle können nur während einer Gruppenkonferenz gesendet werden</translation>
+    </message>
+    <message>
+        <source>The message is empty</source>
+        <translation>Die Nachricht ist leer</translation>
+    </message>
+    <message>
+        <source>The message is longer than %1 characters</source>
+        <translation>Die Nachricht ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>Choose who gets the message</source>
+        <translation>Wählen Sie, wer die Nachricht erhält</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CliCamera</name>
     <message>
         <source>No camera presets.</source>
@@ -873,6 +1200,61 @@
     <message>
         <source>Saved the current position as camera preset “%1”.</source>
         <translation>Aktuelle Position als Kamera-Preset „%1“ gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>CliChat</name>
+    <message>
+        <source>chat takes: send ID TEXT | send --all TEXT | list</source>
+        <translation>chat erwartet: send ID TEXT | send --all TEXT | list</translation>
+    </message>
+    <message>
+        <source>chat send: “%1” is not a user&apos;s TrueConf ID</source>
+        <translation>chat send: „%1“ ist keine TrueConf ID eines Benutzers</translation>
+    </message>
+    <message>
+        <source>chat send: %1</source>
+        <translation>chat send: %1</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Message sent to %1.</source>
+        <translation>Nachricht an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>(this room)</source>
+        <translation>(dieser Raum)</translation>
+    </message>
+    <message>
+        <source>this room</source>
+        <translation>dieser Raum</translation>
+    </message>
+    <message>
+        <source>No chat messages in this call.</source>
+        <translation>Keine Chatnachrichten in diesem Anruf.</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>AN</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>NACHRICHT</translation>
+    </message>
+    <message>
+        <source>No call in progress: no chat to list.</source>
+        <translation>Kein laufender Anruf: kein Chat zum Auflisten.</translation>
     </message>
 </context>
 <context>
@@ -916,6 +1298,293 @@
     <message>
         <source>off</source>
         <translation>aus</translation>
+    </message>
+</context>
+<context>
+    <name>CliFavourites</name>
+    <message>
+        <source>Calling (shared by every console of the room; both roles):
+  favourites list         the room&apos;s speed-dial list
+  favourites add ID [LABEL]
+                          add a TrueConf ID or \c\CONFERENCE to it
+  favourites remove ID    take it off the list
+  create-conference TITLE [--type symmetric|asymmetric|role] [--invite ID]...
+                          start a group conference owned by the room
+  dnd [on|off]            show or switch do not disturb (incoming calls are
+                          declined by every console that holds the room)
+  call \c\NAME takes a protected conference&apos;s password from
+  ROOMDECK_CONFERENCE_PIN (never from the command line)
+
+</source>
+        <translation>Anrufe (gemeinsam für alle Konsolen des Raums; beide Rollen):
+  favourites list         die Kurzwahlliste des Raums
+  favourites add ID [LABEL]
+                          eine TrueConf ID oder \c\CONFERENCE hinzufügen
+  favourites remove ID    einen Eintrag von der Liste entfernen
+  create-conference TITLE [--type symmetric|asymmetric|role] [--invite ID]...
+                          eine Gruppenkonferenz mit dem Raum als Eigentümer
+                          starten
+  dnd [on|off]            „Nicht stören“ anzeigen oder umschalten (eingehende
+                          Anrufe werden von jeder Konsole abgelehnt, die mit
+                          dem Raum verbunden ist)
+  call \c\NAME liest das Passwort einer geschützten Konferenz aus
+  ROOMDECK_CONFERENCE_PIN (niemals von der Befehlszeile)
+
+</translation>
+    </message>
+    <message>
+        <source>favourites takes: list | add ID [LABEL] | remove ID</source>
+        <translation>favourites erwartet: list | add ID [LABEL] | remove ID</translation>
+    </message>
+    <message>
+        <source>favourites %1: %2</source>
+        <translation>favourites %1: %2</translation>
+    </message>
+    <message>
+        <source>create-conference takes one TITLE (quote it when it has spaces)</source>
+        <translation>create-conference erwartet genau einen TITLE (in Anführungszeichen, wenn er Leerzeichen enthält)</translation>
+    </message>
+    <message>
+        <source>--type takes symmetric, asymmetric or role, not “%1”</source>
+        <translation>--type erwartet symmetric, asymmetric oder role, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--invite %1: %2</source>
+        <translation>--invite %1: %2</translation>
+    </message>
+    <message>
+        <source>dnd takes on or off (or nothing, to show it)</source>
+        <translation>dnd erwartet on oder off (oder nichts, um den Zustand anzuzeigen)</translation>
+    </message>
+    <message>
+        <source>not a calling command</source>
+        <translation>kein Anrufbefehl</translation>
+    </message>
+    <message>
+        <source>%1 is a favourite of the room now.</source>
+        <translation>%1 ist jetzt ein Favorit des Raums.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a favourite of the room.</source>
+        <translation>%1 ist kein Favorit des Raums mehr.</translation>
+    </message>
+    <message>
+        <source>The room has no favourites.</source>
+        <translation>Der Raum hat keine Favoriten.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>BEZEICHNUNG</translation>
+    </message>
+    <message>
+        <source>Do not disturb is on: the room declines incoming calls.</source>
+        <translation>„Nicht stören“ ist aktiv: Der Raum lehnt eingehende Anrufe ab.</translation>
+    </message>
+    <message>
+        <source>Do not disturb is off.</source>
+        <translation>„Nicht stören“ ist aus.</translation>
+    </message>
+    <message>
+        <source>The room is starting the conference “%1”.</source>
+        <translation>Der Raum startet die Konferenz „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>CliHistory</name>
+    <message>
+        <source>--missed belongs to the history listing, not to history %1</source>
+        <translation>--missed gehört zur Auflistung des Verlaufs, nicht zu history %1</translation>
+    </message>
+    <message>
+        <source>history takes: [--missed] | mark-seen | clear</source>
+        <translation>history erwartet: [--missed] | mark-seen | clear</translation>
+    </message>
+    <message>
+        <source>meetings join takes a meeting&apos;s ID</source>
+        <translation>meetings join erwartet die ID einer Besprechung</translation>
+    </message>
+    <message>
+        <source>meetings takes: nothing (list) | join ID</source>
+        <translation>meetings erwartet: nichts (Liste) | join ID</translation>
+    </message>
+    <message>
+        <source>Joining the meeting %1.</source>
+        <translation>Beitritt zur Besprechung %1.</translation>
+    </message>
+    <message>
+        <source>the room did not list its meetings</source>
+        <translation>der Raum hat seine Besprechungen nicht aufgelistet</translation>
+    </message>
+    <message>
+        <source>Missed calls marked seen.</source>
+        <translation>Verpasste Anrufe als gesehen markiert.</translation>
+    </message>
+    <message>
+        <source>Call history cleared.</source>
+        <translation>Anrufverlauf gelöscht.</translation>
+    </message>
+    <message>
+        <source>the room did not give its call history</source>
+        <translation>der Raum hat seinen Anrufverlauf nicht geliefert</translation>
+    </message>
+    <message>
+        <source>missed (new)</source>
+        <translation>verpasst (neu)</translation>
+    </message>
+    <message>
+        <source>No missed calls.</source>
+        <translation>Keine verpassten Anrufe.</translation>
+    </message>
+    <message>
+        <source>No calls in the history.</source>
+        <translation>Keine Anrufe im Verlauf.</translation>
+    </message>
+    <message>
+        <source>CALL</source>
+        <translation>ANRUF</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>ZEITPUNKT</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>No meetings scheduled for this room.</source>
+        <translation>Für diesen Raum sind keine Besprechungen geplant.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>TOPIC</source>
+        <translation>THEMA</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>EIGENTÜMER</translation>
+    </message>
+</context>
+<context>
+    <name>CliModeration</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 takes one ID</source>
+        <translation>%1 erwartet genau eine ID</translation>
+    </message>
+    <message>
+        <source>%1 takes an ID and mic, camera or speaker</source>
+        <translation>%1 erwartet eine ID und mic, camera oder speaker</translation>
+    </message>
+    <message>
+        <source>moderator takes an ID and on or off</source>
+        <translation>moderator erwartet eine ID und on oder off</translation>
+    </message>
+    <message>
+        <source>invite takes one ID or more</source>
+        <translation>invite erwartet eine oder mehrere IDs</translation>
+    </message>
+    <message>
+        <source>  kick ID                 remove a participant from the conference
+  remote-mute ID mic|camera|speaker, remote-unmute ID mic|camera|speaker
+                          turn a participant&apos;s device off or on
+  moderator ID on|off     make a participant a moderator, or not (owner)
+  invite ID...            invite people to the running conference
+  accept-join ID, refuse-join ID
+                          answer somebody who asks to join the conference
+</source>
+        <translation>  kick ID                 einen Teilnehmer aus der Konferenz entfernen
+  remote-mute ID mic|camera|speaker, remote-unmute ID mic|camera|speaker
+                          ein Gerät eines Teilnehmers aus- oder einschalten
+  moderator ID on|off     einen Teilnehmer zum Moderator machen oder ihm die
+                          Rolle entziehen (Eigentümer)
+  invite ID...            Personen zur laufenden Konferenz einladen
+  accept-join ID, refuse-join ID
+                          eine Beitrittsanfrage zur Konferenz annehmen oder
+                          ablehnen
+</translation>
+    </message>
+    <message>
+        <source>The room is not in a call or conference.</source>
+        <translation>Der Raum ist in keinem Anruf und keiner Konferenz.</translation>
+    </message>
+    <message>
+        <source>No participants reported.</source>
+        <translation>Keine Teilnehmer gemeldet.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>MIC</source>
+        <translation>MIKROFON</translation>
+    </message>
+    <message>
+        <source>VIDEO</source>
+        <translation>VIDEO</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the conference.</source>
+        <translation>%1 wurde aus der Konferenz entfernt.</translation>
+    </message>
+    <message>
+        <source>Turned on: %1 of %2.</source>
+        <translation>Eingeschaltet: %1 von %2.</translation>
+    </message>
+    <message>
+        <source>Turned off: %1 of %2.</source>
+        <translation>Ausgeschaltet: %1 von %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a moderator now.</source>
+        <translation>%1 ist jetzt Moderator.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a moderator.</source>
+        <translation>%1 ist kein Moderator mehr.</translation>
+    </message>
+    <message>
+        <source>%1 may join.</source>
+        <translation>%1 darf beitreten.</translation>
+    </message>
+    <message>
+        <source>%1 was refused.</source>
+        <translation>%1 wurde abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Invited: %1.</source>
+        <translation>Eingeladen: %1.</translation>
     </message>
 </context>
 <context>
@@ -1005,10 +1674,6 @@
         <translation>Anruf beendet.</translation>
     </message>
     <message>
-        <source>The room is not in a call or conference.</source>
-        <translation>Der Raum ist in keinem Anruf und keiner Konferenz.</translation>
-    </message>
-    <message>
         <source>The room shows its default logo again.</source>
         <translation>Der Raum zeigt wieder das Standardlogo.</translation>
     </message>
@@ -1093,26 +1758,6 @@
         <translation>STATUS</translation>
     </message>
     <message>
-        <source>No participants reported.</source>
-        <translation>Keine Teilnehmer gemeldet.</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>MIC</source>
-        <translation>MIKROFON</translation>
-    </message>
-    <message>
-        <source>VIDEO</source>
-        <translation>VIDEO</translation>
-    </message>
-    <message>
-        <source>ROLE</source>
-        <translation>ROLLE</translation>
-    </message>
-    <message>
         <source>upload-logo needs Administrator access; this connection is signed in as %1</source>
         <translation>upload-logo erfordert Administratorzugriff; diese Verbindung ist angemeldet als %1</translation>
     </message>
@@ -1170,6 +1815,185 @@
     <message>
         <source>Snapshot of %1 saved to %2 (%3).</source>
         <translation>Schnappschuss von %1 in %2 gespeichert (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceModeration</name>
+    <message>
+        <source>The room is not in a conference</source>
+        <translation>Der Raum ist in keiner Konferenz</translation>
+    </message>
+    <message>
+        <source>The room&apos;s connection cannot control a conference now</source>
+        <translation>Die Verbindung des Raums kann derzeit keine Konferenz steuern</translation>
+    </message>
+    <message>
+        <source>The podium exists only in role-based conferences</source>
+        <translation>Das Podium gibt es nur in rollenbasierten Konferenzen</translation>
+    </message>
+    <message>
+        <source>Only the conference owner or a moderator can manage the podium</source>
+        <translation>Nur der Eigentümer der Konferenz oder ein Moderator kann das Podium verwalten</translation>
+    </message>
+    <message>
+        <source>Only possible in a group conference, not in a call</source>
+        <translation>Nur in einer Gruppenkonferenz möglich, nicht in einem Anruf</translation>
+    </message>
+    <message>
+        <source>Only the conference owner or a moderator can switch participants&apos; devices</source>
+        <translation>Nur der Eigentümer der Konferenz oder ein Moderator kann Geräte von Teilnehmern schalten</translation>
+    </message>
+    <message>
+        <source>Only the conference owner or a moderator can remove participants</source>
+        <translation>Nur der Eigentümer der Konferenz oder ein Moderator kann Teilnehmer entfernen</translation>
+    </message>
+    <message>
+        <source>Only the conference owner or a moderator can invite participants</source>
+        <translation>Nur der Eigentümer der Konferenz oder ein Moderator kann Teilnehmer einladen</translation>
+    </message>
+    <message>
+        <source>Only the conference owner or a moderator can let people in</source>
+        <translation>Nur der Eigentümer der Konferenz oder ein Moderator kann Personen einlassen</translation>
+    </message>
+    <message>
+        <source>Only the conference owner or a moderator can manage the waiting room</source>
+        <translation>Nur der Eigentümer der Konferenz oder ein Moderator kann den Warteraum verwalten</translation>
+    </message>
+    <message>
+        <source>Only the conference owner can make moderators</source>
+        <translation>Nur der Eigentümer der Konferenz kann Moderatoren ernennen</translation>
+    </message>
+    <message>
+        <source>%1 asks to join</source>
+        <translation>%1 möchte beitreten</translation>
+    </message>
+    <message>
+        <source>%1 is in the waiting room</source>
+        <translation>%1 ist im Warteraum</translation>
+    </message>
+    <message>
+        <source>%1 asks to speak</source>
+        <translation>%1 möchte sprechen</translation>
+    </message>
+    <message>
+        <source>%1 asks to record the room</source>
+        <translation>%1 möchte den Raum aufzeichnen</translation>
+    </message>
+    <message>
+        <source>The conference owner invites the room to the podium</source>
+        <translation>Der Eigentümer der Konferenz lädt den Raum zum Podium ein</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Not connected to a room</source>
+        <translation>Nicht mit einem Raum verbunden</translation>
+    </message>
+    <message>
+        <source>Turning on the microphone of %1</source>
+        <translation>Einschalten des Mikrofons von %1</translation>
+    </message>
+    <message>
+        <source>Turning off the microphone of %1</source>
+        <translation>Ausschalten des Mikrofons von %1</translation>
+    </message>
+    <message>
+        <source>Turning on the camera of %1</source>
+        <translation>Einschalten der Kamera von %1</translation>
+    </message>
+    <message>
+        <source>Turning off the camera of %1</source>
+        <translation>Ausschalten der Kamera von %1</translation>
+    </message>
+    <message>
+        <source>Turning on the speaker of %1</source>
+        <translation>Einschalten des Lautsprechers von %1</translation>
+    </message>
+    <message>
+        <source>Turning off the speaker of %1</source>
+        <translation>Ausschalten des Lautsprechers von %1</translation>
+    </message>
+    <message>
+        <source>Removing %1 from the conference</source>
+        <translation>Entfernen von %1 aus der Konferenz</translation>
+    </message>
+    <message>
+        <source>Making %1 a moderator</source>
+        <translation>Ernennen von %1 zum Moderator</translation>
+    </message>
+    <message>
+        <source>Taking the moderator role from %1</source>
+        <translation>Entziehen der Moderatorrolle von %1</translation>
+    </message>
+    <message>
+        <source>Inviting %1 to the conference</source>
+        <translation>Einladen von %1 zur Konferenz</translation>
+    </message>
+    <message>
+        <source>Inviting %1 to the podium</source>
+        <translation>Einladen von %1 zum Podium</translation>
+    </message>
+    <message>
+        <source>Taking %1 off the podium</source>
+        <translation>Entfernen von %1 vom Podium</translation>
+    </message>
+    <message>
+        <source>Letting %1 speak</source>
+        <translation>Erteilen des Rederechts an %1</translation>
+    </message>
+    <message>
+        <source>Declining the request of %1 to speak</source>
+        <translation>Ablehnen der Wortmeldung von %1</translation>
+    </message>
+    <message>
+        <source>Taking the podium</source>
+        <translation>Betreten des Podiums</translation>
+    </message>
+    <message>
+        <source>Leaving the podium</source>
+        <translation>Verlassen des Podiums</translation>
+    </message>
+    <message>
+        <source>Accepting the invitation to the podium</source>
+        <translation>Annehmen der Einladung zum Podium</translation>
+    </message>
+    <message>
+        <source>Declining the invitation to the podium</source>
+        <translation>Ablehnen der Einladung zum Podium</translation>
+    </message>
+    <message>
+        <source>Allowing %1 to record</source>
+        <translation>Erlauben der Aufzeichnung durch %1</translation>
+    </message>
+    <message>
+        <source>Refusing %1 to record</source>
+        <translation>Ablehnen der Aufzeichnung durch %1</translation>
+    </message>
+    <message>
+        <source>Turning the waiting room on</source>
+        <translation>Einschalten des Warteraums</translation>
+    </message>
+    <message>
+        <source>Turning the waiting room off</source>
+        <translation>Ausschalten des Warteraums</translation>
+    </message>
+    <message>
+        <source>Letting %1 in from the waiting room</source>
+        <translation>Einlassen von %1 aus dem Warteraum</translation>
+    </message>
+    <message>
+        <source>Turning %1 away from the waiting room</source>
+        <translation>Abweisen von %1 aus dem Warteraum</translation>
+    </message>
+    <message>
+        <source>Letting %1 join</source>
+        <translation>Zulassen des Beitritts von %1</translation>
+    </message>
+    <message>
+        <source>Refusing to let %1 join</source>
+        <translation>Ablehnen des Beitritts von %1</translation>
     </message>
 </context>
 <context>
@@ -1349,12 +2173,6 @@
     <message>
         <source>Ending: %1</source>
         <translation>Wird beendet: %1</translation>
-    </message>
-    <message>
-        <source>Double-click a contact, or type a TrueConf ID above and press Enter.
-Participants appear here during a call.</source>
-        <translation>Doppelklicken Sie auf einen Kontakt oder geben Sie oben eine TrueConf ID ein und drücken Sie Enter.
-Während eines Anrufs erscheinen hier die Teilnehmer.</translation>
     </message>
     <message>
         <source>Participants appear here once the call is answered.</source>
@@ -1577,6 +2395,182 @@ Während eines Anrufs erscheinen hier die Teilnehmer.</translation>
     </message>
 </context>
 <context>
+    <name>ContactEditor</name>
+    <message>
+        <source>Add to Address Book</source>
+        <translation>Zum Adressbuch hinzufügen</translation>
+    </message>
+    <message>
+        <source>TrueConf ID to add (user or user@server):</source>
+        <translation>Hinzuzufügende TrueConf ID (user oder user@server):</translation>
+    </message>
+    <message>
+        <source>Cannot add “%1”: %2</source>
+        <translation>„%1“ kann nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>only a person&apos;s TrueConf ID can be added</source>
+        <translation>nur die TrueConf ID einer Person kann hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Name to show for %1 (leave empty for the server&apos;s name):</source>
+        <translation>Anzuzeigender Name für %1 (leer lassen für den Namen vom Server):</translation>
+    </message>
+    <message>
+        <source>Adding %1 to the address book</source>
+        <translation>Hinzufügen von %1 zum Adressbuch</translation>
+    </message>
+    <message>
+        <source>Remove from Address Book</source>
+        <translation>Aus dem Adressbuch entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the room&apos;s address book?</source>
+        <translation>%1 aus dem Adressbuch des Raums entfernen?</translation>
+    </message>
+    <message>
+        <source>Removing %1 from the address book</source>
+        <translation>Entfernen von %1 aus dem Adressbuch</translation>
+    </message>
+    <message>
+        <source>Rename Contact</source>
+        <translation>Kontakt umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>Neuer Name für %1:</translation>
+    </message>
+    <message>
+        <source>Renaming %1</source>
+        <translation>Umbenennen von %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPicker</name>
+    <message>
+        <source>&amp;Find a contact, or type a TrueConf ID:</source>
+        <translation>&amp;Kontakt suchen oder TrueConf ID eingeben:</translation>
+    </message>
+    <message>
+        <source>Find a contact</source>
+        <translation>Kontakt suchen</translation>
+    </message>
+    <message>
+        <source>Matching contacts</source>
+        <translation>Passende Kontakte</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Einladen</translation>
+    </message>
+    <message>
+        <source>TrueConf ID:</source>
+        <translation>TrueConf ID:</translation>
+    </message>
+</context>
+<context>
+    <name>CreateConferenceDialog</name>
+    <message>
+        <source>Create Conference</source>
+        <translation>Konferenz erstellen</translation>
+    </message>
+    <message>
+        <source>e.g. Weekly review</source>
+        <translation>z. B. Wochenbesprechung</translation>
+    </message>
+    <message>
+        <source>Conference title</source>
+        <translation>Konferenztitel</translation>
+    </message>
+    <message>
+        <source>Conference type</source>
+        <translation>Konferenztyp</translation>
+    </message>
+    <message>
+        <source>Symmetric</source>
+        <translation>Symmetrisch</translation>
+    </message>
+    <message>
+        <source>Asymmetric (lecture)</source>
+        <translation>Asymmetrisch (Vortrag)</translation>
+    </message>
+    <message>
+        <source>Role-based (podium)</source>
+        <translation>Rollenbasiert (Podium)</translation>
+    </message>
+    <message>
+        <source>Search the address book by name or ID</source>
+        <translation>Das Adressbuch nach Name oder ID durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search participants</source>
+        <translation>Teilnehmer suchen</translation>
+    </message>
+    <message>
+        <source>Participants to invite</source>
+        <translation>Einzuladende Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Tick the people to invite; Space ticks the current one</source>
+        <translation>Einzuladende Personen ankreuzen; die Leertaste kreuzt die aktuelle an</translation>
+    </message>
+    <message>
+        <source>Waiting room: admit participants one by one</source>
+        <translation>Warteraum: Teilnehmer einzeln zulassen</translation>
+    </message>
+    <message>
+        <source>Cameras off when participants join</source>
+        <translation>Kameras beim Beitritt ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Microphones off when participants join</source>
+        <translation>Mikrofone beim Beitritt ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Newer rooms only; an older room ignores it</source>
+        <translation>Nur neuere Räume; ältere Räume ignorieren diese Option</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>T&amp;eilnehmer:</translation>
+    </message>
+    <message>
+        <source>Everybody sees and hears everybody: a meeting of equals.</source>
+        <translation>Alle sehen und hören alle: ein Treffen unter Gleichberechtigten.</translation>
+    </message>
+    <message>
+        <source>A lecture: everybody sees the presenter (the room); the presenter sees everybody.</source>
+        <translation>Ein Vortrag: Alle sehen den Vortragenden (den Raum); der Vortragende sieht alle.</translation>
+    </message>
+    <message>
+        <source>A podium: only the speakers on it are seen and heard; the room as owner invites speakers and answers requests to speak.</source>
+        <translation>Ein Podium: Nur die Sprecher auf dem Podium werden gesehen und gehört; der Raum lädt als Eigentümer Sprecher ein und beantwortet Wortmeldungen.</translation>
+    </message>
+    <message>
+        <source>Nobody invited yet: others can still join by the conference&apos;s link.</source>
+        <translation>Noch niemand eingeladen: Andere können weiterhin über den Link der Konferenz beitreten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) invited</source>
+        <translation>
+            <numerusform>%n Teilnehmer eingeladen</numerusform>
+            <numerusform>%n Teilnehmer eingeladen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CredentialStore</name>
     <message>
         <source>Nothing is stored in the keyring for this room</source>
@@ -1750,6 +2744,13 @@ Während eines Anrufs erscheinen hier die Teilnehmer.</translation>
     <message>
         <source>Set by the room&apos;s automatic gain control</source>
         <translation>Von der automatischen Verstärkungsregelung des Raums eingestellt</translation>
+    </message>
+</context>
+<context>
+    <name>DialCompletionModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +3192,46 @@ Während eines Anrufs erscheinen hier die Teilnehmer.</translation>
         <source>The room&apos;s devices changed</source>
         <translation>Die Geräte des Raums haben sich geändert</translation>
     </message>
+    <message>
+        <source>%1 asks to join the conference</source>
+        <translation>%1 möchte der Konferenz beitreten</translation>
+    </message>
+    <message>
+        <source>%1 was let into the conference</source>
+        <translation>%1 wurde in die Konferenz eingelassen</translation>
+    </message>
+    <message>
+        <source>%1 is in the waiting room</source>
+        <translation>%1 ist im Warteraum</translation>
+    </message>
+    <message>
+        <source>%1 left the waiting room</source>
+        <translation>%1 hat den Warteraum verlassen</translation>
+    </message>
+    <message>
+        <source>The waiting room is on</source>
+        <translation>Der Warteraum ist eingeschaltet</translation>
+    </message>
+    <message>
+        <source>The waiting room is off</source>
+        <translation>Der Warteraum ist ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>%1 asks to record the room</source>
+        <translation>%1 möchte den Raum aufzeichnen</translation>
+    </message>
+    <message>
+        <source>%1 records the room</source>
+        <translation>%1 zeichnet den Raum auf</translation>
+    </message>
+    <message>
+        <source>%1 stopped recording the room</source>
+        <translation>%1 hat die Aufzeichnung des Raums beendet</translation>
+    </message>
+    <message>
+        <source>%1 asks to speak</source>
+        <translation>%1 möchte sprechen</translation>
+    </message>
 </context>
 <context>
     <name>EventLogPanel</name>
@@ -2322,6 +3363,147 @@ Während eines Anrufs erscheinen hier die Teilnehmer.</translation>
     </message>
 </context>
 <context>
+    <name>Favourites</name>
+    <message>
+        <source>“%1” is not a list</source>
+        <translation>„%1“ ist keine Liste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>entry %1 is not an id with a label</source>
+        <translation>Eintrag %1 ist keine ID mit Bezeichnung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Adding %1 to the favourites</source>
+        <translation>Hinzufügen von %1 zu den Favoriten</translation>
+    </message>
+    <message>
+        <source>No TrueConf ID given</source>
+        <translation>Keine TrueConf ID angegeben</translation>
+    </message>
+    <message>
+        <source>It is already a favourite</source>
+        <translation>Dies ist bereits ein Favorit</translation>
+    </message>
+    <message>
+        <source>The list is full (%1 entries)</source>
+        <translation>Die Liste ist voll (%1 Einträge)</translation>
+    </message>
+    <message>
+        <source>Removing %1 from the favourites</source>
+        <translation>Entfernen von %1 aus den Favoriten</translation>
+    </message>
+    <message>
+        <source>It is not a favourite</source>
+        <translation>Dies ist kein Favorit</translation>
+    </message>
+    <message>
+        <source>Renaming the favourite %1</source>
+        <translation>Umbenennen des Favoriten %1</translation>
+    </message>
+    <message>
+        <source>Moving the favourite %1</source>
+        <translation>Verschieben des Favoriten %1</translation>
+    </message>
+    <message>
+        <source>Replacing the room&apos;s favourites</source>
+        <translation>Ersetzen der Favoriten des Raums</translation>
+    </message>
+</context>
+<context>
+    <name>FavouritesPanel</name>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoriten</translation>
+    </message>
+    <message>
+        <source>The room&apos;s speed-dial list, shared by every console: double-click or Enter calls</source>
+        <translation>Die Kurzwahlliste des Raums, gemeinsam für alle Konsolen: Doppelklick oder Enter ruft an</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anrufen</translation>
+    </message>
+    <message>
+        <source>Call the selected favourite</source>
+        <translation>Den ausgewählten Favoriten anrufen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Take the selected entry off the room&apos;s favourites</source>
+        <translation>Den ausgewählten Eintrag aus den Favoriten des Raums entfernen</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Give the selected favourite another label</source>
+        <translation>Dem ausgewählten Favoriten eine andere Bezeichnung geben</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move the selected favourite up</source>
+        <translation>Den ausgewählten Favoriten nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move the selected favourite down</source>
+        <translation>Den ausgewählten Favoriten nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Rename Favourite</source>
+        <translation>Favorit umbenennen</translation>
+    </message>
+    <message>
+        <source>Label for %1:</source>
+        <translation>Bezeichnung für %1:</translation>
+    </message>
+    <message>
+        <source>Type an ID in the dial field or pick a contact, then add it here</source>
+        <translation>Geben Sie eine ID im Wählfeld ein oder wählen Sie einen Kontakt aus und fügen Sie ihn dann hier hinzu</translation>
+    </message>
+    <message>
+        <source>Add %1 to the room&apos;s favourites</source>
+        <translation>%1 zu den Favoriten des Raums hinzufügen</translation>
+    </message>
+    <message>
+        <source>Favourites appear once the room is connected.</source>
+        <translation>Die Favoriten erscheinen, sobald der Raum verbunden ist.</translation>
+    </message>
+    <message>
+        <source>No favourites yet: add the ID in the dial field or a contact.</source>
+        <translation>Noch keine Favoriten: Fügen Sie die ID im Wählfeld oder einen Kontakt hinzu.</translation>
+    </message>
+</context>
+<context>
     <name>FrameSource</name>
     <message>
         <source>Stopped</source>
@@ -2398,6 +3580,114 @@ Während eines Anrufs erscheinen hier die Teilnehmer.</translation>
     <message>
         <source>The room&apos;s HTTP server at %1 sent %2 that are not a JPEG picture</source>
         <translation>Der HTTP-Server des Raums unter %1 hat %2 Daten gesendet, die kein JPEG-Bild sind</translation>
+    </message>
+</context>
+<context>
+    <name>HomePanel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Running now, until %1</source>
+        <translation>Läuft gerade, bis %1</translation>
+    </message>
+    <message>
+        <source>Running now</source>
+        <translation>Läuft gerade</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <comment>a meeting&apos;s owner</comment>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Beitreten</translation>
+    </message>
+    <message>
+        <source>Missed (new)</source>
+        <translation>Verpasst (neu)</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <comment>call back a recent call</comment>
+        <translation>Anrufen</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Besprechungen</translation>
+    </message>
+    <message>
+        <source>The room&apos;s scheduled meetings. Join, double-click or Enter joins a meeting.</source>
+        <translation>Die geplanten Besprechungen des Raums. Mit „Beitreten“, Doppelklick oder Enter treten Sie einer Besprechung bei.</translation>
+    </message>
+    <message>
+        <source>Recents</source>
+        <translation>Letzte Anrufe</translation>
+    </message>
+    <message>
+        <source>Mark All Seen</source>
+        <translation>Alle als gesehen markieren</translation>
+    </message>
+    <message>
+        <source>Mark all seen: the missed calls are marked seen on the room</source>
+        <translation>Alle als gesehen markieren: Die verpassten Anrufe werden im Raum als gesehen markiert</translation>
+    </message>
+    <message>
+        <source>Clear History…</source>
+        <translation>Verlauf löschen…</translation>
+    </message>
+    <message>
+        <source>Clear history: delete the room&apos;s call history for every operator (administrators only)</source>
+        <translation>Verlauf löschen: Den Anrufverlauf des Raums für alle Bediener löschen (nur Administratoren)</translation>
+    </message>
+    <message>
+        <source>Recent calls</source>
+        <translation>Letzte Anrufe</translation>
+    </message>
+    <message>
+        <source>The room&apos;s recent calls. Call, double-click or Enter calls back.</source>
+        <translation>Die letzten Anrufe des Raums. Mit „Anrufen“, Doppelklick oder Enter rufen Sie zurück.</translation>
+    </message>
+    <message>
+        <source>Clear Call History</source>
+        <translation>Anrufverlauf löschen</translation>
+    </message>
+    <message>
+        <source>Delete the room&apos;s call history? Every operator of this room loses it; this cannot be undone.</source>
+        <translation>Den Anrufverlauf des Raums löschen? Er geht für alle Bediener dieses Raums verloren; dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>The room&apos;s meetings appear here once it is connected.</source>
+        <translation>Die Besprechungen des Raums erscheinen hier, sobald er verbunden ist.</translation>
+    </message>
+    <message>
+        <source>Reading the room&apos;s meetings…</source>
+        <translation>Besprechungen des Raums werden abgefragt…</translation>
+    </message>
+    <message>
+        <source>No meetings scheduled for this room. Meetings scheduled for it on the TrueConf Server appear here, with a button to join them.</source>
+        <translation>Für diesen Raum sind keine Besprechungen geplant. Besprechungen, die auf dem TrueConf Server für ihn geplant werden, erscheinen hier mit einer Schaltfläche zum Beitreten.</translation>
+    </message>
+    <message>
+        <source>The room&apos;s recent calls appear here once it is connected.</source>
+        <translation>Die letzten Anrufe des Raums erscheinen hier, sobald er verbunden ist.</translation>
+    </message>
+    <message>
+        <source>Reading the room&apos;s recent calls…</source>
+        <translation>Letzte Anrufe des Raums werden abgefragt…</translation>
+    </message>
+    <message>
+        <source>No recent calls. Calls the room makes, answers or misses appear here, ready to call back.</source>
+        <translation>Keine letzten Anrufe. Anrufe, die der Raum tätigt, annimmt oder verpasst, erscheinen hier und können zurückgerufen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recents (%n missed)</source>
+        <translation>
+            <numerusform>Letzte Anrufe (%n verpasst)</numerusform>
+            <numerusform>Letzte Anrufe (%n verpasst)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2673,6 +3963,51 @@ Lizenziert unter der GNU GPL, Version 3 oder höher.</translation>
     </message>
 </context>
 <context>
+    <name>MeetingSchedule</name>
+    <message>
+        <source>Time not given</source>
+        <translation>Keine Zeitangabe</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a meeting&apos;s start and end time</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>Heute %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow %1</source>
+        <translation>Morgen %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a meeting&apos;s date and time range</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Reading the meetings</source>
+        <translation>Abfragen der Besprechungen</translation>
+    </message>
+    <message>
+        <source>Joining the meeting %1</source>
+        <translation>Beitreten zur Besprechung %1</translation>
+    </message>
+    <message>
+        <source>no meeting given</source>
+        <translation>keine Besprechung angegeben</translation>
+    </message>
+    <message>
+        <source>Not connected to a room</source>
+        <translation>Nicht mit einem Raum verbunden</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Rooms overview</source>
@@ -2757,6 +4092,241 @@ Lizenziert unter der GNU GPL, Version 3 oder höher.</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantActions</name>
+    <message>
+        <source>Speaker off</source>
+        <translation>Lautsprecher aus</translation>
+    </message>
+    <message>
+        <source>Speaker on</source>
+        <translation>Lautsprecher ein</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>Invite to the podium</source>
+        <translation>Aufs Podium einladen</translation>
+    </message>
+    <message>
+        <source>Take off the podium</source>
+        <translation>Vom Podium nehmen</translation>
+    </message>
+    <message>
+        <source>Take the podium</source>
+        <translation>Aufs Podium gehen</translation>
+    </message>
+    <message>
+        <source>Leave the podium</source>
+        <translation>Podium verlassen</translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation>Einlassen</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Abweisen</translation>
+    </message>
+    <message>
+        <source>Invite…</source>
+        <translation>Einladen…</translation>
+    </message>
+    <message>
+        <source>Waiting room</source>
+        <translation>Warteraum</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s microphone</source>
+        <translation>Mikrofon des Teilnehmers</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s camera</source>
+        <translation>Kamera des Teilnehmers</translation>
+    </message>
+    <message>
+        <source>Moderator role</source>
+        <translation>Moderatorrolle</translation>
+    </message>
+    <message>
+        <source>Remove the participant</source>
+        <translation>Teilnehmer entfernen</translation>
+    </message>
+    <message>
+        <source>Admit from the waiting room</source>
+        <translation>Aus dem Warteraum einlassen</translation>
+    </message>
+    <message>
+        <source>Refuse from the waiting room</source>
+        <translation>Im Warteraum abweisen</translation>
+    </message>
+    <message>
+        <source>Invite to the conference</source>
+        <translation>Zur Konferenz einladen</translation>
+    </message>
+    <message>
+        <source>Microphone off</source>
+        <translation>Mikrofon aus</translation>
+    </message>
+    <message>
+        <source>Microphone on</source>
+        <translation>Mikrofon ein</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>Kamera aus</translation>
+    </message>
+    <message>
+        <source>Camera on</source>
+        <translation>Kamera ein</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Lautsprecher</translation>
+    </message>
+    <message>
+        <source>Turn the selected participant&apos;s loudspeaker off or on</source>
+        <translation>Lautsprecher des ausgewählten Teilnehmers aus- oder einschalten</translation>
+    </message>
+    <message>
+        <source>Make moderator</source>
+        <translation>Zum Moderator machen</translation>
+    </message>
+    <message>
+        <source>Remove moderator</source>
+        <translation>Moderatorrolle entziehen</translation>
+    </message>
+    <message>
+        <source>Podium</source>
+        <translation>Podium</translation>
+    </message>
+    <message>
+        <source>The podium of a role-based conference</source>
+        <translation>Das Podium einer rollenbasierten Konferenz</translation>
+    </message>
+    <message>
+        <source>Why moderation is not available</source>
+        <translation>Warum die Moderation nicht verfügbar ist</translation>
+    </message>
+    <message>
+        <source>Not connected to a room</source>
+        <translation>Nicht mit einem Raum verbunden</translation>
+    </message>
+    <message>
+        <source>Select a participant first</source>
+        <translation>Wählen Sie zuerst einen Teilnehmer aus</translation>
+    </message>
+    <message>
+        <source>That is this room: use its own controls</source>
+        <translation>Das ist dieser Raum: Verwenden Sie seine eigenen Bedienelemente</translation>
+    </message>
+    <message>
+        <source>%1 is still in the waiting room</source>
+        <translation>%1 ist noch im Warteraum</translation>
+    </message>
+    <message>
+        <source>%1 is not in the waiting room</source>
+        <translation>%1 ist nicht im Warteraum</translation>
+    </message>
+    <message>
+        <source>%1 has no microphone</source>
+        <translation>%1 hat kein Mikrofon</translation>
+    </message>
+    <message>
+        <source>Turn off the microphone of %1</source>
+        <translation>Mikrofon von %1 ausschalten</translation>
+    </message>
+    <message>
+        <source>Turn on the microphone of %1</source>
+        <translation>Mikrofon von %1 einschalten</translation>
+    </message>
+    <message>
+        <source>%1 has no camera</source>
+        <translation>%1 hat keine Kamera</translation>
+    </message>
+    <message>
+        <source>Turn off the camera of %1</source>
+        <translation>Kamera von %1 ausschalten</translation>
+    </message>
+    <message>
+        <source>Turn on the camera of %1</source>
+        <translation>Kamera von %1 einschalten</translation>
+    </message>
+    <message>
+        <source>Turn off the loudspeaker of %1</source>
+        <translation>Lautsprecher von %1 ausschalten</translation>
+    </message>
+    <message>
+        <source>Turn on the loudspeaker of %1</source>
+        <translation>Lautsprecher von %1 einschalten</translation>
+    </message>
+    <message>
+        <source>Take the moderator role from %1</source>
+        <translation>%1 die Moderatorrolle entziehen</translation>
+    </message>
+    <message>
+        <source>Let %1 moderate the conference</source>
+        <translation>%1 die Konferenz moderieren lassen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the conference (Delete)</source>
+        <translation>%1 aus der Konferenz entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Invite %1 to the podium</source>
+        <translation>%1 aufs Podium einladen</translation>
+    </message>
+    <message>
+        <source>Take %1 off the podium</source>
+        <translation>%1 vom Podium nehmen</translation>
+    </message>
+    <message>
+        <source>The room takes the podium</source>
+        <translation>Der Raum geht aufs Podium</translation>
+    </message>
+    <message>
+        <source>The room leaves the podium</source>
+        <translation>Der Raum verlässt das Podium</translation>
+    </message>
+    <message>
+        <source>Let %1 in from the waiting room</source>
+        <translation>%1 aus dem Warteraum einlassen</translation>
+    </message>
+    <message>
+        <source>Turn %1 away</source>
+        <translation>%1 abweisen</translation>
+    </message>
+    <message>
+        <source>Invite somebody from the address book to the conference</source>
+        <translation>Jemanden aus dem Adressbuch zur Konferenz einladen</translation>
+    </message>
+    <message>
+        <source>This conference cannot switch a waiting room</source>
+        <translation>In dieser Konferenz kann der Warteraum nicht geschaltet werden</translation>
+    </message>
+    <message>
+        <source>Newcomers wait until admitted; click to let them in directly</source>
+        <translation>Neue Teilnehmer warten, bis sie eingelassen werden; klicken, um sie direkt einzulassen</translation>
+    </message>
+    <message>
+        <source>Let newcomers wait until admitted</source>
+        <translation>Neue Teilnehmer warten lassen, bis sie eingelassen werden</translation>
+    </message>
+    <message>
+        <source>Remove Participant</source>
+        <translation>Teilnehmer entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the conference?</source>
+        <translation>%1 aus der Konferenz entfernen?</translation>
+    </message>
+    <message>
+        <source>Invite to the Conference</source>
+        <translation>Zur Konferenz einladen</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantListModel</name>
     <message>
         <source>unknown</source>
@@ -2800,6 +4370,18 @@ Kamera: %3</translation>
     <message>
         <source>Role</source>
         <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>In the waiting room</source>
+        <translation>Im Warteraum</translation>
+    </message>
+    <message>
+        <source>%1, moderator</source>
+        <translation>%1, Moderator</translation>
+    </message>
+    <message>
+        <source>%1, records the room</source>
+        <translation>%1, zeichnet den Raum auf</translation>
     </message>
 </context>
 <context>
@@ -2987,6 +4569,60 @@ Kamera: %3</translation>
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RequestBanner</name>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Accept the request</source>
+        <translation>Anfrage annehmen</translation>
+    </message>
+    <message>
+        <source>Refuse the request</source>
+        <translation>Anfrage ablehnen</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weitere</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation>Einlassen</translation>
+    </message>
+    <message>
+        <source>Let speak</source>
+        <translation>Sprechen lassen</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Erlauben</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Verweigern</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3376,6 +5012,69 @@ Kamera: %3</translation>
     </message>
 </context>
 <context>
+    <name>RoomCalling</name>
+    <message>
+        <source>Create Co&amp;nference…</source>
+        <translation>&amp;Konferenz erstellen…</translation>
+    </message>
+    <message>
+        <source>Start a group conference owned by the room and invite people to it</source>
+        <translation>Eine Gruppenkonferenz mit dem Raum als Eigentümer starten und Personen dazu einladen</translation>
+    </message>
+    <message>
+        <source>Do Not Dis&amp;turb</source>
+        <translation>Nicht s&amp;tören</translation>
+    </message>
+    <message>
+        <source>Decline every incoming call to this room, on every console</source>
+        <translation>Alle eingehenden Anrufe an diesen Raum ablehnen, an jeder Konsole</translation>
+    </message>
+    <message>
+        <source>Auto-Answer Li&amp;st…</source>
+        <translation>Auto-Annahme-Li&amp;ste…</translation>
+    </message>
+    <message>
+        <source>The callers whose calls this room answers at once</source>
+        <translation>Die Anrufer, deren Anrufe dieser Raum sofort annimmt</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Favourites</source>
+        <translation>Zu den &amp;Favoriten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add this contact to the room&apos;s favourites</source>
+        <translation>Diesen Kontakt zu den Favoriten des Raums hinzufügen</translation>
+    </message>
+    <message>
+        <source>Incoming calls to this room are declined (Call ▸ Do Not Disturb)</source>
+        <translation>Eingehende Anrufe an diesen Raum werden abgelehnt (Anruf ▸ Nicht stören)</translation>
+    </message>
+    <message>
+        <source>Do not disturb is on</source>
+        <translation>Nicht stören ist eingeschaltet</translation>
+    </message>
+    <message>
+        <source>Creating the conference “%1”</source>
+        <translation>Erstellen der Konferenz „%1“</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Conference Password</source>
+        <translation>Konferenzpasswort</translation>
+    </message>
+    <message>
+        <source>The password for “%1” was wrong. Password:</source>
+        <translation>Das Passwort für „%1“ war falsch. Passwort:</translation>
+    </message>
+    <message>
+        <source>The conference “%1” is protected by a password. Password:</source>
+        <translation>Die Konferenz „%1“ ist durch ein Passwort geschützt. Passwort:</translation>
+    </message>
+</context>
+<context>
     <name>RoomConsole</name>
     <message>
         <source>Pages</source>
@@ -3574,54 +5273,6 @@ Kamera: %3</translation>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>Add to Address Book</source>
-        <translation>Zum Adressbuch hinzufügen</translation>
-    </message>
-    <message>
-        <source>TrueConf ID to add (user or user@server):</source>
-        <translation>Hinzuzufügende TrueConf ID (user oder user@server):</translation>
-    </message>
-    <message>
-        <source>Cannot add “%1”: %2</source>
-        <translation>„%1“ kann nicht hinzugefügt werden: %2</translation>
-    </message>
-    <message>
-        <source>only a person&apos;s TrueConf ID can be added</source>
-        <translation>nur die TrueConf ID einer Person kann hinzugefügt werden</translation>
-    </message>
-    <message>
-        <source>Name to show for %1 (leave empty for the server&apos;s name):</source>
-        <translation>Anzuzeigender Name für %1 (leer lassen für den Namen vom Server):</translation>
-    </message>
-    <message>
-        <source>Adding %1 to the address book</source>
-        <translation>Hinzufügen von %1 zum Adressbuch</translation>
-    </message>
-    <message>
-        <source>Remove from Address Book</source>
-        <translation>Aus dem Adressbuch entfernen</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the room&apos;s address book?</source>
-        <translation>%1 aus dem Adressbuch des Raums entfernen?</translation>
-    </message>
-    <message>
-        <source>Removing %1 from the address book</source>
-        <translation>Entfernen von %1 aus dem Adressbuch</translation>
-    </message>
-    <message>
-        <source>Rename Contact</source>
-        <translation>Kontakt umbenennen</translation>
-    </message>
-    <message>
-        <source>New name for %1:</source>
-        <translation>Neuer Name für %1:</translation>
-    </message>
-    <message>
-        <source>Renaming %1</source>
-        <translation>Umbenennen von %1</translation>
-    </message>
-    <message>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -3791,6 +5442,41 @@ Kamera: %3</translation>
     <message>
         <source>Another controller signed in as %1 at %2 and took over the room; this console is signed out.</source>
         <translation>Eine andere Steuerungsanwendung hat sich um %2 als %1 angemeldet und den Raum übernommen; diese Konsole ist abgemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDataContainer</name>
+    <message>
+        <source>The room&apos;s shared data “%1” could not be read: %2</source>
+        <translation>Die gemeinsamen Daten „%1“ des Raums konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The room&apos;s shared data “%1” is not text; RoomDeck leaves it as it is.</source>
+        <translation>Die gemeinsamen Daten „%1“ des Raums sind kein Text; RoomDeck lässt sie unverändert.</translation>
+    </message>
+    <message>
+        <source>The room&apos;s shared data “%1” is not in RoomDeck&apos;s format; RoomDeck leaves it as it is.</source>
+        <translation>Die gemeinsamen Daten „%1“ des Raums sind nicht im Format von RoomDeck; RoomDeck lässt sie unverändert.</translation>
+    </message>
+    <message>
+        <source>The room&apos;s shared data “%1” has no format version; RoomDeck leaves it as it is.</source>
+        <translation>Die gemeinsamen Daten „%1“ des Raums haben keine Formatversion; RoomDeck lässt sie unverändert.</translation>
+    </message>
+    <message>
+        <source>The room&apos;s shared data “%1” was written by a newer RoomDeck (format %2); this one leaves it as it is.</source>
+        <translation>Die gemeinsamen Daten „%1“ des Raums wurden von einer neueren RoomDeck-Version geschrieben (Format %2); diese Version lässt sie unverändert.</translation>
+    </message>
+    <message>
+        <source>The room&apos;s shared data “%1” cannot be read (%2); RoomDeck leaves it as it is.</source>
+        <translation>Die gemeinsamen Daten „%1“ des Raums können nicht gelesen werden (%2); RoomDeck lässt sie unverändert.</translation>
+    </message>
+    <message>
+        <source>Not connected to a room</source>
+        <translation>Nicht mit einem Raum verbunden</translation>
+    </message>
+    <message>
+        <source>The room&apos;s shared data has not been read yet</source>
+        <translation>Die gemeinsamen Daten des Raums wurden noch nicht gelesen</translation>
     </message>
 </context>
 <context>
@@ -4273,6 +5959,28 @@ RoomDeck disconnects from the room.</source>
 
 RoomDeck trennt die Verbindung zum Raum.</translation>
     </message>
+    <message>
+        <source>DND</source>
+        <translation>DND</translation>
+    </message>
+    <message>
+        <source>Do not disturb: incoming calls are declined</source>
+        <translation>Nicht stören: Eingehende Anrufe werden abgelehnt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n join request(s) waiting</source>
+        <translation>
+            <numerusform>%n Beitrittsanfrage wartet</numerusform>
+            <numerusform>%n Beitrittsanfragen warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread chat message(s)</source>
+        <translation>
+            <numerusform>%n ungelesene Chatnachricht</numerusform>
+            <numerusform>%n ungelesene Chatnachrichten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RoomLocator</name>
@@ -4367,6 +6075,30 @@ RoomDeck trennt die Verbindung zum Raum.</translation>
     <message>
         <source>its HTTP headers are larger than %1 KiB</source>
         <translation>seine HTTP-Header sind größer als %1 KiB</translation>
+    </message>
+</context>
+<context>
+    <name>RoomNotices</name>
+    <message numerus="yes">
+        <source>%n join request(s)</source>
+        <translation>
+            <numerusform>%n Beitrittsanfrage</numerusform>
+            <numerusform>%n Beitrittsanfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed call(s) not seen</source>
+        <translation>
+            <numerusform>%n neuer verpasster Anruf</numerusform>
+            <numerusform>%n neue verpasste Anrufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n ungelesene Nachricht</numerusform>
+            <numerusform>%n ungelesene Nachrichten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5594,26 +7326,6 @@ nicht --role admin angegeben ist.
 </translation>
     </message>
     <message>
-        <source>  mute mic|camera|speaker, unmute mic|camera|speaker
-                          mute the room&apos;s microphone, camera or loudspeaker,
-                          or turn it on again
-  volume [0-100]          print the room&apos;s volume, or set it
-  devices                 the room&apos;s cameras, microphones and loudspeakers (the
-                          ones in use marked *), what is muted, and the options
-                          the room reports
-
-</source>
-        <translation>  mute mic|camera|speaker, unmute mic|camera|speaker
-                          Mikrofon, Kamera oder Lautsprecher des Raums
-                          stumm- bzw. ausschalten oder wieder einschalten
-  volume [0-100]          die Lautstärke des Raums ausgeben oder einstellen
-  devices                 Kameras, Mikrofone und Lautsprecher des Raums (die
-                          verwendeten mit * markiert), was stummgeschaltet ist,
-                          und die vom Raum gemeldeten Optionen
-
-</translation>
-    </message>
-    <message>
         <source>%1 takes at most one argument, got %2</source>
         <translation>%1 erwartet höchstens ein Argument, erhalten: %2</translation>
     </message>
@@ -5644,6 +7356,55 @@ nicht --role admin angegeben ist.
     <message>
         <source>--peer takes a participant&apos;s ID, not “%1”</source>
         <translation>--peer erwartet die ID eines Teilnehmers, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>  mute mic|camera|speaker, unmute mic|camera|speaker
+                          mute the room&apos;s microphone, camera or loudspeaker,
+                          or turn it on again
+  volume [0-100]          print the room&apos;s volume, or set it
+  devices                 the room&apos;s cameras, microphones and loudspeakers (the
+                          ones in use marked *), what is muted, and the options
+                          the room reports
+</source>
+        <translation>  mute mic|camera|speaker, unmute mic|camera|speaker
+                          Mikrofon, Kamera oder Lautsprecher des Raums
+                          stumm- bzw. ausschalten oder wieder einschalten
+  volume [0-100]          die Lautstärke des Raums ausgeben oder einstellen
+  devices                 Kameras, Mikrofone und Lautsprecher des Raums (die
+                          verwendeten mit * markiert), was stummgeschaltet ist,
+                          und die vom Raum gemeldeten Optionen
+</translation>
+    </message>
+    <message>
+        <source>  history [--missed]      the room&apos;s recent calls, newest first (--missed: only
+                          the missed ones)
+  history mark-seen       mark the missed calls seen
+  history clear           delete the room&apos;s call history (admin)
+  meetings                the room&apos;s scheduled meetings
+  meetings join ID        join the scheduled meeting ID (as call \c\ID)
+                          (history and meetings sign in as user but for
+                          history clear and meetings join)
+</source>
+        <translation>  history [--missed]      die letzten Anrufe des Raums, neueste zuerst
+                          (--missed: nur die verpassten)
+  history mark-seen       die verpassten Anrufe als gesehen markieren
+  history clear           den Anrufverlauf des Raums löschen (Administrator)
+  meetings                die geplanten Besprechungen des Raums
+  meetings join ID        der geplanten Besprechung ID beitreten (wie
+                          call \c\ID)
+                          (history und meetings melden sich als Benutzer an,
+                          außer bei history clear und meetings join)
+</translation>
+    </message>
+    <message>
+        <source>  chat send ID TEXT       send TEXT to ID in a personal chat message
+  chat send --all TEXT    send TEXT to everyone in the group conference
+  chat list               the chat of the current call or conference
+</source>
+        <translation>  chat send ID TEXT       TEXT als persönliche Chatnachricht an ID senden
+  chat send --all TEXT    TEXT an alle in der Gruppenkonferenz senden
+  chat list               der Chat des aktuellen Anrufs bzw. der Konferenz
+</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>CreateConferenceDialog</name>
+    <message numerus="yes">
+        <source>%n participant(s) invited</source>
+        <translation>
+            <numerusform>%n participant invited</numerusform>
+            <numerusform>%n participants invited</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EventLogModel</name>
     <message numerus="yes">
         <source>(cut: the room sent %n bytes)</source>
@@ -49,6 +59,26 @@
         <translation>
             <numerusform>%1 of %n entry</numerusform>
             <numerusform>%1 of %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Favourites</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HomePanel</name>
+    <message numerus="yes">
+        <source>Recents (%n missed)</source>
+        <translation>
+            <numerusform>Recents (%n missed)</numerusform>
+            <numerusform>Recents (%n missed)</numerusform>
         </translation>
     </message>
 </context>
@@ -87,6 +117,16 @@
     </message>
 </context>
 <context>
+    <name>RequestBanner</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoomHeader</name>
     <message numerus="yes">
         <source>Reconnecting in %n s</source>
@@ -103,6 +143,44 @@
         <translation>
             <numerusform>%n missed call</numerusform>
             <numerusform>%n missed calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n join request(s) waiting</source>
+        <translation>
+            <numerusform>%n join request waiting</numerusform>
+            <numerusform>%n join requests waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread chat message(s)</source>
+        <translation>
+            <numerusform>%n unread chat message</numerusform>
+            <numerusform>%n unread chat messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomNotices</name>
+    <message numerus="yes">
+        <source>%n join request(s)</source>
+        <translation>
+            <numerusform>%n join request</numerusform>
+            <numerusform>%n join requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed call(s) not seen</source>
+        <translation>
+            <numerusform>%n missed call not seen</numerusform>
+            <numerusform>%n missed calls not seen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n unread message</numerusform>
+            <numerusform>%n unread messages</numerusform>
         </translation>
     </message>
 </context>

@@ -128,6 +128,45 @@
     </message>
 </context>
 <context>
+    <name>AutoAnswerDialog</name>
+    <message>
+        <source>Auto-Answer List</source>
+        <translation>Список автоответа</translation>
+    </message>
+    <message>
+        <source>The room answers calls from these TrueConf IDs at once, on every console (unless do not disturb is on).</source>
+        <translation>Комната сразу отвечает на вызовы с этих TrueConf ID на каждой консоли (если не включён режим «Не беспокоить»).</translation>
+    </message>
+    <message>
+        <source>Auto-answered IDs</source>
+        <translation>ID с автоответом</translation>
+    </message>
+    <message>
+        <source>user@server</source>
+        <translation>user@server</translation>
+    </message>
+    <message>
+        <source>TrueConf ID to add</source>
+        <translation>TrueConf ID для добавления</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>Add the ID typed beside it</source>
+        <translation>Добавить ID, введённый рядом</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the selected ID</source>
+        <translation>Удалить выбранный ID</translation>
+    </message>
+</context>
+<context>
     <name>BrandingImageEditor</name>
     <message>
         <source>On the room:</source>
@@ -538,6 +577,104 @@
     </message>
 </context>
 <context>
+    <name>CallHistory</name>
+    <message>
+        <source>time not reported</source>
+        <translation>время не сообщено</translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation>вчера %1</translation>
+    </message>
+    <message>
+        <source>Missed call from %1 at %2</source>
+        <translation>Пропущенный вызов от %1 в %2</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Входящий</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Исходящий</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Пропущенный</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 — ошибка: %2</translation>
+    </message>
+    <message>
+        <source>Not connected to a room</source>
+        <translation>Нет подключения к комнате</translation>
+    </message>
+    <message>
+        <source>Reading the call history</source>
+        <translation>Чтение истории вызовов</translation>
+    </message>
+    <message>
+        <source>Marking the missed calls seen</source>
+        <translation>Отметка пропущенных вызовов как просмотренных</translation>
+    </message>
+    <message>
+        <source>Reading when the calls were last viewed</source>
+        <translation>Чтение времени последнего просмотра вызовов</translation>
+    </message>
+    <message>
+        <source>Clearing the call history</source>
+        <translation>Очистка истории вызовов</translation>
+    </message>
+    <message>
+        <source>only an administrator may clear the room&apos;s call history</source>
+        <translation>очистить историю вызовов комнаты может только администратор</translation>
+    </message>
+</context>
+<context>
+    <name>CallPolicy</name>
+    <message>
+        <source>“%1” is not true or false</source>
+        <translation>«%1» не является значением true или false</translation>
+    </message>
+    <message>
+        <source>“%1” is not a list</source>
+        <translation>«%1» не является списком</translation>
+    </message>
+    <message>
+        <source>Answering %1&apos;s call automatically failed: %2</source>
+        <translation>Не удалось автоматически ответить на вызов от %1: %2</translation>
+    </message>
+    <message>
+        <source>Declining %1&apos;s call failed: %2</source>
+        <translation>Не удалось отклонить вызов от %1: %2</translation>
+    </message>
+    <message>
+        <source>Answered %1&apos;s call automatically: the caller is on the auto-answer list</source>
+        <translation>Вызов от %1 принят автоматически: абонент есть в списке автоответа</translation>
+    </message>
+    <message>
+        <source>Declined %1&apos;s call: Do not disturb is on</source>
+        <translation>Вызов от %1 отклонён: включён режим «Не беспокоить»</translation>
+    </message>
+    <message>
+        <source>Turning do not disturb on</source>
+        <translation>Включение режима «Не беспокоить»</translation>
+    </message>
+    <message>
+        <source>Turning do not disturb off</source>
+        <translation>Выключение режима «Не беспокоить»</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 — ошибка: %2</translation>
+    </message>
+    <message>
+        <source>Changing the auto-answer list</source>
+        <translation>Изменение списка автоответа</translation>
+    </message>
+</context>
+<context>
     <name>CallSession</name>
     <message>
         <source>%1 (%2)</source>
@@ -590,6 +727,22 @@
     <message>
         <source>RoomDeck was not connected to the room when it ended.</source>
         <translation>Когда он завершился, RoomDeck не был подключён к комнате.</translation>
+    </message>
+    <message>
+        <source>Not connected to a room</source>
+        <translation>Нет подключения к комнате</translation>
+    </message>
+    <message>
+        <source>The conference needs a title</source>
+        <translation>Укажите название конференции</translation>
+    </message>
+    <message>
+        <source>A conference is symmetric, asymmetric or role-based</source>
+        <translation>Конференция может быть симметричной, асимметричной или ролевой</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TrueConf ID</source>
+        <translation>«%1» не является TrueConf ID</translation>
     </message>
 </context>
 <context>
@@ -847,6 +1000,180 @@
     </message>
 </context>
 <context>
+    <name>ChatPage</name>
+    <message>
+        <source>You to everyone</source>
+        <translation>Вы — всем</translation>
+    </message>
+    <message>
+        <source>You to %1</source>
+        <translation>Вы — %1</translation>
+    </message>
+    <message>
+        <source>%1 to everyone</source>
+        <translation>%1 — всем</translation>
+    </message>
+    <message>
+        <source>%1 to this room only</source>
+        <translation>%1 — только этой комнате</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>отправка…</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>не отправлено: %1</translation>
+    </message>
+    <message>
+        <source>Chat status</source>
+        <translation>Состояние чата</translation>
+    </message>
+    <message>
+        <source>Chat messages</source>
+        <translation>Сообщения чата</translation>
+    </message>
+    <message>
+        <source>The messages of this call; yours are on the right</source>
+        <translation>Сообщения этого вызова; ваши — справа</translation>
+    </message>
+    <message>
+        <source>New messages ↓</source>
+        <translation>Новые сообщения ↓</translation>
+    </message>
+    <message>
+        <source>Show the newest messages</source>
+        <translation>Показать последние сообщения</translation>
+    </message>
+    <message>
+        <source>Show new messages</source>
+        <translation>Показать новые сообщения</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Ко&amp;му:</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Who gets the message: everyone in the conference or one participant</source>
+        <translation>Кому отправить сообщение: всем участникам конференции или одному участнику</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Write a message and press Enter</source>
+        <translation>Введите сообщение и нажмите Enter</translation>
+    </message>
+    <message>
+        <source>At most %1 characters; Enter sends</source>
+        <translation>Не более %1 символов; Enter — отправить</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Отправить сообщение</translation>
+    </message>
+    <message>
+        <source>Outcome of the last message</source>
+        <translation>Результат отправки последнего сообщения</translation>
+    </message>
+    <message>
+        <source>Chat (%1)</source>
+        <translation>Чат (%1)</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Everyone in the conference</source>
+        <translation>Все участники конференции</translation>
+    </message>
+    <message>
+        <source>Not signed in to the room</source>
+        <translation>Вход в комнату не выполнен</translation>
+    </message>
+    <message>
+        <source>Messages can be sent during a call or conference</source>
+        <translation>Сообщения можно отправлять во время вызова или конференции</translation>
+    </message>
+    <message>
+        <source>Send the message (Enter)</source>
+        <translation>Отправить сообщение (Enter)</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>Отправка получателю %1…</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Отправлено получателю %1.</translation>
+    </message>
+    <message>
+        <source>Not sent to %1: %2</source>
+        <translation>Не отправлено получателю %1: %2</translation>
+    </message>
+    <message>
+        <source>Messages received outside a call.</source>
+        <translation>Сообщения, полученные вне вызова.</translation>
+    </message>
+    <message>
+        <source>No chat yet: messages of the next call or conference appear here.</source>
+        <translation>Чата пока нет: здесь появятся сообщения следующего вызова или конференции.</translation>
+    </message>
+    <message>
+        <source>Chat of the current call: %1</source>
+        <translation>Чат текущего вызова: %1</translation>
+    </message>
+    <message>
+        <source>Chat of the last call (read only until the next call starts).</source>
+        <translation>Чат последнего вызова (только чтение до начала следующего вызова).</translation>
+    </message>
+</context>
+<context>
+    <name>ChatState</name>
+    <message>
+        <source>Not signed in to the room</source>
+        <translation>Вход в комнату не выполнен</translation>
+    </message>
+    <message>
+        <source>The room is not logged in to a TrueConf server</source>
+        <translation>Комната не выполнила вход на сервер TrueConf</translation>
+    </message>
+    <message>
+        <source>Messages to everyone can be sent only during a group conference</source>
+        <translation>Сообщения для всех можно отправлять только во время групповой конференции</translation>
+    </message>
+    <message>
+        <source>The message is empty</source>
+        <translation>Сообщение пустое</translation>
+    </message>
+    <message>
+        <source>The message is longer than %1 characters</source>
+        <translation>Сообщение длиннее %1 символов</translation>
+    </message>
+    <message>
+        <source>Choose who gets the message</source>
+        <translation>Выберите получателя сообщения</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CliCamera</name>
     <message>
         <source>No camera presets.</source>
@@ -875,6 +1202,61 @@
     <message>
         <source>Saved the current position as camera preset “%1”.</source>
         <translation>Текущее положение сохранено как предустановка камеры «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>CliChat</name>
+    <message>
+        <source>chat takes: send ID TEXT | send --all TEXT | list</source>
+        <translation>chat принимает: send ID TEXT | send --all TEXT | list</translation>
+    </message>
+    <message>
+        <source>chat send: “%1” is not a user&apos;s TrueConf ID</source>
+        <translation>chat send: «%1» не является TrueConf ID пользователя</translation>
+    </message>
+    <message>
+        <source>chat send: %1</source>
+        <translation>chat send: %1</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>всем</translation>
+    </message>
+    <message>
+        <source>Message sent to %1.</source>
+        <translation>Сообщение отправлено: %1.</translation>
+    </message>
+    <message>
+        <source>(this room)</source>
+        <translation>(эта комната)</translation>
+    </message>
+    <message>
+        <source>this room</source>
+        <translation>эта комната</translation>
+    </message>
+    <message>
+        <source>No chat messages in this call.</source>
+        <translation>В этом вызове нет сообщений чата.</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ВРЕМЯ</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>ОТ</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>КОМУ</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>СООБЩЕНИЕ</translation>
+    </message>
+    <message>
+        <source>No call in progress: no chat to list.</source>
+        <translation>Нет текущего вызова: чат выводить нечего.</translation>
     </message>
 </context>
 <context>
@@ -918,6 +1300,292 @@
     <message>
         <source>off</source>
         <translation>выкл.</translation>
+    </message>
+</context>
+<context>
+    <name>CliFavourites</name>
+    <message>
+        <source>Calling (shared by every console of the room; both roles):
+  favourites list         the room&apos;s speed-dial list
+  favourites add ID [LABEL]
+                          add a TrueConf ID or \c\CONFERENCE to it
+  favourites remove ID    take it off the list
+  create-conference TITLE [--type symmetric|asymmetric|role] [--invite ID]...
+                          start a group conference owned by the room
+  dnd [on|off]            show or switch do not disturb (incoming calls are
+                          declined by every console that holds the room)
+  call \c\NAME takes a protected conference&apos;s password from
+  ROOMDECK_CONFERENCE_PIN (never from the command line)
+
+</source>
+        <translation>Вызовы (общие для всех консолей комнаты; обе роли):
+  favourites list         список быстрого набора (избранное) комнаты
+  favourites add ID [LABEL]
+                          добавить в него TrueConf ID или \c\CONFERENCE
+  favourites remove ID    убрать из списка
+  create-conference TITLE [--type symmetric|asymmetric|role] [--invite ID]...
+                          начать групповую конференцию, владельцем которой
+                          будет комната
+  dnd [on|off]            показать или переключить режим «Не беспокоить»
+                          (входящие вызовы отклоняет каждая консоль,
+                          подключённая к комнате)
+  call \c\NAME берёт пароль защищённой конференции из
+  ROOMDECK_CONFERENCE_PIN (никогда не из командной строки)
+
+</translation>
+    </message>
+    <message>
+        <source>favourites takes: list | add ID [LABEL] | remove ID</source>
+        <translation>favourites принимает: list | add ID [LABEL] | remove ID</translation>
+    </message>
+    <message>
+        <source>favourites %1: %2</source>
+        <translation>favourites %1: %2</translation>
+    </message>
+    <message>
+        <source>create-conference takes one TITLE (quote it when it has spaces)</source>
+        <translation>create-conference принимает одно название TITLE (заключите его в кавычки, если в нём есть пробелы)</translation>
+    </message>
+    <message>
+        <source>--type takes symmetric, asymmetric or role, not “%1”</source>
+        <translation>--type принимает symmetric, asymmetric или role, а не «%1»</translation>
+    </message>
+    <message>
+        <source>--invite %1: %2</source>
+        <translation>--invite %1: %2</translation>
+    </message>
+    <message>
+        <source>dnd takes on or off (or nothing, to show it)</source>
+        <translation>dnd принимает on или off (или ничего, чтобы показать состояние)</translation>
+    </message>
+    <message>
+        <source>not a calling command</source>
+        <translation>не команда вызовов</translation>
+    </message>
+    <message>
+        <source>%1 is a favourite of the room now.</source>
+        <translation>%1 теперь в избранном комнаты.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a favourite of the room.</source>
+        <translation>%1 больше не в избранном комнаты.</translation>
+    </message>
+    <message>
+        <source>The room has no favourites.</source>
+        <translation>Избранное комнаты пусто.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>МЕТКА</translation>
+    </message>
+    <message>
+        <source>Do not disturb is on: the room declines incoming calls.</source>
+        <translation>Режим «Не беспокоить» включён: комната отклоняет входящие вызовы.</translation>
+    </message>
+    <message>
+        <source>Do not disturb is off.</source>
+        <translation>Режим «Не беспокоить» выключен.</translation>
+    </message>
+    <message>
+        <source>The room is starting the conference “%1”.</source>
+        <translation>Комната начинает конференцию «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>CliHistory</name>
+    <message>
+        <source>--missed belongs to the history listing, not to history %1</source>
+        <translation>--missed относится к выводу истории, а не к history %1</translation>
+    </message>
+    <message>
+        <source>history takes: [--missed] | mark-seen | clear</source>
+        <translation>history принимает: [--missed] | mark-seen | clear</translation>
+    </message>
+    <message>
+        <source>meetings join takes a meeting&apos;s ID</source>
+        <translation>meetings join принимает ID встречи</translation>
+    </message>
+    <message>
+        <source>meetings takes: nothing (list) | join ID</source>
+        <translation>meetings принимает: ничего (список) | join ID</translation>
+    </message>
+    <message>
+        <source>Joining the meeting %1.</source>
+        <translation>Подключение к встрече %1.</translation>
+    </message>
+    <message>
+        <source>the room did not list its meetings</source>
+        <translation>комната не вернула список встреч</translation>
+    </message>
+    <message>
+        <source>Missed calls marked seen.</source>
+        <translation>Пропущенные вызовы отмечены как просмотренные.</translation>
+    </message>
+    <message>
+        <source>Call history cleared.</source>
+        <translation>История вызовов очищена.</translation>
+    </message>
+    <message>
+        <source>the room did not give its call history</source>
+        <translation>комната не вернула историю вызовов</translation>
+    </message>
+    <message>
+        <source>missed (new)</source>
+        <translation>пропущенный (новый)</translation>
+    </message>
+    <message>
+        <source>No missed calls.</source>
+        <translation>Пропущенных вызовов нет.</translation>
+    </message>
+    <message>
+        <source>No calls in the history.</source>
+        <translation>История вызовов пуста.</translation>
+    </message>
+    <message>
+        <source>CALL</source>
+        <translation>ВЫЗОВ</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>КОГДА</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>СЕКУНДЫ</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>идёт</translation>
+    </message>
+    <message>
+        <source>No meetings scheduled for this room.</source>
+        <translation>Для этой комнаты нет запланированных встреч.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>СОСТОЯНИЕ</translation>
+    </message>
+    <message>
+        <source>TOPIC</source>
+        <translation>ТЕМА</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>ВЛАДЕЛЕЦ</translation>
+    </message>
+</context>
+<context>
+    <name>CliModeration</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 takes one ID</source>
+        <translation>%1 принимает один ID</translation>
+    </message>
+    <message>
+        <source>%1 takes an ID and mic, camera or speaker</source>
+        <translation>%1 принимает ID и mic, camera или speaker</translation>
+    </message>
+    <message>
+        <source>moderator takes an ID and on or off</source>
+        <translation>moderator принимает ID и on или off</translation>
+    </message>
+    <message>
+        <source>invite takes one ID or more</source>
+        <translation>invite принимает один или несколько ID</translation>
+    </message>
+    <message>
+        <source>  kick ID                 remove a participant from the conference
+  remote-mute ID mic|camera|speaker, remote-unmute ID mic|camera|speaker
+                          turn a participant&apos;s device off or on
+  moderator ID on|off     make a participant a moderator, or not (owner)
+  invite ID...            invite people to the running conference
+  accept-join ID, refuse-join ID
+                          answer somebody who asks to join the conference
+</source>
+        <translation>  kick ID                 удалить участника из конференции
+  remote-mute ID mic|camera|speaker, remote-unmute ID mic|camera|speaker
+                          выключить или включить устройство участника
+  moderator ID on|off     назначить участника модератором или снять эту
+                          роль (только владелец)
+  invite ID...            пригласить участников в текущую конференцию
+  accept-join ID, refuse-join ID
+                          ответить на запрос на подключение к конференции
+</translation>
+    </message>
+    <message>
+        <source>The room is not in a call or conference.</source>
+        <translation>Комната не участвует в вызове или конференции.</translation>
+    </message>
+    <message>
+        <source>No participants reported.</source>
+        <translation>Нет данных об участниках.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>MIC</source>
+        <translation>МИКРОФОН</translation>
+    </message>
+    <message>
+        <source>VIDEO</source>
+        <translation>ВИДЕО</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>РОЛЬ</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the conference.</source>
+        <translation>%1 удалён из конференции.</translation>
+    </message>
+    <message>
+        <source>Turned on: %1 of %2.</source>
+        <translation>Включено: %1 участника %2.</translation>
+    </message>
+    <message>
+        <source>Turned off: %1 of %2.</source>
+        <translation>Выключено: %1 участника %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a moderator now.</source>
+        <translation>%1 теперь модератор.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a moderator.</source>
+        <translation>%1 больше не модератор.</translation>
+    </message>
+    <message>
+        <source>%1 may join.</source>
+        <translation>%1 может подключиться.</translation>
+    </message>
+    <message>
+        <source>%1 was refused.</source>
+        <translation>%1: запрос отклонён.</translation>
+    </message>
+    <message>
+        <source>Invited: %1.</source>
+        <translation>Приглашены: %1.</translation>
     </message>
 </context>
 <context>
@@ -1007,10 +1675,6 @@
         <translation>Вызов завершён.</translation>
     </message>
     <message>
-        <source>The room is not in a call or conference.</source>
-        <translation>Комната не участвует в вызове или конференции.</translation>
-    </message>
-    <message>
         <source>The room shows its default logo again.</source>
         <translation>Комната снова показывает логотип по умолчанию.</translation>
     </message>
@@ -1095,26 +1759,6 @@
         <translation>СТАТУС</translation>
     </message>
     <message>
-        <source>No participants reported.</source>
-        <translation>Нет данных об участниках.</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>MIC</source>
-        <translation>МИКРОФОН</translation>
-    </message>
-    <message>
-        <source>VIDEO</source>
-        <translation>ВИДЕО</translation>
-    </message>
-    <message>
-        <source>ROLE</source>
-        <translation>РОЛЬ</translation>
-    </message>
-    <message>
         <source>upload-logo needs Administrator access; this connection is signed in as %1</source>
         <translation>для upload-logo нужен доступ Администратора; это подключение выполнено как %1</translation>
     </message>
@@ -1172,6 +1816,185 @@
     <message>
         <source>Snapshot of %1 saved to %2 (%3).</source>
         <translation>Снимок %1 сохранён в %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceModeration</name>
+    <message>
+        <source>The room is not in a conference</source>
+        <translation>Комната не участвует в конференции</translation>
+    </message>
+    <message>
+        <source>The room&apos;s connection cannot control a conference now</source>
+        <translation>Подключение комнаты сейчас не позволяет управлять конференцией</translation>
+    </message>
+    <message>
+        <source>The podium exists only in role-based conferences</source>
+        <translation>Трибуна есть только в ролевых конференциях</translation>
+    </message>
+    <message>
+        <source>Only the conference owner or a moderator can manage the podium</source>
+        <translation>Управлять трибуной может только владелец конференции или модератор</translation>
+    </message>
+    <message>
+        <source>Only possible in a group conference, not in a call</source>
+        <translation>Доступно только в групповой конференции, а не в вызове</translation>
+    </message>
+    <message>
+        <source>Only the conference owner or a moderator can switch participants&apos; devices</source>
+        <translation>Переключать устройства участников может только владелец конференции или модератор</translation>
+    </message>
+    <message>
+        <source>Only the conference owner or a moderator can remove participants</source>
+        <translation>Удалять участников может только владелец конференции или модератор</translation>
+    </message>
+    <message>
+        <source>Only the conference owner or a moderator can invite participants</source>
+        <translation>Приглашать участников может только владелец конференции или модератор</translation>
+    </message>
+    <message>
+        <source>Only the conference owner or a moderator can let people in</source>
+        <translation>Допускать участников может только владелец конференции или модератор</translation>
+    </message>
+    <message>
+        <source>Only the conference owner or a moderator can manage the waiting room</source>
+        <translation>Управлять залом ожидания может только владелец конференции или модератор</translation>
+    </message>
+    <message>
+        <source>Only the conference owner can make moderators</source>
+        <translation>Назначать модераторов может только владелец конференции</translation>
+    </message>
+    <message>
+        <source>%1 asks to join</source>
+        <translation>%1 просит подключиться</translation>
+    </message>
+    <message>
+        <source>%1 is in the waiting room</source>
+        <translation>%1 в зале ожидания</translation>
+    </message>
+    <message>
+        <source>%1 asks to speak</source>
+        <translation>%1 просит слова</translation>
+    </message>
+    <message>
+        <source>%1 asks to record the room</source>
+        <translation>%1 запрашивает разрешение на запись комнаты</translation>
+    </message>
+    <message>
+        <source>The conference owner invites the room to the podium</source>
+        <translation>Владелец конференции приглашает комнату на трибуну</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 — ошибка: %2</translation>
+    </message>
+    <message>
+        <source>Not connected to a room</source>
+        <translation>Нет подключения к комнате</translation>
+    </message>
+    <message>
+        <source>Turning on the microphone of %1</source>
+        <translation>Включение микрофона участника %1</translation>
+    </message>
+    <message>
+        <source>Turning off the microphone of %1</source>
+        <translation>Выключение микрофона участника %1</translation>
+    </message>
+    <message>
+        <source>Turning on the camera of %1</source>
+        <translation>Включение камеры участника %1</translation>
+    </message>
+    <message>
+        <source>Turning off the camera of %1</source>
+        <translation>Выключение камеры участника %1</translation>
+    </message>
+    <message>
+        <source>Turning on the speaker of %1</source>
+        <translation>Включение динамика участника %1</translation>
+    </message>
+    <message>
+        <source>Turning off the speaker of %1</source>
+        <translation>Выключение динамика участника %1</translation>
+    </message>
+    <message>
+        <source>Removing %1 from the conference</source>
+        <translation>Удаление участника %1 из конференции</translation>
+    </message>
+    <message>
+        <source>Making %1 a moderator</source>
+        <translation>Назначение участника %1 модератором</translation>
+    </message>
+    <message>
+        <source>Taking the moderator role from %1</source>
+        <translation>Снятие роли модератора с участника %1</translation>
+    </message>
+    <message>
+        <source>Inviting %1 to the conference</source>
+        <translation>Приглашение %1 в конференцию</translation>
+    </message>
+    <message>
+        <source>Inviting %1 to the podium</source>
+        <translation>Приглашение %1 на трибуну</translation>
+    </message>
+    <message>
+        <source>Taking %1 off the podium</source>
+        <translation>Снятие участника %1 с трибуны</translation>
+    </message>
+    <message>
+        <source>Letting %1 speak</source>
+        <translation>Предоставление слова участнику %1</translation>
+    </message>
+    <message>
+        <source>Declining the request of %1 to speak</source>
+        <translation>Отклонение запроса участника %1 на выступление</translation>
+    </message>
+    <message>
+        <source>Taking the podium</source>
+        <translation>Выход на трибуну</translation>
+    </message>
+    <message>
+        <source>Leaving the podium</source>
+        <translation>Уход с трибуны</translation>
+    </message>
+    <message>
+        <source>Accepting the invitation to the podium</source>
+        <translation>Принятие приглашения на трибуну</translation>
+    </message>
+    <message>
+        <source>Declining the invitation to the podium</source>
+        <translation>Отклонение приглашения на трибуну</translation>
+    </message>
+    <message>
+        <source>Allowing %1 to record</source>
+        <translation>Разрешение записи участнику %1</translation>
+    </message>
+    <message>
+        <source>Refusing %1 to record</source>
+        <translation>Отказ в записи участнику %1</translation>
+    </message>
+    <message>
+        <source>Turning the waiting room on</source>
+        <translation>Включение зала ожидания</translation>
+    </message>
+    <message>
+        <source>Turning the waiting room off</source>
+        <translation>Выключение зала ожидания</translation>
+    </message>
+    <message>
+        <source>Letting %1 in from the waiting room</source>
+        <translation>Допуск участника %1 из зала ожидания</translation>
+    </message>
+    <message>
+        <source>Turning %1 away from the waiting room</source>
+        <translation>Отказ участнику %1 в зале ожидания</translation>
+    </message>
+    <message>
+        <source>Letting %1 join</source>
+        <translation>Допуск участника %1 в конференцию</translation>
+    </message>
+    <message>
+        <source>Refusing to let %1 join</source>
+        <translation>Отказ участнику %1 в подключении</translation>
     </message>
 </context>
 <context>
@@ -1351,12 +2174,6 @@
     <message>
         <source>Ending: %1</source>
         <translation>Завершается: %1</translation>
-    </message>
-    <message>
-        <source>Double-click a contact, or type a TrueConf ID above and press Enter.
-Participants appear here during a call.</source>
-        <translation>Дважды щёлкните контакт или введите TrueConf ID выше и нажмите Enter.
-Во время вызова здесь появятся участники.</translation>
     </message>
     <message>
         <source>Participants appear here once the call is answered.</source>
@@ -1579,6 +2396,183 @@ Participants appear here during a call.</source>
     </message>
 </context>
 <context>
+    <name>ContactEditor</name>
+    <message>
+        <source>Add to Address Book</source>
+        <translation>Добавить в адресную книгу</translation>
+    </message>
+    <message>
+        <source>TrueConf ID to add (user or user@server):</source>
+        <translation>TrueConf ID для добавления (user или user@server):</translation>
+    </message>
+    <message>
+        <source>Cannot add “%1”: %2</source>
+        <translation>Не удаётся добавить «%1»: %2</translation>
+    </message>
+    <message>
+        <source>only a person&apos;s TrueConf ID can be added</source>
+        <translation>добавить можно только TrueConf ID пользователя</translation>
+    </message>
+    <message>
+        <source>Name to show for %1 (leave empty for the server&apos;s name):</source>
+        <translation>Отображаемое имя для %1 (оставьте пустым, чтобы использовать имя с сервера):</translation>
+    </message>
+    <message>
+        <source>Adding %1 to the address book</source>
+        <translation>Добавление %1 в адресную книгу</translation>
+    </message>
+    <message>
+        <source>Remove from Address Book</source>
+        <translation>Удалить из адресной книги</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the room&apos;s address book?</source>
+        <translation>Удалить %1 из адресной книги комнаты?</translation>
+    </message>
+    <message>
+        <source>Removing %1 from the address book</source>
+        <translation>Удаление %1 из адресной книги</translation>
+    </message>
+    <message>
+        <source>Rename Contact</source>
+        <translation>Переименовать контакт</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>Новое имя для %1:</translation>
+    </message>
+    <message>
+        <source>Renaming %1</source>
+        <translation>Переименование %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPicker</name>
+    <message>
+        <source>&amp;Find a contact, or type a TrueConf ID:</source>
+        <translation>&amp;Найдите контакт или введите TrueConf ID:</translation>
+    </message>
+    <message>
+        <source>Find a contact</source>
+        <translation>Найти контакт</translation>
+    </message>
+    <message>
+        <source>Matching contacts</source>
+        <translation>Подходящие контакты</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Пригласить</translation>
+    </message>
+    <message>
+        <source>TrueConf ID:</source>
+        <translation>TrueConf ID:</translation>
+    </message>
+</context>
+<context>
+    <name>CreateConferenceDialog</name>
+    <message>
+        <source>Create Conference</source>
+        <translation>Создание конференции</translation>
+    </message>
+    <message>
+        <source>e.g. Weekly review</source>
+        <translation>например, Еженедельный обзор</translation>
+    </message>
+    <message>
+        <source>Conference title</source>
+        <translation>Название конференции</translation>
+    </message>
+    <message>
+        <source>Conference type</source>
+        <translation>Тип конференции</translation>
+    </message>
+    <message>
+        <source>Symmetric</source>
+        <translation>Симметричная</translation>
+    </message>
+    <message>
+        <source>Asymmetric (lecture)</source>
+        <translation>Асимметричная (лекция)</translation>
+    </message>
+    <message>
+        <source>Role-based (podium)</source>
+        <translation>Ролевая (трибуна)</translation>
+    </message>
+    <message>
+        <source>Search the address book by name or ID</source>
+        <translation>Поиск в адресной книге по имени или ID</translation>
+    </message>
+    <message>
+        <source>Search participants</source>
+        <translation>Поиск участников</translation>
+    </message>
+    <message>
+        <source>Participants to invite</source>
+        <translation>Участники для приглашения</translation>
+    </message>
+    <message>
+        <source>Tick the people to invite; Space ticks the current one</source>
+        <translation>Отметьте тех, кого нужно пригласить; Пробел отмечает текущего</translation>
+    </message>
+    <message>
+        <source>Waiting room: admit participants one by one</source>
+        <translation>Зал ожидания: допускать участников по одному</translation>
+    </message>
+    <message>
+        <source>Cameras off when participants join</source>
+        <translation>Выключать камеры участников при подключении</translation>
+    </message>
+    <message>
+        <source>Microphones off when participants join</source>
+        <translation>Выключать микрофоны участников при подключении</translation>
+    </message>
+    <message>
+        <source>Newer rooms only; an older room ignores it</source>
+        <translation>Только для новых комнат; более старая комната это игнорирует</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Участники:</translation>
+    </message>
+    <message>
+        <source>Everybody sees and hears everybody: a meeting of equals.</source>
+        <translation>Все видят и слышат всех: встреча на равных.</translation>
+    </message>
+    <message>
+        <source>A lecture: everybody sees the presenter (the room); the presenter sees everybody.</source>
+        <translation>Лекция: все видят докладчика (комнату); докладчик видит всех.</translation>
+    </message>
+    <message>
+        <source>A podium: only the speakers on it are seen and heard; the room as owner invites speakers and answers requests to speak.</source>
+        <translation>Трибуна: видно и слышно только выступающих на ней; комната как владелец приглашает выступающих и отвечает на просьбы о слове.</translation>
+    </message>
+    <message>
+        <source>Nobody invited yet: others can still join by the conference&apos;s link.</source>
+        <translation>Пока никто не приглашён: другие всё равно могут подключиться по ссылке конференции.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) invited</source>
+        <translation>
+            <numerusform>%n участник приглашён</numerusform>
+            <numerusform>%n участника приглашены</numerusform>
+            <numerusform>%n участников приглашено</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CredentialStore</name>
     <message>
         <source>Nothing is stored in the keyring for this room</source>
@@ -1752,6 +2746,13 @@ Participants appear here during a call.</source>
     <message>
         <source>Set by the room&apos;s automatic gain control</source>
         <translation>Задаётся автоматической регулировкой усиления комнаты</translation>
+    </message>
+</context>
+<context>
+    <name>DialCompletionModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +3196,46 @@ Participants appear here during a call.</source>
         <source>The room&apos;s devices changed</source>
         <translation>Устройства комнаты изменились</translation>
     </message>
+    <message>
+        <source>%1 asks to join the conference</source>
+        <translation>%1 просит войти в конференцию</translation>
+    </message>
+    <message>
+        <source>%1 was let into the conference</source>
+        <translation>%1: вход в конференцию разрешён</translation>
+    </message>
+    <message>
+        <source>%1 is in the waiting room</source>
+        <translation>%1 в зале ожидания</translation>
+    </message>
+    <message>
+        <source>%1 left the waiting room</source>
+        <translation>%1 больше не в зале ожидания</translation>
+    </message>
+    <message>
+        <source>The waiting room is on</source>
+        <translation>Зал ожидания включён</translation>
+    </message>
+    <message>
+        <source>The waiting room is off</source>
+        <translation>Зал ожидания выключен</translation>
+    </message>
+    <message>
+        <source>%1 asks to record the room</source>
+        <translation>%1 просит разрешения на запись комнаты</translation>
+    </message>
+    <message>
+        <source>%1 records the room</source>
+        <translation>%1 ведёт запись комнаты</translation>
+    </message>
+    <message>
+        <source>%1 stopped recording the room</source>
+        <translation>%1: запись комнаты остановлена</translation>
+    </message>
+    <message>
+        <source>%1 asks to speak</source>
+        <translation>%1 просит слова</translation>
+    </message>
 </context>
 <context>
     <name>EventLogPanel</name>
@@ -2328,6 +3369,148 @@ Participants appear here during a call.</source>
     </message>
 </context>
 <context>
+    <name>Favourites</name>
+    <message>
+        <source>“%1” is not a list</source>
+        <translation>«%1» не является списком</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>entry %1 is not an id with a label</source>
+        <translation>запись %1 не является парой из ID и подписи</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 — ошибка: %2</translation>
+    </message>
+    <message>
+        <source>Adding %1 to the favourites</source>
+        <translation>Добавление %1 в избранное</translation>
+    </message>
+    <message>
+        <source>No TrueConf ID given</source>
+        <translation>TrueConf ID не указан</translation>
+    </message>
+    <message>
+        <source>It is already a favourite</source>
+        <translation>Уже в избранном</translation>
+    </message>
+    <message>
+        <source>The list is full (%1 entries)</source>
+        <translation>Список заполнен (записей: %1)</translation>
+    </message>
+    <message>
+        <source>Removing %1 from the favourites</source>
+        <translation>Удаление %1 из избранного</translation>
+    </message>
+    <message>
+        <source>It is not a favourite</source>
+        <translation>Не в избранном</translation>
+    </message>
+    <message>
+        <source>Renaming the favourite %1</source>
+        <translation>Переименование записи избранного %1</translation>
+    </message>
+    <message>
+        <source>Moving the favourite %1</source>
+        <translation>Перемещение записи избранного %1</translation>
+    </message>
+    <message>
+        <source>Replacing the room&apos;s favourites</source>
+        <translation>Замена избранного комнаты</translation>
+    </message>
+</context>
+<context>
+    <name>FavouritesPanel</name>
+    <message>
+        <source>Favourites</source>
+        <translation>Избранное</translation>
+    </message>
+    <message>
+        <source>The room&apos;s speed-dial list, shared by every console: double-click or Enter calls</source>
+        <translation>Список быстрого набора комнаты, общий для всех консолей: двойной щелчок или Enter — вызов</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Позвонить</translation>
+    </message>
+    <message>
+        <source>Call the selected favourite</source>
+        <translation>Позвонить по выбранной записи избранного</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Take the selected entry off the room&apos;s favourites</source>
+        <translation>Убрать выбранную запись из избранного комнаты</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Give the selected favourite another label</source>
+        <translation>Изменить подпись выбранной записи избранного</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Move the selected favourite up</source>
+        <translation>Переместить выбранную запись избранного выше</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Move the selected favourite down</source>
+        <translation>Переместить выбранную запись избранного ниже</translation>
+    </message>
+    <message>
+        <source>Rename Favourite</source>
+        <translation>Переименовать запись избранного</translation>
+    </message>
+    <message>
+        <source>Label for %1:</source>
+        <translation>Подпись для %1:</translation>
+    </message>
+    <message>
+        <source>Type an ID in the dial field or pick a contact, then add it here</source>
+        <translation>Введите ID в поле набора или выберите контакт, затем добавьте его сюда</translation>
+    </message>
+    <message>
+        <source>Add %1 to the room&apos;s favourites</source>
+        <translation>Добавить %1 в избранное комнаты</translation>
+    </message>
+    <message>
+        <source>Favourites appear once the room is connected.</source>
+        <translation>Избранное появится после подключения к комнате.</translation>
+    </message>
+    <message>
+        <source>No favourites yet: add the ID in the dial field or a contact.</source>
+        <translation>Избранного пока нет: добавьте ID из поля набора или контакт.</translation>
+    </message>
+</context>
+<context>
     <name>FrameSource</name>
     <message>
         <source>Stopped</source>
@@ -2404,6 +3587,115 @@ Participants appear here during a call.</source>
     <message>
         <source>The room&apos;s HTTP server at %1 sent %2 that are not a JPEG picture</source>
         <translation>HTTP-сервер комнаты по адресу %1 прислал %2 данных, которые не являются изображением JPEG</translation>
+    </message>
+</context>
+<context>
+    <name>HomePanel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Running now, until %1</source>
+        <translation>Идёт сейчас, до %1</translation>
+    </message>
+    <message>
+        <source>Running now</source>
+        <translation>Идёт сейчас</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <comment>a meeting&apos;s owner</comment>
+        <translation>организатор: %1</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Присоединиться</translation>
+    </message>
+    <message>
+        <source>Missed (new)</source>
+        <translation>Пропущенный (новый)</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <comment>call back a recent call</comment>
+        <translation>Позвонить</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <source>The room&apos;s scheduled meetings. Join, double-click or Enter joins a meeting.</source>
+        <translation>Запланированные встречи комнаты. «Присоединиться», двойной щелчок или Enter — подключение к встрече.</translation>
+    </message>
+    <message>
+        <source>Recents</source>
+        <translation>Недавние</translation>
+    </message>
+    <message>
+        <source>Mark All Seen</source>
+        <translation>Отметить все как просмотренные</translation>
+    </message>
+    <message>
+        <source>Mark all seen: the missed calls are marked seen on the room</source>
+        <translation>Отметить все как просмотренные: пропущенные вызовы отмечаются в комнате как просмотренные</translation>
+    </message>
+    <message>
+        <source>Clear History…</source>
+        <translation>Очистить историю…</translation>
+    </message>
+    <message>
+        <source>Clear history: delete the room&apos;s call history for every operator (administrators only)</source>
+        <translation>Очистить историю: удалить историю вызовов комнаты для всех операторов (только для администраторов)</translation>
+    </message>
+    <message>
+        <source>Recent calls</source>
+        <translation>Недавние вызовы</translation>
+    </message>
+    <message>
+        <source>The room&apos;s recent calls. Call, double-click or Enter calls back.</source>
+        <translation>Недавние вызовы комнаты. «Позвонить», двойной щелчок или Enter — перезвонить.</translation>
+    </message>
+    <message>
+        <source>Clear Call History</source>
+        <translation>Очистить историю вызовов</translation>
+    </message>
+    <message>
+        <source>Delete the room&apos;s call history? Every operator of this room loses it; this cannot be undone.</source>
+        <translation>Удалить историю вызовов комнаты? Её потеряют все операторы этой комнаты; это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>The room&apos;s meetings appear here once it is connected.</source>
+        <translation>Встречи комнаты появятся здесь после подключения к комнате.</translation>
+    </message>
+    <message>
+        <source>Reading the room&apos;s meetings…</source>
+        <translation>Чтение списка встреч комнаты…</translation>
+    </message>
+    <message>
+        <source>No meetings scheduled for this room. Meetings scheduled for it on the TrueConf Server appear here, with a button to join them.</source>
+        <translation>Для этой комнаты нет запланированных встреч. Встречи, запланированные для неё на TrueConf Server, появятся здесь вместе с кнопкой для подключения.</translation>
+    </message>
+    <message>
+        <source>The room&apos;s recent calls appear here once it is connected.</source>
+        <translation>Недавние вызовы комнаты появятся здесь после подключения к комнате.</translation>
+    </message>
+    <message>
+        <source>Reading the room&apos;s recent calls…</source>
+        <translation>Чтение недавних вызовов комнаты…</translation>
+    </message>
+    <message>
+        <source>No recent calls. Calls the room makes, answers or misses appear here, ready to call back.</source>
+        <translation>Недавних вызовов нет. Здесь появятся вызовы, которые комната совершает, принимает или пропускает, — отсюда можно сразу перезвонить.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recents (%n missed)</source>
+        <translation>
+            <numerusform>Недавние (%n пропущенный)</numerusform>
+            <numerusform>Недавние (%n пропущенных)</numerusform>
+            <numerusform>Недавние (%n пропущенных)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2680,6 +3972,51 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>MeetingSchedule</name>
+    <message>
+        <source>Time not given</source>
+        <translation>Время не указано</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a meeting&apos;s start and end time</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>Сегодня %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow %1</source>
+        <translation>Завтра %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a meeting&apos;s date and time range</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 — ошибка: %2</translation>
+    </message>
+    <message>
+        <source>Reading the meetings</source>
+        <translation>Чтение списка встреч</translation>
+    </message>
+    <message>
+        <source>Joining the meeting %1</source>
+        <translation>Подключение к встрече %1</translation>
+    </message>
+    <message>
+        <source>no meeting given</source>
+        <translation>встреча не указана</translation>
+    </message>
+    <message>
+        <source>Not connected to a room</source>
+        <translation>Нет подключения к комнате</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Rooms overview</source>
@@ -2767,6 +4104,241 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>ParticipantActions</name>
+    <message>
+        <source>Speaker off</source>
+        <translation>Выключить динамик</translation>
+    </message>
+    <message>
+        <source>Speaker on</source>
+        <translation>Включить динамик</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Invite to the podium</source>
+        <translation>Пригласить на трибуну</translation>
+    </message>
+    <message>
+        <source>Take off the podium</source>
+        <translation>Снять с трибуны</translation>
+    </message>
+    <message>
+        <source>Take the podium</source>
+        <translation>Выйти на трибуну</translation>
+    </message>
+    <message>
+        <source>Leave the podium</source>
+        <translation>Покинуть трибуну</translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation>Впустить</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Отказать</translation>
+    </message>
+    <message>
+        <source>Invite…</source>
+        <translation>Пригласить…</translation>
+    </message>
+    <message>
+        <source>Waiting room</source>
+        <translation>Зал ожидания</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s microphone</source>
+        <translation>Микрофон участника</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s camera</source>
+        <translation>Камера участника</translation>
+    </message>
+    <message>
+        <source>Moderator role</source>
+        <translation>Роль модератора</translation>
+    </message>
+    <message>
+        <source>Remove the participant</source>
+        <translation>Удалить участника</translation>
+    </message>
+    <message>
+        <source>Admit from the waiting room</source>
+        <translation>Впустить из зала ожидания</translation>
+    </message>
+    <message>
+        <source>Refuse from the waiting room</source>
+        <translation>Не впускать из зала ожидания</translation>
+    </message>
+    <message>
+        <source>Invite to the conference</source>
+        <translation>Пригласить в конференцию</translation>
+    </message>
+    <message>
+        <source>Microphone off</source>
+        <translation>Выключить микрофон</translation>
+    </message>
+    <message>
+        <source>Microphone on</source>
+        <translation>Включить микрофон</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>Камера выключена</translation>
+    </message>
+    <message>
+        <source>Camera on</source>
+        <translation>Включить камеру</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Динамик</translation>
+    </message>
+    <message>
+        <source>Turn the selected participant&apos;s loudspeaker off or on</source>
+        <translation>Выключить или включить динамик выбранного участника</translation>
+    </message>
+    <message>
+        <source>Make moderator</source>
+        <translation>Назначить модератором</translation>
+    </message>
+    <message>
+        <source>Remove moderator</source>
+        <translation>Снять роль модератора</translation>
+    </message>
+    <message>
+        <source>Podium</source>
+        <translation>Трибуна</translation>
+    </message>
+    <message>
+        <source>The podium of a role-based conference</source>
+        <translation>Трибуна ролевой конференции</translation>
+    </message>
+    <message>
+        <source>Why moderation is not available</source>
+        <translation>Почему модерация недоступна</translation>
+    </message>
+    <message>
+        <source>Not connected to a room</source>
+        <translation>Нет подключения к комнате</translation>
+    </message>
+    <message>
+        <source>Select a participant first</source>
+        <translation>Сначала выберите участника</translation>
+    </message>
+    <message>
+        <source>That is this room: use its own controls</source>
+        <translation>Это сама комната: используйте её собственные элементы управления</translation>
+    </message>
+    <message>
+        <source>%1 is still in the waiting room</source>
+        <translation>%1 всё ещё в зале ожидания</translation>
+    </message>
+    <message>
+        <source>%1 is not in the waiting room</source>
+        <translation>%1 не в зале ожидания</translation>
+    </message>
+    <message>
+        <source>%1 has no microphone</source>
+        <translation>У участника %1 нет микрофона</translation>
+    </message>
+    <message>
+        <source>Turn off the microphone of %1</source>
+        <translation>Выключить микрофон участника %1</translation>
+    </message>
+    <message>
+        <source>Turn on the microphone of %1</source>
+        <translation>Включить микрофон участника %1</translation>
+    </message>
+    <message>
+        <source>%1 has no camera</source>
+        <translation>У участника %1 нет камеры</translation>
+    </message>
+    <message>
+        <source>Turn off the camera of %1</source>
+        <translation>Выключить камеру участника %1</translation>
+    </message>
+    <message>
+        <source>Turn on the camera of %1</source>
+        <translation>Включить камеру участника %1</translation>
+    </message>
+    <message>
+        <source>Turn off the loudspeaker of %1</source>
+        <translation>Выключить динамик участника %1</translation>
+    </message>
+    <message>
+        <source>Turn on the loudspeaker of %1</source>
+        <translation>Включить динамик участника %1</translation>
+    </message>
+    <message>
+        <source>Take the moderator role from %1</source>
+        <translation>Снять роль модератора с участника %1</translation>
+    </message>
+    <message>
+        <source>Let %1 moderate the conference</source>
+        <translation>Разрешить участнику %1 модерировать конференцию</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the conference (Delete)</source>
+        <translation>Удалить участника %1 из конференции (Delete)</translation>
+    </message>
+    <message>
+        <source>Invite %1 to the podium</source>
+        <translation>Пригласить участника %1 на трибуну</translation>
+    </message>
+    <message>
+        <source>Take %1 off the podium</source>
+        <translation>Снять участника %1 с трибуны</translation>
+    </message>
+    <message>
+        <source>The room takes the podium</source>
+        <translation>Комната выходит на трибуну</translation>
+    </message>
+    <message>
+        <source>The room leaves the podium</source>
+        <translation>Комната покидает трибуну</translation>
+    </message>
+    <message>
+        <source>Let %1 in from the waiting room</source>
+        <translation>Впустить участника %1 из зала ожидания</translation>
+    </message>
+    <message>
+        <source>Turn %1 away</source>
+        <translation>Отказать участнику %1 во входе</translation>
+    </message>
+    <message>
+        <source>Invite somebody from the address book to the conference</source>
+        <translation>Пригласить в конференцию кого-либо из адресной книги</translation>
+    </message>
+    <message>
+        <source>This conference cannot switch a waiting room</source>
+        <translation>В этой конференции нельзя включить или выключить зал ожидания</translation>
+    </message>
+    <message>
+        <source>Newcomers wait until admitted; click to let them in directly</source>
+        <translation>Новые участники ждут, пока их впустят; нажмите, чтобы впускать их сразу</translation>
+    </message>
+    <message>
+        <source>Let newcomers wait until admitted</source>
+        <translation>Новые участники будут ждать, пока их впустят</translation>
+    </message>
+    <message>
+        <source>Remove Participant</source>
+        <translation>Удалить участника</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the conference?</source>
+        <translation>Удалить участника %1 из конференции?</translation>
+    </message>
+    <message>
+        <source>Invite to the Conference</source>
+        <translation>Пригласить в конференцию</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantListModel</name>
     <message>
         <source>unknown</source>
@@ -2810,6 +4382,18 @@ Camera: %3</source>
     <message>
         <source>Role</source>
         <translation>Роль</translation>
+    </message>
+    <message>
+        <source>In the waiting room</source>
+        <translation>В зале ожидания</translation>
+    </message>
+    <message>
+        <source>%1, moderator</source>
+        <translation>%1, модератор</translation>
+    </message>
+    <message>
+        <source>%1, records the room</source>
+        <translation>%1, ведёт запись комнаты</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +4581,61 @@ Camera: %3</source>
     <message>
         <source>cannot write %1: %2</source>
         <translation>не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RequestBanner</name>
+    <message>
+        <source>Requests</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <source>Accept the request</source>
+        <translation>Принять запрос</translation>
+    </message>
+    <message>
+        <source>Refuse the request</source>
+        <translation>Отклонить запрос</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Отказать</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>ещё +%n</numerusform>
+            <numerusform>ещё +%n</numerusform>
+            <numerusform>ещё +%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation>Впустить</translation>
+    </message>
+    <message>
+        <source>Let speak</source>
+        <translation>Дать слово</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Разрешить</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +5025,69 @@ Camera: %3</source>
     </message>
 </context>
 <context>
+    <name>RoomCalling</name>
+    <message>
+        <source>Create Co&amp;nference…</source>
+        <translation>Создать конфе&amp;ренцию…</translation>
+    </message>
+    <message>
+        <source>Start a group conference owned by the room and invite people to it</source>
+        <translation>Создать групповую конференцию, владельцем которой будет комната, и пригласить в неё участников</translation>
+    </message>
+    <message>
+        <source>Do Not Dis&amp;turb</source>
+        <translation>Не &amp;беспокоить</translation>
+    </message>
+    <message>
+        <source>Decline every incoming call to this room, on every console</source>
+        <translation>Отклонять все входящие вызовы этой комнаты на всех консолях</translation>
+    </message>
+    <message>
+        <source>Auto-Answer Li&amp;st…</source>
+        <translation>&amp;Список автоответа…</translation>
+    </message>
+    <message>
+        <source>The callers whose calls this room answers at once</source>
+        <translation>Абоненты, вызовы которых эта комната принимает сразу</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Favourites</source>
+        <translation>Добавить в &amp;избранное</translation>
+    </message>
+    <message>
+        <source>Add this contact to the room&apos;s favourites</source>
+        <translation>Добавить этот контакт в избранное комнаты</translation>
+    </message>
+    <message>
+        <source>Incoming calls to this room are declined (Call ▸ Do Not Disturb)</source>
+        <translation>Входящие вызовы этой комнаты отклоняются (Вызов ▸ Не беспокоить)</translation>
+    </message>
+    <message>
+        <source>Do not disturb is on</source>
+        <translation>Режим «Не беспокоить» включён</translation>
+    </message>
+    <message>
+        <source>Creating the conference “%1”</source>
+        <translation>Создание конференции «%1»</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 — ошибка: %2</translation>
+    </message>
+    <message>
+        <source>Conference Password</source>
+        <translation>Пароль конференции</translation>
+    </message>
+    <message>
+        <source>The password for “%1” was wrong. Password:</source>
+        <translation>Неверный пароль для «%1». Пароль:</translation>
+    </message>
+    <message>
+        <source>The conference “%1” is protected by a password. Password:</source>
+        <translation>Конференция «%1» защищена паролем. Пароль:</translation>
+    </message>
+</context>
+<context>
     <name>RoomConsole</name>
     <message>
         <source>Pages</source>
@@ -3584,54 +5286,6 @@ Camera: %3</source>
         <translation>%1 — ошибка: %2</translation>
     </message>
     <message>
-        <source>Add to Address Book</source>
-        <translation>Добавить в адресную книгу</translation>
-    </message>
-    <message>
-        <source>TrueConf ID to add (user or user@server):</source>
-        <translation>TrueConf ID для добавления (user или user@server):</translation>
-    </message>
-    <message>
-        <source>Cannot add “%1”: %2</source>
-        <translation>Не удаётся добавить «%1»: %2</translation>
-    </message>
-    <message>
-        <source>only a person&apos;s TrueConf ID can be added</source>
-        <translation>добавить можно только TrueConf ID пользователя</translation>
-    </message>
-    <message>
-        <source>Name to show for %1 (leave empty for the server&apos;s name):</source>
-        <translation>Отображаемое имя для %1 (оставьте пустым, чтобы использовать имя с сервера):</translation>
-    </message>
-    <message>
-        <source>Adding %1 to the address book</source>
-        <translation>Добавление %1 в адресную книгу</translation>
-    </message>
-    <message>
-        <source>Remove from Address Book</source>
-        <translation>Удалить из адресной книги</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the room&apos;s address book?</source>
-        <translation>Удалить %1 из адресной книги комнаты?</translation>
-    </message>
-    <message>
-        <source>Removing %1 from the address book</source>
-        <translation>Удаление %1 из адресной книги</translation>
-    </message>
-    <message>
-        <source>Rename Contact</source>
-        <translation>Переименовать контакт</translation>
-    </message>
-    <message>
-        <source>New name for %1:</source>
-        <translation>Новое имя для %1:</translation>
-    </message>
-    <message>
-        <source>Renaming %1</source>
-        <translation>Переименование %1</translation>
-    </message>
-    <message>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
@@ -3801,6 +5455,41 @@ Camera: %3</source>
     <message>
         <source>Another controller signed in as %1 at %2 and took over the room; this console is signed out.</source>
         <translation>Другое управляющее приложение вошло как %1 в %2 и перехватило управление комнатой; сеанс этой консоли завершён.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDataContainer</name>
+    <message>
+        <source>The room&apos;s shared data “%1” could not be read: %2</source>
+        <translation>Не удалось прочитать общие данные комнаты «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The room&apos;s shared data “%1” is not text; RoomDeck leaves it as it is.</source>
+        <translation>Общие данные комнаты «%1» не являются текстом; RoomDeck оставляет их без изменений.</translation>
+    </message>
+    <message>
+        <source>The room&apos;s shared data “%1” is not in RoomDeck&apos;s format; RoomDeck leaves it as it is.</source>
+        <translation>Общие данные комнаты «%1» не в формате RoomDeck; RoomDeck оставляет их без изменений.</translation>
+    </message>
+    <message>
+        <source>The room&apos;s shared data “%1” has no format version; RoomDeck leaves it as it is.</source>
+        <translation>Общие данные комнаты «%1» не содержат версии формата; RoomDeck оставляет их без изменений.</translation>
+    </message>
+    <message>
+        <source>The room&apos;s shared data “%1” was written by a newer RoomDeck (format %2); this one leaves it as it is.</source>
+        <translation>Общие данные комнаты «%1» записаны более новой версией RoomDeck (формат %2); эта версия оставляет их без изменений.</translation>
+    </message>
+    <message>
+        <source>The room&apos;s shared data “%1” cannot be read (%2); RoomDeck leaves it as it is.</source>
+        <translation>Общие данные комнаты «%1» не удаётся прочитать (%2); RoomDeck оставляет их без изменений.</translation>
+    </message>
+    <message>
+        <source>Not connected to a room</source>
+        <translation>Нет подключения к комнате</translation>
+    </message>
+    <message>
+        <source>The room&apos;s shared data has not been read yet</source>
+        <translation>Общие данные комнаты ещё не прочитаны</translation>
     </message>
 </context>
 <context>
@@ -4285,6 +5974,30 @@ RoomDeck disconnects from the room.</source>
 
 RoomDeck отключится от комнаты.</translation>
     </message>
+    <message>
+        <source>DND</source>
+        <translation>DND</translation>
+    </message>
+    <message>
+        <source>Do not disturb: incoming calls are declined</source>
+        <translation>Не беспокоить: входящие вызовы отклоняются</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n join request(s) waiting</source>
+        <translation>
+            <numerusform>%n запрос на вход ожидает</numerusform>
+            <numerusform>%n запроса на вход ожидают</numerusform>
+            <numerusform>%n запросов на вход ожидают</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread chat message(s)</source>
+        <translation>
+            <numerusform>%n непрочитанное сообщение чата</numerusform>
+            <numerusform>%n непрочитанных сообщения чата</numerusform>
+            <numerusform>%n непрочитанных сообщений чата</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RoomLocator</name>
@@ -4379,6 +6092,33 @@ RoomDeck отключится от комнаты.</translation>
     <message>
         <source>its HTTP headers are larger than %1 KiB</source>
         <translation>его HTTP-заголовки больше %1 КиБ</translation>
+    </message>
+</context>
+<context>
+    <name>RoomNotices</name>
+    <message numerus="yes">
+        <source>%n join request(s)</source>
+        <translation>
+            <numerusform>%n запрос на вход</numerusform>
+            <numerusform>%n запроса на вход</numerusform>
+            <numerusform>%n запросов на вход</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed call(s) not seen</source>
+        <translation>
+            <numerusform>%n непросмотренный пропущенный вызов</numerusform>
+            <numerusform>%n непросмотренных пропущенных вызова</numerusform>
+            <numerusform>%n непросмотренных пропущенных вызовов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n непрочитанное сообщение</numerusform>
+            <numerusform>%n непрочитанных сообщения</numerusform>
+            <numerusform>%n непрочитанных сообщений</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5608,26 +7348,6 @@ commands sign in as User unless --role admin is given.
 </translation>
     </message>
     <message>
-        <source>  mute mic|camera|speaker, unmute mic|camera|speaker
-                          mute the room&apos;s microphone, camera or loudspeaker,
-                          or turn it on again
-  volume [0-100]          print the room&apos;s volume, or set it
-  devices                 the room&apos;s cameras, microphones and loudspeakers (the
-                          ones in use marked *), what is muted, and the options
-                          the room reports
-
-</source>
-        <translation>  mute mic|camera|speaker, unmute mic|camera|speaker
-                          выключить микрофон, камеру или динамик комнаты
-                          либо снова включить его
-  volume [0-100]          вывести громкость комнаты или установить её
-  devices                 камеры, микрофоны и динамики комнаты (используемые
-                          отмечены *), что выключено, и параметры, о которых
-                          сообщает комната
-
-</translation>
-    </message>
-    <message>
         <source>%1 takes at most one argument, got %2</source>
         <translation>%1 принимает не более одного аргумента, получено: %2</translation>
     </message>
@@ -5658,6 +7378,55 @@ commands sign in as User unless --role admin is given.
     <message>
         <source>--peer takes a participant&apos;s ID, not “%1”</source>
         <translation>--peer принимает ID участника, а не «%1»</translation>
+    </message>
+    <message>
+        <source>  mute mic|camera|speaker, unmute mic|camera|speaker
+                          mute the room&apos;s microphone, camera or loudspeaker,
+                          or turn it on again
+  volume [0-100]          print the room&apos;s volume, or set it
+  devices                 the room&apos;s cameras, microphones and loudspeakers (the
+                          ones in use marked *), what is muted, and the options
+                          the room reports
+</source>
+        <translation>  mute mic|camera|speaker, unmute mic|camera|speaker
+                          выключить микрофон, камеру или динамик комнаты
+                          либо снова включить его
+  volume [0-100]          вывести громкость комнаты или установить её
+  devices                 камеры, микрофоны и динамики комнаты (используемые
+                          отмечены *), что выключено, и параметры, о которых
+                          сообщает комната
+</translation>
+    </message>
+    <message>
+        <source>  history [--missed]      the room&apos;s recent calls, newest first (--missed: only
+                          the missed ones)
+  history mark-seen       mark the missed calls seen
+  history clear           delete the room&apos;s call history (admin)
+  meetings                the room&apos;s scheduled meetings
+  meetings join ID        join the scheduled meeting ID (as call \c\ID)
+                          (history and meetings sign in as user but for
+                          history clear and meetings join)
+</source>
+        <translation>  history [--missed]      недавние вызовы комнаты, новые сначала (--missed:
+                          только пропущенные)
+  history mark-seen       отметить пропущенные вызовы как просмотренные
+  history clear           удалить историю вызовов комнаты (admin)
+  meetings                запланированные встречи комнаты
+  meetings join ID        подключиться к запланированной встрече ID (как
+                          call \c\ID)
+                          (history и meetings входят как user, кроме
+                          history clear и meetings join)
+</translation>
+    </message>
+    <message>
+        <source>  chat send ID TEXT       send TEXT to ID in a personal chat message
+  chat send --all TEXT    send TEXT to everyone in the group conference
+  chat list               the chat of the current call or conference
+</source>
+        <translation>  chat send ID TEXT       отправить TEXT участнику ID личным сообщением в чат
+  chat send --all TEXT    отправить TEXT всем участникам групповой конференции
+  chat list               чат текущего вызова или конференции
+</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@
 #include "gui/presenters/dialogpresenter.h"
 #include "gui/widgets/roomheader.h"
 #include "gui/widgets/statuscolors.h"
+#include "gui/widgets/svgicon.h"
 
 #include <QAction>
 #include <QLabel>
@@ -95,11 +96,15 @@ RoomCalling::RoomCalling(RoomSession *session, DialogPresenter *presenter, const
                                         PeerListModel::DisplayNameRole);
     }
 
-    m_dndLabel = new QLabel(tr("Do not disturb"));
+    // A sign beside the mute icons (its words in the tooltip, the room list and the Call
+    // menu): it keeps its place while hidden, so it must stay small in every language.
+    m_dndLabel = new QLabel;
     m_dndLabel->setObjectName(u"doNotDisturbLabel"_s);
     m_dndLabel->setToolTip(tr("Incoming calls to this room are declined (Call ▸ Do Not Disturb)"));
     m_dndLabel->setAccessibleName(tr("Do not disturb is on"));
-    m_dndLabel->setContentsMargins(8, 0, 0, 0); // apart from the mute icons
+    m_dndLabel->setContentsMargins(6, 0, 0, 0); // apart from the mute icons
+    m_dndLabel->setPixmap(
+        SvgIcon::pixmap(u"presence-busy"_s, QSize(16, 16), m_dndLabel->devicePixelRatioF()));
     QSizePolicy keep = m_dndLabel->sizePolicy();
     keep.setRetainSizeWhenHidden(true); // appearing moves nothing in the header
     m_dndLabel->setSizePolicy(keep);

@@ -5,8 +5,8 @@
 #include "core/models/favourites.h"
 #include "core/roomtext.h"
 #include "gui/presenters/dialogpresenter.h"
-
 #include "gui/widgets/svgicon.h"
+
 #include <QAction>
 
 #include <QHBoxLayout>
@@ -31,6 +31,8 @@ FavouritesPanel::FavouritesPanel(DialogPresenter *presenter, QWidget *parent)
     m_status->setObjectName(u"favouritesStatusLabel"_s);
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
+    // Wrapped in a narrow column it must not make the console taller than the screen.
+    m_status->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     m_view = new QListView(this);
     m_view->setObjectName(u"favouritesView"_s);
     m_view->setAccessibleName(tr("Favourites"));
@@ -40,7 +42,7 @@ FavouritesPanel::FavouritesPanel(DialogPresenter *presenter, QWidget *parent)
     m_view->setUniformItemSizes(true);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // elided, never scrolled
-    m_view->setMinimumHeight(m_view->fontMetrics().height() * 4);
+    m_view->setMinimumHeight(m_view->fontMetrics().height() * 2);
     m_view->installEventFilter(this);
     title->setBuddy(m_view);
 

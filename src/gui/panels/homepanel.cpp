@@ -241,6 +241,9 @@ QLabel *makeEmptyLabel(const QString &name, QWidget *parent)
     label->setWordWrap(true);
     label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     label->setMargin(6);
+    // A long text in a narrow column must not make the console taller than the screen: it
+    // takes the height the lists get.
+    label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     return label;
 }
 

@@ -10,6 +10,7 @@
 #include "gui/panels/participanttablemodel.h"
 #include "gui/presenters/dialogpresenter.h"
 #include "gui/widgets/elidinglabel.h"
+#include "gui/widgets/svgicon.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -96,11 +97,18 @@ ParticipantActions::ParticipantActions(QTreeView *view, QWidget *parent)
                            - b->fontMetrics().horizontalAdvance(b->text()));
         return b;
     };
-    participantRow->addWidget(
-        steady(button(action(Id::Microphone)), { tr("Microphone off"), tr("Microphone on") }));
-    participantRow->addWidget(
-        steady(button(action(Id::Camera)), { tr("Camera off"), tr("Camera on") }));
+    // The device switches are icons (their words are in the tooltip and the context menu): the
+    // row has to fit beside the keypad in every language.
+    const auto iconOnly = [](QToolButton *b, const QString &icon) {
+        b->defaultAction()->setIcon(SvgIcon::icon(icon));
+        b->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        return b;
+    };
+    participantRow->addWidget(iconOnly(button(action(Id::Microphone)), u"mic-on"_s));
+    participantRow->addWidget(iconOnly(button(action(Id::Camera)), u"cam-on"_s));
     QToolButton *speaker = menuButton(tr("Speaker"), u"remoteSpeakerButton"_s, m_speakerMenu);
+    speaker->setIcon(SvgIcon::icon(u"speaker-on"_s));
+    speaker->setToolButtonStyle(Qt::ToolButtonIconOnly);
     speaker->setToolTip(tr("Turn the selected participant's loudspeaker off or on"));
     participantRow->addWidget(speaker);
     participantRow->addWidget(
