@@ -401,7 +401,11 @@ void TestMainWindow::eventLogSearchCountAndFollow()
     const auto countText = [&] {
         return view->model()->rowCount() == log->rowCount()
             ? u"%1 entries"_s.arg(log->rowCount())
-            : u"%1 of %2 entries"_s.arg(view->model()->rowCount()).arg(log->rowCount());
+            : u"%1/%2"_s.arg(view->model()->rowCount()).arg(log->rowCount());
+    };
+    // Filtered, the words are in the tooltip.
+    const auto countWords = [&] {
+        return u"%1 of %2 entries"_s.arg(view->model()->rowCount()).arg(log->rowCount());
     };
 
     // Search: case-insensitive, over the text and the event name.
@@ -410,6 +414,7 @@ void TestMainWindow::eventLogSearchCountAndFollow()
     search->setText(u"FOX"_s);
     QCOMPARE(view->model()->rowCount(), 2);
     QCOMPARE(count->text(), countText());
+    QCOMPARE(count->toolTip(), countWords());
     search->setText(u"quick fox"_s);
     QCOMPARE(view->model()->rowCount(), 1);
 

@@ -237,8 +237,12 @@ void EventLogPanel::updateCount()
 {
     const int shown = m_filter->rowCount();
     const int total = m_model ? m_model->rowCount() : 0;
-    m_ui->countLabel->setText(shown == total ? tr("%n entries", nullptr, total)
-                                             : tr("%1 of %n entries", nullptr, total).arg(shown));
+    // Filtered, the count is short ("18/35", the words in the tooltip): the log's tool row has to
+    // fit beside the raw JSON pane at the console's default width in every language.
+    const QString words = shown == total ? tr("%n entries", nullptr, total)
+                                         : tr("%1 of %n entries", nullptr, total).arg(shown);
+    m_ui->countLabel->setText(shown == total ? words : u"%1/%2"_s.arg(shown).arg(total));
+    m_ui->countLabel->setToolTip(words);
 }
 
 void EventLogPanel::updateActions()
