@@ -231,6 +231,14 @@ void tst_Moderation::bannerAcceptRefuseAdmit()
     QTRY_COMPARE(simParticipant(*room.f.sim, u"nina@"_s).value(u"isInWaitingRoom"_s),
                  QJsonValue(false));
     QTRY_VERIFY(!room.banner->current());
+    // Admitted, Nina is still the one selected: the selection never jumps to somebody else.
+    QTRY_COMPARE(room.view->model()
+                     ->index(rowNamed(room.view, u"Nina"_s), ParticipantTableModel::RoleColumn)
+                     .data()
+                     .toString(),
+                 u"Participant"_s);
+    QTRY_VERIFY(room.view->currentIndex().isValid());
+    QCOMPARE(room.view->currentIndex().siblingAtColumn(0).data().toString(), u"Nina"_s);
     QCOMPARE(room.f.sim->violations(), QStringList());
 }
 

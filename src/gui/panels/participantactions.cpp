@@ -17,10 +17,12 @@
 #include <QHash>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <climits>
 
 using namespace Qt::StringLiterals;
 using Action = ConferenceModeration::Action;
@@ -200,12 +202,65 @@ void ParticipantActions::setSession(RoomSession *session, DialogPresenter *prese
     if (QAbstractItemModel *model = m_view->model()) {
         connect(model, &QAbstractItemModel::dataChanged, this, &ParticipantActions::refresh);
         connect(model, &QAbstractItemModel::modelReset, this, &ParticipantActions::refresh);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &ParticipantActions::refresh);
-        connect(model, &QAbstractItemModel::rowsInserted, this, &ParticipantActions::refresh);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &ParticipantActions::onRowsRemoved);
+        connect(model, &QAbstractItemModel::rowsInserted, this,
+                [this](const QModelIndex &, int first, int last) { onRowsInserted(first, last); });
     }
     if (m_view->selectionModel())
-        connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-                &ParticipantActions::refresh);
+        connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+            // Who is selected is read a moment later: a row going away moves the
+            // current row first, and that is nobody's aim (onRowsRemoved sorts it out).
+            QTimer::singleShot(0, this, [this] {
+                const Row row = currentRow();
+                m_selectedPeer = row.valid ? row.peerId : QString();
+                if (row.valid && !RoomIds::sameUser(row.peerId, m_followPeer))
+                    m_followPeer.clear(); // the operator aimed at somebody else
+            });
+            refresh();
+        });
+    refresh();
+}
+
+int ParticipantActions::rowOfPeer(const QString &peerId, int first, int last) const
+{
+    auto *table = qobject_cast<ParticipantTableModel *>(m_view->model());
+    if (!table || peerId.isEmpty())
+        return -1;
+    last = std::min(last, table->rowCount() - 1);
+    for (int row = std::max(first, 0); row <= last; ++row) {
+        // Admitted, the waiting id comes back as the instance in the conference.
+        const QString id = table->mapToSource(table->index(row, 0))
+                               .data(ParticipantListModel::PeerIdRole)
+                               .toString();
+        if (id == peerId || RoomIds::sameUser(id, peerId))
+            return row;
+    }
+    return -1;
+}
+
+void ParticipantActions::onRowsRemoved()
+{
+    // The selected participant's row went away and Qt moved the current row to a neighbour:
+    // an action would hit somebody else. Nobody is selected until the participant is back.
+    if (!m_selectedPeer.isEmpty() && rowOfPeer(m_selectedPeer, 0, INT_MAX) < 0
+        && m_view->selectionModel()) {
+        m_followPeer = m_selectedPeer;
+        m_view->selectionModel()->clearSelection();
+        m_view->selectionModel()->setCurrentIndex({}, QItemSelectionModel::NoUpdate);
+    }
+    refresh();
+}
+
+void ParticipantActions::onRowsInserted(int first, int last)
+{
+    if (const int row = rowOfPeer(m_followPeer, first, last);
+        row >= 0 && m_view->selectionModel()) {
+        m_followPeer.clear();
+        const QModelIndex index = m_view->model()->index(row, 0);
+        m_view->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->scrollTo(index);
+    }
     refresh();
 }
 

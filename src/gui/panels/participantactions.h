@@ -82,8 +82,15 @@ private:
     void trigger(Id id);
     void removeSelected();
     void inviteSomebody();
+    int rowOfPeer(const QString &peerId, int first, int last) const;
+    void onRowsRemoved();
+    void onRowsInserted(int first, int last);
 
     QTreeView *m_view = nullptr;
+    //! The selected participant whose row went away (admitted from the waiting room, say): the
+    //! selection follows them to their new row and never jumps to somebody else meanwhile.
+    QString m_followPeer;
+    QString m_selectedPeer; //!< who the operator selected (read after the selection settles)
     QPointer<RoomSession> m_session;
     QPointer<ConferenceModeration> m_moderation;
     DialogPresenter *m_presenter = nullptr;
