@@ -282,7 +282,13 @@ HomePanel::HomePanel(QWidget *parent)
             }
             row.detail = parts.join(u" · "_s);
             row.icon = u"conference"_s;
-            row.button = tr("Join");
+            // A meeting can be joined once it runs; the room's list says so late (it is pushed
+            // every 8-12 minutes), so from five minutes before its start as well. Earlier the
+            // room would refuse ("not started yet"): no button then, the start time says when.
+            const QDateTime now = QDateTime::currentDateTime();
+            const bool joinable
+                = m.running || (m.start.isValid() && m.start.addSecs(-5 * 60) <= now);
+            row.button = joinable ? tr("Join") : QString();
             row.tone = m.running ? int(Tone::Good) : -1;
             return row;
         },
