@@ -12,6 +12,8 @@
 #include "roomdatacontainer.h"
 
 #include <QJsonArray>
+#include <QPointer>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -134,10 +136,21 @@ void CallPolicy::onInvite(const RoomMessage &event)
         return;
     const QString peerId = event.body.value(u"peerId"_s).toString();
     const QString name = who(peerId, event.body.value(u"peerDn"_s).toString());
-    if (m_dnd)
-        answer(false, peerId, name);
-    else if (isAutoAnswered(peerId))
-        answer(true, peerId, name);
+    const bool accept = !m_dnd && isAutoAnswered(peerId);
+    if (!m_dnd && !accept)
+        return;
+    const quint64 invite = ++m_invites;
+    if (controller()->role() == Room::Role::Admin) {
+        answer(accept, peerId, name);
+        return;
+    }
+    // The User connection stands in only when no Administrator console answered in time.
+    QPointer<CallPolicy> self(this);
+    QTimer::singleShot(kStandInMs, this, [self, invite, accept, peerId, name] {
+        if (self && self->controller() && self->m_invites == invite
+            && self->controller()->appState() == Room::AppState::Wait)
+            self->answer(accept, peerId, name);
+    });
 }
 
 void CallPolicy::answer(bool accept, const QString &peerId, const QString &name)

@@ -20,9 +20,12 @@ class RoomDataContainer;
 //!   rejectReceived cause 12 / 13 for a     passwordRequired(conference, wrong): the views ask
 //!   `\c\conference` call                   for the password and call again with it
 //!
-//! Every console that holds the room acts, so when two do, the second one's reject / accept
-//! arrives after the first has ended the ringing and the room answers "Invalid state": that
-//! is the call already handled, not a failure, and is not shown (a diagnostic line only).
+//! One console answers: a room has at most one connection per mode (room-api.md §3.6), so the
+//! Administrator connection answers at once and a User connection stands in after kStandInMs
+//! only if the call is still ringing then (no Administrator console holds the room, or it is
+//! an older RoomDeck). Should both still answer (an Administrator slower than kStandInMs), the
+//! late one's "Invalid state" is the call already handled, not a failure, and is not shown (a
+//! diagnostic line only).
 //! The policy applies only once it has been read from the room (never a guessed default).
 //!
 //! Verbs end in exactly one outcome given to `done` and, when it is a failure, to failed().
@@ -34,6 +37,8 @@ class CallPolicy final : public QObject, public RoomSessionPart
 public:
     static const QString kContainer;
     static constexpr int kMaxAutoAnswer = 50;
+    //! How long a User connection leaves a ringing call to an Administrator console.
+    static constexpr int kStandInMs = 1500;
 
     explicit CallPolicy(QObject *parent = nullptr);
     ~CallPolicy() override;
@@ -85,5 +90,6 @@ private:
 
     RoomDataContainer *m_container = nullptr;
     bool m_dnd = false;
+    quint64 m_invites = 0; //!< inviteReceived so far: a stand-in answers only its own call
     QStringList m_autoAnswer;
 };
