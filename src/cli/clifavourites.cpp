@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "clifavourites.h"
 
+#include "core/controller/roomcontroller.h"
+
 #include "cli/cliformat.h"
 #include "core/models/callpolicy.h"
 #include "core/models/callsession.h"
@@ -218,6 +220,16 @@ void CliFavourites::runDnd()
 
 void CliFavourites::runCreateConference()
 {
+    RoomController *controller = m_session->controller();
+    if (controller->appState() == Room::AppState::Unknown) {
+        // Judge the room's state before sending (§5.2: from Normal only), not after.
+        auto *once = new QObject(this);
+        connect(controller, &RoomController::appStateChanged, once, [this, once] {
+            delete once;
+            runCreateConference();
+        });
+        return;
+    }
     m_call = new CallSession(this);
     m_session->attach(m_call);
     const QString type

@@ -151,6 +151,7 @@ QStringList CliRunner::startupRequestsFor(CliOptions::Command command)
     case Command::UploadLogo:
     case Command::Snapshot:
     case Command::Chat:
+    case Command::CreateConference: // §5.2: only from Normal, judged before sending
         // allowedNow() and participants look at the app state; uploads and snapshots at the
         // HTTP port; chat at whether a conference runs.
         return { u"getAppState"_s };
@@ -168,7 +169,6 @@ QStringList CliRunner::startupRequestsFor(CliOptions::Command command)
     case Command::History:
     case Command::Meetings:
     case Command::Favourites:
-    case Command::CreateConference:
     case Command::Dnd:
         break;
     }

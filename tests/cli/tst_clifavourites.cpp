@@ -140,10 +140,13 @@ void tst_CliFavourites::createConference()
     QCOMPARE(run.json().value(u"title"_s), u"Quarterly review"_s);
     QTRY_VERIFY(!sim->conferenceId().isEmpty());
     QCOMPARE(sim->appState(), 5);
-    // In a conference already: the room's refusal is the answer.
+    // In a conference already: refused before anything is sent.
     Run second(*sim, { u"create-conference"_s, u"Again"_s });
     QCOMPARE(second.wait(), int(CliExit::Refused));
-    QVERIFY(second.err().contains(u"Invalid state"_s));
+    QVERIFY2(second.err().contains(u"The room is in a call: end it first"_s),
+             qPrintable(second.err()));
+    QCOMPARE(sim->receivedMethods().count(u"createConference"_s), 1);
+    QCOMPARE(sim->violations(), QStringList());
 }
 
 void tst_CliFavourites::doNotDisturb()

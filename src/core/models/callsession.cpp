@@ -372,6 +372,12 @@ quint64 CallSession::createConference(const QString &title, Room::ConferenceType
     };
     if (!controller() || !controller()->isAuthenticated())
         return refuse(tr("Not connected to a room"));
+    // §5.2: a conference is created from Normal only (the room would answer "Invalid state").
+    const Room::AppState state = controller()->appState();
+    if (state != Room::AppState::Normal && state != Room::AppState::Unknown)
+        return refuse(state >= Room::AppState::Wait
+                          ? tr("The room is in a call: end it first")
+                          : tr("The room is not signed in to its server"));
     if (title.trimmed().isEmpty())
         return refuse(tr("The conference needs a title"));
     if (!kTypes.contains(type))
