@@ -13,6 +13,7 @@
 #include "gui/panels/participantactions.h"
 #include "gui/panels/participanttablemodel.h"
 #include "gui/widgets/requestbanner.h"
+#include "gui/widgets/svgicon.h"
 #include "guitest.h"
 #include "sim/simmoderation.h"
 
@@ -141,6 +142,11 @@ void tst_Moderation::actionsEnableWithReasons()
     room.action(Id::Microphone)->trigger();
     QTRY_COMPARE(simParticipant(*room.f.sim, u"lea@"_s).value(u"mic"_s).toInt(), 1);
     QTRY_COMPARE(room.action(Id::Microphone)->text(), u"Microphone on"_s);
+    // The icon-only button shows the participant's state, not a fixed "on" picture.
+    QCOMPARE(room.action(Id::Microphone)->icon().pixmap(16).toImage(),
+             SvgIcon::icon(u"mic-muted"_s).pixmap(16).toImage());
+    QCOMPARE(room.action(Id::Camera)->icon().pixmap(16).toImage(),
+             SvgIcon::icon(u"cam-on"_s).pixmap(16).toImage());
     QTRY_VERIFY(logHas(*room.console->eventLog(), u"Turning off the microphone of Lea Müller"_s));
     room.action(Id::Moderator)->trigger();
     QTRY_COMPARE(room.action(Id::Moderator)->text(), u"Remove moderator"_s);

@@ -331,6 +331,15 @@ void ParticipantActions::refresh()
     apply(Id::Camera, camera, cameraOn ? tr("Camera off") : tr("Camera on"),
           cameraOn ? tr("Turn off the camera of %1").arg(row.name)
                    : tr("Turn on the camera of %1").arg(row.name));
+    // The switches show the participant's state, as the table does (none, on, off).
+    const auto stateIcon = [](const QString &device, int state) {
+        return SvgIcon::icon(device
+                             + (state == 0       ? u"-none"_s
+                                    : state == 1 ? u"-muted"_s
+                                                 : u"-on"_s));
+    };
+    action(Id::Microphone)->setIcon(stateIcon(u"mic"_s, row.valid ? row.mic : 2));
+    action(Id::Camera)->setIcon(stateIcon(u"cam"_s, row.valid ? row.video : 2));
     apply(Id::SpeakerOff, devices, {}, tr("Turn off the loudspeaker of %1").arg(row.name));
     apply(Id::SpeakerOn, devices, {}, tr("Turn on the loudspeaker of %1").arg(row.name));
     apply(Id::Moderator, onRow(verdict(Action::SetModerator), true),
