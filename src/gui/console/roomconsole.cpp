@@ -314,7 +314,7 @@ void RoomConsole::setUpPanels()
     ui.pageTabWidget->tabBar()->setAutoHide(true);
     ui.bodySplitter->setStretchFactor(0, 0);
     ui.bodySplitter->setStretchFactor(1, 1);
-    ui.bodySplitter->setSizes({ 330, defaultSize().width() - 330 });
+    ui.bodySplitter->setSizes({ 290, defaultSize().width() - 290 });
     ui.consoleSplitter->setStretchFactor(0, 3);
     ui.consoleSplitter->setStretchFactor(1, 2);
     ui.consoleSplitter->setSizes({ 300, 220 });
