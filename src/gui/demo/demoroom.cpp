@@ -219,24 +219,29 @@ void DemoRoom::enterStage(Stage stage, RoomConsole *window)
         m_simulator->setCallTiming(50, 20000);
         window->placeCall(u"\\c\\Weekly operations sync"_s);
         const QPointer<RoomSimulator> sim(m_simulator);
-        connect(window->callSession(), &CallSession::conferenceStarted, this, [sim] {
-            if (!sim)
-                return;
-            // The owner lets the room moderate: the operator can switch, remove and admit.
-            sim->moderation().roomMadeModerator(true);
-            sim->moderation().waitingRoom().setEnabled(true);
-            sim->simulateParticipantJoin(u"lea.muller@"_s + kDemoServer, u"Lea Müller"_s);
-            sim->simulateParticipantJoin(u"kenji.watanabe@"_s + kDemoServer, u"Kenji Watanabe"_s);
-            // Somebody knocks: in the waiting room, and another asks to join.
-            sim->moderation().waitingRoom().participantWaits(u"omar.haddad@"_s + kDemoServer,
-                                                             u"Omar Haddad"_s);
-            sim->simulateJoinRequest(u"maria.garcia@"_s + kDemoServer, u"Maria Garcia"_s);
-            // Shortly after joining Lea asks in the chat, so the operator has one to answer.
-            QTimer::singleShot(1500, sim, [sim] {
-                sim->simulateIncomingGroupChat(u"lea.muller@"_s + kDemoServer,
-                                               u"Can you hear us?"_s, u"Lea Müller"_s);
-            });
-        });
+        // Once: the conferences the operator joins later are quiet ones.
+        connect(
+            window->callSession(), &CallSession::conferenceStarted, this,
+            [sim] {
+                if (!sim)
+                    return;
+                // The owner lets the room moderate: the operator can switch, remove and admit.
+                sim->moderation().roomMadeModerator(true);
+                sim->moderation().waitingRoom().setEnabled(true);
+                sim->simulateParticipantJoin(u"lea.muller@"_s + kDemoServer, u"Lea Müller"_s);
+                sim->simulateParticipantJoin(u"kenji.watanabe@"_s + kDemoServer,
+                                             u"Kenji Watanabe"_s);
+                // Somebody knocks: in the waiting room, and another asks to join.
+                sim->moderation().waitingRoom().participantWaits(u"omar.haddad@"_s + kDemoServer,
+                                                                 u"Omar Haddad"_s);
+                sim->simulateJoinRequest(u"maria.garcia@"_s + kDemoServer, u"Maria Garcia"_s);
+                // Shortly after joining Lea asks in the chat, so the operator has one to answer.
+                QTimer::singleShot(1500, sim, [sim] {
+                    sim->simulateIncomingGroupChat(u"lea.muller@"_s + kDemoServer,
+                                                   u"Can you hear us?"_s, u"Lea Müller"_s);
+                });
+            },
+            Qt::SingleShotConnection);
         return;
     }
     }
