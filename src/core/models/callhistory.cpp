@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "callhistory.h"
 
+#include "core/controller/requestending.h"
 #include "core/controller/roomcontroller.h"
 #include "core/models/eventlogmodel.h"
 #include "core/protocol/jsonnumbers.h"
@@ -290,18 +291,10 @@ QList<CallHistory::Call> CallHistory::parseCalls(const QJsonValue &value)
 void CallHistory::refuseLater(const QString &method, const QString &why, const QString &what,
                               QObject *context, PendingRequests::Callback done)
 {
-    RequestOutcome o;
-    o.method = method;
-    o.status = RequestOutcome::Status::RefusedLocally;
-    o.errorText = why;
-    const bool hasContext = context != nullptr;
-    QPointer<QObject> guard(context);
-    // From the event loop, as the controller's own refusals arrive: never inside the verb.
-    QTimer::singleShot(0, this, [this, o, what, guard, hasContext, done] {
-        Q_EMIT failed(tr("%1 failed: %2").arg(what, o.errorText));
-        if (done && (guard || !hasContext))
-            done(o);
-    });
+    RequestEnding::refuseLater(this, method, why, context, std::move(done),
+                               [this, what](const RequestOutcome &o) {
+                                   Q_EMIT failed(tr("%1 failed: %2").arg(what, o.errorText));
+                               });
 }
 
 quint64 CallHistory::send(const QString &method, const QJsonObject &params, const QString &what,

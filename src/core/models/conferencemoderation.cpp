@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "conferencemoderation.h"
 
+#include "core/controller/requestending.h"
 #include "core/controller/roomcontroller.h"
 #include "core/models/callsession.h"
 #include "core/models/participantlistmodel.h"
@@ -461,19 +462,11 @@ void ConferenceModeration::refuseLater(const QString &method, const QString &tex
                                        const QString &what, QObject *context,
                                        PendingRequests::Callback done)
 {
-    RequestOutcome o;
-    o.method = method;
-    o.status = RequestOutcome::Status::RefusedLocally;
-    o.errorText = text;
-    const bool hasContext = context != nullptr;
-    QPointer<QObject> guard(context);
-    // From the event loop, as the controller's own refusals arrive: never inside the verb.
-    QTimer::singleShot(0, this, [this, o, what, guard, hasContext, done] {
-        Q_EMIT commandFinished(what, o);
-        Q_EMIT failed(tr("%1 failed: %2").arg(what, o.errorText));
-        if (done && (guard || !hasContext))
-            done(o);
-    });
+    RequestEnding::refuseLater(this, method, text, context, std::move(done),
+                               [this, what](const RequestOutcome &o) {
+                                   Q_EMIT commandFinished(what, o);
+                                   Q_EMIT failed(tr("%1 failed: %2").arg(what, o.errorText));
+                               });
 }
 
 quint64 ConferenceModeration::send(Action action, const QString &method, const QJsonObject &params,

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "roomdatacontainer.h"
 
+#include "core/controller/requestending.h"
 #include "core/controller/roomcontroller.h"
 #include "core/logging.h"
 #include "core/protocol/message.h"
@@ -183,16 +184,7 @@ void RoomDataContainer::apply(const QString &text, bool fromEvent)
 void RoomDataContainer::refuseLater(const QString &text, QObject *context,
                                     PendingRequests::Callback done)
 {
-    RequestOutcome o;
-    o.method = u"saveData"_s;
-    o.status = RequestOutcome::Status::RefusedLocally;
-    o.errorText = text;
-    const bool hasContext = context != nullptr;
-    QPointer<QObject> guard(context);
-    QTimer::singleShot(0, this, [o, guard, hasContext, done] {
-        if (done && (guard || !hasContext))
-            done(o);
-    });
+    RequestEnding::refuseLater(this, u"saveData"_s, text, context, std::move(done));
 }
 
 quint64 RoomDataContainer::edit(Edit edit, QObject *context, PendingRequests::Callback done)
