@@ -12,6 +12,7 @@
 #include "gui/pages/settingspage.h"
 #include "guitest.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -104,6 +105,18 @@ void tst_SettingsPage::typedEditorsAndOneApply()
              SettingsCatalogue::groupName(SettingsCatalogue::Group::Other));
     QVERIFY(!p.apply()->isEnabled());
 
+    // Keyboard: from the search field to the tree, then to the first editor; Space switches.
+    auto *search = find<QLineEdit>(p.page, "settingsSearchEdit");
+    search->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), p.page->findChild<QTreeWidget *>());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), p.page->editorOf(u"aecEnable"_s));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QVERIFY(p.page->edit()->isPending(u"aecEnable"_s));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QVERIFY(!p.page->edit()->isPending(u"aecEnable"_s));
+
     // Edits, by mouse and keyboard: pending and marked, nothing sent yet.
     QTest::mouseClick(clock, Qt::LeftButton, {}, QPoint(4, clock->height() / 2));
     QVERIFY(!clock->isChecked());
@@ -170,6 +183,13 @@ void tst_SettingsPage::roomChangesShowLive()
     QVERIFY(p.f.sim->changeSetting(u"showTime"_s, false));
     QTRY_VERIFY(!clock->isChecked());
     QVERIFY(!p.page->edit()->isPending(u"showTime"_s));
+    // AGC on the room makes the microphone level read-only, with the reason.
+    QVERIFY(p.page->editorOf(u"audioCapturerLevel"_s)->isEnabled());
+    QVERIFY(p.f.sim->changeSetting(u"agcEnable"_s, true));
+    QTRY_VERIFY(!p.page->editorOf(u"audioCapturerLevel"_s)->isEnabled());
+    QVERIFY(p.page->rowOf(u"audioCapturerLevel"_s)
+                ->toolTip(SettingsPage::LabelColumn)
+                .contains(u"gain control"_s));
 
     // Edited here, changed on the room: both kept, the row says so.
     QSpinBox *out = p.editor<QSpinBox>(u"outputBandWidth"_s);

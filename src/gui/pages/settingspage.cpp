@@ -12,12 +12,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -49,7 +51,9 @@ SettingsPage::SettingsPage(RoomSession *session, DialogPresenter *presenter, QWi
     setObjectName(u"settingsPage"_s);
     m_edit = new SettingsEdit(m_settings, this);
 
-    auto *layout = new QVBoxLayout(this);
+    // In a scroll area like the other pages: on a small screen the window still fits.
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
     m_searchEdit = new QLineEdit;
     m_searchEdit->setObjectName(u"settingsSearchEdit"_s);
     m_searchEdit->setAccessibleName(tr("Search the settings"));
@@ -90,11 +94,11 @@ SettingsPage::SettingsPage(RoomSession *session, DialogPresenter *presenter, QWi
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
-    m_revertButton = new QPushButton(tr("&Revert"));
+    m_revertButton = new QPushButton(tr("Re&vert"));
     m_revertButton->setObjectName(u"settingsRevertButton"_s);
     m_revertButton->setToolTip(tr("Forget the changes not applied yet: show the room's values"));
     m_revertButton->setAccessibleName(tr("Revert the changes"));
-    m_applyButton = new QPushButton(tr("&Apply"));
+    m_applyButton = new QPushButton(tr("Appl&y"));
     m_applyButton->setObjectName(u"settingsApplyButton"_s);
     m_applyButton->setToolTip(tr("Send every change to the room at once; the room takes all "
                                  "of them or none"));
@@ -102,6 +106,14 @@ SettingsPage::SettingsPage(RoomSession *session, DialogPresenter *presenter, QWi
     buttons->addWidget(m_revertButton);
     buttons->addWidget(m_applyButton);
     layout->addLayout(buttons);
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     connect(m_searchEdit, &QLineEdit::textChanged, this, &SettingsPage::applyFilter);
     connect(m_applyButton, &QPushButton::clicked, this, [this] {
@@ -116,6 +128,9 @@ SettingsPage::SettingsPage(RoomSession *session, DialogPresenter *presenter, QWi
     connect(m_edit, &SettingsEdit::rowsChanged, this, &SettingsPage::rebuild);
     connect(m_edit, &SettingsEdit::rowChanged, this, [this](const QString &name) {
         updateRow(name);
+        // AGC decides whether the microphone level is the operator's.
+        if (name == QLatin1String(RoomSettings::kAgc))
+            updateRow(QLatin1String(RoomSettings::kCapturerLevel));
         updateButtons();
     });
     connect(m_edit, &SettingsEdit::applying, this, &SettingsPage::updateButtons);
@@ -212,8 +227,29 @@ void SettingsPage::rebuild()
     m_tree->setColumnWidth(
         LabelColumn,
         qBound(fontMetrics().averageCharWidth() * 24, room, fontMetrics().averageCharWidth() * 44));
+    // Keyboard: search, the tree, every editor top to bottom, then Revert and Apply.
+    QWidget *previous = m_tree;
+    for (const QString &name : names) {
+        if (QWidget *editor = editorOf(name)) {
+            setTabOrder(previous, editor);
+            previous = editor;
+        }
+    }
+    setTabOrder(previous, m_revertButton);
+    setTabOrder(m_revertButton, m_applyButton);
     applyFilter();
     updateButtons();
+}
+
+bool SettingsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // An editor reached with Tab brings its row into view.
+    if (event->type() == QEvent::FocusIn)
+        if (QTreeWidgetItem *row = m_rows.value(watched->property("settingName").toString())) {
+            m_tree->setCurrentItem(row);
+            m_tree->scrollToItem(row);
+        }
+    return QWidget::eventFilter(watched, event);
 }
 
 QWidget *SettingsPage::createEditor(const QString &name)
@@ -287,6 +323,8 @@ QWidget *SettingsPage::createEditor(const QString &name)
     editor->setObjectName(u"setting_"_s + name);
     editor->setAccessibleName(label);
     editor->setFocusPolicy(Qt::StrongFocus);
+    editor->setProperty("settingName", name);
+    editor->installEventFilter(this);
     return editor;
 }
 

@@ -57,6 +57,9 @@ public:
     //! The editor widget of `name`'s row.
     QWidget *editorOf(const QString &name) const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void rebuild();
     void updateRow(const QString &name);
