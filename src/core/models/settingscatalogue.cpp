@@ -346,7 +346,7 @@ std::optional<QJsonValue> SettingsCatalogue::parse(const Spec &spec, const QStri
             break;
         }
         for (const Choice &c : spec.choices)
-            if (t.compare(QLatin1String(c.label), Qt::CaseInsensitive) == 0
+            if (t.compare(QString::fromUtf8(c.label), Qt::CaseInsensitive) == 0
                 || t.compare(QCoreApplication::translate("SettingsCatalogue", c.label),
                              Qt::CaseInsensitive)
                     == 0)
