@@ -6,6 +6,7 @@
 #include "cli/clifavourites.h"
 #include "cli/clihistory.h"
 #include "cli/climoderation.h"
+#include "cli/clisettings.h"
 #include "cli/clisnapshot.h"
 #include "cli/imagechecker.h"
 #include "core/http/roomhttpclient.h"
@@ -80,6 +81,7 @@ const QList<CommandInfo> &commands()
         { Command::Favourites, u"favourites"_s, kChecked },
         { Command::CreateConference, u"create-conference"_s, kChecked },
         { Command::Dnd, u"dnd"_s, kChecked },
+        { Command::Settings, u"settings"_s, kChecked }, // CliSettings::subVerbs()
     };
     return table;
 }
@@ -167,6 +169,11 @@ QString helpText()
     text += CliHelp::tr("  chat send ID TEXT       send TEXT to ID in a personal chat message\n"
                         "  chat send --all TEXT    send TEXT to everyone in the group conference\n"
                         "  chat list               the chat of the current call or conference\n");
+    text += CliHelp::tr(
+        "  settings get [NAME]     the room's settings as NAME = VALUE (or one value)\n"
+        "  settings set NAME=VALUE...\n"
+        "                          change settings at once; the room takes all\n"
+        "                          or none (signs in as admin; --role user)\n");
     // The conference commands end the list: its blank line follows them.
     text += CliModeration::helpText() + u'\n';
     text += CliFavourites::helpText(); // a section of its own
@@ -460,6 +467,10 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         if (const QString why = CliFavourites::parse(o, args); !why.isEmpty())
             return error(why);
         break;
+    case Command::Settings:
+        if (const QString why = CliSettings::parse(args, &o); !why.isEmpty())
+            return error(why);
+        break;
     default:
         if (const QString why = CliModeration::parseArguments(o.command, args, &o); !why.isEmpty())
             return error(why);
@@ -514,7 +525,8 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         || (o.command == Command::Meetings && o.subcommand.isEmpty())
         || CliModeration::handles(o.command) // the conference's commands are both roles'
         || o.command == Command::Chat
-        || CliFavourites::handles(o.command); // the room's shared lists are both roles'
+        || CliFavourites::handles(o.command) // the room's shared lists are both roles'
+        || (o.command == Command::Settings && CliSettings::userRole(o));
     Room::Role wantedRole = readOnly ? Room::Role::User : Room::Role::Admin;
     if (parser.isSet(role)) {
         wantedRole = Room::roleFromWireName(parser.value(role));

@@ -9,6 +9,7 @@
 #include "cli/cliformat.h"
 #include "cli/clihistory.h"
 #include "cli/climoderation.h"
+#include "cli/clisettings.h"
 #include "cli/clisnapshot.h"
 #include "core/logging.h"
 #include "core/permissions/permissions.h"
@@ -171,6 +172,8 @@ QStringList CliRunner::startupRequestsFor(CliOptions::Command command)
     case Command::Favourites:
     case Command::Dnd:
         break;
+    case Command::Settings: // the settings and the bandwidth limits they are checked against
+        return { u"getSettings"_s, u"getSystemInfo"_s };
     }
     return {};
 }
@@ -441,6 +444,12 @@ void CliRunner::runCommand()
              [this](const QString &human, const QJsonObject &json) { succeed(human, json); },
              [this](const RequestOutcome &o) { failWith(o); }, this))
             ->run();
+        return;
+    case Command::Settings:
+        CliSettings::run(
+            m_controller, m_options,
+            [this](const QString &h, const QJsonObject &j) { succeed(h, j); },
+            [this](const RequestOutcome &o) { failWith(o); }, this);
         return;
     case Command::Chat:
         m_chat = new CliChat(m_controller, m_options, this);

@@ -51,6 +51,10 @@ SimSettings::SimSettings()
         { u"showLogo"_s, Type::Bool, true },
         { u"showTime"_s, Type::Bool, true },
         { u"showUpcomingMeetings"_s, Type::Bool, true },
+        // Not in the published list (it is cut off): a room reports more than §7.6 names, and
+        // a client must show those too. Seconds of idle before the screen saver, 0..86400.
+        { u"screenSaverTimeout"_s, Type::Int, 600 },
+        { u"showNetworkIndicator"_s, Type::Bool, true },
     };
 }
 
@@ -88,10 +92,12 @@ QJsonValue SimSettings::normalized(Type type, const QJsonValue &v)
     return v;
 }
 
-QString SimSettings::validate(const QJsonObject &changes, bool *stateError) const
+QString SimSettings::validate(const QJsonObject &changes, bool *stateError, QString *offender) const
 {
     *stateError = false;
     for (auto it = changes.begin(); it != changes.end(); ++it) {
+        if (offender)
+            *offender = it.key();
         const Entry *e = find(it.key());
         if (!e)
             return u"unknown setting "_s + it.key();
@@ -123,9 +129,18 @@ QString SimSettings::validate(const QJsonObject &changes, bool *stateError) cons
         if (n == u"defaultOutputSelfVideoRotateAngle"_s && d != 0 && d != 90 && d != 180
             && d != 270)
             return u"out of range: "_s + n;
-        if ((n == u"inputBandWidth"_s || n == u"outputBandWidth"_s) && d <= 0)
+        // Bandwidth within getSystemInfo's bitrateLimits (SimSystem reports the same pair).
+        if ((n == u"inputBandWidth"_s || n == u"outputBandWidth"_s)
+            && (d < kMinBitrate || d > kMaxBitrate))
+            return u"out of range: "_s + n;
+        // Layouts: the documented values of §9.10.
+        if ((n == u"defaultP2PMatrix"_s || n == u"defaultMultiConfMatrix"_s) && (d < 0 || d > 4))
+            return u"out of range: "_s + n;
+        if (n == u"screenSaverTimeout"_s && (d < 0 || d > 86400))
             return u"out of range: "_s + n;
     }
+    if (offender)
+        *offender = u"audioCapturerLevel"_s;
     // The microphone level is read-only while AGC drives it (§7.5), judged on the state the
     // request would leave behind.
     const bool agc = changes.contains(u"agcEnable"_s) ? changes.value(u"agcEnable"_s).toBool()
@@ -136,6 +151,8 @@ QString SimSettings::validate(const QJsonObject &changes, bool *stateError) cons
         *stateError = true;
         return u"audioCapturerLevel is read-only while agcEnable is true"_s;
     }
+    if (offender)
+        offender->clear();
     return {};
 }
 
@@ -157,9 +174,10 @@ QList<QPair<QString, QJsonValue>> SimSettings::apply(const QJsonObject &changes)
     return changed;
 }
 
-QString SimSettings::change(const QJsonObject &changes, SimHost &host, bool *stateError)
+QString SimSettings::change(const QJsonObject &changes, SimHost &host, bool *stateError,
+                            QString *offender)
 {
-    const QString why = validate(changes, stateError);
+    const QString why = validate(changes, stateError, offender);
     if (!why.isEmpty())
         return why;
     for (const auto &[name, value] : apply(changes))
@@ -177,13 +195,19 @@ SimCommandTable SimSettings::commands(SimHost &host)
         { u"setSettings"_s,
           [this, &host](const QJsonObject &request) {
               bool stateError = false;
+              QString offender;
               const QString why
-                  = change(request.value(u"settings"_s).toObject(), host, &stateError);
+                  = change(request.value(u"settings"_s).toObject(), host, &stateError, &offender);
               if (why.isEmpty())
                   return SimOutcome::ok();
               qCDebug(lcSim) << "setSettings refused:" << why;
-              return SimOutcome::fail(stateError ? SimError::invalidState()
-                                                 : SimError::invalidParameters());
+              // The error text stays §10's; the reply names the refused setting beside it, so
+              // that a client can show which value of an atomic request was refused.
+              SimOutcome refusal = SimOutcome::fail(stateError ? SimError::invalidState()
+                                                               : SimError::invalidParameters());
+              if (!offender.isEmpty())
+                  refusal.fields.insert(u"setting"_s, offender);
+              return refusal;
           } },
     };
 }

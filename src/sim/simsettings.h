@@ -17,6 +17,9 @@ class SimSettings final
 {
 public:
     enum class Type { Bool, Int, Float, String };
+    //! getSystemInfo's bitrateLimits (kbit/s): the bounds of input/outputBandWidth.
+    static constexpr int kMinBitrate = 32;
+    static constexpr int kMaxBitrate = 20480;
 
     SimSettings();
 
@@ -28,13 +31,16 @@ public:
     //! Validates a setSettings `settings` object as a whole. Returns an empty string when it
     //! may be applied, else why not; `*stateError` is set when the request is well-formed but
     //! impossible now (mic level while AGC is on: "Invalid state").
-    QString validate(const QJsonObject &changes, bool *stateError) const;
+    //! `*offender` (when given) names the refused setting.
+    QString validate(const QJsonObject &changes, bool *stateError,
+                     QString *offender = nullptr) const;
     //! Applies validated changes; returns the keys whose value actually changed, with the
     //! stored (normalized) value, in key order (a JSON object has no other).
     QList<QPair<QString, QJsonValue>> apply(const QJsonObject &changes);
     //! validate() and apply(), then a settingsChanged through `host` per changed key.
     //! Returns why not (nothing changed then), or an empty string.
-    QString change(const QJsonObject &changes, SimHost &host, bool *stateError);
+    QString change(const QJsonObject &changes, SimHost &host, bool *stateError,
+                   QString *offender = nullptr);
 
     //! getSettings and setSettings on these settings.
     SimCommandTable commands(SimHost &host);

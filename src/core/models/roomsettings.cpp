@@ -105,8 +105,27 @@ std::optional<bool> RoomSettings::agcEnabled() const
     return v.toBool();
 }
 
+SettingsCatalogue::Limits RoomSettings::limits() const
+{
+    return SettingsCatalogue::limitsFrom(controller() ? controller()->systemInfo() : QJsonObject());
+}
+
+Room::Role RoomSettings::role() const
+{
+    return controller() ? controller()->role() : Room::Role::None;
+}
+
+SettingsCatalogue::Spec RoomSettings::spec(const QString &name) const
+{
+    return SettingsCatalogue::spec(name, m_values.value(name), limits());
+}
+
 QString RoomSettings::problemWith(const QJsonObject &changes) const
 {
+    if (role() != Room::Role::Admin)
+        for (auto it = changes.constBegin(); it != changes.constEnd(); ++it)
+            if (SettingsCatalogue::spec(it.key()).adminOnly)
+                return SettingsCatalogue::adminOnlyReason() + u" ("_s + it.key() + u')';
     const QString capturer = QLatin1String(kCapturerLevel);
     const QString agcName = QLatin1String(kAgc);
     if (!changes.contains(capturer))

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/controller/pendingrequests.h"
+#include "core/models/settingscatalogue.h"
 #include "core/session/roomsessionpart.h"
 
 #include <QJsonObject>
@@ -20,6 +21,9 @@
 //! Volume and microphone level live here (§7.5): `audioPlayLevel` and `audioCapturerLevel`,
 //! floats 0..1; the microphone level is read-only while `agcEnable` is true, and a change of
 //! it is refused locally then (the room would refuse it with "Invalid state").
+//!
+//! Per setting (SettingsCatalogue): the security-related settings are the administrator's;
+//! a User-level change of one is refused locally, nothing is sent (see SettingsCatalogue).
 //!
 //! Signal order: getSettings answered -> loaded(); settingsChanged -> changed(name, value);
 //! disconnected -> forgotten().
@@ -74,8 +78,16 @@ public:
     quint64 setCapturerLevel(double level, QObject *context = nullptr,
                              PendingRequests::Callback done = {});
 
-    //! Why `changes` cannot be sent now (empty when they can): the microphone level while AGC
-    //! is on, judged on the state the request would leave behind.
+    //! The room's bandwidth limits (getSystemInfo), or sane bounds while not known.
+    SettingsCatalogue::Limits limits() const;
+    //! The role of the connection (None while detached).
+    Room::Role role() const;
+    //! What RoomDeck knows of `name` (documented, else inferred from the room's value).
+    SettingsCatalogue::Spec spec(const QString &name) const;
+
+    //! Why `changes` cannot be sent now (empty when they can): an administrator's setting at
+    //! User level, the microphone level while AGC is on (judged on the state the request would
+    //! leave behind).
     QString problemWith(const QJsonObject &changes) const;
 
 Q_SIGNALS:
