@@ -57,6 +57,9 @@ struct CliOptions
         Favourites, //!< favourites list|add ID [LABEL]|remove ID (CliFavourites)
         CreateConference, //!< create-conference TITLE [--type T] [--invite ID]...
         Dnd, //!< dnd [on|off]
+        Ndi, //!< ndi [on|off|devices|create ID|delete ID] (CliContent)
+        Licence, //!< licence (CliContent)
+        Update, //!< update [check|start|cancel] (CliContent)
     };
     enum class PresetAction { List, Apply, Save };
     enum class ChatAction { Send, List };

@@ -4,6 +4,7 @@
 
 #include "cli/clicamera.h"
 #include "cli/clichat.h"
+#include "cli/clicontent.h"
 #include "cli/clidevices.h"
 #include "cli/clifavourites.h"
 #include "cli/cliformat.h"
@@ -170,6 +171,9 @@ QStringList CliRunner::startupRequestsFor(CliOptions::Command command)
     case Command::Favourites:
     case Command::CreateConference:
     case Command::Dnd:
+    case Command::Ndi:
+    case Command::Licence:
+    case Command::Update:
         break;
     }
     return {};
@@ -433,6 +437,15 @@ void CliRunner::runCommand()
             [this](const QString &human, const QJsonObject &json) { succeed(human, json); },
             [this](const RequestOutcome &o) { failWith(o); }, this);
         m_camera->run();
+        return;
+    case Command::Ndi:
+    case Command::Licence:
+    case Command::Update:
+        (new CliContent(
+             m_controller, m_options,
+             [this](const QString &human, const QJsonObject &json) { succeed(human, json); },
+             [this](const RequestOutcome &o) { failWith(o); }, this))
+            ->run();
         return;
     case Command::History:
     case Command::Meetings:
