@@ -268,7 +268,7 @@ void tst_ContentParts::restrictionRowsAreReadableAndBounded()
     for (int i = 0; i < 100; ++i)
         r.insert(u"extra%1"_s.arg(i, 3, 10, QChar(u'0')), i);
     const auto rows = LicenceState::restrictionRows(r);
-    QCOMPARE(rows.at(0), qMakePair(u"Tariff"_s, u"PRO"_s));
+    QCOMPARE(rows.at(0), qMakePair(u"Server account tariff"_s, u"PRO"_s));
     QCOMPARE(rows.at(1).second, u"36"_s);
     QCOMPARE(rows.at(2), qMakePair(u"Slideshow"_s, u"yes"_s));
     QCOMPARE(rows.size(), 3 + 20); // unknown fields shown, but not without end

@@ -231,7 +231,7 @@ void tst_ContentPages::licencePageShowsTheRoom()
     QCOMPARE(labelText(page, "licenceServerLabel"), u"Connected to the licence server"_s);
     auto *restrictions = find<QTreeWidget>(page, "tariffRestrictionList");
     QTRY_VERIFY(restrictions->topLevelItemCount() >= 12);
-    QCOMPARE(restrictions->topLevelItem(0)->text(0), u"Tariff"_s);
+    QCOMPARE(restrictions->topLevelItem(0)->text(0), u"Server account tariff"_s);
     saveShot(f.window.get(), u"licence"_s);
     QCOMPARE(adminOnlyMethodsSent(*f.sim), QStringList());
     QCOMPARE(f.sim->violations(), QStringList());

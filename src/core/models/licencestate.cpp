@@ -20,7 +20,7 @@ struct Known
 const QList<Known> &knownRestrictions()
 {
     static const QList<Known> list = {
-        { u"tariffName"_s, QT_TRANSLATE_NOOP("LicenceState", "Tariff") },
+        { u"tariffName"_s, QT_TRANSLATE_NOOP("LicenceState", "Server account tariff") },
         { u"p2p"_s, QT_TRANSLATE_NOOP("LicenceState", "Video calls") },
         { u"createMulti"_s, QT_TRANSLATE_NOOP("LicenceState", "Create group conferences") },
         { u"symMaxNumber"_s,

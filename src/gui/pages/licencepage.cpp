@@ -72,8 +72,17 @@ LicencePage::LicencePage(RoomSession *session, DialogPresenter *presenter, QWidg
     scroll->setFrameShape(QFrame::NoFrame);
     auto *inner = new QWidget(scroll);
     auto *column = new QVBoxLayout(inner);
-    column->addWidget(buildLicence(), 1);
+    column->addWidget(buildLicence());
     column->addWidget(buildUpdate());
+    // The restrictions last: the longest list, and the one that may grow.
+    auto *restrictionsBox = new QGroupBox(tr("Tariff restrictions"), inner);
+    auto *restrictionsColumn = new QVBoxLayout(restrictionsBox);
+    m_restrictions = table({ tr("Restriction"), tr("Value") }, u"tariffRestrictionList"_s,
+                           tr("Tariff restrictions"), restrictionsBox);
+    m_restrictions->setToolTip(tr("What the room's server account allows"));
+    m_restrictions->setMinimumHeight(120);
+    restrictionsColumn->addWidget(m_restrictions);
+    column->addWidget(restrictionsBox, 1);
     scroll->setWidget(inner);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -125,13 +134,11 @@ QWidget *LicencePage::buildLicence()
     m_features = table({ tr("PRO feature"), tr("This room") }, u"licenceFeatureList"_s,
                        tr("PRO features of this room"), box);
     m_features->setToolTip(tr("Which features of TrueConf Room PRO this room has"));
-    m_features->setMinimumHeight(110);
+    // Four rows and the header, whatever the font: the list never scrolls nor leaves a gap.
+    m_features->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_features->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_features->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     column->addWidget(m_features);
-    m_restrictions = table({ tr("Restriction"), tr("Value") }, u"tariffRestrictionList"_s,
-                           tr("Tariff restrictions"), box);
-    m_restrictions->setToolTip(tr("What the room's server account allows"));
-    m_restrictions->setMinimumHeight(120);
-    column->addWidget(m_restrictions, 1);
     return box;
 }
 
