@@ -27,6 +27,7 @@ private Q_SLOTS:
     void broadcastPicture();
     void licence();
     void update();
+    void scenarioActions();
 };
 
 namespace {
@@ -206,6 +207,25 @@ void tst_SimContent::update()
     QCOMPARE(errorOf(c.call(u"startUpdate"_s)), u"Invalid state"_s); // nothing to install
     sim.appUpdate().offer(u"6.0"_s);
     QCOMPARE(c.waitEvent(u"appUpdateAvailable"_s).value(u"version"_s), QJsonValue(u"6.0"_s));
+}
+
+void tst_SimContent::scenarioActions()
+{
+    RoomSimulator sim(options());
+    QVERIFY(startSim(sim));
+    TestClient c;
+    QVERIFY(c.openAs(sim, u"user"_s));
+    QString error;
+    QVERIFY2(sim.loadScenario(R"({"events":[{"at":0,"do":"ndi","on":true},
+        {"at":0,"do":"ndiDevice","deviceId":"podium"},{"at":0,"do":"licence","pro":false},
+        {"at":0,"do":"updateOffer","version":"7.0"}]})",
+                              &error),
+             qPrintable(error));
+    QCOMPARE(c.waitEvent(u"NDIStateChanged"_s).value(u"enabled"_s), QJsonValue(true));
+    QCOMPARE(c.waitEvent(u"NDIDeviceCreated"_s).value(u"deviceId"_s), QJsonValue(u"podium"_s));
+    QCOMPARE(c.waitEvent(u"licenseStatusChanged"_s).value(u"pro"_s), QJsonValue(false));
+    QCOMPARE(c.waitEvent(u"appUpdateAvailable"_s).value(u"version"_s), QJsonValue(u"7.0"_s));
+    QVERIFY(!sim.licence().isPro());
 }
 
 QTEST_MAIN(tst_SimContent)
