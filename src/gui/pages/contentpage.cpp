@@ -67,6 +67,7 @@ ContentPage::ContentPage(RoomSession *session, DialogPresenter *presenter, QWidg
     scroll->setFrameShape(QFrame::NoFrame);
     auto *inner = new QWidget(scroll);
     auto *column = new QVBoxLayout(inner);
+    column->setContentsMargins(0, 0, 0, 0); // narrow screens: room for the buttons, not margins
     column->addWidget(buildNdi());
     column->addWidget(buildSlides());
     column->addWidget(buildPicture());

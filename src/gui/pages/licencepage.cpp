@@ -72,6 +72,7 @@ LicencePage::LicencePage(RoomSession *session, DialogPresenter *presenter, QWidg
     scroll->setFrameShape(QFrame::NoFrame);
     auto *inner = new QWidget(scroll);
     auto *column = new QVBoxLayout(inner);
+    column->setContentsMargins(0, 0, 0, 0); // narrow screens: room for the buttons, not margins
     column->addWidget(buildLicence());
     column->addWidget(buildUpdate());
     // The restrictions last: the longest list, and the one that may grow.
@@ -236,6 +237,8 @@ void LicencePage::updateUpdate()
     QString text = AppUpdate::stateText(state);
     if (state == AppUpdate::State::Available && !m_update->newVersion().isEmpty())
         text = tr("Version %1 is available").arg(m_update->newVersion());
+    else if (state == AppUpdate::State::Downloading && !m_update->newVersion().isEmpty())
+        text = tr("Updating to version %1").arg(m_update->newVersion());
     if (!m_update->currentVersion().isEmpty())
         text += u"\n"_s + tr("The room runs version %1").arg(m_update->currentVersion());
     m_updateState->setText(text);
