@@ -174,7 +174,10 @@ void TestMainWindowRoles::actionsFollowRoleAndState()
     QVERIFY(f.window->console()->isPageShown(find<QWidget>(f.window.get(), "cameraPage")));
     // Chat: both roles (Capability::ViewStatus).
     QVERIFY(f.window->console()->isPageShown(find<QWidget>(f.window.get(), "chatPage")));
-    QCOMPARE(tabs->count(), admin ? 7 : 4);
+    // Content and Licence: both roles (Capability::ViewStatus).
+    QVERIFY(f.window->console()->isPageShown(find<QWidget>(f.window.get(), "contentPage")));
+    QVERIFY(f.window->console()->isPageShown(find<QWidget>(f.window.get(), "licencePage")));
+    QCOMPARE(tabs->count(), admin ? 9 : 6);
 
     if (!admin) {
         QVERIFY2(f.sim->violations().isEmpty(), qPrintable(f.sim->violations().join(u'\n')));

@@ -121,6 +121,7 @@ QWidget *ContentPage::buildNdi()
     m_ndiSwitch = new QCheckBox(tr("Send the room's picture as NDI"), box);
     m_ndiSwitch->setObjectName(u"ndiSwitch"_s);
     m_ndiSwitch->setToolTip(tr("Turns the room's NDI output on or off"));
+    m_ndiSwitch->setAccessibleName(m_ndiSwitch->text());
     m_ndiNote = wrappingLabel(box);
     m_ndiNote->setObjectName(u"ndiNoteLabel"_s);
     m_ndiDevices = new QListWidget(box);
