@@ -3,6 +3,7 @@
 #include "clioptions.h"
 
 #include "cli/clichat.h"
+#include "cli/clicontent.h"
 #include "cli/clifavourites.h"
 #include "cli/clihistory.h"
 #include "cli/climoderation.h"
@@ -82,6 +83,9 @@ const QList<CommandInfo> &commands()
         { Command::CreateConference, u"create-conference"_s, kChecked },
         { Command::Dnd, u"dnd"_s, kChecked },
         { Command::Settings, u"settings"_s, kChecked }, // CliSettings::subVerbs()
+        { Command::Ndi, u"ndi"_s, kChecked },
+        { Command::Licence, u"licence"_s, kChecked },
+        { Command::Update, u"update"_s, kChecked },
     };
     return table;
 }
@@ -177,6 +181,7 @@ QString helpText()
     // The conference commands end the list: its blank line follows them.
     text += CliModeration::helpText() + u'\n';
     text += CliFavourites::helpText(); // a section of its own
+    text += CliContent::helpText();
     text += CliHelp::tr(
         "One connection per mode: a room keeps one Administrator and one User connection.\n"
         "Signing in as Administrator signs out the Administrator already connected (an\n"
@@ -456,6 +461,12 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
             return error(why);
         break;
     }
+    case Command::Ndi:
+    case Command::Licence:
+    case Command::Update:
+        if (const QString why = CliContent::parse(o, args); !why.isEmpty())
+            return error(why);
+        break;
     case Command::Chat:
         if (const QString why = CliChat::parse(args, parser.isSet(all), &o); !why.isEmpty())
             return error(why);
@@ -526,7 +537,8 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         || CliModeration::handles(o.command) // the conference's commands are both roles'
         || o.command == Command::Chat
         || CliFavourites::handles(o.command) // the room's shared lists are both roles'
-        || (o.command == Command::Settings && CliSettings::userRole(o));
+        || (o.command == Command::Settings && CliSettings::userRole(o))
+        || CliContent::handles(o.command); // NDI, licence and updates are both roles'
     Room::Role wantedRole = readOnly ? Room::Role::User : Room::Role::Admin;
     if (parser.isSet(role)) {
         wantedRole = Room::roleFromWireName(parser.value(role));

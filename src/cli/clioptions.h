@@ -58,6 +58,9 @@ struct CliOptions
         CreateConference, //!< create-conference TITLE [--type T] [--invite ID]...
         Dnd, //!< dnd [on|off]
         Settings, //!< settings get [NAME] | set NAME=VALUE... | ... (CliSettings::subVerbs)
+        Ndi, //!< ndi [on|off|devices|create ID|delete ID] (CliContent)
+        Licence, //!< licence (CliContent)
+        Update, //!< update [check|start|cancel] (CliContent)
     };
     enum class PresetAction { List, Apply, Save };
     enum class ChatAction { Send, List };

@@ -4,6 +4,7 @@
 
 #include "cli/clicamera.h"
 #include "cli/clichat.h"
+#include "cli/clicontent.h"
 #include "cli/clidevices.h"
 #include "cli/clifavourites.h"
 #include "cli/cliformat.h"
@@ -171,6 +172,9 @@ QStringList CliRunner::startupRequestsFor(CliOptions::Command command)
     case Command::Meetings:
     case Command::Favourites:
     case Command::Dnd:
+    case Command::Ndi:
+    case Command::Licence:
+    case Command::Update:
         break;
     case Command::Settings: // the settings and the bandwidth limits they are checked against
         return { u"getSettings"_s, u"getSystemInfo"_s };
@@ -436,6 +440,15 @@ void CliRunner::runCommand()
             [this](const QString &human, const QJsonObject &json) { succeed(human, json); },
             [this](const RequestOutcome &o) { failWith(o); }, this);
         m_camera->run();
+        return;
+    case Command::Ndi:
+    case Command::Licence:
+    case Command::Update:
+        (new CliContent(
+             m_controller, m_options,
+             [this](const QString &human, const QJsonObject &json) { succeed(human, json); },
+             [this](const RequestOutcome &o) { failWith(o); }, this))
+            ->run();
         return;
     case Command::History:
     case Command::Meetings:

@@ -4,6 +4,7 @@
 
 #include "core/protocol/ids.h"
 #include "simaddressbook.h"
+#include "simappupdate.h"
 #include "simauthcommands.h"
 #include "simauthority.h"
 #include "simbranding.h"
@@ -12,14 +13,17 @@
 #include "simcamerapresets.h"
 #include "simchat.h"
 #include "simconnections.h"
+#include "simcontentshare.h"
 #include "simdatacontainers.h"
 #include "simdevices.h"
 #include "simdispatcher.h"
 #include "simhttpendpoints.h"
+#include "simlicence.h"
 #include "simlisteners.h"
 #include "simlog.h"
 #include "simmediaoptions.h"
 #include "simmoderation.h"
+#include "simndi.h"
 #include "simpodium.h"
 #include "simpresencefeed.h"
 #include "simscenarioplayer.h"
@@ -62,6 +66,18 @@ RoomSimulator::RoomSimulator(const Options &options, QObject *parent)
     SimHost &host = *this; // the parts see the room only through SimHost
     m_branding = std::make_unique<SimBranding>(host, *m_files);
     m_system = std::make_unique<SimSystem>(host);
+    const auto flush = [this] {
+        flushQueued();
+    };
+    m_licence = std::make_unique<SimLicence>(
+        host, options.proLicence, [this] { return m_system->tariff(); }, flush);
+    m_system->setOnActivated([this] { m_licence->setPro(true); });
+    m_ndi = std::make_unique<SimNdi>(
+        host, [this] { return m_licence->isPro(); }, flush);
+    m_contentShare = std::make_unique<SimContentShare>(
+        host, *m_files, [this] { return m_licence->isPro(); }, flush);
+    m_appUpdate = new SimAppUpdate(host, options.updateVersion, options.updateStepMs,
+                                   options.updateFails, flush, this);
 
     SimServer::Options serverOptions;
     serverOptions.delayMs = options.serverDelayMs;
@@ -116,7 +132,8 @@ RoomSimulator::RoomSimulator(const Options &options, QObject *parent)
            m_podium->commands(), m_chat->commands(), m_devices->commands(), m_branding->commands(),
            m_system->commands(), SimAddressBook::commands(host), m_settings->commands(host),
            m_presets->commands(), m_cameraControl->commands(), m_scheduler->commands(),
-           m_data->commands(), roomCommands() })
+           m_data->commands(), m_licence->commands(), m_ndi->commands(), m_contentShare->commands(),
+           m_appUpdate->commands(), roomCommands() })
         commands.insert(part);
     if (options.mediaOptions)
         commands.insert(m_mediaOptions->commands());

@@ -52,6 +52,10 @@ class SimSettings;
 class SimStrictLog;
 class SimSystem;
 class SimCallHistory;
+class SimAppUpdate;
+class SimContentShare;
+class SimLicence;
+class SimNdi;
 
 //! A stand-in for a TrueConf Room (room-api.md): the web port serving config.json, the
 //! WebSocket API and the built-in HTTP server, on real sockets. Behaviour follows room-api.md
@@ -123,6 +127,13 @@ public:
         //! crop, self-view rotation and receiving levels (their methods answer as
         //! catalogue-only ones, §10 s: result:true without a value).
         bool mediaOptions = true;
+        //! false: a Free room (no NDI, no slideshow; SimLicence).
+        bool proLicence = true;
+        //! The update the room offers (empty: none), the step of its download progress and
+        //! whether the download breaks half way (SimAppUpdate).
+        QString updateVersion = QStringLiteral("5.0.3.1101");
+        int updateStepMs = 300;
+        bool updateFails = false;
     };
 
     explicit RoomSimulator(QObject *parent = nullptr);
@@ -288,6 +299,11 @@ public:
     SimScheduler &scheduler() { return *m_scheduler; }
     //! The room's call history (getCallHistory), e.g. for a demo's earlier calls.
     SimCallHistory &callHistory();
+    //! NDI, the slideshow and broadcast picture, the licence and the updates of the room.
+    SimNdi &ndi() { return *m_ndi; }
+    SimContentShare &contentShare() { return *m_contentShare; }
+    SimLicence &licence() { return *m_licence; }
+    SimAppUpdate &appUpdate() { return *m_appUpdate; }
 
 Q_SIGNALS:
     //! A WebSocket client completed its handshake.
@@ -360,6 +376,10 @@ private:
     std::unique_ptr<SimMediaOptions> m_mediaOptions;
     std::unique_ptr<SimAuthCommands> m_authCommands;
     std::unique_ptr<SimHttpEndpoints> m_endpoints;
+    std::unique_ptr<SimLicence> m_licence;
+    std::unique_ptr<SimNdi> m_ndi;
+    std::unique_ptr<SimContentShare> m_contentShare;
+    SimAppUpdate *m_appUpdate = nullptr;
 
     bool m_running = false;
     bool m_destroying = false;

@@ -3,9 +3,12 @@
 #include "simscenario.h"
 
 #include "roomsimulator.h"
+#include "simappupdate.h"
 #include "simchecks.h"
 #include "simdatacontainers.h"
+#include "simlicence.h"
 #include "simmoderation.h"
+#include "simndi.h"
 #include "simscheduler.h"
 
 #include <QCoreApplication>
@@ -59,6 +62,10 @@ const QList<Action> &actions()
         { u"recordRequest", { { u"peerId", Type::String, true } } },
         { u"ownerMutesRoom", { { u"device", Type::String, true }, { u"mute", Type::Bool, true } } },
         { u"roomModerator", { { u"on", Type::Bool, true } } },
+        { u"ndi", { { u"on", Type::Bool, true } } },
+        { u"ndiDevice", { { u"deviceId", Type::String, true } } },
+        { u"licence", { { u"pro", Type::Bool, true } } },
+        { u"updateOffer", { { u"version", Type::String, true } } },
         { u"updateAvatar", { { u"peerId", Type::String, true } } },
         { u"cameraControlRequest", { { u"peerId", Type::String, true } } },
         { u"presenceStorm", { { u"count", Type::Int, true } } },
@@ -276,6 +283,8 @@ bool SimScenario::run(const Step &step, RoomSimulator &room)
                                                 a.value(u"mute"_s).toBool());
     if (action == u"roomModerator"_s)
         return room.moderation().roomMadeModerator(on());
+    if (action == u"ndiDevice"_s) // another controller adds an NDI output (NDI must be on)
+        return room.ndi().addDevice(str(u"deviceId"_s));
     if (action == u"updateAvatar"_s)
         return room.moderation().avatarChanged(str(u"peerId"_s));
     if (action == u"cameraControlRequest"_s)
@@ -328,6 +337,12 @@ bool SimScenario::run(const Step &step, RoomSimulator &room)
         room.setReplyDelay(str(u"method"_s), num(u"ms"_s));
     else if (action == u"protectConference"_s)
         room.protectConference(str(u"name"_s), str(u"pin"_s));
+    else if (action == u"ndi"_s)
+        room.ndi().setEnabled(on());
+    else if (action == u"licence"_s)
+        room.licence().setPro(a.value(u"pro"_s).toBool());
+    else if (action == u"updateOffer"_s)
+        room.appUpdate().offer(str(u"version"_s));
     return true;
 }
 
@@ -340,7 +355,8 @@ QString SimScenario::actionsHelp()
         "confTitle]; cancelIncomingCall; remoteHangUp; participantJoins peerId [peerDn]; "
         "participantLeaves peerId; joinRequest peerId [peerDn]; podiumRequest peerId; "
         "podiumInvitation; waitingRoomJoin peerId [peerDn]; recordRequest peerId; ownerMutesRoom "
-        "device (mic or camera) mute; roomModerator on; updateAvatar peerId; "
+        "device (mic or camera) mute; roomModerator on; ndi on; ndiDevice deviceId; licence pro "
+        "(false: Free); updateOffer version (empty: none); updateAvatar peerId; "
         "cameraControlRequest peerId; presenceStorm count; presenceChurn rate; "
         "setPresence peerId status "
         "[extStatus additionalStatus]; addContacts count; addContact peerId [peerDn]; "

@@ -142,5 +142,7 @@ SimOutcome SimSystem::activateLicense(const QJsonObject &request)
         event.insert(u"end_date"_s, today.addYears(1).toString(Qt::ISODate));
     }
     m_host.emitEvent(u"licenseActivation"_s, event);
+    if (status == 0 && m_activated)
+        m_activated();
     return SimOutcome::ok({ { u"status"_s, status } });
 }

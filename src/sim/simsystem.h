@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <functional>
+
 //! The room's computer and licence (room-api.md §7.8, §7.12): getSystemInfo,
 //! getMonitorsInfo, getHardwareKey, activateLicense (+ licenseActivation).
 //!
@@ -20,6 +22,8 @@ public:
 
     SimCommandTable commands();
     QString tariff() const { return m_tariff; }
+    //! Called when a key activates (the room's licence becomes PRO: SimLicence).
+    void setOnActivated(std::function<void()> activated) { m_activated = std::move(activated); }
 
 private:
     SimOutcome systemInfo() const;
@@ -28,4 +32,5 @@ private:
 
     SimHost &m_host;
     QString m_tariff = QStringLiteral("FREE");
+    std::function<void()> m_activated;
 };

@@ -5,16 +5,20 @@
 // declared event, refresh after every sign-in, clear on disconnect, detach, and two sessions
 // that never share state — against real simulators on 127.0.0.1.
 
+#include "core/models/appupdate.h"
 #include "core/models/callhistory.h"
 #include "core/models/callpolicy.h"
 #include "core/models/callsession.h"
 #include "core/models/cameracontrol.h"
 #include "core/models/chatstate.h"
 #include "core/models/conferencemoderation.h"
+#include "core/models/contentshare.h"
 #include "core/models/devicestate.h"
 #include "core/models/eventlogmodel.h"
 #include "core/models/favourites.h"
+#include "core/models/licencestate.h"
 #include "core/models/meetingschedule.h"
+#include "core/models/ndistate.h"
 #include "core/models/participantlistmodel.h"
 #include "core/models/peerlistmodel.h"
 #include "core/models/roomsettings.h"
@@ -295,8 +299,12 @@ void tst_RoomSession::standardSessionOwnsEveryPart()
     QVERIFY(session.favourites() && session.isAttached(session.favourites()));
     QVERIFY(session.callPolicy() && session.isAttached(session.callPolicy()));
     // 7, the camera, settings and devices of issue 14; history, meetings, moderation, chat,
-    // favourites and the call policy of issue 15
-    QCOMPARE(session.partCount(), 16);
+    // favourites and the call policy of issue 15; NDI, content, licence and update of issue 16
+    QVERIFY(session.ndi() && session.isAttached(session.ndi()));
+    QVERIFY(session.content() && session.isAttached(session.content()));
+    QVERIFY(session.licence() && session.isAttached(session.licence()));
+    QVERIFY(session.appUpdate() && session.isAttached(session.appUpdate()));
+    QCOMPARE(session.partCount(), 20);
     QCOMPARE(session.addressBook()->controller(), session.controller());
 
     RoomController c;

@@ -176,7 +176,10 @@ void TestMainWindowRoles::actionsFollowRoleAndState()
     QVERIFY(f.window->console()->isPageShown(find<QWidget>(f.window.get(), "chatPage")));
     // Settings: both roles (Capability::ViewStatus); the security rows are read-only for a User.
     QVERIFY(f.window->console()->isPageShown(find<QWidget>(f.window.get(), "settingsPage")));
-    QCOMPARE(tabs->count(), admin ? 8 : 5);
+    // Content and Licence: both roles (Capability::ViewStatus).
+    QVERIFY(f.window->console()->isPageShown(find<QWidget>(f.window.get(), "contentPage")));
+    QVERIFY(f.window->console()->isPageShown(find<QWidget>(f.window.get(), "licencePage")));
+    QCOMPARE(tabs->count(), admin ? 10 : 7);
 
     if (!admin) {
         QVERIFY2(f.sim->violations().isEmpty(), qPrintable(f.sim->violations().join(u'\n')));

@@ -3,6 +3,7 @@
 #include "roomsession.h"
 
 #include "core/http/framesource.h"
+#include "core/models/appupdate.h"
 #include "core/models/brandingstate.h"
 #include "core/models/callhistory.h"
 #include "core/models/callpolicy.h"
@@ -10,10 +11,13 @@
 #include "core/models/cameracontrol.h"
 #include "core/models/chatstate.h"
 #include "core/models/conferencemoderation.h"
+#include "core/models/contentshare.h"
 #include "core/models/devicestate.h"
 #include "core/models/eventlogmodel.h"
 #include "core/models/favourites.h"
+#include "core/models/licencestate.h"
 #include "core/models/meetingschedule.h"
+#include "core/models/ndistate.h"
 #include "core/models/participantlistmodel.h"
 #include "core/models/peerlistmodel.h"
 #include "core/models/powercontrol.h"
@@ -100,6 +104,10 @@ void RoomSession::setUp(Parts parts)
     attach(m_chat = new ChatState(this));
     attach(m_favourites = new Favourites(this));
     attach(m_callPolicy = new CallPolicy(this));
+    attach(m_ndi = new NdiState(this));
+    attach(m_content = new ContentShare(this));
+    attach(m_licence = new LicenceState(this));
+    attach(m_appUpdate = new AppUpdate(this));
     // The room's camera picture follows the camera's mute switch: while the camera is off
     // nothing is fetched and the views say so (instead of showing the room's black card).
     connect(m_devices, &DeviceState::changed, this, [this] {

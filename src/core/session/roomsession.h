@@ -14,7 +14,11 @@ class BrandingState;
 class CallHistory;
 class CallPolicy;
 class CallSession;
+class AppUpdate;
 class CameraControl;
+class ContentShare;
+class LicenceState;
+class NdiState;
 class ConferenceModeration;
 class ChatState;
 class DeviceState;
@@ -85,6 +89,10 @@ public:
     ChatState *chat() const { return m_chat; }
     Favourites *favourites() const { return m_favourites; }
     CallPolicy *callPolicy() const { return m_callPolicy; }
+    NdiState *ndi() const { return m_ndi; }
+    ContentShare *content() const { return m_content; }
+    LicenceState *licence() const { return m_licence; }
+    AppUpdate *appUpdate() const { return m_appUpdate; }
     //! What waits for the operator here (join requests, missed calls, unread chat); the parts
     //! set it. Exists with Parts::None too.
     RoomNotices *notices() const { return m_notices; }
@@ -132,5 +140,9 @@ private:
     ChatState *m_chat = nullptr;
     Favourites *m_favourites = nullptr;
     CallPolicy *m_callPolicy = nullptr;
+    NdiState *m_ndi = nullptr;
+    ContentShare *m_content = nullptr;
+    LicenceState *m_licence = nullptr;
+    AppUpdate *m_appUpdate = nullptr;
     RoomNotices *m_notices = nullptr;
 };

@@ -26,6 +26,8 @@
 #include "gui/pages/camerapage.h"
 #include "gui/pages/chatpage.h"
 #include "gui/pages/settingspage.h"
+#include "gui/pages/contentpage.h"
+#include "gui/pages/licencepage.h"
 #include "gui/panels/brandingpanel.h"
 #include "gui/panels/favouritespanel.h"
 #include "gui/panels/homepanel.h"
@@ -332,6 +334,8 @@ void RoomConsole::setUpPages()
     for (RoomPage *page : std::initializer_list<RoomPage *> {
              m_cameraPage, m_brandingPanel, m_serverPanel, m_powerPanel, m_securityPanel,
              new SettingsPage(m_session, m_presenter, this),
+             new ContentPage(m_session, m_presenter, this),
+             new LicencePage(m_session, m_presenter, this),
              new ChatPage(m_session, m_presenter, this) }) // last: "Chat (2)" moves no tab
         addPage(page);
 }

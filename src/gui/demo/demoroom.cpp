@@ -11,7 +11,9 @@
 #include "gui/console/roomconsole.h"
 #include "sim/roomsimulator.h"
 #include "sim/simcallhistory.h"
+#include "sim/simcontentshare.h"
 #include "sim/simdatacontainers.h"
+#include "sim/simndi.h"
 #include "sim/simscheduler.h"
 
 #include "sim/simmoderation.h"
@@ -127,6 +129,12 @@ bool DemoRoom::start(QString *error)
     if (!m_simulator->start(error))
         return false;
     seedHistoryAndMeetings(*m_simulator);
+    // The content page: NDI sending with a second output, and a short deck of slides.
+    m_simulator->ndi().setEnabled(true);
+    m_simulator->ndi().addDevice(u"podium"_s);
+    for (const QString &title : { tr("Agenda"), tr("Quarterly results"), tr("Roadmap") })
+        m_simulator->contentShare().addSlide(
+            m_simulator->addFile(title + u".png"_s, SimContentShare::slidePicture(title)));
     if (m_options.lively && m_options.scenario) {
         playScenario();
         m_scenarioLoop.start();
