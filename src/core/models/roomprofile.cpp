@@ -92,20 +92,27 @@ QString RoomProfile::valueText(const QJsonValue &value)
 
 RoomProfile RoomProfile::capture(const RoomSession *session, const QString &roomName)
 {
+    if (!session)
+        return capture(nullptr, nullptr, {}, roomName);
+    const RoomController *c = session->controller();
+    return capture(session->settings(), session->branding(), c ? c->trueConfId() : QString(),
+                   roomName);
+}
+
+RoomProfile RoomProfile::capture(const RoomSettings *s, const BrandingState *b,
+                                 const QString &peerId, const QString &roomName)
+{
     RoomProfile p;
     p.roomName = RoomText::name(roomName);
+    p.peerId = RoomText::name(peerId);
     p.savedAt = QDateTime::currentDateTimeUtc();
-    if (!session)
-        return p;
-    if (const RoomController *c = session->controller())
-        p.peerId = RoomText::name(c->trueConfId());
-    if (const RoomSettings *s = session->settings(); s && s->isKnown()) {
+    if (s && s->isKnown()) {
         const QJsonObject values = s->values();
         for (auto it = values.constBegin(); it != values.constEnd(); ++it)
             if (!isSecret(it.key()))
                 p.settings.insert(it.key(), it.value());
     }
-    if (const BrandingState *b = session->branding()) {
+    if (b) {
         const BrandingState::Image logo = b->logo();
         const BrandingState::Image background = b->background();
         p.branding.known = logo.known || background.known;

@@ -9,7 +9,9 @@
 #include <QList>
 #include <QString>
 
+class BrandingState;
 class RoomSession;
+class RoomSettings;
 
 //! A room's settings profile (issue #16): the room's global settings and the state of its
 //! branding, as a versioned JSON document an operator saves, compares and applies to other
@@ -50,6 +52,10 @@ public:
     //! The live state of `session` (RoomSettings::values() and BrandingState), named
     //! `roomName`; an empty profile when the room's settings are not known yet.
     static RoomProfile capture(const RoomSession *session, const QString &roomName);
+    //! The same from the parts themselves (a session without the standard parts); either may
+    //! be null.
+    static RoomProfile capture(const RoomSettings *settings, const BrandingState *branding,
+                               const QString &peerId, const QString &roomName);
     //! True when the profile holds settings.
     bool isEmpty() const { return settings.isEmpty(); }
 

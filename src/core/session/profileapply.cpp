@@ -22,9 +22,14 @@ ProfileApply::ProfileApply(QObject *context, Callback callback)
 ProfileApply::Plan ProfileApply::plan(const RoomProfile &profile, const RoomSession *target,
                                       const AdminOnly &adminOnly)
 {
+    return plan(profile, target ? target->settings() : nullptr,
+                target ? target->controller() : nullptr, adminOnly);
+}
+
+ProfileApply::Plan ProfileApply::plan(const RoomProfile &profile, const RoomSettings *settings,
+                                      const RoomController *c, const AdminOnly &adminOnly)
+{
     Plan p;
-    const RoomController *c = target ? target->controller() : nullptr;
-    const RoomSettings *settings = target ? target->settings() : nullptr;
     if (!c || !c->isAuthenticated() || !settings || !settings->isKnown())
         return p;
     p.known = true;

@@ -13,7 +13,9 @@
 
 #include <functional>
 
+class RoomController;
 class RoomSession;
+class RoomSettings;
 
 //! A settings profile applied to several rooms at once (the overview's "Apply profile…",
 //! `roomdeckctl settings apply`). Per room: plan() works out the change set — only the values
@@ -70,6 +72,9 @@ public:
 
     static Plan plan(const RoomProfile &profile, const RoomSession *target,
                      const AdminOnly &adminOnly = {});
+    //! The same from the room's settings part and controller (either may be null).
+    static Plan plan(const RoomProfile &profile, const RoomSettings *settings,
+                     const RoomController *controller, const AdminOnly &adminOnly = {});
     //! Applies `profile` to each of `sessions`; `callback` gets one Result per session, in their
     //! order, once, from the event loop (unless a given `context` is gone by then). Returns the
     //! running action (it deletes itself after the callback).
