@@ -127,6 +127,13 @@ bool DemoRoom::start(QString *error)
     if (!m_simulator->start(error))
         return false;
     seedHistoryAndMeetings(*m_simulator);
+    // Set up by somebody else: the huddle room's settings differ (profiles have something to show).
+    if (m_simulator->options().seed == 2) {
+        m_simulator->changeSetting(u"showTime"_s, false);
+        m_simulator->changeSetting(u"defaultP2PMatrix"_s, 1);
+        m_simulator->changeSetting(u"highlightActiveSpeakers"_s, true);
+        m_simulator->changeSetting(u"audioPlayLevel"_s, 0.8);
+    }
     if (m_options.lively && m_options.scenario) {
         playScenario();
         m_scenarioLoop.start();
