@@ -203,6 +203,7 @@ void ProfilesPage::refresh()
     m_table->setRowCount(int(shown.size()));
     // A soft tint over the theme's base colour, readable in light and dark themes alike.
     const QColor tint(255, 179, 0, 70);
+    const QColor faintTint(128, 128, 128, 30);
     for (int i = 0; i < shown.size(); ++i) {
         const ProfileDiff::Row &r = *shown.at(i);
         QString name = RoomText::name(r.name);
@@ -227,7 +228,8 @@ void ProfilesPage::refresh()
             QFont bold = m_table->font();
             bold.setBold(true);
             for (QTableWidgetItem *item : { nameItem, leftItem, rightItem }) {
-                item->setBackground(tint);
+                // Kept per room: different, but nothing to do about it; a fainter tint.
+                item->setBackground(r.notApplied.isEmpty() ? tint : faintTint);
                 if (r.notApplied.isEmpty())
                     item->setFont(bold);
             }
