@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -51,10 +52,6 @@ ProfilesPage::ProfilesPage(RoomSession *session, DialogPresenter *presenter, QWi
     , m_rooms(session ? qobject_cast<RoomSessionList *>(session->parent()) : nullptr)
 {
     setObjectName(u"profilesPage"_s);
-    auto *intro = new QLabel(tr("Save this room's settings to a file, or compare them with "
-                                "another room or a profile file and copy them across."),
-                             this);
-    intro->setWordWrap(true);
     m_saveButton = new QPushButton(tr("Save Profile…"), this);
     m_saveButton->setObjectName(u"saveProfileButton"_s);
     m_saveButton->setToolTip(tr("Save this room's settings and branding state to a file"));
@@ -74,6 +71,7 @@ ProfilesPage::ProfilesPage(RoomSession *session, DialogPresenter *presenter, QWi
     m_onlyDifferences = new QCheckBox(tr("&Only differences"), this);
     m_onlyDifferences->setObjectName(u"onlyDifferencesBox"_s);
     m_onlyDifferences->setToolTip(tr("Hide the settings both sides have alike"));
+    m_onlyDifferences->setAccessibleName(tr("Show only the settings that differ"));
     m_onlyDifferences->setChecked(true);
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"compareSummaryLabel"_s);
@@ -91,6 +89,8 @@ ProfilesPage::ProfilesPage(RoomSession *session, DialogPresenter *presenter, QWi
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(60);
+    // Small screens: the header and a row or two are enough; the table grows with the window.
+    m_table->setMinimumHeight(m_table->fontMetrics().lineSpacing() * 4);
 
     m_applyButton = new QPushButton(tr("&Apply Left to Right…"), this);
     m_applyButton->setObjectName(u"applyLeftToRightButton"_s);
@@ -104,12 +104,9 @@ ProfilesPage::ProfilesPage(RoomSession *session, DialogPresenter *presenter, QWi
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // The line is there from the start: a result never pushes the table up.
-    m_result->setMinimumHeight(m_result->fontMetrics().lineSpacing() * 2);
+    m_result->setMinimumHeight(m_result->fontMetrics().lineSpacing());
     m_result->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(intro, 1);
-    top->addWidget(m_saveButton, 0, Qt::AlignTop);
     auto *sources = new QGridLayout;
     sources->addWidget(leftLabel, 0, 0);
     sources->addWidget(m_left, 0, 1);
@@ -122,18 +119,28 @@ ProfilesPage::ProfilesPage(RoomSession *session, DialogPresenter *presenter, QWi
     filter->addWidget(m_summary, 1);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_result, 1);
+    bottom->addWidget(m_saveButton, 0, Qt::AlignTop);
     bottom->addWidget(m_applyButton, 0, Qt::AlignTop);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
+    // In a scroll area: on a small screen (a call banner showing too) the page scrolls instead
+    // of making the window taller than the screen.
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
     layout->addLayout(sources);
     layout->addLayout(filter);
     layout->addWidget(m_table, 1);
     layout->addLayout(bottom);
-    setTabOrder(m_saveButton, m_left);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
     setTabOrder(m_left, m_right);
     setTabOrder(m_right, m_onlyDifferences);
     setTabOrder(m_onlyDifferences, m_table);
-    setTabOrder(m_table, m_applyButton);
+    setTabOrder(m_table, m_saveButton);
+    setTabOrder(m_saveButton, m_applyButton);
 
     // This room on the left, the next other room on the right.
     m_left->setRoom(session);

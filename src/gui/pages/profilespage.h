@@ -19,7 +19,7 @@ class RoomSession;
 class RoomSessionList;
 
 //! The room's settings profiles (issue #16): "Save Profile…" writes this room's settings and
-//! branding state to a file; below, two sources side by side — this room on the left, another
+//! branding state to a file; above it, two sources side by side — this room on the left, another
 //! open room or a profile file on the right (either side can be any of them) — one row per
 //! setting, differences highlighted, "Only differences" to hide the rest, and the settings that
 //! belong to one room marked as never applied. "Apply Left to Right…" sends the left side's

@@ -141,7 +141,9 @@ RoomSession *ProfileSourceBox::session() const
 {
     if (currentData(kKindRole).toInt() != RoomItem)
         return nullptr;
-    return qobject_cast<RoomSession *>(currentData(kValueRole).value<QObject *>());
+    // Only a room still in the list: a removed room's item may outlive its session briefly.
+    auto *s = static_cast<RoomSession *>(currentData(kValueRole).value<QObject *>());
+    return m_rooms && m_rooms->rowOf(s) >= 0 ? s : nullptr;
 }
 
 bool ProfileSourceBox::isFile() const
