@@ -65,7 +65,7 @@ ProfilesPage::ProfilesPage(RoomSession *session, DialogPresenter *presenter, QWi
     m_right->setAccessibleName(tr("Right side of the comparison"));
     auto *leftLabel = new QLabel(tr("&Left:"), this);
     leftLabel->setBuddy(m_left);
-    auto *rightLabel = new QLabel(tr("&Right:"), this);
+    auto *rightLabel = new QLabel(tr("Ri&ght:"), this);
     rightLabel->setBuddy(m_right);
 
     m_onlyDifferences = new QCheckBox(tr("&Only differences"), this);
@@ -92,7 +92,7 @@ ProfilesPage::ProfilesPage(RoomSession *session, DialogPresenter *presenter, QWi
     // Small screens: the header and a row or two are enough; the table grows with the window.
     m_table->setMinimumHeight(m_table->fontMetrics().lineSpacing() * 4);
 
-    m_applyButton = new QPushButton(tr("&Apply Left to Right…"), this);
+    m_applyButton = new QPushButton(tr("Apply Left &to Right…"), this);
     m_applyButton->setObjectName(u"applyLeftToRightButton"_s);
     m_applyButton->setToolTip(
         tr("Change the right room's settings to the left side's values "
