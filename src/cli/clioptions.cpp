@@ -8,6 +8,7 @@
 #include "cli/clihistory.h"
 #include "cli/climoderation.h"
 #include "cli/clisettings.h"
+#include "cli/cliprofiles.h"
 #include "cli/clisnapshot.h"
 #include "cli/imagechecker.h"
 #include "core/http/roomhttpclient.h"
@@ -86,6 +87,10 @@ const QList<CommandInfo> &commands()
         { Command::Ndi, u"ndi"_s, kChecked },
         { Command::Licence, u"licence"_s, kChecked },
         { Command::Update, u"update"_s, kChecked },
+        // Two words: sub-verbs of `settings` registered by their own files.
+        { Command::SettingsExport, u"settings export"_s, kChecked },
+        { Command::SettingsDiff, u"settings diff"_s, kChecked },
+        { Command::SettingsApply, u"settings apply"_s, kChecked },
     };
     return table;
 }
@@ -182,6 +187,7 @@ QString helpText()
     text += CliModeration::helpText() + u'\n';
     text += CliFavourites::helpText(); // a section of its own
     text += CliContent::helpText();
+    text += CliProfiles::helpText() + u'\n';
     text += CliHelp::tr(
         "One connection per mode: a room keeps one Administrator and one User connection.\n"
         "Signing in as Administrator signs out the Administrator already connected (an\n"
@@ -259,11 +265,11 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
     const QCommandLineOption forOption(u"for"_s, {}, u"seconds"_s);
     const QCommandLineOption event(u"event"_s, {}, u"name"_s);
     const QCommandLineOption peer(u"peer"_s, {}, u"id"_s);
-    const QCommandLineOption missed(u"missed"_s);
+    const QCommandLineOption missed(u"missed"_s), dryRun(u"dry-run"_s);
     const QCommandLineOption confType(u"type"_s, {}, u"type"_s), invite(u"invite"_s, {}, u"id"_s);
-    parser.addOptions({ help, version,   room,  instance, ws,     pin,      password,
-                        role, timeout,   json,  verbose,  filter, all,      mode,
-                        app,  forOption, event, peer,     missed, confType, invite });
+    parser.addOptions({ help,    version, room,    instance, ws,     pin,   password, role,
+                        timeout, json,    verbose, filter,   all,    mode,  app,      forOption,
+                        event,   peer,    missed,  confType, invite, dryRun });
     parser.addPositionalArgument(u"command"_s, {});
 
     if (!parser.parse(arguments))
@@ -285,12 +291,20 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return error(CliHelp::tr("no command given (try --help)"));
-    const QString name = positional.first();
-    const auto info = std::find_if(commands().cbegin(), commands().cend(),
-                                   [&name](const CommandInfo &i) { return i.name == name; });
+    QString name = positional.first();
+    const auto find = [](const QString &n) {
+        return std::find_if(commands().cbegin(), commands().cend(),
+                            [&n](const CommandInfo &i) { return i.name == n; });
+    };
+    // A two-word command ("settings export") wins over its first word's command.
+    const bool twoWords
+        = positional.size() > 1 && find(name + u' ' + positional.at(1)) != commands().cend();
+    if (twoWords)
+        name += u' ' + positional.at(1);
+    const auto info = find(name);
     if (info == commands().cend())
         return error(CliHelp::tr("unknown command “%1” (try --help)").arg(name));
-    const QStringList args = positional.mid(1);
+    const QStringList args = positional.mid(twoWords ? 2 : 1);
     if (info->arguments == kOptionalOne && args.size() > 1)
         return error(
             CliHelp::tr("%1 takes at most one argument, got %2").arg(name).arg(args.size()));
@@ -318,6 +332,7 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         { &event, Command::Watch },
         { &peer, Command::Snapshot },
         { &missed, Command::History },
+        { &dryRun, Command::SettingsApply },
         { &confType, Command::CreateConference },
         { &invite, Command::CreateConference },
     };
@@ -467,6 +482,14 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         if (const QString why = CliContent::parse(o, args); !why.isEmpty())
             return error(why);
         break;
+    case Command::SettingsExport:
+    case Command::SettingsDiff:
+    case Command::SettingsApply:
+        if (const QString why
+            = CliProfiles::parseArguments(o.command, args, parser.isSet(dryRun), &o);
+            !why.isEmpty())
+            return error(why);
+        break;
     case Command::Chat:
         if (const QString why = CliChat::parse(args, parser.isSet(all), &o); !why.isEmpty())
             return error(why);
@@ -538,7 +561,9 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         || o.command == Command::Chat
         || CliFavourites::handles(o.command) // the room's shared lists are both roles'
         || (o.command == Command::Settings && CliSettings::userRole(o))
-        || CliContent::handles(o.command); // NDI, licence and updates are both roles'
+        || CliContent::handles(o.command) // NDI, licence and updates are both roles'
+        || o.command == Command::SettingsExport || o.command == Command::SettingsDiff
+        || (o.command == Command::SettingsApply && o.dryRun); // profiles: reading is both roles'
     Room::Role wantedRole = readOnly ? Room::Role::User : Room::Role::Admin;
     if (parser.isSet(role)) {
         wantedRole = Room::roleFromWireName(parser.value(role));

@@ -13,6 +13,7 @@
 //! roomdeckctl's exit codes; `--help` lists them, scripts branch on them.
 enum class CliExit : int {
     Ok = 0,
+    Differences = 1, //!< settings diff: the room's settings differ from the file
     Usage = 2, //!< bad command line, bad argument, unusable file: nothing was sent
     Unreachable = 3, //!< room not found, not reachable, discovery failed, connection lost
     AuthFailed = 4, //!< wrong PIN/password, or the room took the sign-in back
@@ -61,6 +62,9 @@ struct CliOptions
         Ndi, //!< ndi [on|off|devices|create ID|delete ID] (CliContent)
         Licence, //!< licence (CliContent)
         Update, //!< update [check|start|cancel] (CliContent)
+        SettingsExport, //!< settings export|diff|apply FILE (CliProfiles)
+        SettingsDiff,
+        SettingsApply,
     };
     enum class PresetAction { List, Apply, Save };
     enum class ChatAction { Send, List };
@@ -78,7 +82,8 @@ struct CliOptions
     QString peerId; //!< call ID
     bool all = false; //!< hangup --all
     bool application = false; //!< shutdown --app: end the Room application, not the computer
-    QString filePath; //!< upload-logo FILE, snapshot FILE
+    QString filePath; //!< upload-logo FILE, snapshot FILE, settings export|diff|apply FILE
+    bool dryRun = false; //!< settings apply --dry-run
     int logoMode = 0; //!< upload-logo --mode
     QString method; //!< send: the request's method
     QJsonObject params; //!< send: the rest of the request object

@@ -11,6 +11,7 @@
 #include "cli/clihistory.h"
 #include "cli/climoderation.h"
 #include "cli/clisettings.h"
+#include "cli/cliprofiles.h"
 #include "cli/clisnapshot.h"
 #include "core/logging.h"
 #include "core/permissions/permissions.h"
@@ -134,6 +135,10 @@ CliRunner::~CliRunner() = default;
 QStringList CliRunner::startupRequestsFor(CliOptions::Command command)
 {
     switch (command) {
+    case Command::SettingsExport: // CliProfiles: the settings, and the room's TrueConf ID
+    case Command::SettingsDiff:
+    case Command::SettingsApply:
+        return { u"getAppState"_s, u"getSettings"_s, u"getSystemInfo"_s };
     case Command::Status:
         // The app state (and the HTTP port) and the product version and TrueConf ID it prints.
         return { u"getAppState"_s, u"getSystemInfo"_s };
@@ -463,6 +468,17 @@ void CliRunner::runCommand()
             m_controller, m_options,
             [this](const QString &h, const QJsonObject &j) { succeed(h, j); },
             [this](const RequestOutcome &o) { failWith(o); }, this);
+    case Command::SettingsExport:
+    case Command::SettingsDiff:
+    case Command::SettingsApply:
+        (new CliProfiles(
+             m_controller, m_options,
+             [this](int code, const QString &human, const QJsonObject &json) {
+                 write(m_out, m_options.json ? CliFormat::jsonLine(json) : human + u'\n');
+                 finish(code);
+             },
+             [this](const RequestOutcome &o) { failWith(o); }, this))
+            ->run();
         return;
     case Command::Chat:
         m_chat = new CliChat(m_controller, m_options, this);

@@ -220,6 +220,9 @@ public:
     //! Changes a setting as setSettings would (settingsChanged when it changes); false when
     //! the name or the value's type is wrong.
     bool changeSetting(const QString &name, const QJsonValue &value);
+    //! A locked setting makes setSettings refuse any change of it with "Access denied" (a
+    //! room whose settings a policy holds): the whole request changes nothing.
+    void lockSetting(const QString &name, bool locked = true);
 
     // ---- Control API: what the room's surroundings do (tests, scenarios, demos). Each
     // simulate* returns false, changing nothing, when the room's state does not allow it.

@@ -232,3 +232,8 @@ bool RoomSimulator::loadScenarioFile(const QString &path, QString *error)
 {
     return m_scenario->loadFile(path, error);
 }
+
+void RoomSimulator::lockSetting(const QString &name, bool locked)
+{
+    m_settings->setLocked(name, locked);
+}

@@ -194,10 +194,14 @@ SimCommandTable SimSettings::commands(SimHost &host)
           } },
         { u"setSettings"_s,
           [this, &host](const QJsonObject &request) {
+              const QJsonObject changes = request.value(u"settings"_s).toObject();
+              // A locked setting refuses the whole request, as a policy would.
+              for (auto it = changes.begin(); it != changes.end(); ++it)
+                  if (m_locked.contains(it.key()) && it.value() != value(it.key()))
+                      return SimOutcome::fail(SimError::accessDenied());
               bool stateError = false;
               QString offender;
-              const QString why
-                  = change(request.value(u"settings"_s).toObject(), host, &stateError, &offender);
+              const QString why = change(changes, host, &stateError, &offender);
               if (why.isEmpty())
                   return SimOutcome::ok();
               qCDebug(lcSim) << "setSettings refused:" << why;

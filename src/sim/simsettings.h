@@ -9,6 +9,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QPair>
+#include <QSet>
 #include <QString>
 
 //! The room's global settings (room-api.md §7.6) with their JSON types, and the atomic
@@ -42,6 +43,16 @@ public:
     QString change(const QJsonObject &changes, SimHost &host, bool *stateError,
                    QString *offender = nullptr);
 
+    //! A locked setting makes setSettings refuse every change of it with "Access denied" (a
+    //! room whose settings a policy holds): the request changes nothing.
+    void setLocked(const QString &name, bool locked)
+    {
+        if (locked)
+            m_locked.insert(name);
+        else
+            m_locked.remove(name);
+    }
+
     //! getSettings and setSettings on these settings.
     SimCommandTable commands(SimHost &host);
 
@@ -57,4 +68,5 @@ private:
     static QJsonValue normalized(Type type, const QJsonValue &v);
 
     QList<Entry> m_entries;
+    QSet<QString> m_locked;
 };

@@ -105,7 +105,7 @@ int ScriptedPresenter::choose(QWidget *, const QString &title, const QString &te
 QString ScriptedPresenter::saveFileName(QWidget *, const QString &, const QString &,
                                         const QString &)
 {
-    return {};
+    return saveAnswers.isEmpty() ? QString() : saveAnswers.takeFirst();
 }
 
 QString ScriptedPresenter::openFileName(QWidget *, const QString &title, const QString &,

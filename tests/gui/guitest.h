@@ -40,6 +40,8 @@ public:
     QString lastText; //!< the text of the last confirm() / choose()
     //! Answers to openFileName, in order (empty = cancelled).
     QStringList openAnswers;
+    //! Answers to saveFileName, in order (empty = cancelled).
+    QStringList saveAnswers;
     int connectAsked = 0;
     ConnectDialogSetup lastSetup;
     QStringList asked; //!< titles of every question and message, in order

@@ -176,10 +176,12 @@ void TestMainWindowRoles::actionsFollowRoleAndState()
     QVERIFY(f.window->console()->isPageShown(find<QWidget>(f.window.get(), "chatPage")));
     // Settings: both roles (Capability::ViewStatus); the security rows are read-only for a User.
     QVERIFY(f.window->console()->isPageShown(find<QWidget>(f.window.get(), "settingsPage")));
-    // Content and Licence: both roles (Capability::ViewStatus).
+    // Screen, Content, Licence and Profiles: both roles (Capability::ViewStatus).
+    QVERIFY(f.window->console()->isPageShown(find<QWidget>(f.window.get(), "screenPage")));
     QVERIFY(f.window->console()->isPageShown(find<QWidget>(f.window.get(), "contentPage")));
     QVERIFY(f.window->console()->isPageShown(find<QWidget>(f.window.get(), "licencePage")));
-    QCOMPARE(tabs->count(), admin ? 10 : 7);
+    QVERIFY(f.window->console()->isPageShown(find<QWidget>(f.window.get(), "profilesPage")));
+    QCOMPARE(tabs->count(), admin ? 12 : 9);
 
     if (!admin) {
         QVERIFY2(f.sim->violations().isEmpty(), qPrintable(f.sim->violations().join(u'\n')));

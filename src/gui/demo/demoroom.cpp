@@ -135,6 +135,13 @@ bool DemoRoom::start(QString *error)
     for (const QString &title : { tr("Agenda"), tr("Quarterly results"), tr("Roadmap") })
         m_simulator->contentShare().addSlide(
             m_simulator->addFile(title + u".png"_s, SimContentShare::slidePicture(title)));
+    // Set up by somebody else: the huddle room's settings differ (profiles have something to show).
+    if (m_simulator->options().seed == 2) {
+        m_simulator->changeSetting(u"showTime"_s, false);
+        m_simulator->changeSetting(u"defaultP2PMatrix"_s, 1);
+        m_simulator->changeSetting(u"highlightActiveSpeakers"_s, true);
+        m_simulator->changeSetting(u"audioPlayLevel"_s, 0.8);
+    }
     if (m_options.lively && m_options.scenario) {
         playScenario();
         m_scenarioLoop.start();

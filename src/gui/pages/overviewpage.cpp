@@ -8,6 +8,7 @@
 #include "core/session/roomsession.h"
 #include "core/session/roomsessionlist.h"
 #include "gui/console/roomlistpanel.h"
+#include "gui/dialogs/profileapplydialog.h"
 #include "gui/pages/tilethumbnails.h"
 #include "gui/presenters/dialogpresenter.h"
 #include "gui/widgets/statuscolors.h"
@@ -238,6 +239,11 @@ OverviewPage::OverviewPage(RoomSessionList *rooms, DialogPresenter *presenter, Q
     m_muteButton->setObjectName(u"bulkMuteButton"_s);
     m_muteButton->setAccessibleName(tr("Mute the microphone in the selected rooms"));
     m_muteButton->setToolTip(tr("Mute the microphone of every selected room that is signed in"));
+    m_profileButton = new QPushButton(SvgIcon::icon(u"copy"_s), tr("Apply Profile…"), this);
+    m_profileButton->setObjectName(u"bulkProfileButton"_s);
+    m_profileButton->setAccessibleName(tr("Apply a settings profile to the selected rooms"));
+    m_profileButton->setToolTip(tr("Copy the settings of a room or a profile file to every "
+                                   "selected room, after a preview of what changes"));
     m_resultLabel = new QLabel(this);
     m_resultLabel->setObjectName(u"bulkResultLabel"_s);
     m_resultLabel->setTextFormat(Qt::PlainText); // room names and the rooms' own error texts
@@ -248,6 +254,7 @@ OverviewPage::OverviewPage(RoomSessionList *rooms, DialogPresenter *presenter, Q
     setUpLog();
     auto *tiles = new QWidget(this);
     auto *bar = new QHBoxLayout;
+    bar->addWidget(m_profileButton);
     bar->addStretch(1);
     bar->addWidget(m_muteButton);
     bar->addWidget(m_hangUpButton);
@@ -280,6 +287,11 @@ OverviewPage::OverviewPage(RoomSessionList *rooms, DialogPresenter *presenter, Q
     connect(&m_tick, &QTimer::timeout, m_view->viewport(), qOverload<>(&QWidget::update));
     connect(m_hangUpButton, &QPushButton::clicked, this, &OverviewPage::hangUpSelected);
     connect(m_muteButton, &QPushButton::clicked, this, &OverviewPage::muteSelected);
+    connect(m_profileButton, &QPushButton::clicked, this, [this] {
+        auto *dialog = new ProfileApplyDialog(m_rooms, selectedRooms(), m_presenter, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &OverviewPage::updateActions);
     connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
@@ -417,6 +429,7 @@ void OverviewPage::updateActions()
     for (RoomSession *s : selectedRooms())
         anySignedIn |= s->controller() && s->controller()->isAuthenticated();
     m_muteButton->setEnabled(!m_running && anySignedIn);
+    m_profileButton->setEnabled(anySignedIn);
 }
 
 void OverviewPage::updateTicking()

@@ -51,6 +51,8 @@ public:
     QList<RoomSession *> selectedRoomsInCall() const;
     //! True while the duration timer runs (visible, and some room is in a call).
     bool isTicking() const { return m_tick.isActive(); }
+    //! "Apply Profile…": opens a ProfileApplyDialog (a child of the page) for the selected rooms.
+    QPushButton *applyProfileButton() const { return m_profileButton; }
     //! The tiles' camera thumbnails (1 frame per second while the page is on screen).
     TileThumbnails *thumbnails() const { return m_thumbs; }
     //! The lines a tile shows, top to bottom: name, state, call (partner and duration, or
@@ -88,6 +90,7 @@ private:
     bool m_followNewest = true; //!< the log view was at its newest entry before rows came
     QPushButton *m_hangUpButton = nullptr;
     QPushButton *m_muteButton = nullptr;
+    QPushButton *m_profileButton = nullptr;
     QLabel *m_resultLabel = nullptr;
     QTimer m_tick;
     QPointer<BulkAction> m_running;
