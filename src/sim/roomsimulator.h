@@ -48,6 +48,7 @@ class SimPodium;
 class SimPresenceFeed;
 class SimScenarioPlayer;
 class SimScheduler;
+class SimScreen;
 class SimSettings;
 class SimStrictLog;
 class SimSystem;
@@ -288,6 +289,8 @@ public:
     SimScheduler &scheduler() { return *m_scheduler; }
     //! The room's call history (getCallHistory), e.g. for a demo's earlier calls.
     SimCallHistory &callHistory();
+    //! The room's monitors, info widgets and video matrix (SimScreen).
+    SimScreen &screen() { return *m_screen; }
 
 Q_SIGNALS:
     //! A WebSocket client completed its handshake.
@@ -354,6 +357,7 @@ private:
     SimPresenceFeed *m_presence = nullptr;
     SimScenarioPlayer *m_scenario = nullptr;
     SimScheduler *m_scheduler = nullptr;
+    SimScreen *m_screen = nullptr;
     std::unique_ptr<SimChat> m_chat;
     std::unique_ptr<SimCameraPresets> m_presets;
     std::unique_ptr<SimDataContainers> m_data;
