@@ -340,7 +340,7 @@ QList<QRect> SimScreen::layoutRects(int type, int count, int width, int height)
     const int others = count - 1;
     switch (type) {
     case 2: { // one large upper-left, the rest to its right and below
-        int k = 2;
+        int k = 3; // the large one spans (k-1) x (k-1) cells: at least twice the others
         while (2 * k - 1 < others)
             ++k;
         const int w = width / k;
