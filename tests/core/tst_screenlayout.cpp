@@ -10,8 +10,11 @@
 #include "core/permissions/permissions.h"
 #include "core/session/roomsession.h"
 #include "sim/simscreen.h"
+#include "sim/simtestcard.h"
 #include "simroom.h"
 
+#include <QDir>
+#include <QImage>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -97,6 +100,7 @@ private Q_SLOTS:
     void matrixVerbsRefuseOutsideACall();
     void matrixInAConference();
     void simulatorRefusesPerSection10();
+    void testCardShowsTheLayoutAndClock();
 };
 
 void tst_ScreenLayout::monitorsFromTheBurstAndLive()
@@ -365,6 +369,48 @@ void tst_ScreenLayout::simulatorRefusesPerSection10()
     const QList<QRect> left = SimScreen::layoutRects(4, 3, 1920, 1080);
     QCOMPARE(left.at(0), QRect(0, 0, 1440, 1080));
     QCOMPARE(left.at(1).x(), 1440);
+}
+
+namespace {
+
+//! Summed difference of two pictures inside `area`.
+qint64 difference(const QImage &a, const QImage &b, const QRect &area)
+{
+    qint64 sum = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x) {
+            const QRgb p = a.pixel(x, y);
+            const QRgb q = b.pixel(x, y);
+            sum += qAbs(qRed(p) - qRed(q)) + qAbs(qGreen(p) - qGreen(q))
+                + qAbs(qBlue(p) - qBlue(q));
+        }
+    return sum;
+}
+
+} // namespace
+
+void tst_ScreenLayout::testCardShowsTheLayoutAndClock()
+{
+    using namespace SimTestCard;
+    Input in;
+    in.time = QTime(10, 10, 10);
+    in.showPtz = true;
+    const QImage withClock = QImage::fromData(jpeg(in), "JPG");
+    in.clock = false; // showTime off
+    const QImage noClock = QImage::fromData(jpeg(in), "JPG");
+    in.layoutSlots = SimScreen::layoutRects(2, 5, 1920, 1080);
+    in.layoutType = 2;
+    const QImage layout = QImage::fromData(jpeg(in), "JPG");
+    QVERIFY(!withClock.isNull() && !noClock.isNull() && !layout.isNull());
+    if (const QString dir = qEnvironmentVariable("ROOMDECK_TEST_SHOTS"); !dir.isEmpty())
+        layout.save(QDir(dir).filePath(u"testcard-layout.png"_s));
+
+    // The clock lives in the strip below the bars; the layout map in the top right corner.
+    const QRect strip(0, kHeight - 60, kWidth, 60);
+    const QRect corner(kWidth - 140, 0, 140, 100);
+    QVERIFY(difference(withClock, noClock, strip) > 10 * strip.width());
+    QVERIFY(difference(noClock, layout, strip) < difference(withClock, noClock, strip) / 10);
+    QVERIFY(difference(noClock, layout, corner) > 10 * corner.width());
 }
 
 QTEST_GUILESS_MAIN(tst_ScreenLayout)
