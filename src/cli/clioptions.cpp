@@ -6,6 +6,7 @@
 #include "cli/clifavourites.h"
 #include "cli/clihistory.h"
 #include "cli/climoderation.h"
+#include "cli/cliscreen.h"
 #include "cli/clisnapshot.h"
 #include "cli/imagechecker.h"
 #include "core/http/roomhttpclient.h"
@@ -80,6 +81,9 @@ const QList<CommandInfo> &commands()
         { Command::Favourites, u"favourites"_s, kChecked },
         { Command::CreateConference, u"create-conference"_s, kChecked },
         { Command::Dnd, u"dnd"_s, kChecked },
+        { Command::Layout, u"layout"_s, kChecked },
+        { Command::Monitors, u"monitors"_s, kChecked },
+        { Command::Widgets, u"widgets"_s, kChecked },
     };
     return table;
 }
@@ -170,6 +174,10 @@ QString helpText()
     // The conference commands end the list: its blank line follows them.
     text += CliModeration::helpText() + u'\n';
     text += CliFavourites::helpText(); // a section of its own
+    text += CliHelp::tr(
+        "  layout                  the default layouts; in a call the layout and its slots\n"
+        "  monitors                the room's monitors and where its window is\n"
+        "  widgets [NAME on|off]   the main-screen widget switches, or switch one\n");
     text += CliHelp::tr(
         "One connection per mode: a room keeps one Administrator and one User connection.\n"
         "Signing in as Administrator signs out the Administrator already connected (an\n"
@@ -453,6 +461,12 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         if (const QString why = CliChat::parse(args, parser.isSet(all), &o); !why.isEmpty())
             return error(why);
         break;
+    case Command::Layout:
+    case Command::Monitors:
+    case Command::Widgets:
+        if (const QString why = CliScreen::parse(o, args); !why.isEmpty())
+            return error(why);
+        break;
     case Command::Favourites:
     case Command::CreateConference:
     case Command::Dnd:
@@ -514,7 +528,8 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         || (o.command == Command::Meetings && o.subcommand.isEmpty())
         || CliModeration::handles(o.command) // the conference's commands are both roles'
         || o.command == Command::Chat
-        || CliFavourites::handles(o.command); // the room's shared lists are both roles'
+        || CliFavourites::handles(o.command) // the room's shared lists are both roles'
+        || CliScreen::handles(o.command); // settings and monitors: both roles'
     Room::Role wantedRole = readOnly ? Room::Role::User : Room::Role::Admin;
     if (parser.isSet(role)) {
         wantedRole = Room::roleFromWireName(parser.value(role));

@@ -57,6 +57,9 @@ struct CliOptions
         Favourites, //!< favourites list|add ID [LABEL]|remove ID (CliFavourites)
         CreateConference, //!< create-conference TITLE [--type T] [--invite ID]...
         Dnd, //!< dnd [on|off]
+        Layout, //!< layout | monitors | widgets [NAME on|off] (CliScreen)
+        Monitors,
+        Widgets,
     };
     enum class PresetAction { List, Apply, Save };
     enum class ChatAction { Send, List };

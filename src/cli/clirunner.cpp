@@ -9,6 +9,7 @@
 #include "cli/cliformat.h"
 #include "cli/clihistory.h"
 #include "cli/climoderation.h"
+#include "cli/cliscreen.h"
 #include "cli/clisnapshot.h"
 #include "core/logging.h"
 #include "core/permissions/permissions.h"
@@ -151,8 +152,9 @@ QStringList CliRunner::startupRequestsFor(CliOptions::Command command)
     case Command::UploadLogo:
     case Command::Snapshot:
     case Command::Chat:
+    case Command::Layout:
         // allowedNow() and participants look at the app state; uploads and snapshots at the
-        // HTTP port; chat at whether a conference runs.
+        // HTTP port; chat and layout at whether a conference runs.
         return { u"getAppState"_s };
     case Command::Abook:
     case Command::ResetLogo:
@@ -170,6 +172,8 @@ QStringList CliRunner::startupRequestsFor(CliOptions::Command command)
     case Command::Favourites:
     case Command::CreateConference:
     case Command::Dnd:
+    case Command::Monitors: // read through the core's parts, after the sign-in
+    case Command::Widgets:
         break;
     }
     return {};
@@ -433,6 +437,15 @@ void CliRunner::runCommand()
             [this](const QString &human, const QJsonObject &json) { succeed(human, json); },
             [this](const RequestOutcome &o) { failWith(o); }, this);
         m_camera->run();
+        return;
+    case Command::Layout:
+    case Command::Monitors:
+    case Command::Widgets:
+        (new CliScreen(
+             m_controller, m_options,
+             [this](const QString &human, const QJsonObject &json) { succeed(human, json); },
+             [this](const RequestOutcome &o) { failWith(o); }, this))
+            ->run();
         return;
     case Command::History:
     case Command::Meetings:
