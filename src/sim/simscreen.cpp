@@ -3,6 +3,7 @@
 #include "simscreen.h"
 
 #include "simcalls.h"
+#include "simchecks.h"
 #include "simconference.h"
 
 #include <QTimer>
@@ -65,6 +66,7 @@ SimCommandTable SimScreen::commands()
             if (!inCall())
                 return SimOutcome::fail(SimError::invalidState());
             syncSlots(); // whatever changed a moment ago counts already
+            m_matrixRead = true;
             return (this->*verb)(r);
         };
     };
@@ -84,9 +86,10 @@ SimCommandTable SimScreen::commands()
           } },
         { u"getVideoMatrix"_s,
           [this](const QJsonObject &) {
-              if (!inCall())
-                  return SimOutcome::fail(SimError::invalidState());
+              if (!inCall()) // no matrix: the catalogue's fields, empty
+                  return SimOutcome::ok(SimChecks::neutralReply(u"getVideoMatrix"_s));
               syncSlots();
+              m_matrixRead = true;
               return SimOutcome::ok(matrix());
           } },
         { u"changeVideoMatrixType"_s, inCallOnly(&SimScreen::changeType) },
@@ -153,6 +156,7 @@ bool SimScreen::syncSlots()
 {
     if (!inCall()) {
         m_wasInCall = false;
+        m_matrixRead = false;
         m_order.clear();
         m_hidden.clear();
         m_extern.clear();
@@ -185,9 +189,9 @@ bool SimScreen::syncSlots()
             m_order.append(slot);
             changed = true;
         }
-    if (changed)
+    if (changed && m_matrixRead)
         announceMatrix();
-    return changed;
+    return changed && m_matrixRead;
 }
 
 void SimScreen::announceMatrix()

@@ -24,12 +24,15 @@ class SimCalls;
 //! extra monitor (one slot per extra monitor; the room's window stays on the current one).
 //!
 //! Our decisions where the public material is silent: a layout starts as the default of its
-//! kind (defaultP2PMatrix for a call, defaultMultiConfMatrix for a group conference); the
-//! matrix methods outside a call are "Invalid state"; an unknown slot, monitor or layout type
+//! kind (defaultP2PMatrix for a call, defaultMultiConfMatrix for a group conference);
+//! getVideoMatrix outside a call answers an empty matrix (the catalogue's fields), the other
+//! matrix methods there are "Invalid state"; an unknown slot, monitor or layout type
 //! (published: 0-4, §9.10) is "Invalid parameters"; moving a slot to the monitor the room's
 //! window is on is "Invalid parameters"; the info widgets other than the logo show only while
 //! `showInfoWidgets` is on too. Slots follow participants joining and leaving, announced with
-//! videoMatrixChanged right after the event that changed them.
+//! videoMatrixChanged right after the event that changed them once a client has read the
+//! matrix in this call (clients that never look at the layout hear nothing new); changes by
+//! the matrix methods are always announced.
 class SimScreen final : public QObject
 {
     Q_OBJECT
@@ -119,6 +122,8 @@ private:
     int m_nextIndex = 0;
     bool m_wasInCall = false;
     bool m_syncScheduled = false;
+    //! A client read the matrix (or changed it) in this call: roster changes are announced.
+    bool m_matrixRead = false;
     int m_type = 1;
     QStringList m_order;
     QStringList m_hidden;

@@ -104,6 +104,7 @@ QPushButton *makeButton(const QString &text, const QString &objectName, const QS
     auto *button = new QPushButton(text);
     button->setObjectName(objectName);
     button->setToolTip(tip);
+    button->setAccessibleName(text);
     return button;
 }
 
