@@ -9,6 +9,7 @@
 #include "cli/climoderation.h"
 #include "cli/clisettings.h"
 #include "cli/cliprofiles.h"
+#include "cli/cliscreen.h"
 #include "cli/clisnapshot.h"
 #include "cli/imagechecker.h"
 #include "core/http/roomhttpclient.h"
@@ -91,6 +92,9 @@ const QList<CommandInfo> &commands()
         { Command::SettingsExport, u"settings export"_s, kChecked },
         { Command::SettingsDiff, u"settings diff"_s, kChecked },
         { Command::SettingsApply, u"settings apply"_s, kChecked },
+        { Command::Layout, u"layout"_s, kChecked },
+        { Command::Monitors, u"monitors"_s, kChecked },
+        { Command::Widgets, u"widgets"_s, kChecked },
     };
     return table;
 }
@@ -188,6 +192,10 @@ QString helpText()
     text += CliFavourites::helpText(); // a section of its own
     text += CliContent::helpText();
     text += CliProfiles::helpText() + u'\n';
+    text += CliHelp::tr(
+        "  layout                  the default layouts; in a call the layout and its slots\n"
+        "  monitors                the room's monitors and where its window is\n"
+        "  widgets [NAME on|off]   the main-screen widget switches, or switch one\n");
     text += CliHelp::tr(
         "One connection per mode: a room keeps one Administrator and one User connection.\n"
         "Signing in as Administrator signs out the Administrator already connected (an\n"
@@ -494,6 +502,12 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         if (const QString why = CliChat::parse(args, parser.isSet(all), &o); !why.isEmpty())
             return error(why);
         break;
+    case Command::Layout:
+    case Command::Monitors:
+    case Command::Widgets:
+        if (const QString why = CliScreen::parse(o, args); !why.isEmpty())
+            return error(why);
+        break;
     case Command::Favourites:
     case Command::CreateConference:
     case Command::Dnd:
@@ -563,7 +577,8 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         || (o.command == Command::Settings && CliSettings::userRole(o))
         || CliContent::handles(o.command) // NDI, licence and updates are both roles'
         || o.command == Command::SettingsExport || o.command == Command::SettingsDiff
-        || (o.command == Command::SettingsApply && o.dryRun); // profiles: reading is both roles'
+        || (o.command == Command::SettingsApply && o.dryRun) // profiles: reading is both roles'
+        || CliScreen::handles(o.command); // settings and monitors: both roles'
     Room::Role wantedRole = readOnly ? Room::Role::User : Room::Role::Admin;
     if (parser.isSet(role)) {
         wantedRole = Room::roleFromWireName(parser.value(role));

@@ -65,6 +65,9 @@ struct CliOptions
         SettingsExport, //!< settings export|diff|apply FILE (CliProfiles)
         SettingsDiff,
         SettingsApply,
+        Layout, //!< layout | monitors | widgets [NAME on|off] (CliScreen)
+        Monitors,
+        Widgets,
     };
     enum class PresetAction { List, Apply, Save };
     enum class ChatAction { Send, List };

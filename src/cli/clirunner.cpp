@@ -12,6 +12,7 @@
 #include "cli/climoderation.h"
 #include "cli/clisettings.h"
 #include "cli/cliprofiles.h"
+#include "cli/cliscreen.h"
 #include "cli/clisnapshot.h"
 #include "core/logging.h"
 #include "core/permissions/permissions.h"
@@ -159,8 +160,9 @@ QStringList CliRunner::startupRequestsFor(CliOptions::Command command)
     case Command::Snapshot:
     case Command::Chat:
     case Command::CreateConference: // §5.2: only from Normal, judged before sending
+    case Command::Layout:
         // allowedNow() and participants look at the app state; uploads and snapshots at the
-        // HTTP port; chat at whether a conference runs.
+        // HTTP port; chat and layout at whether a conference runs.
         return { u"getAppState"_s };
     case Command::Abook:
     case Command::ResetLogo:
@@ -180,6 +182,8 @@ QStringList CliRunner::startupRequestsFor(CliOptions::Command command)
     case Command::Ndi:
     case Command::Licence:
     case Command::Update:
+    case Command::Monitors: // read through the core's parts, after the sign-in
+    case Command::Widgets:
         break;
     case Command::Settings: // the settings and the bandwidth limits they are checked against
         return { u"getSettings"_s, u"getSystemInfo"_s };
@@ -450,6 +454,15 @@ void CliRunner::runCommand()
     case Command::Licence:
     case Command::Update:
         (new CliContent(
+             m_controller, m_options,
+             [this](const QString &human, const QJsonObject &json) { succeed(human, json); },
+             [this](const RequestOutcome &o) { failWith(o); }, this))
+            ->run();
+        return;
+    case Command::Layout:
+    case Command::Monitors:
+    case Command::Widgets:
+        (new CliScreen(
              m_controller, m_options,
              [this](const QString &human, const QJsonObject &json) { succeed(human, json); },
              [this](const RequestOutcome &o) { failWith(o); }, this))

@@ -28,6 +28,7 @@
 #include "simpresencefeed.h"
 #include "simscenarioplayer.h"
 #include "simscheduler.h"
+#include "simscreen.h"
 #include "simsettings.h"
 #include "simsystem.h"
 
@@ -94,6 +95,8 @@ RoomSimulator::RoomSimulator(const Options &options, QObject *parent)
     m_calls->setScheduler(m_scheduler);
     m_moderation = new SimModeration(host, *m_calls, this);
     m_podium = new SimPodium(host, *m_calls, this);
+    m_screen = new SimScreen(
+        host, *m_calls, [this] { flushQueued(); }, this);
     m_chat = std::make_unique<SimChat>(host, *m_calls);
     m_data = std::make_unique<SimDataContainers>(host, [this] { flushQueued(); });
     m_devices = new SimDevices(host, this);
@@ -114,6 +117,7 @@ RoomSimulator::RoomSimulator(const Options &options, QObject *parent)
     m_endpoints = std::make_unique<SimHttpEndpoints>(options.instance, options.maxUploadBytes,
                                                      *m_listeners, *m_auth, *m_files, *m_calls,
                                                      *m_settings, *m_devices, *m_presets);
+    m_endpoints->setScreen(m_screen);
     m_connections = new SimConnections(this);
     connect(m_listeners, &SimListeners::webSocketConnectionsPending, m_connections,
             &SimConnections::acceptPending);
@@ -137,6 +141,7 @@ RoomSimulator::RoomSimulator(const Options &options, QObject *parent)
         commands.insert(part);
     if (options.mediaOptions)
         commands.insert(m_mediaOptions->commands());
+    commands.insert(m_screen->commands()); // the monitors too: after SimSystem's fixed ones
     m_dispatcher->setCommands(m_authCommands->commands(), commands);
 
     m_scenario = new SimScenarioPlayer(*this, this);
@@ -155,6 +160,7 @@ RoomSimulator::~RoomSimulator()
     delete std::exchange(m_listeners, nullptr);
     delete std::exchange(m_presence, nullptr);
     delete std::exchange(m_podium, nullptr);
+    delete std::exchange(m_screen, nullptr);
     delete std::exchange(m_moderation, nullptr);
     delete std::exchange(m_calls, nullptr);
     delete std::exchange(m_server, nullptr);
@@ -387,6 +393,8 @@ void RoomSimulator::queueEvent(const QString &event, const QJsonObject &payload)
 {
     // Events reach authorized connections only (§10 m), admin and user alike.
     m_connections->queueToAuthorized(ProtocolCodec::encodeEvent(event, payload));
+    if (m_screen)
+        m_screen->follow(event, payload); // slots follow the roster, show* events the settings
 }
 
 void RoomSimulator::flushQueued()

@@ -48,6 +48,7 @@ class SimPodium;
 class SimPresenceFeed;
 class SimScenarioPlayer;
 class SimScheduler;
+class SimScreen;
 class SimSettings;
 class SimStrictLog;
 class SimSystem;
@@ -307,6 +308,8 @@ public:
     SimContentShare &contentShare() { return *m_contentShare; }
     SimLicence &licence() { return *m_licence; }
     SimAppUpdate &appUpdate() { return *m_appUpdate; }
+    //! The room's monitors, info widgets and video matrix (SimScreen).
+    SimScreen &screen() { return *m_screen; }
 
 Q_SIGNALS:
     //! A WebSocket client completed its handshake.
@@ -373,6 +376,7 @@ private:
     SimPresenceFeed *m_presence = nullptr;
     SimScenarioPlayer *m_scenario = nullptr;
     SimScheduler *m_scheduler = nullptr;
+    SimScreen *m_screen = nullptr;
     std::unique_ptr<SimChat> m_chat;
     std::unique_ptr<SimCameraPresets> m_presets;
     std::unique_ptr<SimDataContainers> m_data;

@@ -10,6 +10,7 @@
 #include "simdevices.h"
 #include "simlisteners.h"
 #include "simlog.h"
+#include "simscreen.h"
 #include "simsettings.h"
 #include "simtestcard.h"
 
@@ -134,6 +135,12 @@ SimHttpResponse SimHttpEndpoints::frame(const QHttpServerRequest &request)
         card.tilt = m_devices.tilt();
         card.zoom = m_devices.zoom();
         card.presetName = m_presets.appliedName();
+        if (m_screen) {
+            const SimScreen::Picture screen = m_screen->picture();
+            card.clock = screen.clock;
+            card.layoutSlots = screen.slotRects;
+            card.layoutType = screen.matrixType;
+        }
     } else {
         // Participants' feeds are served the same way (§8), each in its own colours.
         if (!m_calls.hasParticipant(peerId))

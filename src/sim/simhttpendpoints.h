@@ -10,6 +10,7 @@ class QHttpServerRequest;
 class SimAuthority;
 class SimCalls;
 class SimCameraPresets;
+class SimScreen;
 class SimDevices;
 class SimFileStore;
 class SimListeners;
@@ -34,6 +35,8 @@ public:
     SimHttpResponse serveHttp(const QHttpServerRequest &request);
     void setTokenExpiries(int count) { m_tokenExpiries = qMax(0, count); }
     void setBrokenFrames(int count) { m_brokenFrames = qMax(0, count); }
+    //! The room's own card draws its main screen's layout and clock setting from `screen`.
+    void setScreen(const SimScreen *screen) { m_screen = screen; }
     //! Every request to /frames/ so far, whatever its answer.
     quint64 frameRequestCount() const { return m_frameRequests; }
 
@@ -50,6 +53,7 @@ private:
     const SimSettings &m_settings;
     const SimDevices &m_devices;
     const SimCameraPresets &m_presets;
+    const SimScreen *m_screen = nullptr;
     int m_tokenExpiries = 0;
     int m_brokenFrames = 0;
     quint64 m_frameCounter = 0;

@@ -10,6 +10,7 @@
 #include "simmoderation.h"
 #include "simndi.h"
 #include "simscheduler.h"
+#include "simscreen.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -107,6 +108,11 @@ const QList<Action> &actions()
           { { u"name", Type::String, true }, { u"pin", Type::String, true } } },
         { u"saveData",
           { { u"containerName", Type::String, true }, { u"data", Type::String, true } } },
+        { u"monitorPlugged",
+          { { u"name", Type::String, true },
+            { u"width", Type::Int, false },
+            { u"height", Type::Int, false } } },
+        { u"monitorUnplugged", { { u"index", Type::Int, true } } },
     };
     return table;
 }
@@ -313,6 +319,12 @@ bool SimScenario::run(const Step &step, RoomSimulator &room)
         return room.scheduler().pushList();
     if (action == u"saveData"_s) // another client of the room writes a container
         return room.dataContainers().save(str(u"containerName"_s), str(u"data"_s));
+    if (action == u"monitorPlugged"_s)
+        return room.screen().addMonitor(str(u"name"_s), a.value(u"width"_s).toInt(1920),
+                                        a.value(u"height"_s).toInt(1080))
+            >= 0;
+    if (action == u"monitorUnplugged"_s)
+        return room.screen().removeMonitor(num(u"index"_s));
 
     // The rest always apply.
     if (action == u"presenceChurn"_s)
@@ -366,5 +378,5 @@ QString SimScenario::actionsHelp()
         "method ms; scheduleMeeting id [topic owner startIn duration] (seconds; startIn "
         "negative: begun already; running from start to end); pushConferenceList; "
         "protectConference name pin; saveData "
-        "containerName data.");
+        "containerName data; monitorPlugged name [width height]; monitorUnplugged index.");
 }

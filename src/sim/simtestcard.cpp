@@ -205,6 +205,29 @@ void drawTime(QImage &image, const QTime &time, QRgb lit)
     }
 }
 
+//! The main window's video matrix, scaled into a 128x72 map at the top right.
+void drawLayout(QImage &image, const QList<QRect> &rects, int type)
+{
+    constexpr int w = 128;
+    constexpr int h = 72;
+    const int x0 = SimTestCard::kWidth - w - 6;
+    const int y0 = 6;
+    fillRect(image, x0 - 2, y0 - 2, w + 4, h + 4, qRgb(0, 0, 0));
+    for (const QRect &r : rects) {
+        if (r.isEmpty())
+            continue;
+        const int x = x0 + r.x() * w / 1920;
+        const int y = y0 + r.y() * h / 1080;
+        const int sw = std::max(2, r.width() * w / 1920);
+        const int sh = std::max(2, r.height() * h / 1080);
+        fillRect(image, x, y, sw, sh, qRgb(255, 255, 255));
+        fillRect(image, x + 1, y + 1, sw - 2, sh - 2, qRgb(40, 90, 160));
+    }
+    const QString text = QStringLiteral("L%1 %2").arg(type).arg(rects.size());
+    fillRect(image, x0 - 2, y0 + h + 2, textWidth(text, 2) + 6, 18, qRgb(0, 0, 0));
+    drawText(image, x0 + 1, y0 + h + 5, text, 2, qRgb(255, 255, 255));
+}
+
 QByteArray encode(const QImage &image, int quality)
 {
     QByteArray bytes;
@@ -256,8 +279,12 @@ QByteArray jpeg(const Input &in)
             line[x] = scene(cx + (x + 0.5 - cx) / z + panPx, wy, bars, barWidth, movingX);
     }
     fillRect(image, 0, kBarsHeight, kWidth, kHeight - kBarsHeight, qRgb(24, 24, 28));
-    drawTime(image, in.time, qRgb(120, 230, 120));
-    drawClockFace(image, kWidth - 60, kBarsHeight + 45, 38, in.time);
+    if (in.clock) {
+        drawTime(image, in.time, qRgb(120, 230, 120));
+        drawClockFace(image, kWidth - 60, kBarsHeight + 45, 38, in.time);
+    }
+    if (in.layoutType >= 0)
+        drawLayout(image, in.layoutSlots, in.layoutType);
 
     if (in.showPtz) {
         const QString ptz

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
+#include <QRect>
 #include <QString>
 #include <QTime>
 
@@ -31,6 +33,12 @@ struct Input
     int tilt = 0; //!< degrees, -30..90
     int zoom = 100; //!< percent, 100..1000
     QString presetName; //!< drawn when not empty
+    //! The room's main screen (SimScreen::Picture): false hides the clock (showTime off);
+    //! slot rectangles on the 1920x1080 window are drawn as a small layout map with the
+    //! layout type and slot count (none outside a call).
+    bool clock = true;
+    QList<QRect> layoutSlots;
+    int layoutType = -1;
 };
 
 //! JPEG bytes of the frame `input` describes. Empty on failure.

@@ -22,6 +22,7 @@
 #include "core/models/participantlistmodel.h"
 #include "core/models/peerlistmodel.h"
 #include "core/models/roomsettings.h"
+#include "core/models/screenlayout.h"
 #include "core/session/roomsession.h"
 #include "core/session/roomsessionpart.h"
 #include "simroom.h"
@@ -298,13 +299,15 @@ void tst_RoomSession::standardSessionOwnsEveryPart()
     QVERIFY(session.chat() && session.isAttached(session.chat()));
     QVERIFY(session.favourites() && session.isAttached(session.favourites()));
     QVERIFY(session.callPolicy() && session.isAttached(session.callPolicy()));
+    QVERIFY(session.screen() && session.isAttached(session.screen()));
     // 7, the camera, settings and devices of issue 14; history, meetings, moderation, chat,
     // favourites and the call policy of issue 15; NDI, content, licence and update of issue 16
     QVERIFY(session.ndi() && session.isAttached(session.ndi()));
     QVERIFY(session.content() && session.isAttached(session.content()));
     QVERIFY(session.licence() && session.isAttached(session.licence()));
     QVERIFY(session.appUpdate() && session.isAttached(session.appUpdate()));
-    QCOMPARE(session.partCount(), 20);
+    QVERIFY(session.screen() && session.isAttached(session.screen())); // the main screen
+    QCOMPARE(session.partCount(), 21);
     QCOMPARE(session.addressBook()->controller(), session.controller());
 
     RoomController c;

@@ -22,6 +22,7 @@
 #include "core/models/peerlistmodel.h"
 #include "core/models/powercontrol.h"
 #include "core/models/roomsettings.h"
+#include "core/models/screenlayout.h"
 #include "core/models/securitystate.h"
 #include "core/models/serveraccountstate.h"
 #include "core/session/roomnotices.h"
@@ -108,6 +109,7 @@ void RoomSession::setUp(Parts parts)
     attach(m_content = new ContentShare(this));
     attach(m_licence = new LicenceState(this));
     attach(m_appUpdate = new AppUpdate(this));
+    attach(m_screen = new ScreenLayout(m_settings, this));
     // The room's camera picture follows the camera's mute switch: while the camera is off
     // nothing is fetched and the views say so (instead of showing the room's black card).
     connect(m_devices, &DeviceState::changed, this, [this] {

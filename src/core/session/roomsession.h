@@ -31,6 +31,7 @@ class PowerControl;
 class RoomSessionPart;
 class RoomNotices;
 class RoomSettings;
+class ScreenLayout;
 class SecurityState;
 class ServerAccountState;
 
@@ -82,6 +83,7 @@ public:
     PowerControl *power() const { return m_power; }
     CameraControl *camera() const { return m_camera; }
     RoomSettings *settings() const { return m_settings; }
+    ScreenLayout *screen() const { return m_screen; }
     DeviceState *devices() const { return m_devices; }
     CallHistory *history() const { return m_history; }
     MeetingSchedule *meetings() const { return m_meetings; }
@@ -133,6 +135,7 @@ private:
     PowerControl *m_power = nullptr;
     CameraControl *m_camera = nullptr;
     RoomSettings *m_settings = nullptr;
+    ScreenLayout *m_screen = nullptr;
     DeviceState *m_devices = nullptr;
     CallHistory *m_history = nullptr;
     MeetingSchedule *m_meetings = nullptr;

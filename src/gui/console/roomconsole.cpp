@@ -29,6 +29,7 @@
 #include "gui/pages/contentpage.h"
 #include "gui/pages/licencepage.h"
 #include "gui/pages/profilespage.h"
+#include "gui/pages/screenpage.h"
 #include "gui/panels/brandingpanel.h"
 #include "gui/panels/favouritespanel.h"
 #include "gui/panels/homepanel.h"
@@ -338,6 +339,7 @@ void RoomConsole::setUpPages()
              new ContentPage(m_session, m_presenter, this),
              new LicencePage(m_session, m_presenter, this),
              new ProfilesPage(m_session, m_presenter, this),
+             new ScreenPage(m_session, m_presenter, this),
              new ChatPage(m_session, m_presenter, this) }) // last: "Chat (2)" moves no tab
         addPage(page);
 }

@@ -28,6 +28,45 @@ void RoomScreenPreview::setBackground(const QImage &background)
     update();
 }
 
+void RoomScreenPreview::setOverlays(Overlays overlays)
+{
+    m_overlays = overlays;
+    update();
+}
+
+void RoomScreenPreview::setLogoShown(bool shown)
+{
+    m_logoShown = shown;
+    update();
+}
+
+void RoomScreenPreview::setVideoSlots(const QList<QRect> &rects, const QStringList &labels,
+                                      const QSize &window)
+{
+    m_slotRects = rects;
+    m_slotLabels = labels;
+    m_window = window.isValid() ? window : kScreen;
+    update();
+}
+
+QRect RoomScreenPreview::overlayRect(Overlay overlay)
+{
+    const int right = kScreen.width() - kMargin;
+    switch (overlay) {
+    case Overlay::Clock:
+        return { right - 320, kMargin, 320, 120 };
+    case Overlay::ConnectionInfo:
+        return { kMargin, kMargin, 560, 100 };
+    case Overlay::CurrentUser:
+        return { kMargin, kMargin + 130, 560, 90 };
+    case Overlay::UpcomingMeetings:
+        return { right - 480, kMargin + 170, 480, 400 };
+    case Overlay::IncomingRequests:
+        return { right - 480, kScreen.height() - kMargin - 160, 480, 160 };
+    }
+    return {};
+}
+
 QRect RoomScreenPreview::logoRect(const QSize &logoSize, int mode)
 {
     QSize shown = logoSize;
@@ -51,6 +90,8 @@ QSize RoomScreenPreview::minimumSizeHint() const
 
 int RoomScreenPreview::heightForWidth(int width) const
 {
+    // Drawn at most maximumWidth() wide: no empty band below when the layout offers more.
+    width = qMin(width, maximumWidth());
     return width * kScreen.height() / kScreen.width();
 }
 
@@ -96,7 +137,9 @@ void RoomScreenPreview::paintEvent(QPaintEvent *)
     p.setPen(QPen(QColor(255, 255, 255, 170), 1, Qt::DashLine));
     p.setBrush(Qt::NoBrush);
     p.drawRect(toScreen(area));
-    if (!m_logo.isNull()) {
+    if (!m_logoShown) {
+        // Switched off: the area stays outlined so the operator sees where it would be.
+    } else if (!m_logo.isNull()) {
         p.drawImage(toScreen(logoRect(m_logo.size(), m_mode)), m_logo);
     } else {
         p.setPen(QColor(255, 255, 255, 200));
@@ -105,6 +148,53 @@ void RoomScreenPreview::paintEvent(QPaintEvent *)
         p.setFont(logoFont);
         p.drawText(toScreen(area).adjusted(4, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
                    tr("TrueConf Room"));
+    }
+
+    // The info widgets that are on, as labelled panels where the room puts them.
+    QFont small = font();
+    small.setPointSizeF(qMax(6.0, small.pointSizeF() * 0.8));
+    p.setFont(small);
+    const QFontMetrics metrics(small);
+    const QList<QPair<Overlay, QString>> overlays = {
+        { Overlay::Clock, tr("Clock") },
+        { Overlay::ConnectionInfo, tr("Connection info") },
+        { Overlay::CurrentUser, tr("Current user") },
+        { Overlay::UpcomingMeetings, tr("Upcoming meetings") },
+        { Overlay::IncomingRequests, tr("Incoming requests") },
+    };
+    for (const auto &[overlay, label] : overlays) {
+        if (!m_overlays.testFlag(overlay))
+            continue;
+        const QRectF r = toScreen(overlayRect(overlay));
+        p.setPen(QColor(255, 255, 255, 190));
+        p.setBrush(QColor(0, 0, 0, 110));
+        p.drawRoundedRect(r, 3, 3);
+        p.drawText(r.adjusted(3, 1, -3, -1), Qt::AlignCenter,
+                   metrics.elidedText(label, Qt::ElideRight, int(r.width()) - 6));
+    }
+
+    // During a call the main window's video slots cover the screen.
+    if (!m_slotRects.isEmpty()) {
+        QFont bold = small;
+        bold.setBold(true);
+        p.setFont(bold);
+        p.fillRect(frame, QColor(10, 12, 16, 215));
+        const double sx = double(frame.width()) / qMax(1, m_window.width());
+        const double sy = double(frame.height()) / qMax(1, m_window.height());
+        for (qsizetype i = 0; i < m_slotRects.size(); ++i) {
+            const QRect &s = m_slotRects.at(i);
+            if (s.isEmpty())
+                continue;
+            const QRectF r(frame.left() + s.left() * sx, frame.top() + s.top() * sy, s.width() * sx,
+                           s.height() * sy);
+            p.setPen(QColor(255, 255, 255, 200));
+            p.setBrush(QColor(0x2b, 0x5a, 0x8c, 200));
+            p.drawRect(r.adjusted(1, 1, -1, -1));
+            p.setPen(Qt::white);
+            const QString label = QString::number(i + 1) + u". "_s + m_slotLabels.value(i);
+            p.drawText(r.adjusted(4, 2, -4, -2), Qt::AlignCenter,
+                       QFontMetrics(bold).elidedText(label, Qt::ElideRight, int(r.width()) - 8));
+        }
     }
     p.setClipping(false);
     p.setPen(palette().color(QPalette::Mid));
