@@ -28,6 +28,7 @@
 #include <memory>
 
 class SimAddressBook;
+class SimAudioTests;
 class SimAuthCommands;
 class SimAuthority;
 class SimBranding;
@@ -288,6 +289,8 @@ public:
     SimScheduler &scheduler() { return *m_scheduler; }
     //! The room's call history (getCallHistory), e.g. for a demo's earlier calls.
     SimCallHistory &callHistory();
+    //! The audio self-tests (microphone, speaker, delay): their levels, results and timing.
+    SimAudioTests &audioTests() { return *m_audioTests; }
 
 Q_SIGNALS:
     //! A WebSocket client completed its handshake.
@@ -354,6 +357,7 @@ private:
     SimPresenceFeed *m_presence = nullptr;
     SimScenarioPlayer *m_scenario = nullptr;
     SimScheduler *m_scheduler = nullptr;
+    SimAudioTests *m_audioTests = nullptr;
     std::unique_ptr<SimChat> m_chat;
     std::unique_ptr<SimCameraPresets> m_presets;
     std::unique_ptr<SimDataContainers> m_data;

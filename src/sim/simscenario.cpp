@@ -3,6 +3,7 @@
 #include "simscenario.h"
 
 #include "roomsimulator.h"
+#include "simaudiotests.h"
 #include "simchecks.h"
 #include "simdatacontainers.h"
 #include "simmoderation.h"
@@ -100,6 +101,8 @@ const QList<Action> &actions()
           { { u"name", Type::String, true }, { u"pin", Type::String, true } } },
         { u"saveData",
           { { u"containerName", Type::String, true }, { u"data", Type::String, true } } },
+        { u"microphoneLevel", { { u"level", Type::Int, true } } },
+        { u"audioDelay", { { u"ms", Type::Int, true } } },
     };
     return table;
 }
@@ -328,6 +331,10 @@ bool SimScenario::run(const Step &step, RoomSimulator &room)
         room.setReplyDelay(str(u"method"_s), num(u"ms"_s));
     else if (action == u"protectConference"_s)
         room.protectConference(str(u"name"_s), str(u"pin"_s));
+    else if (action == u"microphoneLevel"_s) // the microphone test hears this (0: silence)
+        room.audioTests().setMicrophoneLevel(a.value(u"level"_s).toInt());
+    else if (action == u"audioDelay"_s) // the delay test measures this (< 0: no result)
+        room.audioTests().setAudioDelayMs(a.value(u"ms"_s).toInt());
     return true;
 }
 
@@ -350,5 +357,6 @@ QString SimScenario::actionsHelp()
         "method ms; scheduleMeeting id [topic owner startIn duration] (seconds; startIn "
         "negative: begun already; running from start to end); pushConferenceList; "
         "protectConference name pin; saveData "
-        "containerName data.");
+        "containerName data; microphoneLevel level (0-100, 0: no signal); audioDelay ms "
+        "(negative: no result).");
 }

@@ -20,6 +20,7 @@
 #include "core/models/roomsettings.h"
 #include "core/models/securitystate.h"
 #include "core/models/serveraccountstate.h"
+#include "core/session/readinesscheck.h"
 #include "core/session/roomnotices.h"
 #include "roomnotices.h"
 #include "roomsessionpart.h"
@@ -100,6 +101,7 @@ void RoomSession::setUp(Parts parts)
     attach(m_chat = new ChatState(this));
     attach(m_favourites = new Favourites(this));
     attach(m_callPolicy = new CallPolicy(this));
+    attach(m_readiness = new ReadinessCheck(this));
     // The room's camera picture follows the camera's mute switch: while the camera is off
     // nothing is fetched and the views say so (instead of showing the room's black card).
     connect(m_devices, &DeviceState::changed, this, [this] {

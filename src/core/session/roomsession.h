@@ -24,6 +24,7 @@ class Favourites;
 class ParticipantListModel;
 class PeerListModel;
 class PowerControl;
+class ReadinessCheck;
 class RoomSessionPart;
 class RoomNotices;
 class RoomSettings;
@@ -85,6 +86,7 @@ public:
     ChatState *chat() const { return m_chat; }
     Favourites *favourites() const { return m_favourites; }
     CallPolicy *callPolicy() const { return m_callPolicy; }
+    ReadinessCheck *readiness() const { return m_readiness; } //!< "Check the room"; its last result
     //! What waits for the operator here (join requests, missed calls, unread chat); the parts
     //! set it. Exists with Parts::None too.
     RoomNotices *notices() const { return m_notices; }
@@ -132,5 +134,6 @@ private:
     ChatState *m_chat = nullptr;
     Favourites *m_favourites = nullptr;
     CallPolicy *m_callPolicy = nullptr;
+    ReadinessCheck *m_readiness = nullptr;
     RoomNotices *m_notices = nullptr;
 };
