@@ -57,6 +57,7 @@ struct CliOptions
         Favourites, //!< favourites list|add ID [LABEL]|remove ID (CliFavourites)
         CreateConference, //!< create-conference TITLE [--type T] [--invite ID]...
         Dnd, //!< dnd [on|off]
+        Check, //!< check: the readiness check (CliCheck)
     };
     enum class PresetAction { List, Apply, Save };
     enum class ChatAction { Send, List };

@@ -4,6 +4,7 @@
 
 #include "cli/clicamera.h"
 #include "cli/clichat.h"
+#include "cli/clicheck.h"
 #include "cli/clidevices.h"
 #include "cli/clifavourites.h"
 #include "cli/cliformat.h"
@@ -133,6 +134,7 @@ QStringList CliRunner::startupRequestsFor(CliOptions::Command command)
 {
     switch (command) {
     case Command::Status:
+    case Command::Check: // its server and login items: the app state, the TrueConf ID
         // The app state (and the HTTP port) and the product version and TrueConf ID it prints.
         return { u"getAppState"_s, u"getSystemInfo"_s };
     case Command::Kick: // the conference's commands (CliModeration): the room's own ID decides
@@ -440,6 +442,17 @@ void CliRunner::runCommand()
              m_controller, m_options,
              [this](const QString &human, const QJsonObject &json) { succeed(human, json); },
              [this](const RequestOutcome &o) { failWith(o); }, this))
+            ->run();
+        return;
+    case Command::Check: // bounds itself: every step has its timeout
+        m_deadline.stop();
+        (new CliCheck(
+             m_controller, m_options,
+             [this](const QString &h, const QJsonObject &j, int code) {
+                 write(m_out, m_options.json ? CliFormat::jsonLine(j) : h + u'\n');
+                 finish(code);
+             },
+             this))
             ->run();
         return;
     case Command::Chat:
