@@ -7,6 +7,7 @@
 // rooms checked at once, and the emulator's refusals of the audio tests (§10 n).
 
 #include "core/models/devicestate.h"
+#include "core/models/eventlogmodel.h"
 #include "core/session/readinesscheck.h"
 #include "core/session/roomsession.h"
 #include "sim/simaudiotests.h"
@@ -105,6 +106,7 @@ private Q_SLOTS:
     void roomVanishesMidCheck();
     void cancelStopsTheRunningTest_data();
     void cancelStopsTheRunningTest();
+    void cancelBeforeTheRoomConfirmsTheStart();
     void threeRoomsAtOnce();
     void simulatorRefusals();
 };
@@ -141,6 +143,12 @@ void tst_ReadinessCheck::allGreen()
     QCOMPARE(sent(*f.sim, u"stopAudioDelayDetectorTest"_s), 0);
     QTRY_COMPARE(f.sim->audioTests().speakerTestsPlayed(), 1);
     QVERIFY(f.sim->frameRequestCount() >= 1);
+    // The level meter is one row of the event log, not one per level.
+    const EventLogModel *log = f.session->eventLog();
+    int levelRows = 0;
+    for (int row = 0; row < log->rowCount(); ++row)
+        levelRows += log->entry(row).name == u"testAudioCapturerLevel"_s ? 1 : 0;
+    QCOMPARE(levelRows, 1);
     QVERIFY(!f.check->isRunning());
     QVERIFY(!f.check->start() || f.check->isRunning()); // a second check may start afterwards
     QVERIFY(!f.check->start()); // but not while one runs
@@ -277,6 +285,21 @@ void tst_ReadinessCheck::cancelStopsTheRunningTest()
     QTRY_COMPARE(sent(*f.sim, stop), 1);
     QVERIFY(!tests.isMicrophoneTestRunning());
     QVERIFY(!tests.isDelayTestRunning());
+    QCOMPARE(f.sim->violations(), QStringList());
+}
+
+void tst_ReadinessCheck::cancelBeforeTheRoomConfirmsTheStart()
+{
+    Fixture f;
+    QVERIFY(f.start(60000));
+    f.sim->setReplyDelay(u"testAudioCapturerStart"_s, 300);
+    QVERIFY(f.check->start());
+    QTRY_COMPARE(sent(*f.sim, u"testAudioCapturerStart"_s), 1);
+    f.check->cancel(); // the room starts the test only after this
+    QVERIFY(!f.check->isRunning());
+    // The confirmation comes after the check ended: the test is stopped then.
+    QTRY_COMPARE(sent(*f.sim, u"testAudioCapturerStop"_s), 1);
+    QTRY_VERIFY(!f.sim->audioTests().isMicrophoneTestRunning());
     QCOMPARE(f.sim->violations(), QStringList());
 }
 

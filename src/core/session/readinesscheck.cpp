@@ -307,6 +307,26 @@ quint64 ReadinessCheck::send(const QString &method,
     return controller()->sendRequest(method, {}, m_step, std::move(done), m_options.stepTimeoutMs);
 }
 
+void ReadinessCheck::startTest(const QString &method, bool *started,
+                               std::function<void(const RequestOutcome &)> done)
+{
+    // Not tied to the step: a test whose start is confirmed only after its step ended (cancel,
+    // timeout, the room gone) is stopped right then.
+    const QPointer<QObject> step = m_step;
+    m_stepTimer.start(m_options.stepTimeoutMs);
+    controller()->sendRequest(
+        method, {}, this,
+        [this, step, started, done](const RequestOutcome &o) {
+            if (o.ok())
+                *started = true;
+            if (step)
+                done(o);
+            else if (o.ok())
+                stopStartedTests();
+        },
+        m_options.stepTimeoutMs);
+}
+
 void ReadinessCheck::stopStartedTests()
 {
     m_owedMicStop = m_owedMicStop || m_micStarted;
@@ -412,9 +432,8 @@ void ReadinessCheck::checkMicrophone(bool retried)
     newStep();
     m_peak = -1;
     setRunning(tr("Listening"));
-    send(kMicStart, [this, retried](const RequestOutcome &o) {
+    startTest(kMicStart, &m_micStarted, [this, retried](const RequestOutcome &o) {
         if (o.ok()) {
-            m_micStarted = true;
             m_listening = true;
             m_stepTimer.stop();
             QObject *step = m_step;
@@ -513,17 +532,14 @@ void ReadinessCheck::checkDelay()
     newStep();
     setRunning(tr("Measuring"));
     m_awaitDelay = true;
-    send(kDelayStart, [this](const RequestOutcome &o) {
+    startTest(kDelayStart, &m_delayStarted, [this](const RequestOutcome &o) {
         if (!o.ok()) {
             finishItem(
                 Verdict::Red,
                 tr("The room refused the test: %1").arg(RoomText::bounded(o.errorText, 200)));
             return;
         }
-        if (m_awaitDelay) { // no result yet: it may take a while
-            m_delayStarted = true;
-            m_stepTimer.start(m_options.delayTimeoutMs);
-        }
+        m_stepTimer.start(m_options.delayTimeoutMs); // the result may take a while
     });
 }
 

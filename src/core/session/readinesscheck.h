@@ -152,6 +152,9 @@ private:
     //! When an audio test cannot run here and now: the reason; empty when it can.
     QString audioBlocker(const QString &method) const;
     quint64 send(const QString &method, std::function<void(const RequestOutcome &)> done);
+    //! Starts a test that must be stopped again; `*started` is set when the room confirms.
+    void startTest(const QString &method, bool *started,
+                   std::function<void(const RequestOutcome &)> done);
 
     void checkCamera();
     void checkMicrophone(bool retried);
