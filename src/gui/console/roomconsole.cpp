@@ -25,6 +25,7 @@
 #include "gui/credentials/savedrooms.h"
 #include "gui/pages/camerapage.h"
 #include "gui/pages/chatpage.h"
+#include "gui/pages/checkpage.h"
 #include "gui/panels/brandingpanel.h"
 #include "gui/panels/favouritespanel.h"
 #include "gui/panels/homepanel.h"
@@ -330,6 +331,7 @@ void RoomConsole::setUpPages()
     // Both roles may change the background; the logo editor inside is the administrator's.
     for (RoomPage *page : std::initializer_list<RoomPage *> {
              m_cameraPage, m_brandingPanel, m_serverPanel, m_powerPanel, m_securityPanel,
+             new CheckPage(m_session, m_presenter, this),
              new ChatPage(m_session, m_presenter, this) }) // last: "Chat (2)" moves no tab
         addPage(page);
 }

@@ -8,6 +8,7 @@
 #include "core/session/roomsession.h"
 #include "core/session/roomsessionlist.h"
 #include "gui/console/roomlistpanel.h"
+#include "gui/pages/bulkcheckpanel.h"
 #include "gui/pages/tilethumbnails.h"
 #include "gui/presenters/dialogpresenter.h"
 #include "gui/widgets/statuscolors.h"
@@ -247,8 +248,10 @@ OverviewPage::OverviewPage(RoomSessionList *rooms, DialogPresenter *presenter, Q
 
     setUpLog();
     auto *tiles = new QWidget(this);
+    m_checkPanel = new BulkCheckPanel(m_rooms, tiles);
     auto *bar = new QHBoxLayout;
     bar->addStretch(1);
+    bar->addWidget(m_checkPanel->button());
     bar->addWidget(m_muteButton);
     bar->addWidget(m_hangUpButton);
     auto *tilesLayout = new QVBoxLayout(tiles);
@@ -256,6 +259,7 @@ OverviewPage::OverviewPage(RoomSessionList *rooms, DialogPresenter *presenter, Q
     tilesLayout->addWidget(m_view, 1);
     tilesLayout->addLayout(bar);
     tilesLayout->addWidget(m_resultLabel);
+    tilesLayout->addWidget(m_checkPanel);
     auto *logPane = new QWidget(this);
     auto *logLayout = new QVBoxLayout(logPane);
     logLayout->setContentsMargins(0, 0, 0, 0);
@@ -417,6 +421,7 @@ void OverviewPage::updateActions()
     for (RoomSession *s : selectedRooms())
         anySignedIn |= s->controller() && s->controller()->isAuthenticated();
     m_muteButton->setEnabled(!m_running && anySignedIn);
+    m_checkPanel->setSelection(selectedRooms());
 }
 
 void OverviewPage::updateTicking()
