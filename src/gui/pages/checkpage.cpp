@@ -62,6 +62,8 @@ CheckPage::CheckPage(RoomSession *session, DialogPresenter *, QWidget *parent)
     for (ReadinessCheck::Item item : ReadinessCheck::items()) {
         auto *row = new QTreeWidgetItem(m_items);
         row->setText(ItemColumn, ReadinessCheck::itemName(item));
+        // An icon from the start: the names stay where they are when the verdicts come.
+        row->setIcon(ItemColumn, iconOf(ReadinessCheck::Verdict::Pending));
     }
 
     auto *bar = new QHBoxLayout;
@@ -91,7 +93,7 @@ QString CheckPage::pageTitle() const
 
 QIcon CheckPage::pageIcon() const
 {
-    return SvgIcon::icon(u"state-connected"_s);
+    return SvgIcon::icon(u"mark-seen"_s);
 }
 
 void CheckPage::applyCapabilities(Permissions::Capabilities)
