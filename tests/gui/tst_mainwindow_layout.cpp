@@ -82,9 +82,9 @@ void TestMainWindowLayout::fitsASmallScreen()
     const QSize limit = kScreen - kFrameAllowance;
     const QString roleName = role == int(Room::Role::Admin) ? u"admin"_s : u"user"_s;
     const QStringList pages = role == int(Room::Role::Admin)
-        ? QStringList { u"console"_s, u"branding"_s, u"server"_s,
-                        u"power"_s,   u"security"_s, u"chat"_s }
-        : QStringList { u"console"_s, u"chat"_s };
+        ? QStringList { u"console"_s,  u"branding"_s, u"server"_s, u"power"_s,
+                        u"security"_s, u"check"_s,    u"chat"_s }
+        : QStringList { u"console"_s, u"check"_s, u"chat"_s };
     for (const QString &page : pages) {
         QVERIFY2(w->console()->showPage(page), qPrintable(page));
         QCoreApplication::processEvents();

@@ -70,7 +70,11 @@ CheckPage::CheckPage(RoomSession *session, DialogPresenter *, QWidget *parent)
     bar->addWidget(m_checkButton);
     bar->addWidget(m_cancelButton);
     bar->addWidget(m_summary, 1);
+    // Like the other pages: no margins of its own, and a list that may shrink to a few rows,
+    // so the page never makes the console taller than a small screen.
+    m_items->setMinimumHeight(fontMetrics().height() * 3);
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
     layout->addWidget(m_items, 1);
 
