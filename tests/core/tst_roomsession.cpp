@@ -18,6 +18,7 @@
 #include "core/models/participantlistmodel.h"
 #include "core/models/peerlistmodel.h"
 #include "core/models/roomsettings.h"
+#include "core/session/readinesscheck.h"
 #include "core/session/roomsession.h"
 #include "core/session/roomsessionpart.h"
 #include "simroom.h"
@@ -294,9 +295,10 @@ void tst_RoomSession::standardSessionOwnsEveryPart()
     QVERIFY(session.chat() && session.isAttached(session.chat()));
     QVERIFY(session.favourites() && session.isAttached(session.favourites()));
     QVERIFY(session.callPolicy() && session.isAttached(session.callPolicy()));
+    QVERIFY(session.readiness() && session.isAttached(session.readiness()));
     // 7, the camera, settings and devices of issue 14; history, meetings, moderation, chat,
-    // favourites and the call policy of issue 15
-    QCOMPARE(session.partCount(), 16);
+    // favourites and the call policy of issue 15; the readiness check of issue 16
+    QCOMPARE(session.partCount(), 17);
     QCOMPARE(session.addressBook()->controller(), session.controller());
 
     RoomController c;
