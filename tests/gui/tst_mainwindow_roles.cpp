@@ -174,7 +174,9 @@ void TestMainWindowRoles::actionsFollowRoleAndState()
     QVERIFY(f.window->console()->isPageShown(find<QWidget>(f.window.get(), "cameraPage")));
     // Chat: both roles (Capability::ViewStatus).
     QVERIFY(f.window->console()->isPageShown(find<QWidget>(f.window.get(), "chatPage")));
-    QCOMPARE(tabs->count(), admin ? 7 : 4);
+    // Check the room: both roles (its tests are no admin-only methods).
+    QVERIFY(f.window->console()->isPageShown(find<QWidget>(f.window.get(), "checkPage")));
+    QCOMPARE(tabs->count(), admin ? 8 : 5);
 
     if (!admin) {
         QVERIFY2(f.sim->violations().isEmpty(), qPrintable(f.sim->violations().join(u'\n')));
