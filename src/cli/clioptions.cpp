@@ -4,6 +4,7 @@
 
 #include "cli/clichat.h"
 #include "cli/clicontent.h"
+#include "cli/clicheck.h"
 #include "cli/clifavourites.h"
 #include "cli/clihistory.h"
 #include "cli/climoderation.h"
@@ -95,6 +96,7 @@ const QList<CommandInfo> &commands()
         { Command::Layout, u"layout"_s, kChecked },
         { Command::Monitors, u"monitors"_s, kChecked },
         { Command::Widgets, u"widgets"_s, kChecked },
+        { Command::Check, u"check"_s, 0 },
     };
     return table;
 }
@@ -179,6 +181,7 @@ QString helpText()
         "  meetings join ID        join the scheduled meeting ID (as call \\c\\ID)\n"
         "                          (history and meetings sign in as user but for\n"
         "                          history clear and meetings join)\n");
+    text += CliCheck::helpText();
     text += CliHelp::tr("  chat send ID TEXT       send TEXT to ID in a personal chat message\n"
                         "  chat send --all TEXT    send TEXT to everyone in the group conference\n"
                         "  chat list               the chat of the current call or conference\n");
@@ -566,8 +569,8 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         // Both roles move the camera: no need to sign out an operator's Administrator.
         || o.command == Command::Camera || o.command == Command::Snapshot
         || o.command == Command::Mute || o.command == Command::Unmute
-        || o.command == Command::Volume
-        || o.command == Command::Devices
+        || o.command == Command::Volume || o.command == Command::Devices
+        || o.command == Command::Check
         // Reading and marking the history, listing meetings: both roles'; clearing is not.
         || (o.command == Command::History && o.subcommand != u"clear"_s)
         || (o.command == Command::Meetings && o.subcommand.isEmpty())

@@ -68,6 +68,7 @@ struct CliOptions
         Layout, //!< layout | monitors | widgets [NAME on|off] (CliScreen)
         Monitors,
         Widgets,
+        Check, //!< check: the readiness check (CliCheck)
     };
     enum class PresetAction { List, Apply, Save };
     enum class ChatAction { Send, List };

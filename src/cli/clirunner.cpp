@@ -5,6 +5,7 @@
 #include "cli/clicamera.h"
 #include "cli/clichat.h"
 #include "cli/clicontent.h"
+#include "cli/clicheck.h"
 #include "cli/clidevices.h"
 #include "cli/clifavourites.h"
 #include "cli/cliformat.h"
@@ -141,6 +142,7 @@ QStringList CliRunner::startupRequestsFor(CliOptions::Command command)
     case Command::SettingsApply:
         return { u"getAppState"_s, u"getSettings"_s, u"getSystemInfo"_s };
     case Command::Status:
+    case Command::Check: // its server and login items: the app state, the TrueConf ID
         // The app state (and the HTTP port) and the product version and TrueConf ID it prints.
         return { u"getAppState"_s, u"getSystemInfo"_s };
     case Command::Kick: // the conference's commands (CliModeration): the room's own ID decides
@@ -481,6 +483,7 @@ void CliRunner::runCommand()
             m_controller, m_options,
             [this](const QString &h, const QJsonObject &j) { succeed(h, j); },
             [this](const RequestOutcome &o) { failWith(o); }, this);
+        return;
     case Command::SettingsExport:
     case Command::SettingsDiff:
     case Command::SettingsApply:
@@ -491,6 +494,17 @@ void CliRunner::runCommand()
                  finish(code);
              },
              [this](const RequestOutcome &o) { failWith(o); }, this))
+            ->run();
+        return;
+    case Command::Check: // bounds itself: every step has its timeout
+        m_deadline.stop();
+        (new CliCheck(
+             m_controller, m_options,
+             [this](const QString &h, const QJsonObject &j, int code) {
+                 write(m_out, m_options.json ? CliFormat::jsonLine(j) : h + u'\n');
+                 finish(code);
+             },
+             this))
             ->run();
         return;
     case Command::Chat:

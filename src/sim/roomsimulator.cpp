@@ -5,6 +5,7 @@
 #include "core/protocol/ids.h"
 #include "simaddressbook.h"
 #include "simappupdate.h"
+#include "simaudiotests.h"
 #include "simauthcommands.h"
 #include "simauthority.h"
 #include "simbranding.h"
@@ -108,6 +109,15 @@ RoomSimulator::RoomSimulator(const Options &options, QObject *parent)
     m_mediaOptions = std::make_unique<SimMediaOptions>(
         host, [this](int fileId) { return fileId >= 0 && hasFile(fileId); });
     m_presence = new SimPresenceFeed(host, options.presenceChurnPerSecond, this);
+    m_audioTests = new SimAudioTests(
+        host,
+        [this](SimAudioTests::Device d) {
+            const QJsonObject hw = m_devices->hardwareJson();
+            const bool mic = d == SimAudioTests::Device::Microphone;
+            return hw.value(mic ? u"currentAudioCapturerName"_s : u"currentAudioRendererName"_s)
+                != u"none"_s;
+        },
+        this);
 
     m_listeners = new SimListeners(
         options.address,
@@ -137,7 +147,7 @@ RoomSimulator::RoomSimulator(const Options &options, QObject *parent)
            m_system->commands(), SimAddressBook::commands(host), m_settings->commands(host),
            m_presets->commands(), m_cameraControl->commands(), m_scheduler->commands(),
            m_data->commands(), m_licence->commands(), m_ndi->commands(), m_contentShare->commands(),
-           m_appUpdate->commands(), roomCommands() })
+           m_appUpdate->commands(), m_audioTests->commands(), roomCommands() })
         commands.insert(part);
     if (options.mediaOptions)
         commands.insert(m_mediaOptions->commands());
@@ -159,6 +169,7 @@ RoomSimulator::~RoomSimulator()
     delete std::exchange(m_connections, nullptr);
     delete std::exchange(m_listeners, nullptr);
     delete std::exchange(m_presence, nullptr);
+    delete std::exchange(m_audioTests, nullptr);
     delete std::exchange(m_podium, nullptr);
     delete std::exchange(m_screen, nullptr);
     delete std::exchange(m_moderation, nullptr);
@@ -441,7 +452,7 @@ QJsonObject RoomSimulator::appStateFields() const
         { u"additionalStatus"_s, m_appState >= 3 ? m_ownAdditionalStatus : QString() },
         { u"desktopSharing"_s, QJsonObject { { u"running"_s, false } } },
         { u"broadcastPicture"_s, QJsonObject { { u"running"_s, false } } },
-        { u"audioCaptureTest"_s, false },
+        { u"audioCaptureTest"_s, m_audioTests && m_audioTests->isMicrophoneTestRunning() },
         { u"recording"_s, false },
     };
 }
@@ -487,6 +498,8 @@ void RoomSimulator::changeAppState(int appState)
     if (m_appState == 5 && m_cameraControl)
         m_cameraControl->conferenceOver(true);
     m_appState = appState;
+    if (appState >= 4 && m_audioTests) // a call or ringing ends the room's self-tests
+        m_audioTests->stopAll();
     queueEvent(u"appStateChanged"_s, appStateFields());
 }
 

@@ -28,6 +28,7 @@
 #include <memory>
 
 class SimAddressBook;
+class SimAudioTests;
 class SimAuthCommands;
 class SimAuthority;
 class SimBranding;
@@ -310,6 +311,8 @@ public:
     SimAppUpdate &appUpdate() { return *m_appUpdate; }
     //! The room's monitors, info widgets and video matrix (SimScreen).
     SimScreen &screen() { return *m_screen; }
+    //! The audio self-tests (microphone, speaker, delay): their levels, results and timing.
+    SimAudioTests &audioTests() { return *m_audioTests; }
 
 Q_SIGNALS:
     //! A WebSocket client completed its handshake.
@@ -377,6 +380,7 @@ private:
     SimScenarioPlayer *m_scenario = nullptr;
     SimScheduler *m_scheduler = nullptr;
     SimScreen *m_screen = nullptr;
+    SimAudioTests *m_audioTests = nullptr;
     std::unique_ptr<SimChat> m_chat;
     std::unique_ptr<SimCameraPresets> m_presets;
     std::unique_ptr<SimDataContainers> m_data;

@@ -4,6 +4,7 @@
 
 #include "roomsimulator.h"
 #include "simappupdate.h"
+#include "simaudiotests.h"
 #include "simchecks.h"
 #include "simdatacontainers.h"
 #include "simlicence.h"
@@ -113,6 +114,8 @@ const QList<Action> &actions()
             { u"width", Type::Int, false },
             { u"height", Type::Int, false } } },
         { u"monitorUnplugged", { { u"index", Type::Int, true } } },
+        { u"microphoneLevel", { { u"level", Type::Int, true } } },
+        { u"audioDelay", { { u"ms", Type::Int, true } } },
     };
     return table;
 }
@@ -355,6 +358,10 @@ bool SimScenario::run(const Step &step, RoomSimulator &room)
         room.licence().setPro(a.value(u"pro"_s).toBool());
     else if (action == u"updateOffer"_s)
         room.appUpdate().offer(str(u"version"_s));
+    else if (action == u"microphoneLevel"_s) // the microphone test hears this (0: silence)
+        room.audioTests().setMicrophoneLevel(a.value(u"level"_s).toInt());
+    else if (action == u"audioDelay"_s) // the delay test measures this (< 0: no result)
+        room.audioTests().setAudioDelayMs(a.value(u"ms"_s).toInt());
     return true;
 }
 
@@ -378,5 +385,6 @@ QString SimScenario::actionsHelp()
         "method ms; scheduleMeeting id [topic owner startIn duration] (seconds; startIn "
         "negative: begun already; running from start to end); pushConferenceList; "
         "protectConference name pin; saveData "
-        "containerName data; monitorPlugged name [width height]; monitorUnplugged index.");
+        "containerName data; monitorPlugged name [width height]; monitorUnplugged index; "
+        "microphoneLevel level (0-100, 0: no signal); audioDelay ms (negative: no result).");
 }

@@ -23,6 +23,7 @@
 #include "core/models/peerlistmodel.h"
 #include "core/models/roomsettings.h"
 #include "core/models/screenlayout.h"
+#include "core/session/readinesscheck.h"
 #include "core/session/roomsession.h"
 #include "core/session/roomsessionpart.h"
 #include "simroom.h"
@@ -307,7 +308,8 @@ void tst_RoomSession::standardSessionOwnsEveryPart()
     QVERIFY(session.licence() && session.isAttached(session.licence()));
     QVERIFY(session.appUpdate() && session.isAttached(session.appUpdate()));
     QVERIFY(session.screen() && session.isAttached(session.screen())); // the main screen
-    QCOMPARE(session.partCount(), 21);
+    QVERIFY(session.readiness() && session.isAttached(session.readiness())); // the check
+    QCOMPARE(session.partCount(), 22);
     QCOMPARE(session.addressBook()->controller(), session.controller());
 
     RoomController c;

@@ -181,7 +181,9 @@ void TestMainWindowRoles::actionsFollowRoleAndState()
     QVERIFY(f.window->console()->isPageShown(find<QWidget>(f.window.get(), "contentPage")));
     QVERIFY(f.window->console()->isPageShown(find<QWidget>(f.window.get(), "licencePage")));
     QVERIFY(f.window->console()->isPageShown(find<QWidget>(f.window.get(), "profilesPage")));
-    QCOMPARE(tabs->count(), admin ? 12 : 9);
+    // Check the room: both roles (its tests are no admin-only methods).
+    QVERIFY(f.window->console()->isPageShown(find<QWidget>(f.window.get(), "checkPage")));
+    QCOMPARE(tabs->count(), admin ? 13 : 10);
 
     if (!admin) {
         QVERIFY2(f.sim->violations().isEmpty(), qPrintable(f.sim->violations().join(u'\n')));

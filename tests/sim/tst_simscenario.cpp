@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "sim/roomsimulator.h"
+#include "sim/simaudiotests.h"
 #include "sim/simscenario.h"
 #include "simtestclient.h"
 
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void timeline();
     void loadedBeforeStart();
     void scenarioFiles();
+    void audioTestActions();
     void dropAfterFrames();
     void refuseConnections();
     void commandLineHelp();
@@ -184,6 +186,24 @@ void tst_SimScenario::loadedBeforeStart()
     QVERIFY(ran.wait(kTimeout));
     QVERIFY(sinceStart.elapsed() >= 140);
     QCOMPARE(ran.first().at(1).toString(), u"event"_s);
+}
+
+void tst_SimScenario::audioTestActions()
+{
+    RoomSimulator sim(options());
+    QVERIFY(startSim(sim));
+    QSignalSpy ran(&sim, &RoomSimulator::scenarioStepRan);
+    QString error;
+    QVERIFY2(sim.loadScenario(R"({"events":[{"at":0,"do":"microphoneLevel","level":0},
+                                            {"at":0,"do":"audioDelay","ms":-1}]})",
+                              &error),
+             qPrintable(error));
+    QTRY_COMPARE(ran.count(), 2);
+    QCOMPARE(ran.at(0).at(2).toBool(), true);
+    QCOMPARE(sim.audioTests().microphoneLevel(), 0);
+    QCOMPARE(sim.audioTests().audioDelayMs(), -1);
+    QVERIFY(!sim.loadScenario(R"({"events":[{"at":0,"do":"microphoneLevel"}]})", &error));
+    QVERIFY(SimScenario::actionsHelp().contains(u"microphoneLevel level"_s));
 }
 
 void tst_SimScenario::scenarioFiles()

@@ -475,6 +475,9 @@ QString EventLogModel::describeEvent(const RoomMessage &event, const NameLookup 
             return tr("%1 — camera: %2").arg(person(), video);
         return tr("%1: devices changed").arg(person());
     }
+    if (name == u"testAudioCapturerLevel"_s && b.value(u"lvl"_s).isDouble())
+        return tr("Microphone test level: %1")
+            .arg(qRound(qBound(-1.0, b.value(u"lvl"_s).toDouble(), 1000.0)));
     if (name == u"settingsChanged"_s) {
         const QString value
             = QString::fromUtf8(
@@ -562,9 +565,10 @@ void EventLogModel::handleRoomEvent(const RoomMessage &event)
     const NameLookup lookup = [this](const QString &peerId) {
         return nameFor(peerId);
     };
-    // A moving camera reports every step: one row for the whole move, showing where it is now.
-    if (event.event == u"ptzControlsChanged"_s && !m_rows.empty()
-        && m_rows.back().entry->name == event.event) {
+    // A moving camera reports every step, a microphone test its level ten times a second: one
+    // row for the whole move or test, showing where it is now.
+    if ((event.event == u"ptzControlsChanged"_s || event.event == u"testAudioCapturerLevel"_s)
+        && !m_rows.empty() && m_rows.back().entry->name == event.event) {
         const int row = int(m_rows.size()) - 1;
         Entry &e = *m_rows.back().entry;
         m_bytes -= bytesOf(e);

@@ -25,6 +25,7 @@
 #include "core/models/screenlayout.h"
 #include "core/models/securitystate.h"
 #include "core/models/serveraccountstate.h"
+#include "core/session/readinesscheck.h"
 #include "core/session/roomnotices.h"
 #include "roomnotices.h"
 #include "roomsessionpart.h"
@@ -110,6 +111,7 @@ void RoomSession::setUp(Parts parts)
     attach(m_licence = new LicenceState(this));
     attach(m_appUpdate = new AppUpdate(this));
     attach(m_screen = new ScreenLayout(m_settings, this));
+    attach(m_readiness = new ReadinessCheck(this));
     // The room's camera picture follows the camera's mute switch: while the camera is off
     // nothing is fetched and the views say so (instead of showing the room's black card).
     connect(m_devices, &DeviceState::changed, this, [this] {

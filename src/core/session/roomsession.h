@@ -28,6 +28,7 @@ class Favourites;
 class ParticipantListModel;
 class PeerListModel;
 class PowerControl;
+class ReadinessCheck;
 class RoomSessionPart;
 class RoomNotices;
 class RoomSettings;
@@ -95,6 +96,7 @@ public:
     ContentShare *content() const { return m_content; }
     LicenceState *licence() const { return m_licence; }
     AppUpdate *appUpdate() const { return m_appUpdate; }
+    ReadinessCheck *readiness() const { return m_readiness; } //!< "Check the room"; its last result
     //! What waits for the operator here (join requests, missed calls, unread chat); the parts
     //! set it. Exists with Parts::None too.
     RoomNotices *notices() const { return m_notices; }
@@ -147,5 +149,6 @@ private:
     ContentShare *m_content = nullptr;
     LicenceState *m_licence = nullptr;
     AppUpdate *m_appUpdate = nullptr;
+    ReadinessCheck *m_readiness = nullptr;
     RoomNotices *m_notices = nullptr;
 };

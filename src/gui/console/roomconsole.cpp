@@ -30,6 +30,7 @@
 #include "gui/pages/licencepage.h"
 #include "gui/pages/profilespage.h"
 #include "gui/pages/screenpage.h"
+#include "gui/pages/checkpage.h"
 #include "gui/panels/brandingpanel.h"
 #include "gui/panels/favouritespanel.h"
 #include "gui/panels/homepanel.h"
@@ -340,6 +341,7 @@ void RoomConsole::setUpPages()
              new LicencePage(m_session, m_presenter, this),
              new ProfilesPage(m_session, m_presenter, this),
              new ScreenPage(m_session, m_presenter, this),
+             new CheckPage(m_session, m_presenter, this),
              new ChatPage(m_session, m_presenter, this) }) // last: "Chat (2)" moves no tab
         addPage(page);
 }

@@ -9,6 +9,7 @@
 #include "core/session/roomsessionlist.h"
 #include "gui/console/roomlistpanel.h"
 #include "gui/dialogs/profileapplydialog.h"
+#include "gui/pages/bulkcheckpanel.h"
 #include "gui/pages/tilethumbnails.h"
 #include "gui/presenters/dialogpresenter.h"
 #include "gui/widgets/statuscolors.h"
@@ -253,9 +254,11 @@ OverviewPage::OverviewPage(RoomSessionList *rooms, DialogPresenter *presenter, Q
 
     setUpLog();
     auto *tiles = new QWidget(this);
+    m_checkPanel = new BulkCheckPanel(m_rooms, tiles);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_profileButton);
     bar->addStretch(1);
+    bar->addWidget(m_checkPanel->button());
     bar->addWidget(m_muteButton);
     bar->addWidget(m_hangUpButton);
     auto *tilesLayout = new QVBoxLayout(tiles);
@@ -263,6 +266,7 @@ OverviewPage::OverviewPage(RoomSessionList *rooms, DialogPresenter *presenter, Q
     tilesLayout->addWidget(m_view, 1);
     tilesLayout->addLayout(bar);
     tilesLayout->addWidget(m_resultLabel);
+    tilesLayout->addWidget(m_checkPanel);
     auto *logPane = new QWidget(this);
     auto *logLayout = new QVBoxLayout(logPane);
     logLayout->setContentsMargins(0, 0, 0, 0);
@@ -430,6 +434,7 @@ void OverviewPage::updateActions()
         anySignedIn |= s->controller() && s->controller()->isAuthenticated();
     m_muteButton->setEnabled(!m_running && anySignedIn);
     m_profileButton->setEnabled(anySignedIn);
+    m_checkPanel->setSelection(selectedRooms());
 }
 
 void OverviewPage::updateTicking()

@@ -12,6 +12,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class BulkCheckPanel;
 class DialogPresenter;
 class QLabel;
 class AllRoomsLogModel;
@@ -55,6 +56,8 @@ public:
     QPushButton *applyProfileButton() const { return m_profileButton; }
     //! The tiles' camera thumbnails (1 frame per second while the page is on screen).
     TileThumbnails *thumbnails() const { return m_thumbs; }
+    //! "Check Rooms" and its result per room (ReadinessCheck in each selected room).
+    BulkCheckPanel *checkPanel() const { return m_checkPanel; }
     //! The lines a tile shows, top to bottom: name, state, call (partner and duration, or
     //! "No call"), role (with what is muted), problem ("" when fine). Plain text.
     static QStringList tileLines(const QModelIndex &index);
@@ -95,5 +98,6 @@ private:
     QTimer m_tick;
     QPointer<BulkAction> m_running;
     TileThumbnails *m_thumbs = nullptr;
+    BulkCheckPanel *m_checkPanel = nullptr;
     QPointer<QWidget> m_watchedWindow; //!< minimized: no thumbnails
 };
