@@ -126,6 +126,49 @@
     </message>
 </context>
 <context>
+    <name>AppUpdate</name>
+    <message>
+        <source>The update was cancelled</source>
+        <translation>Das Update wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>The room could not update</source>
+        <translation>Der Raum konnte nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>The update is already running</source>
+        <translation>Das Update läuft bereits</translation>
+    </message>
+    <message>
+        <source>No update is available</source>
+        <translation>Kein Update verfügbar</translation>
+    </message>
+    <message>
+        <source>No update is running</source>
+        <translation>Es läuft kein Update</translation>
+    </message>
+    <message>
+        <source>Not connected to the room</source>
+        <translation>Nicht mit dem Raum verbunden</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>An update is available</source>
+        <translation>Ein Update ist verfügbar</translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation>Wird aktualisiert</translation>
+    </message>
+</context>
+<context>
     <name>AutoAnswerDialog</name>
     <message>
         <source>Auto-Answer List</source>
@@ -504,6 +547,57 @@
     </message>
 </context>
 <context>
+    <name>BulkCheckPanel</name>
+    <message>
+        <source>Checking… (%1 of %2)</source>
+        <translation>Prüfung läuft… (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>Every item OK</source>
+        <translation>Alle Punkte OK</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Check Rooms</source>
+        <translation>Räume prüfen</translation>
+    </message>
+    <message>
+        <source>Check the selected rooms</source>
+        <translation>Die ausgewählten Räume prüfen</translation>
+    </message>
+    <message>
+        <source>Check the connection, camera, microphone, speaker and audio delay of every selected room; the audio tests are skipped in a call</source>
+        <translation>Verbindung, Kamera, Mikrofon, Lautsprecher und Audioverzögerung jedes ausgewählten Raums prüfen; die Audiotests entfallen während eines Anrufs</translation>
+    </message>
+    <message>
+        <source>Check results per room</source>
+        <translation>Prüfergebnisse pro Raum</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>CallBanner</name>
     <message>
         <source>Call notification</source>
@@ -741,6 +835,14 @@
     <message>
         <source>“%1” is not a TrueConf ID</source>
         <translation>„%1“ ist keine TrueConf ID</translation>
+    </message>
+    <message>
+        <source>The room is in a call: end it first</source>
+        <translation>Der Raum ist in einem Anruf: Beenden Sie ihn zuerst</translation>
+    </message>
+    <message>
+        <source>The room is not signed in to its server</source>
+        <translation>Der Raum ist nicht bei seinem Server angemeldet</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1274,81 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check the Room</source>
+        <translation>Raum prüfen</translation>
+    </message>
+    <message>
+        <source>Check the room</source>
+        <translation>Den Raum prüfen</translation>
+    </message>
+    <message>
+        <source>Check the connection, server, login, camera, microphone, speaker and audio delay. The audio tests are skipped during a call.</source>
+        <translation>Verbindung, Server, Anmeldung, Kamera, Mikrofon, Lautsprecher und Audioverzögerung prüfen. Die Audiotests entfallen während eines Anrufs.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation>Prüfung abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the check and the test it is running</source>
+        <translation>Die Prüfung und den laufenden Test beenden</translation>
+    </message>
+    <message>
+        <source>Check results</source>
+        <translation>Prüfergebnisse</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Prüfung läuft…</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Last check: %1 · %2 (cancelled)</source>
+        <translation>Letzte Prüfung: %1 · %2 (abgebrochen)</translation>
+    </message>
+    <message>
+        <source>Last check: %1 · %2</source>
+        <translation>Letzte Prüfung: %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>CliCamera</name>
     <message>
         <source>No camera presets.</source>
@@ -1255,6 +1432,192 @@
     <message>
         <source>No call in progress: no chat to list.</source>
         <translation>Kein laufender Anruf: kein Chat zum Auflisten.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCheck</name>
+    <message>
+        <source>  check                   check the room: connection, server, login, camera
+                          picture, microphone, speaker and audio delay, one
+                          line each; exits 0 when every item is OK, 1 on a
+                          warning, 2 on a problem (the audio tests are
+                          skipped during a call)
+</source>
+        <translation>  check                   den Raum prüfen: Verbindung, Server, Anmeldung,
+                          Kamerabild, Mikrofon, Lautsprecher und
+                          Audioverzögerung, je eine Zeile; Exitcode 0, wenn
+                          alle Punkte OK sind, 1 bei einer Warnung, 2 bei
+                          einem Problem (die Audiotests entfallen während
+                          eines Anrufs)
+</translation>
+    </message>
+    <message>
+        <source>ITEM</source>
+        <translation>PRÜFPUNKT</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>DETAILS</translation>
+    </message>
+    <message>
+        <source>Overall: %1</source>
+        <translation>Gesamt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliContent</name>
+    <message>
+        <source>NDI, licence and updates (both roles):
+  ndi [on|off]            show the room&apos;s NDI output, or switch it on or off
+  ndi devices             the room&apos;s NDI devices
+  ndi create ID, ndi delete ID
+                          add or remove an NDI device (NDI must be on)
+  licence                 licence type, licence server, which PRO features
+                          the room has, and the tariff restrictions
+  update [check]          whether the room application has an update
+  update start, update cancel
+                          start or cancel the room application&apos;s update
+
+</source>
+        <translation>NDI, Lizenz und Updates (beide Rollen):
+  ndi [on|off]            die NDI-Ausgabe des Raums anzeigen oder ein- bzw.
+                          ausschalten
+  ndi devices             die NDI-Geräte des Raums
+  ndi create ID, ndi delete ID
+                          ein NDI-Gerät hinzufügen oder entfernen (NDI muss
+                          eingeschaltet sein)
+  licence                 Lizenztyp, Lizenzserver, welche PRO-Funktionen
+                          der Raum hat, und die Tarifeinschränkungen
+  update [check]          ob es für die Raumanwendung ein Update gibt
+  update start, update cancel
+                          das Update der Raumanwendung starten oder
+                          abbrechen
+
+</translation>
+    </message>
+    <message>
+        <source>ndi %1 takes a device ID of 1 to %2 characters</source>
+        <translation>ndi %1 erwartet eine Geräte-ID mit 1 bis %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>ndi takes: nothing | on | off | devices | create ID | delete ID</source>
+        <translation>ndi erwartet: nichts | on | off | devices | create ID | delete ID</translation>
+    </message>
+    <message>
+        <source>licence takes no arguments</source>
+        <translation>licence erwartet keine Argumente</translation>
+    </message>
+    <message>
+        <source>update takes: nothing | check | start | cancel</source>
+        <translation>update erwartet: nichts | check | start | cancel</translation>
+    </message>
+    <message>
+        <source>not a content command</source>
+        <translation>kein Befehl für Inhalte</translation>
+    </message>
+    <message>
+        <source>NDI output is on.</source>
+        <translation>Die NDI-Ausgabe ist eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>NDI output is off.</source>
+        <translation>Die NDI-Ausgabe ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>NDI device %1 created.</source>
+        <translation>NDI-Gerät %1 erstellt.</translation>
+    </message>
+    <message>
+        <source>NDI device %1 deleted.</source>
+        <translation>NDI-Gerät %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>the room did not tell its NDI state</source>
+        <translation>der Raum hat seinen NDI-Zustand nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>whole screen</source>
+        <translation>ganzer Bildschirm</translation>
+    </message>
+    <message>
+        <source>No NDI devices.</source>
+        <translation>Keine NDI-Geräte.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>NDI output: on</source>
+        <translation>NDI-Ausgabe: ein</translation>
+    </message>
+    <message>
+        <source>NDI output: off</source>
+        <translation>NDI-Ausgabe: aus</translation>
+    </message>
+    <message>
+        <source>the room did not tell its licence</source>
+        <translation>der Raum hat seine Lizenz nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation>%1, gültig bis %2</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Lizenz: %1</translation>
+    </message>
+    <message>
+        <source>Licence server: %1</source>
+        <translation>Lizenzserver: %1</translation>
+    </message>
+    <message>
+        <source>PRO FEATURE</source>
+        <translation>PRO-FUNKTION</translation>
+    </message>
+    <message>
+        <source>THIS ROOM</source>
+        <translation>DIESER RAUM</translation>
+    </message>
+    <message>
+        <source>RESTRICTION</source>
+        <translation>EINSCHRÄNKUNG</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <source>The room is updating to version %1.</source>
+        <translation>Der Raum wird auf Version %1 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>The update was cancelled.</source>
+        <translation>Das Update wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Version %1 is available</source>
+        <translation>Version %1 ist verfügbar</translation>
+    </message>
+    <message>
+        <source>Updating: %1 %</source>
+        <translation>Aktualisierung: %1 %</translation>
+    </message>
+    <message>
+        <source>The room runs version %1</source>
+        <translation>Der Raum verwendet Version %1</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1951,83 @@
     </message>
 </context>
 <context>
+    <name>CliProfiles</name>
+    <message>
+        <source>%1 takes one argument: FILE</source>
+        <translation>%1 erwartet ein Argument: FILE</translation>
+    </message>
+    <message>
+        <source>--dry-run belongs to settings apply</source>
+        <translation>--dry-run gehört zu settings apply</translation>
+    </message>
+    <message>
+        <source>%1: cannot write into %2</source>
+        <translation>%1: In %2 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>  settings export FILE    save the room&apos;s settings as a RoomDeck profile
+  settings diff FILE      compare the room&apos;s settings with a profile (exit 0:
+                          the same, 1: different; lists the differences)
+  settings apply FILE [--dry-run]
+                          change what differs from the profile in one atomic
+                          setSettings (--dry-run: only list it); settings
+                          that belong to one room (volume, bandwidth,
+                          language, ...) are never applied
+                          (export, diff and --dry-run sign in as user)
+</source>
+        <translation>  settings export FILE    die Einstellungen des Raums als RoomDeck-Profil
+                          speichern
+  settings diff FILE      die Einstellungen des Raums mit einem Profil
+                          vergleichen (Exitcode 0: gleich, 1: verschieden;
+                          listet die Unterschiede auf)
+  settings apply FILE [--dry-run]
+                          ändern, was vom Profil abweicht, in einem atomaren
+                          setSettings (--dry-run: nur auflisten);
+                          Einstellungen, die zu einem einzelnen Raum gehören
+                          (Lautstärke, Bandbreite, Sprache, ...), werden nie
+                          angewendet (export, diff und --dry-run melden sich
+                          als Benutzer an)
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n setting(s) to %1.</source>
+        <translation>
+            <numerusform>%n Einstellung in %1 gespeichert.</numerusform>
+            <numerusform>%n Einstellungen in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The room has the profile&apos;s settings.</source>
+        <translation>Der Raum hat die Einstellungen des Profils.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) (file → room):</source>
+        <translation>
+            <numerusform>%n Unterschied (Datei → Raum):</numerusform>
+            <numerusform>%n Unterschiede (Datei → Raum):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not applied (%2)</source>
+        <translation>%1: nicht angewendet (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would change %n setting(s).</source>
+        <translation>
+            <numerusform>Würde %n Einstellung ändern.</numerusform>
+            <numerusform>Würde %n Einstellungen ändern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nichts zu ändern.</translation>
+    </message>
+</context>
+<context>
     <name>CliRunner</name>
     <message>
         <source>; if you know the room&apos;s WebSocket port, try --ws ws://%1:PORT</source>
@@ -1784,6 +2224,128 @@
     <message>
         <source>snapshot: not prepared</source>
         <translation>snapshot: nicht vorbereitet</translation>
+    </message>
+</context>
+<context>
+    <name>CliScreen</name>
+    <message>
+        <source>%1 takes no arguments</source>
+        <translation>%1 erwartet keine Argumente</translation>
+    </message>
+    <message>
+        <source>widgets takes nothing (list) or NAME on|off; NAME is one of %1</source>
+        <translation>widgets erwartet nichts (Liste) oder NAME on|off; NAME ist eines von %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>The room reports no monitors.</source>
+        <translation>Der Raum meldet keine Monitore.</translation>
+    </message>
+    <message>
+        <source>INDEX</source>
+        <translation>INDEX</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>RESOLUTION</source>
+        <translation>AUFLÖSUNG</translation>
+    </message>
+    <message>
+        <source>PRIMARY</source>
+        <translation>PRIMÄR</translation>
+    </message>
+    <message>
+        <source>WINDOW</source>
+        <translation>FENSTER</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Default layouts: calls: %1; group conferences: %2</source>
+        <translation>Standardlayouts: Anrufe: %1; Gruppenkonferenzen: %2</translation>
+    </message>
+    <message>
+        <source>Not in a call.</source>
+        <translation>Kein Anruf aktiv.</translation>
+    </message>
+    <message>
+        <source>monitor %1</source>
+        <translation>Monitor %1</translation>
+    </message>
+    <message>
+        <source>main window</source>
+        <translation>Hauptfenster</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Layout: %1 (%2)</source>
+        <translation>Layout: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>SLOT</source>
+        <translation>SLOT</translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation>ORT</translation>
+    </message>
+    <message>
+        <source>WIDGET</source>
+        <translation>WIDGET</translation>
+    </message>
+    <message>
+        <source>SWITCH</source>
+        <translation>EIN/AUS</translation>
+    </message>
+</context>
+<context>
+    <name>CliSettingsRun</name>
+    <message>
+        <source>settings get takes at most one NAME</source>
+        <translation>settings get erwartet höchstens einen NAME</translation>
+    </message>
+    <message>
+        <source>settings set takes NAME=VALUE...</source>
+        <translation>settings set erwartet NAME=VALUE...</translation>
+    </message>
+    <message>
+        <source>settings set takes NAME=VALUE, not “%1”</source>
+        <translation>settings set erwartet NAME=VALUE, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>settings takes: %1</source>
+        <translation>settings erwartet: %1</translation>
+    </message>
+    <message>
+        <source>the room has no setting “%1”</source>
+        <translation>der Raum hat keine Einstellung „%1“</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the room has these values already.</source>
+        <translation>Nichts zu ändern: Der Raum hat diese Werte bereits.</translation>
+    </message>
+    <message>
+        <source>The room accepted: %1</source>
+        <translation>Der Raum hat übernommen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (refused setting: %2)</source>
+        <translation>%1 (abgelehnte Einstellung: %2)</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +3031,287 @@
     </message>
 </context>
 <context>
+    <name>ContentPage</name>
+    <message>
+        <source>Sending the file to the room…</source>
+        <translation>Die Datei wird an den Raum gesendet…</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalte</translation>
+    </message>
+    <message>
+        <source>NDI output</source>
+        <translation>NDI-Ausgabe</translation>
+    </message>
+    <message>
+        <source>Send the room&apos;s picture as NDI</source>
+        <translation>Das Bild des Raums über NDI senden</translation>
+    </message>
+    <message>
+        <source>Turns the room&apos;s NDI output on or off</source>
+        <translation>Schaltet die NDI-Ausgabe des Raums ein oder aus</translation>
+    </message>
+    <message>
+        <source>NDI devices</source>
+        <translation>NDI-Geräte</translation>
+    </message>
+    <message>
+        <source>The NDI sources this room sends</source>
+        <translation>Die NDI-Quellen, die dieser Raum sendet</translation>
+    </message>
+    <message>
+        <source>New device name</source>
+        <translation>Name des neuen Geräts</translation>
+    </message>
+    <message>
+        <source>New NDI device name</source>
+        <translation>Name des neuen NDI-Geräts</translation>
+    </message>
+    <message>
+        <source>The name of a new NDI source on this room</source>
+        <translation>Der Name einer neuen NDI-Quelle in diesem Raum</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Create an NDI device with this name</source>
+        <translation>Ein NDI-Gerät mit diesem Namen erstellen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected NDI device</source>
+        <translation>Das ausgewählte NDI-Gerät löschen</translation>
+    </message>
+    <message>
+        <source>Turning NDI on…</source>
+        <translation>NDI wird eingeschaltet…</translation>
+    </message>
+    <message>
+        <source>Turning NDI off…</source>
+        <translation>NDI wird ausgeschaltet…</translation>
+    </message>
+    <message>
+        <source>Slideshow</source>
+        <translation>Diashow</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation>Folien</translation>
+    </message>
+    <message>
+        <source>The room&apos;s slides; the one shown now is marked</source>
+        <translation>Die Folien des Raums; die gerade angezeigte ist markiert</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Send a PNG or JPEG picture to the room as a slide</source>
+        <translation>Ein PNG- oder JPEG-Bild als Folie an den Raum senden</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected slide from the room</source>
+        <translation>Die ausgewählte Folie aus dem Raum entfernen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Start or stop showing the slides</source>
+        <translation>Die Diashow starten oder beenden</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Show the previous slide</source>
+        <translation>Die vorherige Folie anzeigen</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Show the next slide</source>
+        <translation>Die nächste Folie anzeigen</translation>
+    </message>
+    <message>
+        <source>Broadcast picture</source>
+        <translation>Bild statt Kamera</translation>
+    </message>
+    <message>
+        <source>Show Picture…</source>
+        <translation>Bild anzeigen…</translation>
+    </message>
+    <message>
+        <source>Send a PNG or JPEG picture instead of the room&apos;s camera</source>
+        <translation>Ein PNG- oder JPEG-Bild statt der Kamera des Raums senden</translation>
+    </message>
+    <message>
+        <source>Stop Picture</source>
+        <translation>Bild beenden</translation>
+    </message>
+    <message>
+        <source>Send the room&apos;s camera again</source>
+        <translation>Wieder die Kamera des Raums senden</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>NDI is on</source>
+        <translation>NDI ist eingeschaltet</translation>
+    </message>
+    <message>
+        <source>NDI is off</source>
+        <translation>NDI ist ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>%1 (whole screen)</source>
+        <translation>%1 (ganzer Bildschirm)</translation>
+    </message>
+    <message>
+        <source>NDI device %1</source>
+        <translation>NDI-Gerät %1</translation>
+    </message>
+    <message>
+        <source>The room does not offer the slideshow now</source>
+        <translation>Der Raum bietet die Diashow derzeit nicht an</translation>
+    </message>
+    <message>
+        <source>Showing slide %1 of %2</source>
+        <translation>Folie %1 von %2 wird angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s), not shown</source>
+        <translation>
+            <numerusform>%n Folie, nicht angezeigt</numerusform>
+            <numerusform>%n Folien, nicht angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Slide %1</source>
+        <translation>Folie %1</translation>
+    </message>
+    <message>
+        <source>▶ %1 (shown now)</source>
+        <translation>▶ %1 (wird angezeigt)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Showing %1 instead of the camera</source>
+        <translation>%1 wird statt der Kamera angezeigt</translation>
+    </message>
+    <message>
+        <source>a picture</source>
+        <translation>ein Bild</translation>
+    </message>
+    <message>
+        <source>The room sends its camera</source>
+        <translation>Der Raum sendet seine Kamera</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Add a Slide</source>
+        <translation>Folie hinzufügen</translation>
+    </message>
+    <message>
+        <source>The slide was added</source>
+        <translation>Die Folie wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Show a Picture Instead of the Camera</source>
+        <translation>Bild statt der Kamera anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>ContentShare</name>
+    <message>
+        <source>“%1” cannot be read</source>
+        <translation>„%1“ kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PNG or JPEG picture</source>
+        <translation>„%1“ ist kein PNG- oder JPEG-Bild</translation>
+    </message>
+    <message>
+        <source>The room does not offer the slideshow now</source>
+        <translation>Der Raum bietet die Diashow derzeit nicht an</translation>
+    </message>
+    <message>
+        <source>The slideshow holds at most %1 slides</source>
+        <translation>Die Diashow fasst höchstens %1 Folien</translation>
+    </message>
+    <message>
+        <source>Not connected to the room</source>
+        <translation>Nicht mit dem Raum verbunden</translation>
+    </message>
+    <message>
+        <source>Another file is still being sent to the room</source>
+        <translation>Es wird noch eine andere Datei an den Raum gesendet</translation>
+    </message>
+    <message>
+        <source>“%1” changed while it was read</source>
+        <translation>„%1“ hat sich beim Lesen geändert</translation>
+    </message>
+    <message>
+        <source>Sending the file failed: %1</source>
+        <translation>Senden der Datei fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>There is no such slide</source>
+        <translation>Diese Folie gibt es nicht</translation>
+    </message>
+    <message>
+        <source>There are no slides</source>
+        <translation>Es gibt keine Folien</translation>
+    </message>
+    <message>
+        <source>Add a slide first</source>
+        <translation>Fügen Sie zuerst eine Folie hinzu</translation>
+    </message>
+    <message>
+        <source>The slideshow is already running</source>
+        <translation>Die Diashow läuft bereits</translation>
+    </message>
+    <message>
+        <source>The slideshow is not running</source>
+        <translation>Die Diashow läuft nicht</translation>
+    </message>
+    <message>
+        <source>This is the first slide</source>
+        <translation>Das ist die erste Folie</translation>
+    </message>
+    <message>
+        <source>This is the last slide</source>
+        <translation>Das ist die letzte Folie</translation>
+    </message>
+    <message>
+        <source>No picture is being shown</source>
+        <translation>Es wird kein Bild angezeigt</translation>
+    </message>
+</context>
+<context>
     <name>CreateConferenceDialog</name>
     <message>
         <source>Create Conference</source>
@@ -2591,6 +3434,21 @@
     <message>
         <source>The keyring request was abandoned</source>
         <translation>Die Schlüsselbund-Anfrage wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>DemoRoom</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Tagesordnung</translation>
+    </message>
+    <message>
+        <source>Quarterly results</source>
+        <translation>Quartalsergebnisse</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Roadmap</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +4090,10 @@
         <source>%1 asks to speak</source>
         <translation>%1 möchte sprechen</translation>
     </message>
+    <message>
+        <source>Microphone test level: %1</source>
+        <translation>Testpegel des Mikrofons: %1</translation>
+    </message>
 </context>
 <context>
     <name>EventLogPanel</name>
@@ -3348,10 +4210,6 @@
     <message>
         <source>Shows only entries whose text or name contains every word typed here</source>
         <translation>Zeigt nur Einträge, deren Text oder Name alle hier eingegebenen Wörter enthält</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w:</source>
-        <translation>An&amp;zeigen:</translation>
     </message>
     <message>
         <source>Shows every entry of the event log but presence changes, every entry, or only one kind</source>
@@ -3831,6 +4689,232 @@
     </message>
 </context>
 <context>
+    <name>LicencePage</name>
+    <message>
+        <source>Tariff restrictions</source>
+        <translation>Tarifeinschränkungen</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Einschränkung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>What the room&apos;s server account allows</source>
+        <translation>Was das Serverkonto des Raums erlaubt</translation>
+    </message>
+    <message>
+        <source>The update is downloaded; the room installs it</source>
+        <translation>Das Update ist heruntergeladen; der Raum installiert es</translation>
+    </message>
+    <message>
+        <source>Version %1 is downloaded; the room installs it</source>
+        <translation>Version %1 ist heruntergeladen; der Raum installiert sie</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Licence type:</source>
+        <translation>Lizenztyp:</translation>
+    </message>
+    <message>
+        <source>Licence server:</source>
+        <translation>Lizenzserver:</translation>
+    </message>
+    <message>
+        <source>PRO feature</source>
+        <translation>PRO-Funktion</translation>
+    </message>
+    <message>
+        <source>This room</source>
+        <translation>Dieser Raum</translation>
+    </message>
+    <message>
+        <source>PRO features of this room</source>
+        <translation>PRO-Funktionen dieses Raums</translation>
+    </message>
+    <message>
+        <source>Which features of TrueConf Room PRO this room has</source>
+        <translation>Welche Funktionen von TrueConf Room PRO dieser Raum hat</translation>
+    </message>
+    <message>
+        <source>Application update</source>
+        <translation>Anwendungsupdate</translation>
+    </message>
+    <message>
+        <source>Update progress</source>
+        <translation>Updatefortschritt</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Ask the room whether an update is available</source>
+        <translation>Beim Raum nachfragen, ob ein Update verfügbar ist</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Download and install the update on the room</source>
+        <translation>Das Update im Raum herunterladen und installieren</translation>
+    </message>
+    <message>
+        <source>Cancel Update</source>
+        <translation>Update abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the running update</source>
+        <translation>Das laufende Update beenden</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation>%1, gültig bis %2</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Version %1 is available</source>
+        <translation>Version %1 ist verfügbar</translation>
+    </message>
+    <message>
+        <source>Updating to version %1</source>
+        <translation>Aktualisierung auf Version %1</translation>
+    </message>
+    <message>
+        <source>The room runs version %1</source>
+        <translation>Der Raum verwendet Version %1</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceState</name>
+    <message>
+        <source>Server account tariff</source>
+        <translation>Tarif des Serverkontos</translation>
+    </message>
+    <message>
+        <source>Video calls</source>
+        <translation>Videoanrufe</translation>
+    </message>
+    <message>
+        <source>Create group conferences</source>
+        <translation>Gruppenkonferenzen erstellen</translation>
+    </message>
+    <message>
+        <source>Participants, all on screen (symmetric)</source>
+        <translation>Teilnehmer, alle im Bild (symmetrisch)</translation>
+    </message>
+    <message>
+        <source>Participants, video lecture (asymmetric)</source>
+        <translation>Teilnehmer, Videovortrag (asymmetrisch)</translation>
+    </message>
+    <message>
+        <source>Participants, role-based</source>
+        <translation>Teilnehmer, rollenbasiert</translation>
+    </message>
+    <message>
+        <source>Listeners, role-based</source>
+        <translation>Zuhörer, rollenbasiert</translation>
+    </message>
+    <message>
+        <source>Slideshow</source>
+        <translation>Diashow</translation>
+    </message>
+    <message>
+        <source>Screen sharing</source>
+        <translation>Bildschirmfreigabe</translation>
+    </message>
+    <message>
+        <source>Change the address book</source>
+        <translation>Adressbuch ändern</translation>
+    </message>
+    <message>
+        <source>Edit address book groups</source>
+        <translation>Adressbuchgruppen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Dial numbers</source>
+        <translation>Nummern wählen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>(not readable)</source>
+        <translation>(nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>PRO</source>
+        <translation>PRO</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Custom logo</source>
+        <translation>Eigenes Logo</translation>
+    </message>
+    <message>
+        <source>Custom background</source>
+        <translation>Eigener Hintergrund</translation>
+    </message>
+    <message>
+        <source>NDI output</source>
+        <translation>NDI-Ausgabe</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Needs a PRO licence</source>
+        <translation>Erfordert eine PRO-Lizenz</translation>
+    </message>
+    <message>
+        <source>Not in this tariff</source>
+        <translation>Nicht in diesem Tarif</translation>
+    </message>
+    <message>
+        <source>No licence server in use</source>
+        <translation>Kein Lizenzserver in Verwendung</translation>
+    </message>
+    <message>
+        <source>Connected to the licence server</source>
+        <translation>Mit dem Lizenzserver verbunden</translation>
+    </message>
+    <message>
+        <source>Licence server unreachable</source>
+        <translation>Lizenzserver nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>Status %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Room</source>
@@ -4008,6 +5092,33 @@ Lizenziert unter der GNU GPL, Version 3 oder höher.</translation>
     </message>
 </context>
 <context>
+    <name>NdiState</name>
+    <message>
+        <source>Enter a name for the NDI device</source>
+        <translation>Geben Sie einen Namen für das NDI-Gerät ein</translation>
+    </message>
+    <message>
+        <source>The device name is longer than %1 characters</source>
+        <translation>Der Gerätename ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>The room already has an NDI device named %1</source>
+        <translation>Der Raum hat bereits ein NDI-Gerät namens %1</translation>
+    </message>
+    <message>
+        <source>Turn NDI on first</source>
+        <translation>Schalten Sie zuerst NDI ein</translation>
+    </message>
+    <message>
+        <source>The room has no NDI device named %1</source>
+        <translation>Der Raum hat kein NDI-Gerät namens %1</translation>
+    </message>
+    <message>
+        <source>Not connected to the room</source>
+        <translation>Nicht mit dem Raum verbunden</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Rooms overview</source>
@@ -4089,6 +5200,18 @@ Lizenziert unter der GNU GPL, Version 3 oder höher.</translation>
             <numerusform>Mikrofon wird in %n Raum stummgeschaltet…</numerusform>
             <numerusform>Mikrofone werden in %n Räumen stummgeschaltet…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Apply Profile…</source>
+        <translation>Profil anwenden…</translation>
+    </message>
+    <message>
+        <source>Apply a settings profile to the selected rooms</source>
+        <translation>Ein Einstellungsprofil auf die ausgewählten Räume anwenden</translation>
+    </message>
+    <message>
+        <source>Copy the settings of a room or a profile file to every selected room, after a preview of what changes</source>
+        <translation>Die Einstellungen eines Raums oder einer Profildatei auf jeden ausgewählten Raum kopieren, nach einer Vorschau der Änderungen</translation>
     </message>
 </context>
 <context>
@@ -4569,6 +5692,553 @@ Kamera: %3</translation>
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileApply</name>
+    <message>
+        <source>Not connected to the room</source>
+        <translation>Nicht mit dem Raum verbunden</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change %1</source>
+        <translation>Nur ein Administrator darf %1 ändern</translation>
+    </message>
+    <message>
+        <source>The room was removed before it answered</source>
+        <translation>Der Raum wurde entfernt, bevor er antwortete</translation>
+    </message>
+    <message>
+        <source>The room disconnected before it answered</source>
+        <translation>Die Verbindung zum Raum wurde vor seiner Antwort getrennt</translation>
+    </message>
+    <message>
+        <source>Applying a settings profile</source>
+        <translation>Anwenden eines Einstellungsprofils</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>nothing to change</source>
+        <translation>nichts zu ändern</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>not permitted at this level</source>
+        <translation>auf dieser Zugriffsstufe nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message numerus="yes">
+        <source>applied %n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung angewendet</numerusform>
+            <numerusform>%n Änderungen angewendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) not permitted at this level</source>
+        <translation>
+            <numerusform>%n Einstellung auf dieser Zugriffsstufe nicht erlaubt</numerusform>
+            <numerusform>%n Einstellungen auf dieser Zugriffsstufe nicht erlaubt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileApplyDialog</name>
+    <message>
+        <source>Apply Profile</source>
+        <translation>Profil anwenden</translation>
+    </message>
+    <message>
+        <source>Settings to apply</source>
+        <translation>Anzuwendende Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings from:</source>
+        <translation>&amp;Einstellungen von:</translation>
+    </message>
+    <message>
+        <source>What changes in each room</source>
+        <translation>Was sich in jedem Raum ändert</translation>
+    </message>
+    <message>
+        <source>Room / setting</source>
+        <translation>Raum / Einstellung</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>An&amp;wenden</translation>
+    </message>
+    <message>
+        <source>Change in each room the settings listed under it</source>
+        <translation>In jedem Raum die darunter aufgeführten Einstellungen ändern</translation>
+    </message>
+    <message>
+        <source>(removed room)</source>
+        <translation>(entfernter Raum)</translation>
+    </message>
+    <message>
+        <source>the source itself: nothing to change</source>
+        <translation>die Quelle selbst: nichts zu ändern</translation>
+    </message>
+    <message>
+        <source>not connected: will be skipped</source>
+        <translation>nicht verbunden: wird übersprungen</translation>
+    </message>
+    <message>
+        <source>nothing to change</source>
+        <translation>nichts zu ändern</translation>
+    </message>
+    <message>
+        <source>not permitted at this level</source>
+        <translation>auf dieser Zugriffsstufe nicht erlaubt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kept per room: %1</source>
+        <translation>pro Raum beibehalten: %1</translation>
+    </message>
+    <message>
+        <source>The source&apos;s settings are not known yet.</source>
+        <translation>Die Einstellungen der Quelle sind noch nicht bekannt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting change(s) in total</source>
+        <translation>
+            <numerusform>%n Einstellungsänderung insgesamt</numerusform>
+            <numerusform>%n Einstellungsänderungen insgesamt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) to change</source>
+        <translation>
+            <numerusform>%n Raum zu ändern</numerusform>
+            <numerusform>%n Räume zu ändern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying to %n room(s)…</source>
+        <translation>
+            <numerusform>Wird auf %n Raum angewendet…</numerusform>
+            <numerusform>Wird auf %n Räume angewendet…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %1 of %2 room(s) have the profile&apos;s settings.</source>
+        <translation>
+            <numerusform>Fertig: %1 von %2 Raum hat die Einstellungen des Profils.</numerusform>
+            <numerusform>Fertig: %1 von %2 Räumen haben die Einstellungen des Profils.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDiff</name>
+    <message>
+        <source>Images are not part of a profile</source>
+        <translation>Bilder sind nicht Teil eines Profils</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation>verschieden</translation>
+    </message>
+    <message>
+        <source>only left</source>
+        <translation>nur links</translation>
+    </message>
+    <message>
+        <source>only right</source>
+        <translation>nur rechts</translation>
+    </message>
+    <message>
+        <source>not applied: %1</source>
+        <translation>nicht angewendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSourceBox</name>
+    <message>
+        <source>Where the settings come from: an open room or a profile file</source>
+        <translation>Woher die Einstellungen stammen: aus einem geöffneten Raum oder einer Profildatei</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>Open a profile file…</source>
+        <translation>Profildatei öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a Settings Profile</source>
+        <translation>Einstellungsprofil öffnen</translation>
+    </message>
+    <message>
+        <source>RoomDeck profiles (*.json);;All files (*)</source>
+        <translation>RoomDeck-Profile (*.json);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesPage</name>
+    <message>
+        <source>Save Profile…</source>
+        <translation>Profil speichern…</translation>
+    </message>
+    <message>
+        <source>Save this room&apos;s settings and branding state to a file</source>
+        <translation>Die Einstellungen und das Branding dieses Raums in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>Save this room&apos;s settings profile</source>
+        <translation>Das Einstellungsprofil dieses Raums speichern</translation>
+    </message>
+    <message>
+        <source>Left side of the comparison</source>
+        <translation>Linke Seite des Vergleichs</translation>
+    </message>
+    <message>
+        <source>Right side of the comparison</source>
+        <translation>Rechte Seite des Vergleichs</translation>
+    </message>
+    <message>
+        <source>&amp;Left:</source>
+        <translation>&amp;Links:</translation>
+    </message>
+    <message>
+        <source>Ri&amp;ght:</source>
+        <translation>Rech&amp;ts:</translation>
+    </message>
+    <message>
+        <source>&amp;Only differences</source>
+        <translation>Nur Unterschie&amp;de</translation>
+    </message>
+    <message>
+        <source>Hide the settings both sides have alike</source>
+        <translation>Einstellungen ausblenden, die auf beiden Seiten gleich sind</translation>
+    </message>
+    <message>
+        <source>Show only the settings that differ</source>
+        <translation>Nur die abweichenden Einstellungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Settings side by side</source>
+        <translation>Einstellungen im Vergleich</translation>
+    </message>
+    <message>
+        <source>Apply Left &amp;to Right…</source>
+        <translation>Links nach rechts über&amp;nehmen…</translation>
+    </message>
+    <message>
+        <source>Change the right room&apos;s settings to the left side&apos;s values (only those that differ; settings kept per room are left alone)</source>
+        <translation>Die Einstellungen des rechten Raums auf die Werte der linken Seite ändern (nur abweichende; raumspezifische Einstellungen bleiben unverändert)</translation>
+    </message>
+    <message>
+        <source>Apply the left side&apos;s settings to the right room</source>
+        <translation>Die Einstellungen der linken Seite auf den rechten Raum anwenden</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>%1 (kept per room)</source>
+        <translation>%1 (raumspezifisch)</translation>
+    </message>
+    <message>
+        <source>Never applied: %1</source>
+        <translation>Nie angewendet: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the room&apos;s settings…</source>
+        <translation>Warten auf die Einstellungen des Raums…</translation>
+    </message>
+    <message>
+        <source>Both sides have the same settings.</source>
+        <translation>Beide Seiten haben dieselben Einstellungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n Unterschied</numerusform>
+            <numerusform>%n Unterschiede</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept per room</source>
+        <translation>
+            <numerusform>%n raumspezifisch</numerusform>
+            <numerusform>%n raumspezifisch</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Settings Profile</source>
+        <translation>Einstellungsprofil speichern</translation>
+    </message>
+    <message>
+        <source>RoomDeck profiles (*.json)</source>
+        <translation>RoomDeck-Profile (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n setting(s) to %1</source>
+        <translation>
+            <numerusform>%n Einstellung in %1 gespeichert</numerusform>
+            <numerusform>%n Einstellungen in %1 gespeichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n setting(s) in the right room?</source>
+        <translation>
+            <numerusform>%n Einstellung im rechten Raum ändern?</numerusform>
+            <numerusform>%n Einstellungen im rechten Raum ändern?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply Profile</source>
+        <translation>Profil anwenden</translation>
+    </message>
+    <message>
+        <source>Applying to %1…</source>
+        <translation>Wird auf %1 angewendet…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessCheck</name>
+    <message>
+        <source>The room did not answer in time</source>
+        <translation>Der Raum hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>Connection and sign-in</source>
+        <translation>Verbindung und Anmeldung</translation>
+    </message>
+    <message>
+        <source>Server connection</source>
+        <translation>Serververbindung</translation>
+    </message>
+    <message>
+        <source>Account login</source>
+        <translation>Kontoanmeldung</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Lautsprecher</translation>
+    </message>
+    <message>
+        <source>Audio delay</source>
+        <translation>Audioverzögerung</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>Not connected to the room</source>
+        <translation>Nicht mit dem Raum verbunden</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>The room is connecting to its server</source>
+        <translation>Der Raum verbindet sich mit seinem Server</translation>
+    </message>
+    <message>
+        <source>The room is not connected to a TrueConf server</source>
+        <translation>Der Raum ist nicht mit einem TrueConf-Server verbunden</translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>The room is not logged in</source>
+        <translation>Der Raum ist nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Not logged in: no server connection</source>
+        <translation>Nicht angemeldet: keine Serververbindung</translation>
+    </message>
+    <message>
+        <source>Skipped: the room is in a call, and the test would disturb the meeting</source>
+        <translation>Übersprungen: Der Raum ist in einem Anruf, und der Test würde die Besprechung stören</translation>
+    </message>
+    <message>
+        <source>Not permitted at this level</source>
+        <translation>Mit dieser Zugriffsstufe nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>The room has no camera</source>
+        <translation>Der Raum hat keine Kamera</translation>
+    </message>
+    <message>
+        <source>No camera selected</source>
+        <translation>Keine Kamera ausgewählt</translation>
+    </message>
+    <message>
+        <source>The camera is off</source>
+        <translation>Die Kamera ist ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Picture received (%1 KB)</source>
+        <translation>Bild empfangen (%1 KB)</translation>
+    </message>
+    <message>
+        <source>No picture: %1</source>
+        <translation>Kein Bild: %1</translation>
+    </message>
+    <message>
+        <source>Fetching a picture</source>
+        <translation>Bild wird abgerufen</translation>
+    </message>
+    <message>
+        <source>No microphone selected</source>
+        <translation>Kein Mikrofon ausgewählt</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>Hört zu</translation>
+    </message>
+    <message>
+        <source>The room refused the test: %1</source>
+        <translation>Der Raum hat den Test abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The room reported no microphone level</source>
+        <translation>Der Raum hat keinen Mikrofonpegel gemeldet</translation>
+    </message>
+    <message>
+        <source>No signal from the microphone (peak %1%)</source>
+        <translation>Kein Signal vom Mikrofon (Spitze %1%)</translation>
+    </message>
+    <message>
+        <source>Weak microphone signal (peak %1%)</source>
+        <translation>Schwaches Mikrofonsignal (Spitze %1%)</translation>
+    </message>
+    <message>
+        <source>The microphone works (peak %1%) but is muted</source>
+        <translation>Das Mikrofon funktioniert (Spitze %1%), ist aber stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>Signal received (peak %1%)</source>
+        <translation>Signal empfangen (Spitze %1%)</translation>
+    </message>
+    <message>
+        <source>No speaker selected</source>
+        <translation>Kein Lautsprecher ausgewählt</translation>
+    </message>
+    <message>
+        <source>The speaker is muted</source>
+        <translation>Der Lautsprecher ist stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>Playing a test sound</source>
+        <translation>Testton wird abgespielt</translation>
+    </message>
+    <message>
+        <source>Test sound played; listen in the room</source>
+        <translation>Testton abgespielt; hören Sie im Raum nach</translation>
+    </message>
+    <message>
+        <source>Measuring</source>
+        <translation>Messung läuft</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 ms: echo cancelling may struggle</source>
+        <translation>%1 ms: Die Echounterdrückung kann an ihre Grenzen kommen</translation>
+    </message>
+    <message>
+        <source>%1 ms: too long for echo cancelling</source>
+        <translation>%1 ms: zu lang für die Echounterdrückung</translation>
+    </message>
+    <message>
+        <source>The test was stopped on the room</source>
+        <translation>Der Test wurde am Raum beendet</translation>
+    </message>
+    <message>
+        <source>Nothing measured: check that the speaker is loud enough for the microphone</source>
+        <translation>Nichts gemessen: Prüfen Sie, ob der Lautsprecher für das Mikrofon laut genug ist</translation>
     </message>
 </context>
 <context>
@@ -6102,6 +7772,85 @@ RoomDeck trennt die Verbindung zum Raum.</translation>
     </message>
 </context>
 <context>
+    <name>RoomProfile</name>
+    <message>
+        <source>Set for this room&apos;s acoustics</source>
+        <translation>Auf die Akustik dieses Raums eingestellt</translation>
+    </message>
+    <message>
+        <source>Depends on how this room&apos;s camera is mounted</source>
+        <translation>Hängt davon ab, wie die Kamera dieses Raums montiert ist</translation>
+    </message>
+    <message>
+        <source>Depends on this room&apos;s network</source>
+        <translation>Hängt vom Netzwerk dieses Raums ab</translation>
+    </message>
+    <message>
+        <source>Each room keeps its own language</source>
+        <translation>Jeder Raum behält seine eigene Sprache</translation>
+    </message>
+    <message>
+        <source>Identifies this room</source>
+        <translation>Identifiziert diesen Raum</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <source>This is not a RoomDeck settings profile</source>
+        <translation>Dies ist kein RoomDeck-Einstellungsprofil</translation>
+    </message>
+    <message>
+        <source>The profile has no version</source>
+        <translation>Das Profil hat keine Version</translation>
+    </message>
+    <message>
+        <source>The profile was saved by a newer RoomDeck (version %1)</source>
+        <translation>Das Profil wurde von einem neueren RoomDeck gespeichert (Version %1)</translation>
+    </message>
+    <message>
+        <source>The profile has an unknown version</source>
+        <translation>Das Profil hat eine unbekannte Version</translation>
+    </message>
+    <message>
+        <source>The profile has no settings</source>
+        <translation>Das Profil enthält keine Einstellungen</translation>
+    </message>
+    <message>
+        <source>The profile has too many settings</source>
+        <translation>Das Profil enthält zu viele Einstellungen</translation>
+    </message>
+    <message>
+        <source>The profile has a setting with an unusable name</source>
+        <translation>Das Profil enthält eine Einstellung mit unbrauchbarem Namen</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 KiB</source>
+        <translation>die Datei ist größer als %1 KiB</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+</context>
+<context>
     <name>RoomScreenPreview</name>
     <message>
         <source>Preview of the room&apos;s screen</source>
@@ -6114,6 +7863,26 @@ RoomDeck trennt die Verbindung zum Raum.</translation>
     <message>
         <source>TrueConf Room</source>
         <translation>TrueConf Room</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Uhr</translation>
+    </message>
+    <message>
+        <source>Connection info</source>
+        <translation>Verbindungsinfo</translation>
+    </message>
+    <message>
+        <source>Current user</source>
+        <translation>Aktueller Benutzer</translation>
+    </message>
+    <message>
+        <source>Upcoming meetings</source>
+        <translation>Anstehende Besprechungen</translation>
+    </message>
+    <message>
+        <source>Incoming requests</source>
+        <translation>Eingehende Anfragen</translation>
     </message>
 </context>
 <context>
@@ -6440,6 +8209,336 @@ Leer lassen, wenn der Administratormodus nicht geschützt ist.</translation>
     <message>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenLayout</name>
+    <message>
+        <source>Not signed in to the room</source>
+        <translation>Nicht beim Raum angemeldet</translation>
+    </message>
+    <message>
+        <source>The layout can be changed only during a call or conference</source>
+        <translation>Das Layout kann nur während eines Anrufs oder einer Konferenz geändert werden</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Uhr</translation>
+    </message>
+    <message>
+        <source>Connection info</source>
+        <translation>Verbindungsinfo</translation>
+    </message>
+    <message>
+        <source>Current user</source>
+        <translation>Aktueller Benutzer</translation>
+    </message>
+    <message>
+        <source>Incoming requests</source>
+        <translation>Eingehende Anfragen</translation>
+    </message>
+    <message>
+        <source>Upcoming meetings</source>
+        <translation>Anstehende Besprechungen</translation>
+    </message>
+    <message>
+        <source>Info widgets</source>
+        <translation>Info-Widgets</translation>
+    </message>
+    <message>
+        <source>The room&apos;s settings are not available</source>
+        <translation>Die Einstellungen des Raums sind nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Only an administrator can read which widgets the room shows</source>
+        <translation>Nur ein Administrator kann abfragen, welche Widgets der Raum anzeigt</translation>
+    </message>
+    <message>
+        <source>One window</source>
+        <translation>Ein Fenster</translation>
+    </message>
+    <message>
+        <source>Equal windows</source>
+        <translation>Gleich große Fenster</translation>
+    </message>
+    <message>
+        <source>Large upper left, others around</source>
+        <translation>Groß oben links, andere ringsum</translation>
+    </message>
+    <message>
+        <source>Large top centre, others below</source>
+        <translation>Groß oben mittig, andere darunter</translation>
+    </message>
+    <message>
+        <source>Large left, others to the right</source>
+        <translation>Groß links, andere rechts daneben</translation>
+    </message>
+    <message>
+        <source>Layout %1</source>
+        <translation>Layout %1</translation>
+    </message>
+    <message>
+        <source>Unknown layout</source>
+        <translation>Unbekanntes Layout</translation>
+    </message>
+    <message>
+        <source>The room has no such monitor</source>
+        <translation>Der Raum hat keinen solchen Monitor</translation>
+    </message>
+    <message>
+        <source>No such video slot</source>
+        <translation>Diesen Video-Slot gibt es nicht</translation>
+    </message>
+    <message>
+        <source>A video slot is listed twice</source>
+        <translation>Ein Video-Slot ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>Choose two different video slots</source>
+        <translation>Wählen Sie zwei verschiedene Video-Slots</translation>
+    </message>
+    <message>
+        <source>The room&apos;s main window is on that monitor</source>
+        <translation>Das Hauptfenster des Raums ist auf diesem Monitor</translation>
+    </message>
+    <message>
+        <source>No video slot is on that monitor</source>
+        <translation>Auf diesem Monitor ist kein Video-Slot</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenPage</name>
+    <message>
+        <source>The logo in the lower-left corner of the room&apos;s screen</source>
+        <translation>Das Logo in der linken unteren Ecke des Raumbildschirms</translation>
+    </message>
+    <message>
+        <source>The clock in the upper-right corner</source>
+        <translation>Die Uhr in der rechten oberen Ecke</translation>
+    </message>
+    <message>
+        <source>The room&apos;s address and ports, for connecting to it</source>
+        <translation>Adresse und Ports des Raums, um sich mit ihm zu verbinden</translation>
+    </message>
+    <message>
+        <source>The TrueConf ID the room is signed in with</source>
+        <translation>Die TrueConf ID, mit der der Raum angemeldet ist</translation>
+    </message>
+    <message>
+        <source>Requests that wait for an answer at the room</source>
+        <translation>Anfragen, die im Raum auf eine Antwort warten</translation>
+    </message>
+    <message>
+        <source>The room&apos;s next scheduled meetings</source>
+        <translation>Die nächsten geplanten Besprechungen des Raums</translation>
+    </message>
+    <message>
+        <source>All info widgets at once (the logo has its own switch)</source>
+        <translation>Alle Info-Widgets auf einmal (das Logo hat einen eigenen Schalter)</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Bildschirm</translation>
+    </message>
+    <message>
+        <source>Main screen</source>
+        <translation>Hauptbildschirm</translation>
+    </message>
+    <message>
+        <source>What the room&apos;s screen shows: the widgets that are on</source>
+        <translation>Was der Bildschirm des Raums zeigt: die eingeschalteten Widgets</translation>
+    </message>
+    <message>
+        <source>Default layouts</source>
+        <translation>Standardlayouts</translation>
+    </message>
+    <message>
+        <source>The layout a call starts in</source>
+        <translation>Das Layout, mit dem ein Anruf beginnt</translation>
+    </message>
+    <message>
+        <source>The layout a group conference starts in</source>
+        <translation>Das Layout, mit dem eine Gruppenkonferenz beginnt</translation>
+    </message>
+    <message>
+        <source>Calls:</source>
+        <translation>Anrufe:</translation>
+    </message>
+    <message>
+        <source>Group conferences:</source>
+        <translation>Gruppenkonferenzen:</translation>
+    </message>
+    <message>
+        <source>Monitors</source>
+        <translation>Monitore</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Monitor</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Auflösung</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primär</translation>
+    </message>
+    <message>
+        <source>Room window</source>
+        <translation>Raumfenster</translation>
+    </message>
+    <message>
+        <source>The room&apos;s monitors</source>
+        <translation>Die Monitore des Raums</translation>
+    </message>
+    <message>
+        <source>Show the room&apos;s window here</source>
+        <translation>Das Fenster des Raums hier anzeigen</translation>
+    </message>
+    <message>
+        <source>Move the room&apos;s main window to the selected monitor</source>
+        <translation>Das Hauptfenster des Raums auf den ausgewählten Monitor verschieben</translation>
+    </message>
+    <message>
+        <source>Layout in the call</source>
+        <translation>Layout im Anruf</translation>
+    </message>
+    <message>
+        <source>The layout of the room&apos;s main window now</source>
+        <translation>Das aktuelle Layout des Hauptfensters des Raums</translation>
+    </message>
+    <message>
+        <source>Layout now</source>
+        <translation>Aktuelles Layout</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>Layout:</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Video slots in the call</source>
+        <translation>Video-Slots im Anruf</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Take the selected video off the main window</source>
+        <translation>Das ausgewählte Video aus dem Hauptfenster nehmen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Einblenden</translation>
+    </message>
+    <message>
+        <source>Put the selected hidden video back on the main window</source>
+        <translation>Das ausgewählte ausgeblendete Video wieder ins Hauptfenster setzen</translation>
+    </message>
+    <message>
+        <source>Back to the main window</source>
+        <translation>Zurück ins Hauptfenster</translation>
+    </message>
+    <message>
+        <source>Bring the selected video back from its extra monitor</source>
+        <translation>Das ausgewählte Video von seinem zusätzlichen Monitor zurückholen</translation>
+    </message>
+    <message>
+        <source>Swap with</source>
+        <translation>Tauschen mit</translation>
+    </message>
+    <message>
+        <source>The video to trade places with</source>
+        <translation>Das Video, mit dem der Platz getauscht wird</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Tauschen</translation>
+    </message>
+    <message>
+        <source>Let the selected video and the chosen one trade places</source>
+        <translation>Das ausgewählte und das gewählte Video tauschen die Plätze</translation>
+    </message>
+    <message>
+        <source>Extra monitor</source>
+        <translation>Zusätzlicher Monitor</translation>
+    </message>
+    <message>
+        <source>A monitor the room&apos;s window is not on</source>
+        <translation>Ein Monitor, auf dem das Fenster des Raums nicht ist</translation>
+    </message>
+    <message>
+        <source>Move to monitor</source>
+        <translation>Auf Monitor verschieben</translation>
+    </message>
+    <message>
+        <source>Show the selected video alone on the chosen monitor</source>
+        <translation>Das ausgewählte Video allein auf dem gewählten Monitor anzeigen</translation>
+    </message>
+    <message>
+        <source>The preview shows the widgets as the room reports them.</source>
+        <translation>Die Vorschau zeigt die Widgets so, wie der Raum sie meldet.</translation>
+    </message>
+    <message>
+        <source>The preview shows the widgets as the room&apos;s settings have them; an administrator sees what the room reports.</source>
+        <translation>Die Vorschau zeigt die Widgets laut den Einstellungen des Raums; ein Administrator sieht, was der Raum meldet.</translation>
+    </message>
+    <message>
+        <source>Monitor %1</source>
+        <translation>Monitor %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>The room&apos;s main window now; changes apply at once.</source>
+        <translation>Das aktuelle Hauptfenster des Raums; Änderungen gelten sofort.</translation>
+    </message>
+    <message>
+        <source>Available during a call or conference.</source>
+        <translation>Verfügbar während eines Anrufs oder einer Konferenz.</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Hauptfenster</translation>
+    </message>
+    <message>
+        <source>Monitor: %1</source>
+        <translation>Monitor: %1</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Not in this layout</source>
+        <translation>Nicht in diesem Layout</translation>
+    </message>
+    <message>
+        <source>The room&apos;s screen was not changed: %1</source>
+        <translation>Der Bildschirm des Raums wurde nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>This room&apos;s camera</source>
+        <translation>Kamera dieses Raums</translation>
     </message>
 </context>
 <context>
@@ -6980,6 +9079,409 @@ Leer lassen, wenn der Administratormodus nicht geschützt ist.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsCatalogue</name>
+    <message>
+        <source>One window only</source>
+        <translation>Nur ein Fenster</translation>
+    </message>
+    <message>
+        <source>Equal windows</source>
+        <translation>Gleich große Fenster</translation>
+    </message>
+    <message>
+        <source>One large upper left, the rest around</source>
+        <translation>Ein großes oben links, die übrigen ringsum</translation>
+    </message>
+    <message>
+        <source>One large top centre, the rest below</source>
+        <translation>Ein großes oben mittig, die übrigen darunter</translation>
+    </message>
+    <message>
+        <source>One large left, the rest to the right</source>
+        <translation>Ein großes links, die übrigen rechts daneben</translation>
+    </message>
+    <message>
+        <source>Echo cancellation</source>
+        <translation>Echounterdrückung</translation>
+    </message>
+    <message>
+        <source>Automatic gain control</source>
+        <translation>Automatische Verstärkungsregelung</translation>
+    </message>
+    <message>
+        <source>Loudspeaker volume</source>
+        <translation>Lautsprecherlautstärke</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Mikrofonpegel</translation>
+    </message>
+    <message>
+        <source>Mirror the self-view</source>
+        <translation>Eigenes Bild spiegeln</translation>
+    </message>
+    <message>
+        <source>Hide the self-view while the camera is off</source>
+        <translation>Eigenes Bild ausblenden, solange die Kamera aus ist</translation>
+    </message>
+    <message>
+        <source>Self-view rotation</source>
+        <translation>Drehung der Eigenansicht</translation>
+    </message>
+    <message>
+        <source>0°</source>
+        <translation>0°</translation>
+    </message>
+    <message>
+        <source>90°</source>
+        <translation>90°</translation>
+    </message>
+    <message>
+        <source>180°</source>
+        <translation>180°</translation>
+    </message>
+    <message>
+        <source>270°</source>
+        <translation>270°</translation>
+    </message>
+    <message>
+        <source>Names over video</source>
+        <translation>Namen über dem Video</translation>
+    </message>
+    <message>
+        <source>Name label alignment</source>
+        <translation>Ausrichtung der Namensbeschriftung</translation>
+    </message>
+    <message>
+        <source>Highlight active speakers</source>
+        <translation>Aktive Sprecher hervorheben</translation>
+    </message>
+    <message>
+        <source>Best quality for frame pictures</source>
+        <translation>Beste Qualität für Einzelbilder</translation>
+    </message>
+    <message>
+        <source>QR code recognition</source>
+        <translation>QR-Code-Erkennung</translation>
+    </message>
+    <message>
+        <source>Accept calls automatically</source>
+        <translation>Anrufe automatisch annehmen</translation>
+    </message>
+    <message>
+        <source>Accept podium invitations automatically</source>
+        <translation>Einladungen zum Podium automatisch annehmen</translation>
+    </message>
+    <message>
+        <source>Let participants take the podium unasked</source>
+        <translation>Teilnehmer ungefragt aufs Podium lassen</translation>
+    </message>
+    <message>
+        <source>Remote camera control</source>
+        <translation>Kamerafernsteuerung</translation>
+    </message>
+    <message>
+        <source>Allow everyone</source>
+        <translation>Allen erlauben</translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>Jedes Mal fragen</translation>
+    </message>
+    <message>
+        <source>Always forbid</source>
+        <translation>Immer verbieten</translation>
+    </message>
+    <message>
+        <source>Recording policy</source>
+        <translation>Aufzeichnungsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Restore the window on a call</source>
+        <translation>Fenster bei einem Anruf wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Show the logo</source>
+        <translation>Logo anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the clock</source>
+        <translation>Uhr anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the information widgets</source>
+        <translation>Info-Widgets anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the connection details</source>
+        <translation>Verbindungsdetails anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the signed-in account</source>
+        <translation>Angemeldetes Konto anzeigen</translation>
+    </message>
+    <message>
+        <source>Show incoming requests</source>
+        <translation>Eingehende Anfragen anzeigen</translation>
+    </message>
+    <message>
+        <source>Show upcoming meetings</source>
+        <translation>Anstehende Besprechungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Default layout of a call</source>
+        <translation>Standardlayout eines Anrufs</translation>
+    </message>
+    <message>
+        <source>Default layout of a conference</source>
+        <translation>Standardlayout einer Konferenz</translation>
+    </message>
+    <message>
+        <source>Language of the room</source>
+        <translation>Sprache des Raums</translation>
+    </message>
+    <message>
+        <source>Incoming bandwidth (kbit/s)</source>
+        <translation>Eingehende Bandbreite (kbit/s)</translation>
+    </message>
+    <message>
+        <source>Outgoing bandwidth (kbit/s)</source>
+        <translation>Ausgehende Bandbreite (kbit/s)</translation>
+    </message>
+    <message>
+        <source>New user PIN after each conference</source>
+        <translation>Neue Benutzer-PIN nach jeder Konferenz</translation>
+    </message>
+    <message>
+        <source>Sign in to the server automatically</source>
+        <translation>Automatisch am Server anmelden</translation>
+    </message>
+    <message>
+        <source>Forbid direct connections</source>
+        <translation>Direktverbindungen verbieten</translation>
+    </message>
+    <message>
+        <source>Refuse callers not in the address book</source>
+        <translation>Anrufer ablehnen, die nicht im Adressbuch stehen</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>Main screen</source>
+        <translation>Hauptbildschirm</translation>
+    </message>
+    <message>
+        <source>Network and bandwidth</source>
+        <translation>Netzwerk und Bandbreite</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Other (not described by the API)</source>
+        <translation>Sonstige (nicht von der API beschrieben)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>%1 takes on or off</source>
+        <translation>%1 erwartet ein oder aus</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number</source>
+        <translation>%1 erwartet eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 takes one of %2, not %3</source>
+        <translation>%1 erwartet einen der Werte %2, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1 takes a number</source>
+        <translation>%1 erwartet eine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3, not %4</source>
+        <translation>%1 muss zwischen %2 und %3 liegen, nicht %4</translation>
+    </message>
+    <message>
+        <source>%1 takes a text</source>
+        <translation>%1 erwartet einen Text</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 takes a JSON value</source>
+        <translation>%1 erwartet einen JSON-Wert</translation>
+    </message>
+    <message>
+        <source>“%1” is not a value of %2</source>
+        <translation>„%1“ ist kein Wert von %2</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change this security-related setting</source>
+        <translation>Nur ein Administrator darf diese sicherheitsrelevante Einstellung ändern</translation>
+    </message>
+    <message>
+        <source>Automatic gain control sets the microphone level while it is on</source>
+        <translation>Solange die automatische Verstärkungsregelung eingeschaltet ist, stellt sie den Mikrofonpegel ein</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsEdit</name>
+    <message>
+        <source>Not connected to a room</source>
+        <translation>Nicht mit einem Raum verbunden</translation>
+    </message>
+    <message>
+        <source>The room has no setting %1</source>
+        <translation>Der Raum hat keine Einstellung %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Search the settings</source>
+        <translation>Einstellungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search by name or value</source>
+        <translation>Nach Name oder Wert suchen</translation>
+    </message>
+    <message>
+        <source>Shows only the settings whose label, name or value contains this text</source>
+        <translation>Zeigt nur die Einstellungen, deren Bezeichnung, Name oder Wert diesen Text enthält</translation>
+    </message>
+    <message>
+        <source>The room&apos;s settings</source>
+        <translation>Die Einstellungen des Raums</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Outcome of the last apply</source>
+        <translation>Ergebnis des letzten Anwendens</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Forget the changes not applied yet: show the room&apos;s values</source>
+        <translation>Noch nicht angewendete Änderungen verwerfen: die Werte des Raums anzeigen</translation>
+    </message>
+    <message>
+        <source>Revert the changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>Anwe&amp;nden</translation>
+    </message>
+    <message>
+        <source>Send every change to the room at once; the room takes all of them or none</source>
+        <translation>Alle Änderungen auf einmal an den Raum senden; der Raum übernimmt alle oder keine</translation>
+    </message>
+    <message>
+        <source>Apply the changes</source>
+        <translation>Änderungen anwenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n change(s)…</source>
+        <translation>
+            <numerusform>%n Änderung wird angewendet…</numerusform>
+            <numerusform>%n Änderungen werden angewendet…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The room accepted %n change(s).</source>
+        <translation>
+            <numerusform>Der Raum hat %n Änderung übernommen.</numerusform>
+            <numerusform>Der Raum hat %n Änderungen übernommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The room refused the changes and changed nothing: %1</source>
+        <translation>Der Raum hat die Änderungen abgelehnt und nichts geändert: %1</translation>
+    </message>
+    <message>
+        <source>The room refused the changes and changed nothing: %1 = %2 (%3)</source>
+        <translation>Der Raum hat die Änderungen abgelehnt und nichts geändert: %1 = %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>The room reports no settings.</source>
+        <translation>Der Raum meldet keine Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The room&apos;s settings are not known yet.</source>
+        <translation>Die Einstellungen des Raums sind noch nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>%1 (not described)</source>
+        <translation>%1 (nicht beschrieben)</translation>
+    </message>
+    <message>
+        <source>Refused: %1 (%2)</source>
+        <translation>Abgelehnt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Changed on the room meanwhile to %1; yours not applied yet</source>
+        <translation>Inzwischen am Raum auf %1 geändert; Ihr Wert ist noch nicht angewendet</translation>
+    </message>
+    <message>
+        <source>Changed, not applied yet (the room has %1)</source>
+        <translation>Geändert, noch nicht angewendet (der Raum hat %1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not described by the room&apos;s API; edited as a raw value</source>
+        <translation>%1: nicht von der API des Raums beschrieben; wird als Rohwert bearbeitet</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Von %1 auf %2</translation>
+    </message>
+</context>
+<context>
     <name>ShownProbe</name>
     <message>
         <source>the address book was not shown within %1 s</source>
@@ -7404,6 +9906,32 @@ nicht --role admin angegeben ist.
         <translation>  chat send ID TEXT       TEXT als persönliche Chatnachricht an ID senden
   chat send --all TEXT    TEXT an alle in der Gruppenkonferenz senden
   chat list               der Chat des aktuellen Anrufs bzw. der Konferenz
+</translation>
+    </message>
+    <message>
+        <source>  settings get [NAME]     the room&apos;s settings as NAME = VALUE (or one value)
+  settings set NAME=VALUE...
+                          change settings at once; the room takes all
+                          or none (signs in as admin; --role user)
+</source>
+        <translation>  settings get [NAME]     die Einstellungen des Raums als NAME = VALUE (oder ein
+                          einzelner Wert)
+  settings set NAME=VALUE...
+                          Einstellungen auf einmal ändern; der Raum übernimmt
+                          alle oder keine (meldet sich als admin an;
+                          --role user)
+</translation>
+    </message>
+    <message>
+        <source>  layout                  the default layouts; in a call the layout and its slots
+  monitors                the room&apos;s monitors and where its window is
+  widgets [NAME on|off]   the main-screen widget switches, or switch one
+</source>
+        <translation>  layout                  die Standardlayouts; im Anruf das Layout und
+                          seine Slots
+  monitors                die Monitore des Raums und wo sein Fenster ist
+  widgets [NAME on|off]   die Widget-Schalter des Hauptbildschirms, oder einen
+                          davon schalten
 </translation>
     </message>
 </context>

@@ -19,6 +19,40 @@
     </message>
 </context>
 <context>
+    <name>CliProfiles</name>
+    <message numerus="yes">
+        <source>Saved %n setting(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n setting to %1.</numerusform>
+            <numerusform>Saved %n settings to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) (file → room):</source>
+        <translation>
+            <numerusform>%n difference (file → room):</numerusform>
+            <numerusform>%n differences (file → room):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would change %n setting(s).</source>
+        <translation>
+            <numerusform>Would change %n setting.</numerusform>
+            <numerusform>Would change %n settings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContentPage</name>
+    <message numerus="yes">
+        <source>%n slide(s), not shown</source>
+        <translation>
+            <numerusform>%n slide, not shown</numerusform>
+            <numerusform>%n slides, not shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CreateConferenceDialog</name>
     <message numerus="yes">
         <source>%n participant(s) invited</source>
@@ -117,6 +151,92 @@
     </message>
 </context>
 <context>
+    <name>ProfileApply</name>
+    <message numerus="yes">
+        <source>applied %n change(s)</source>
+        <translation>
+            <numerusform>applied %n change</numerusform>
+            <numerusform>applied %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) not permitted at this level</source>
+        <translation>
+            <numerusform>%n setting not permitted at this level</numerusform>
+            <numerusform>%n settings not permitted at this level</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileApplyDialog</name>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting change(s) in total</source>
+        <translation>
+            <numerusform>%n setting change in total</numerusform>
+            <numerusform>%n setting changes in total</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) to change</source>
+        <translation>
+            <numerusform>%n room to change</numerusform>
+            <numerusform>%n rooms to change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying to %n room(s)…</source>
+        <translation>
+            <numerusform>Applying to %n room…</numerusform>
+            <numerusform>Applying to %n rooms…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %1 of %2 room(s) have the profile&apos;s settings.</source>
+        <translation>
+            <numerusform>Done: %1 of %2 room has the profile&apos;s settings.</numerusform>
+            <numerusform>Done: %1 of %2 rooms have the profile&apos;s settings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesPage</name>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n difference</numerusform>
+            <numerusform>%n differences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept per room</source>
+        <translation>
+            <numerusform>%n kept per room</numerusform>
+            <numerusform>%n kept per room</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n setting(s) to %1</source>
+        <translation>
+            <numerusform>Saved %n setting to %1</numerusform>
+            <numerusform>Saved %n settings to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n setting(s) in the right room?</source>
+        <translation>
+            <numerusform>Change %n setting in the right room?</numerusform>
+            <numerusform>Change %n settings in the right room?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RequestBanner</name>
     <message numerus="yes">
         <source>+%n more</source>
@@ -191,6 +311,23 @@
         <translation>
             <numerusform>Last picture %n second ago</numerusform>
             <numerusform>Last picture %n seconds ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message numerus="yes">
+        <source>Applying %n change(s)…</source>
+        <translation>
+            <numerusform>Applying %n change…</numerusform>
+            <numerusform>Applying %n changes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The room accepted %n change(s).</source>
+        <translation>
+            <numerusform>The room accepted %n change.</numerusform>
+            <numerusform>The room accepted %n changes.</numerusform>
         </translation>
     </message>
 </context>

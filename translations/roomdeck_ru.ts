@@ -128,6 +128,49 @@
     </message>
 </context>
 <context>
+    <name>AppUpdate</name>
+    <message>
+        <source>The update was cancelled</source>
+        <translation>Обновление отменено</translation>
+    </message>
+    <message>
+        <source>The room could not update</source>
+        <translation>Комнате не удалось обновиться</translation>
+    </message>
+    <message>
+        <source>The update is already running</source>
+        <translation>Обновление уже выполняется</translation>
+    </message>
+    <message>
+        <source>No update is available</source>
+        <translation>Обновлений нет</translation>
+    </message>
+    <message>
+        <source>No update is running</source>
+        <translation>Обновление не выполняется</translation>
+    </message>
+    <message>
+        <source>Not connected to the room</source>
+        <translation>Нет подключения к комнате</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Ещё не проверено</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Установлена последняя версия</translation>
+    </message>
+    <message>
+        <source>An update is available</source>
+        <translation>Доступно обновление</translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation>Обновление</translation>
+    </message>
+</context>
+<context>
     <name>AutoAnswerDialog</name>
     <message>
         <source>Auto-Answer List</source>
@@ -506,6 +549,57 @@
     </message>
 </context>
 <context>
+    <name>BulkCheckPanel</name>
+    <message>
+        <source>Checking… (%1 of %2)</source>
+        <translation>Проверка… (%1 из %2)</translation>
+    </message>
+    <message>
+        <source>Every item OK</source>
+        <translation>Все пункты в порядке</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Check Rooms</source>
+        <translation>Проверить комнаты</translation>
+    </message>
+    <message>
+        <source>Check the selected rooms</source>
+        <translation>Проверить выбранные комнаты</translation>
+    </message>
+    <message>
+        <source>Check the connection, camera, microphone, speaker and audio delay of every selected room; the audio tests are skipped in a call</source>
+        <translation>Проверить подключение, камеру, микрофон, динамик и задержку звука в каждой выбранной комнате; во время вызова проверки звука пропускаются</translation>
+    </message>
+    <message>
+        <source>Check results per room</source>
+        <translation>Результаты проверки по комнатам</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Комната</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>CallBanner</name>
     <message>
         <source>Call notification</source>
@@ -743,6 +837,14 @@
     <message>
         <source>“%1” is not a TrueConf ID</source>
         <translation>«%1» не является TrueConf ID</translation>
+    </message>
+    <message>
+        <source>The room is in a call: end it first</source>
+        <translation>Комната участвует в вызове: сначала завершите его</translation>
+    </message>
+    <message>
+        <source>The room is not signed in to its server</source>
+        <translation>Комната не выполнила вход на свой сервер</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1276,81 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check the Room</source>
+        <translation>Проверка комнаты</translation>
+    </message>
+    <message>
+        <source>Check the room</source>
+        <translation>Проверить комнату</translation>
+    </message>
+    <message>
+        <source>Check the connection, server, login, camera, microphone, speaker and audio delay. The audio tests are skipped during a call.</source>
+        <translation>Проверка подключения, сервера, входа, камеры, микрофона, динамика и задержки звука. Во время вызова проверки звука пропускаются.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation>Отменить проверку</translation>
+    </message>
+    <message>
+        <source>Stop the check and the test it is running</source>
+        <translation>Остановить проверку и выполняемый тест</translation>
+    </message>
+    <message>
+        <source>Check results</source>
+        <translation>Результаты проверки</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Ещё не проверено</translation>
+    </message>
+    <message>
+        <source>Last check: %1 · %2 (cancelled)</source>
+        <translation>Последняя проверка: %1 · %2 (отменена)</translation>
+    </message>
+    <message>
+        <source>Last check: %1 · %2</source>
+        <translation>Последняя проверка: %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>CliCamera</name>
     <message>
         <source>No camera presets.</source>
@@ -1257,6 +1434,190 @@
     <message>
         <source>No call in progress: no chat to list.</source>
         <translation>Нет текущего вызова: чат выводить нечего.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCheck</name>
+    <message>
+        <source>  check                   check the room: connection, server, login, camera
+                          picture, microphone, speaker and audio delay, one
+                          line each; exits 0 when every item is OK, 1 on a
+                          warning, 2 on a problem (the audio tests are
+                          skipped during a call)
+</source>
+        <translation>  check                   проверить комнату: подключение, сервер, вход,
+                          изображение камеры, микрофон, динамик и задержку
+                          звука, по строке на пункт; код завершения 0, если
+                          всё в порядке, 1 при предупреждении, 2 при
+                          проблеме (во время вызова проверки звука
+                          пропускаются)
+</translation>
+    </message>
+    <message>
+        <source>ITEM</source>
+        <translation>ПУНКТ</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>РЕЗУЛЬТАТ</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>ПОДРОБНОСТИ</translation>
+    </message>
+    <message>
+        <source>Overall: %1</source>
+        <translation>Итог: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliContent</name>
+    <message>
+        <source>NDI, licence and updates (both roles):
+  ndi [on|off]            show the room&apos;s NDI output, or switch it on or off
+  ndi devices             the room&apos;s NDI devices
+  ndi create ID, ndi delete ID
+                          add or remove an NDI device (NDI must be on)
+  licence                 licence type, licence server, which PRO features
+                          the room has, and the tariff restrictions
+  update [check]          whether the room application has an update
+  update start, update cancel
+                          start or cancel the room application&apos;s update
+
+</source>
+        <translation>NDI, лицензия и обновления (обе роли):
+  ndi [on|off]            показать выход NDI комнаты или включить/выключить его
+  ndi devices             устройства NDI комнаты
+  ndi create ID, ndi delete ID
+                          добавить или удалить устройство NDI (NDI должен
+                          быть включён)
+  licence                 тип лицензии, сервер лицензий, какие функции PRO
+                          есть у комнаты и ограничения тарифа
+  update [check]          есть ли обновление для приложения комнаты
+  update start, update cancel
+                          запустить или отменить обновление приложения комнаты
+
+</translation>
+    </message>
+    <message>
+        <source>ndi %1 takes a device ID of 1 to %2 characters</source>
+        <translation>ndi %1 принимает ID устройства длиной от 1 до %2 символов</translation>
+    </message>
+    <message>
+        <source>ndi takes: nothing | on | off | devices | create ID | delete ID</source>
+        <translation>ndi принимает: ничего | on | off | devices | create ID | delete ID</translation>
+    </message>
+    <message>
+        <source>licence takes no arguments</source>
+        <translation>licence не принимает аргументов</translation>
+    </message>
+    <message>
+        <source>update takes: nothing | check | start | cancel</source>
+        <translation>update принимает: ничего | check | start | cancel</translation>
+    </message>
+    <message>
+        <source>not a content command</source>
+        <translation>это не команда управления контентом</translation>
+    </message>
+    <message>
+        <source>NDI output is on.</source>
+        <translation>Выход NDI включён.</translation>
+    </message>
+    <message>
+        <source>NDI output is off.</source>
+        <translation>Выход NDI выключен.</translation>
+    </message>
+    <message>
+        <source>NDI device %1 created.</source>
+        <translation>Устройство NDI %1 создано.</translation>
+    </message>
+    <message>
+        <source>NDI device %1 deleted.</source>
+        <translation>Устройство NDI %1 удалено.</translation>
+    </message>
+    <message>
+        <source>the room did not tell its NDI state</source>
+        <translation>комната не сообщила состояние NDI</translation>
+    </message>
+    <message>
+        <source>whole screen</source>
+        <translation>весь экран</translation>
+    </message>
+    <message>
+        <source>No NDI devices.</source>
+        <translation>Устройств NDI нет.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ТИП</translation>
+    </message>
+    <message>
+        <source>NDI output: on</source>
+        <translation>Выход NDI: вкл.</translation>
+    </message>
+    <message>
+        <source>NDI output: off</source>
+        <translation>Выход NDI: выкл.</translation>
+    </message>
+    <message>
+        <source>the room did not tell its licence</source>
+        <translation>комната не сообщила сведения о лицензии</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation>%1, действует до %2</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Лицензия: %1</translation>
+    </message>
+    <message>
+        <source>Licence server: %1</source>
+        <translation>Сервер лицензий: %1</translation>
+    </message>
+    <message>
+        <source>PRO FEATURE</source>
+        <translation>ФУНКЦИЯ PRO</translation>
+    </message>
+    <message>
+        <source>THIS ROOM</source>
+        <translation>ЭТА КОМНАТА</translation>
+    </message>
+    <message>
+        <source>RESTRICTION</source>
+        <translation>ОГРАНИЧЕНИЕ</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>ЗНАЧЕНИЕ</translation>
+    </message>
+    <message>
+        <source>The room is updating to version %1.</source>
+        <translation>Комната обновляется до версии %1.</translation>
+    </message>
+    <message>
+        <source>The update was cancelled.</source>
+        <translation>Обновление отменено.</translation>
+    </message>
+    <message>
+        <source>Version %1 is available</source>
+        <translation>Доступна версия %1</translation>
+    </message>
+    <message>
+        <source>Updating: %1 %</source>
+        <translation>Обновление: %1 %</translation>
+    </message>
+    <message>
+        <source>The room runs version %1</source>
+        <translation>В комнате установлена версия %1</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1950,84 @@
     </message>
 </context>
 <context>
+    <name>CliProfiles</name>
+    <message>
+        <source>%1 takes one argument: FILE</source>
+        <translation>%1 принимает один аргумент: FILE</translation>
+    </message>
+    <message>
+        <source>--dry-run belongs to settings apply</source>
+        <translation>--dry-run относится к settings apply</translation>
+    </message>
+    <message>
+        <source>%1: cannot write into %2</source>
+        <translation>%1: не удаётся записать в %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>  settings export FILE    save the room&apos;s settings as a RoomDeck profile
+  settings diff FILE      compare the room&apos;s settings with a profile (exit 0:
+                          the same, 1: different; lists the differences)
+  settings apply FILE [--dry-run]
+                          change what differs from the profile in one atomic
+                          setSettings (--dry-run: only list it); settings
+                          that belong to one room (volume, bandwidth,
+                          language, ...) are never applied
+                          (export, diff and --dry-run sign in as user)
+</source>
+        <translation>  settings export FILE    сохранить настройки комнаты как профиль RoomDeck
+  settings diff FILE      сравнить настройки комнаты с профилем (код 0:
+                          совпадают, 1: различаются; выводит различия)
+  settings apply FILE [--dry-run]
+                          изменить то, что отличается от профиля, одним
+                          атомарным setSettings (--dry-run: только вывести
+                          список); параметры, относящиеся к одной комнате
+                          (громкость, полоса пропускания, язык, ...),
+                          никогда не применяются
+                          (export, diff и --dry-run выполняют вход как user)
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n setting(s) to %1.</source>
+        <translation>
+            <numerusform>Сохранён %n параметр в %1.</numerusform>
+            <numerusform>Сохранено %n параметра в %1.</numerusform>
+            <numerusform>Сохранено %n параметров в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The room has the profile&apos;s settings.</source>
+        <translation>Настройки комнаты совпадают с профилем.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) (file → room):</source>
+        <translation>
+            <numerusform>%n различие (файл → комната):</numerusform>
+            <numerusform>%n различия (файл → комната):</numerusform>
+            <numerusform>%n различий (файл → комната):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not applied (%2)</source>
+        <translation>%1: не применено (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would change %n setting(s).</source>
+        <translation>
+            <numerusform>Будет изменён %n параметр.</numerusform>
+            <numerusform>Будут изменены %n параметра.</numerusform>
+            <numerusform>Будет изменено %n параметров.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Нечего изменять.</translation>
+    </message>
+</context>
+<context>
     <name>CliRunner</name>
     <message>
         <source>; if you know the room&apos;s WebSocket port, try --ws ws://%1:PORT</source>
@@ -1785,6 +2224,128 @@
     <message>
         <source>snapshot: not prepared</source>
         <translation>snapshot: не подготовлено</translation>
+    </message>
+</context>
+<context>
+    <name>CliScreen</name>
+    <message>
+        <source>%1 takes no arguments</source>
+        <translation>%1 не принимает аргументов</translation>
+    </message>
+    <message>
+        <source>widgets takes nothing (list) or NAME on|off; NAME is one of %1</source>
+        <translation>widgets принимает: ничего (список) или NAME on|off; NAME — одно из: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>The room reports no monitors.</source>
+        <translation>Комната не сообщает о мониторах.</translation>
+    </message>
+    <message>
+        <source>INDEX</source>
+        <translation>НОМЕР</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>RESOLUTION</source>
+        <translation>РАЗРЕШЕНИЕ</translation>
+    </message>
+    <message>
+        <source>PRIMARY</source>
+        <translation>ОСНОВНОЙ</translation>
+    </message>
+    <message>
+        <source>WINDOW</source>
+        <translation>ОКНО</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Default layouts: calls: %1; group conferences: %2</source>
+        <translation>Раскладки по умолчанию: вызовы: %1; групповые конференции: %2</translation>
+    </message>
+    <message>
+        <source>Not in a call.</source>
+        <translation>Нет вызова.</translation>
+    </message>
+    <message>
+        <source>monitor %1</source>
+        <translation>монитор %1</translation>
+    </message>
+    <message>
+        <source>main window</source>
+        <translation>главное окно</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>скрыто</translation>
+    </message>
+    <message>
+        <source>Layout: %1 (%2)</source>
+        <translation>Раскладка: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>SLOT</source>
+        <translation>СЛОТ</translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation>ГДЕ</translation>
+    </message>
+    <message>
+        <source>WIDGET</source>
+        <translation>ВИДЖЕТ</translation>
+    </message>
+    <message>
+        <source>SWITCH</source>
+        <translation>ВКЛ/ВЫКЛ</translation>
+    </message>
+</context>
+<context>
+    <name>CliSettingsRun</name>
+    <message>
+        <source>settings get takes at most one NAME</source>
+        <translation>settings get принимает не более одного NAME</translation>
+    </message>
+    <message>
+        <source>settings set takes NAME=VALUE...</source>
+        <translation>settings set принимает NAME=VALUE...</translation>
+    </message>
+    <message>
+        <source>settings set takes NAME=VALUE, not “%1”</source>
+        <translation>settings set принимает NAME=VALUE, а не «%1»</translation>
+    </message>
+    <message>
+        <source>settings takes: %1</source>
+        <translation>settings принимает: %1</translation>
+    </message>
+    <message>
+        <source>the room has no setting “%1”</source>
+        <translation>в комнате нет параметра «%1»</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the room has these values already.</source>
+        <translation>Нечего изменять: в комнате уже установлены эти значения.</translation>
+    </message>
+    <message>
+        <source>The room accepted: %1</source>
+        <translation>Комната приняла: %1</translation>
+    </message>
+    <message>
+        <source>%1 (refused setting: %2)</source>
+        <translation>%1 (отклонённый параметр: %2)</translation>
     </message>
 </context>
 <context>
@@ -2470,6 +3031,288 @@
     </message>
 </context>
 <context>
+    <name>ContentPage</name>
+    <message>
+        <source>Sending the file to the room…</source>
+        <translation>Отправка файла в комнату…</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Контент</translation>
+    </message>
+    <message>
+        <source>NDI output</source>
+        <translation>Выход NDI</translation>
+    </message>
+    <message>
+        <source>Send the room&apos;s picture as NDI</source>
+        <translation>Передавать изображение комнаты по NDI</translation>
+    </message>
+    <message>
+        <source>Turns the room&apos;s NDI output on or off</source>
+        <translation>Включает или выключает выход NDI комнаты</translation>
+    </message>
+    <message>
+        <source>NDI devices</source>
+        <translation>Устройства NDI</translation>
+    </message>
+    <message>
+        <source>The NDI sources this room sends</source>
+        <translation>Источники NDI, которые передаёт эта комната</translation>
+    </message>
+    <message>
+        <source>New device name</source>
+        <translation>Имя нового устройства</translation>
+    </message>
+    <message>
+        <source>New NDI device name</source>
+        <translation>Имя нового устройства NDI</translation>
+    </message>
+    <message>
+        <source>The name of a new NDI source on this room</source>
+        <translation>Имя нового источника NDI в этой комнате</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>Create an NDI device with this name</source>
+        <translation>Создать устройство NDI с этим именем</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the selected NDI device</source>
+        <translation>Удалить выбранное устройство NDI</translation>
+    </message>
+    <message>
+        <source>Turning NDI on…</source>
+        <translation>Включение NDI…</translation>
+    </message>
+    <message>
+        <source>Turning NDI off…</source>
+        <translation>Выключение NDI…</translation>
+    </message>
+    <message>
+        <source>Slideshow</source>
+        <translation>Слайд-шоу</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation>Слайды</translation>
+    </message>
+    <message>
+        <source>The room&apos;s slides; the one shown now is marked</source>
+        <translation>Слайды комнаты; показываемый сейчас отмечен</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Send a PNG or JPEG picture to the room as a slide</source>
+        <translation>Отправить в комнату изображение PNG или JPEG в качестве слайда</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the selected slide from the room</source>
+        <translation>Удалить выбранный слайд из комнаты</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начать</translation>
+    </message>
+    <message>
+        <source>Start or stop showing the slides</source>
+        <translation>Начать или остановить показ слайдов</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Show the previous slide</source>
+        <translation>Показать предыдущий слайд</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Show the next slide</source>
+        <translation>Показать следующий слайд</translation>
+    </message>
+    <message>
+        <source>Broadcast picture</source>
+        <translation>Трансляция изображения</translation>
+    </message>
+    <message>
+        <source>Show Picture…</source>
+        <translation>Показать изображение…</translation>
+    </message>
+    <message>
+        <source>Send a PNG or JPEG picture instead of the room&apos;s camera</source>
+        <translation>Передавать изображение PNG или JPEG вместо камеры комнаты</translation>
+    </message>
+    <message>
+        <source>Stop Picture</source>
+        <translation>Убрать изображение</translation>
+    </message>
+    <message>
+        <source>Send the room&apos;s camera again</source>
+        <translation>Снова передавать камеру комнаты</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Пока неизвестно</translation>
+    </message>
+    <message>
+        <source>NDI is on</source>
+        <translation>NDI включён</translation>
+    </message>
+    <message>
+        <source>NDI is off</source>
+        <translation>NDI выключен</translation>
+    </message>
+    <message>
+        <source>%1 (whole screen)</source>
+        <translation>%1 (весь экран)</translation>
+    </message>
+    <message>
+        <source>NDI device %1</source>
+        <translation>Устройство NDI %1</translation>
+    </message>
+    <message>
+        <source>The room does not offer the slideshow now</source>
+        <translation>Сейчас комната не поддерживает слайд-шоу</translation>
+    </message>
+    <message>
+        <source>Showing slide %1 of %2</source>
+        <translation>Показ слайда %1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s), not shown</source>
+        <translation>
+            <numerusform>%n слайд, не показывается</numerusform>
+            <numerusform>%n слайда, не показываются</numerusform>
+            <numerusform>%n слайдов, не показываются</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Slide %1</source>
+        <translation>Слайд %1</translation>
+    </message>
+    <message>
+        <source>▶ %1 (shown now)</source>
+        <translation>▶ %1 (показывается)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Showing %1 instead of the camera</source>
+        <translation>Вместо камеры показывается %1</translation>
+    </message>
+    <message>
+        <source>a picture</source>
+        <translation>изображение</translation>
+    </message>
+    <message>
+        <source>The room sends its camera</source>
+        <translation>Комната передаёт свою камеру</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Add a Slide</source>
+        <translation>Добавление слайда</translation>
+    </message>
+    <message>
+        <source>The slide was added</source>
+        <translation>Слайд добавлен</translation>
+    </message>
+    <message>
+        <source>Show a Picture Instead of the Camera</source>
+        <translation>Показ изображения вместо камеры</translation>
+    </message>
+</context>
+<context>
+    <name>ContentShare</name>
+    <message>
+        <source>“%1” cannot be read</source>
+        <translation>Не удаётся прочитать «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PNG or JPEG picture</source>
+        <translation>«%1» не является изображением PNG или JPEG</translation>
+    </message>
+    <message>
+        <source>The room does not offer the slideshow now</source>
+        <translation>Сейчас комната не поддерживает слайд-шоу</translation>
+    </message>
+    <message>
+        <source>The slideshow holds at most %1 slides</source>
+        <translation>В слайд-шоу может быть не более %1 слайдов</translation>
+    </message>
+    <message>
+        <source>Not connected to the room</source>
+        <translation>Нет подключения к комнате</translation>
+    </message>
+    <message>
+        <source>Another file is still being sent to the room</source>
+        <translation>В комнату ещё отправляется другой файл</translation>
+    </message>
+    <message>
+        <source>“%1” changed while it was read</source>
+        <translation>Файл «%1» изменился во время чтения</translation>
+    </message>
+    <message>
+        <source>Sending the file failed: %1</source>
+        <translation>Не удалось отправить файл: %1</translation>
+    </message>
+    <message>
+        <source>There is no such slide</source>
+        <translation>Такого слайда нет</translation>
+    </message>
+    <message>
+        <source>There are no slides</source>
+        <translation>Слайдов нет</translation>
+    </message>
+    <message>
+        <source>Add a slide first</source>
+        <translation>Сначала добавьте слайд</translation>
+    </message>
+    <message>
+        <source>The slideshow is already running</source>
+        <translation>Слайд-шоу уже запущено</translation>
+    </message>
+    <message>
+        <source>The slideshow is not running</source>
+        <translation>Слайд-шоу не запущено</translation>
+    </message>
+    <message>
+        <source>This is the first slide</source>
+        <translation>Это первый слайд</translation>
+    </message>
+    <message>
+        <source>This is the last slide</source>
+        <translation>Это последний слайд</translation>
+    </message>
+    <message>
+        <source>No picture is being shown</source>
+        <translation>Изображение не показывается</translation>
+    </message>
+</context>
+<context>
     <name>CreateConferenceDialog</name>
     <message>
         <source>Create Conference</source>
@@ -2593,6 +3436,21 @@
     <message>
         <source>The keyring request was abandoned</source>
         <translation>Запрос к связке ключей прерван</translation>
+    </message>
+</context>
+<context>
+    <name>DemoRoom</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Повестка</translation>
+    </message>
+    <message>
+        <source>Quarterly results</source>
+        <translation>Итоги квартала</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Дорожная карта</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +4094,10 @@
         <source>%1 asks to speak</source>
         <translation>%1 просит слова</translation>
     </message>
+    <message>
+        <source>Microphone test level: %1</source>
+        <translation>Уровень теста микрофона: %1</translation>
+    </message>
 </context>
 <context>
     <name>EventLogPanel</name>
@@ -3354,10 +4216,6 @@
     <message>
         <source>Shows only entries whose text or name contains every word typed here</source>
         <translation>Показывает только записи, текст или имя которых содержит все введённые здесь слова</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w:</source>
-        <translation>&amp;Показать:</translation>
     </message>
     <message>
         <source>Shows every entry of the event log but presence changes, every entry, or only one kind</source>
@@ -3839,6 +4697,232 @@
     </message>
 </context>
 <context>
+    <name>LicencePage</name>
+    <message>
+        <source>Tariff restrictions</source>
+        <translation>Ограничения тарифа</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Ограничение</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>What the room&apos;s server account allows</source>
+        <translation>Что разрешает учётная запись комнаты на сервере</translation>
+    </message>
+    <message>
+        <source>The update is downloaded; the room installs it</source>
+        <translation>Обновление загружено; комната устанавливает его</translation>
+    </message>
+    <message>
+        <source>Version %1 is downloaded; the room installs it</source>
+        <translation>Версия %1 загружена; комната устанавливает её</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Licence type:</source>
+        <translation>Тип лицензии:</translation>
+    </message>
+    <message>
+        <source>Licence server:</source>
+        <translation>Сервер лицензий:</translation>
+    </message>
+    <message>
+        <source>PRO feature</source>
+        <translation>Функция PRO</translation>
+    </message>
+    <message>
+        <source>This room</source>
+        <translation>Эта комната</translation>
+    </message>
+    <message>
+        <source>PRO features of this room</source>
+        <translation>Функции PRO этой комнаты</translation>
+    </message>
+    <message>
+        <source>Which features of TrueConf Room PRO this room has</source>
+        <translation>Какие функции TrueConf Room PRO есть у этой комнаты</translation>
+    </message>
+    <message>
+        <source>Application update</source>
+        <translation>Обновление приложения</translation>
+    </message>
+    <message>
+        <source>Update progress</source>
+        <translation>Ход обновления</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Ask the room whether an update is available</source>
+        <translation>Запросить у комнаты, доступно ли обновление</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Download and install the update on the room</source>
+        <translation>Загрузить и установить обновление в комнате</translation>
+    </message>
+    <message>
+        <source>Cancel Update</source>
+        <translation>Отменить обновление</translation>
+    </message>
+    <message>
+        <source>Stop the running update</source>
+        <translation>Остановить выполняемое обновление</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation>%1, действует до %2</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Пока неизвестно</translation>
+    </message>
+    <message>
+        <source>Version %1 is available</source>
+        <translation>Доступна версия %1</translation>
+    </message>
+    <message>
+        <source>Updating to version %1</source>
+        <translation>Обновление до версии %1</translation>
+    </message>
+    <message>
+        <source>The room runs version %1</source>
+        <translation>В комнате установлена версия %1</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceState</name>
+    <message>
+        <source>Server account tariff</source>
+        <translation>Тариф учётной записи на сервере</translation>
+    </message>
+    <message>
+        <source>Video calls</source>
+        <translation>Видеозвонки</translation>
+    </message>
+    <message>
+        <source>Create group conferences</source>
+        <translation>Создание групповых конференций</translation>
+    </message>
+    <message>
+        <source>Participants, all on screen (symmetric)</source>
+        <translation>Участники в симметричной конференции (все на экране)</translation>
+    </message>
+    <message>
+        <source>Participants, video lecture (asymmetric)</source>
+        <translation>Участники в видеолекции (асимметричной)</translation>
+    </message>
+    <message>
+        <source>Participants, role-based</source>
+        <translation>Участники в ролевой конференции</translation>
+    </message>
+    <message>
+        <source>Listeners, role-based</source>
+        <translation>Слушатели в ролевой конференции</translation>
+    </message>
+    <message>
+        <source>Slideshow</source>
+        <translation>Слайд-шоу</translation>
+    </message>
+    <message>
+        <source>Screen sharing</source>
+        <translation>Демонстрация экрана</translation>
+    </message>
+    <message>
+        <source>Change the address book</source>
+        <translation>Изменение адресной книги</translation>
+    </message>
+    <message>
+        <source>Edit address book groups</source>
+        <translation>Редактирование групп адресной книги</translation>
+    </message>
+    <message>
+        <source>Dial numbers</source>
+        <translation>Набор номеров</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>(not readable)</source>
+        <translation>(не читается)</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Пока неизвестно</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>PRO</source>
+        <translation>PRO</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другая</translation>
+    </message>
+    <message>
+        <source>Custom logo</source>
+        <translation>Собственный логотип</translation>
+    </message>
+    <message>
+        <source>Custom background</source>
+        <translation>Собственный фон</translation>
+    </message>
+    <message>
+        <source>NDI output</source>
+        <translation>Выход NDI</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Доступен</translation>
+    </message>
+    <message>
+        <source>Needs a PRO licence</source>
+        <translation>Нужна лицензия PRO</translation>
+    </message>
+    <message>
+        <source>Not in this tariff</source>
+        <translation>Нет в этом тарифе</translation>
+    </message>
+    <message>
+        <source>No licence server in use</source>
+        <translation>Сервер лицензий не используется</translation>
+    </message>
+    <message>
+        <source>Connected to the licence server</source>
+        <translation>Подключено к серверу лицензий</translation>
+    </message>
+    <message>
+        <source>Licence server unreachable</source>
+        <translation>Сервер лицензий недоступен</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>Состояние %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Room</source>
@@ -4017,6 +5101,33 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>NdiState</name>
+    <message>
+        <source>Enter a name for the NDI device</source>
+        <translation>Введите имя устройства NDI</translation>
+    </message>
+    <message>
+        <source>The device name is longer than %1 characters</source>
+        <translation>Имя устройства длиннее %1 символов</translation>
+    </message>
+    <message>
+        <source>The room already has an NDI device named %1</source>
+        <translation>В комнате уже есть устройство NDI с именем %1</translation>
+    </message>
+    <message>
+        <source>Turn NDI on first</source>
+        <translation>Сначала включите NDI</translation>
+    </message>
+    <message>
+        <source>The room has no NDI device named %1</source>
+        <translation>В комнате нет устройства NDI с именем %1</translation>
+    </message>
+    <message>
+        <source>Not connected to the room</source>
+        <translation>Нет подключения к комнате</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Rooms overview</source>
@@ -4101,6 +5212,18 @@ Licensed under the GNU GPL, version 3 or later.</source>
             <numerusform>Выключение микрофонов в %n комнатах…</numerusform>
             <numerusform>Выключение микрофонов в %n комнатах…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Apply Profile…</source>
+        <translation>Применить профиль…</translation>
+    </message>
+    <message>
+        <source>Apply a settings profile to the selected rooms</source>
+        <translation>Применить профиль настроек к выбранным комнатам</translation>
+    </message>
+    <message>
+        <source>Copy the settings of a room or a profile file to every selected room, after a preview of what changes</source>
+        <translation>Скопировать настройки комнаты или файла профиля во все выбранные комнаты после предварительного просмотра изменений</translation>
     </message>
 </context>
 <context>
@@ -4581,6 +5704,564 @@ Camera: %3</source>
     <message>
         <source>cannot write %1: %2</source>
         <translation>не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileApply</name>
+    <message>
+        <source>Not connected to the room</source>
+        <translation>Нет подключения к комнате</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change %1</source>
+        <translation>Изменять %1 может только администратор</translation>
+    </message>
+    <message>
+        <source>The room was removed before it answered</source>
+        <translation>Комната удалена до того, как ответила</translation>
+    </message>
+    <message>
+        <source>The room disconnected before it answered</source>
+        <translation>Комната отключилась, не успев ответить</translation>
+    </message>
+    <message>
+        <source>Applying a settings profile</source>
+        <translation>Применение профиля настроек</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>применено</translation>
+    </message>
+    <message>
+        <source>nothing to change</source>
+        <translation>нечего изменять</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>не подключена</translation>
+    </message>
+    <message>
+        <source>not permitted at this level</source>
+        <translation>недоступно на этом уровне доступа</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>отключилась</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message numerus="yes">
+        <source>applied %n change(s)</source>
+        <translation>
+            <numerusform>применено %n изменение</numerusform>
+            <numerusform>применено %n изменения</numerusform>
+            <numerusform>применено %n изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) not permitted at this level</source>
+        <translation>
+            <numerusform>%n параметр недоступен на этом уровне доступа</numerusform>
+            <numerusform>%n параметра недоступны на этом уровне доступа</numerusform>
+            <numerusform>%n параметров недоступны на этом уровне доступа</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileApplyDialog</name>
+    <message>
+        <source>Apply Profile</source>
+        <translation>Применение профиля</translation>
+    </message>
+    <message>
+        <source>Settings to apply</source>
+        <translation>Применяемые настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Settings from:</source>
+        <translation>Источник &amp;настроек:</translation>
+    </message>
+    <message>
+        <source>What changes in each room</source>
+        <translation>Что изменится в каждой комнате</translation>
+    </message>
+    <message>
+        <source>Room / setting</source>
+        <translation>Комната / параметр</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <source>Change in each room the settings listed under it</source>
+        <translation>Изменить в каждой комнате перечисленные под ней параметры</translation>
+    </message>
+    <message>
+        <source>(removed room)</source>
+        <translation>(комната удалена)</translation>
+    </message>
+    <message>
+        <source>the source itself: nothing to change</source>
+        <translation>это сам источник: нечего изменять</translation>
+    </message>
+    <message>
+        <source>not connected: will be skipped</source>
+        <translation>не подключена: будет пропущена</translation>
+    </message>
+    <message>
+        <source>nothing to change</source>
+        <translation>нечего изменять</translation>
+    </message>
+    <message>
+        <source>not permitted at this level</source>
+        <translation>недоступно на этом уровне доступа</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n изменение</numerusform>
+            <numerusform>%n изменения</numerusform>
+            <numerusform>%n изменений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kept per room: %1</source>
+        <translation>свои для каждой комнаты: %1</translation>
+    </message>
+    <message>
+        <source>The source&apos;s settings are not known yet.</source>
+        <translation>Настройки источника пока неизвестны.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting change(s) in total</source>
+        <translation>
+            <numerusform>Всего %n изменение параметров</numerusform>
+            <numerusform>Всего %n изменения параметров</numerusform>
+            <numerusform>Всего %n изменений параметров</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) to change</source>
+        <translation>
+            <numerusform>Комнат к изменению: %n</numerusform>
+            <numerusform>Комнат к изменению: %n</numerusform>
+            <numerusform>Комнат к изменению: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying to %n room(s)…</source>
+        <translation>
+            <numerusform>Применение к %n комнате…</numerusform>
+            <numerusform>Применение к %n комнатам…</numerusform>
+            <numerusform>Применение к %n комнатам…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %1 of %2 room(s) have the profile&apos;s settings.</source>
+        <translation>
+            <numerusform>Готово: настройки профиля действуют в %1 из %2 комнаты.</numerusform>
+            <numerusform>Готово: настройки профиля действуют в %1 из %2 комнат.</numerusform>
+            <numerusform>Готово: настройки профиля действуют в %1 из %2 комнат.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDiff</name>
+    <message>
+        <source>Images are not part of a profile</source>
+        <translation>Изображения не входят в профиль</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>совпадает</translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation>различается</translation>
+    </message>
+    <message>
+        <source>only left</source>
+        <translation>только слева</translation>
+    </message>
+    <message>
+        <source>only right</source>
+        <translation>только справа</translation>
+    </message>
+    <message>
+        <source>not applied: %1</source>
+        <translation>не применено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSourceBox</name>
+    <message>
+        <source>Where the settings come from: an open room or a profile file</source>
+        <translation>Откуда берутся настройки: из открытой комнаты или из файла профиля</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Файл: %1</translation>
+    </message>
+    <message>
+        <source>Open a profile file…</source>
+        <translation>Открыть файл профиля…</translation>
+    </message>
+    <message>
+        <source>Open a Settings Profile</source>
+        <translation>Открытие профиля настроек</translation>
+    </message>
+    <message>
+        <source>RoomDeck profiles (*.json);;All files (*)</source>
+        <translation>Профили RoomDeck (*.json);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesPage</name>
+    <message>
+        <source>Save Profile…</source>
+        <translation>Сохранить профиль…</translation>
+    </message>
+    <message>
+        <source>Save this room&apos;s settings and branding state to a file</source>
+        <translation>Сохранить настройки и состояние оформления этой комнаты в файл</translation>
+    </message>
+    <message>
+        <source>Save this room&apos;s settings profile</source>
+        <translation>Сохранить профиль настроек этой комнаты</translation>
+    </message>
+    <message>
+        <source>Left side of the comparison</source>
+        <translation>Левая сторона сравнения</translation>
+    </message>
+    <message>
+        <source>Right side of the comparison</source>
+        <translation>Правая сторона сравнения</translation>
+    </message>
+    <message>
+        <source>&amp;Left:</source>
+        <translation>С&amp;лева:</translation>
+    </message>
+    <message>
+        <source>Ri&amp;ght:</source>
+        <translation>Сп&amp;рава:</translation>
+    </message>
+    <message>
+        <source>&amp;Only differences</source>
+        <translation>&amp;Только различия</translation>
+    </message>
+    <message>
+        <source>Hide the settings both sides have alike</source>
+        <translation>Скрыть параметры, одинаковые с обеих сторон</translation>
+    </message>
+    <message>
+        <source>Show only the settings that differ</source>
+        <translation>Показывать только различающиеся параметры</translation>
+    </message>
+    <message>
+        <source>Settings side by side</source>
+        <translation>Сравнение настроек</translation>
+    </message>
+    <message>
+        <source>Apply Left &amp;to Right…</source>
+        <translation>Перенести слева на&amp;право…</translation>
+    </message>
+    <message>
+        <source>Change the right room&apos;s settings to the left side&apos;s values (only those that differ; settings kept per room are left alone)</source>
+        <translation>Изменить настройки правой комнаты на значения левой стороны (только различающиеся; параметры, которые не переносятся между комнатами, не затрагиваются)</translation>
+    </message>
+    <message>
+        <source>Apply the left side&apos;s settings to the right room</source>
+        <translation>Применить настройки левой стороны к правой комнате</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Профили</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Параметр</translation>
+    </message>
+    <message>
+        <source>%1 (kept per room)</source>
+        <translation>%1 (не переносится между комнатами)</translation>
+    </message>
+    <message>
+        <source>Never applied: %1</source>
+        <translation>Никогда не применяются: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the room&apos;s settings…</source>
+        <translation>Ожидание настроек комнаты…</translation>
+    </message>
+    <message>
+        <source>Both sides have the same settings.</source>
+        <translation>Настройки с обеих сторон одинаковы.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n различие</numerusform>
+            <numerusform>%n различия</numerusform>
+            <numerusform>%n различий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept per room</source>
+        <translation>
+            <numerusform>%n параметр не переносится</numerusform>
+            <numerusform>%n параметра не переносятся</numerusform>
+            <numerusform>%n параметров не переносятся</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Settings Profile</source>
+        <translation>Сохранение профиля настроек</translation>
+    </message>
+    <message>
+        <source>RoomDeck profiles (*.json)</source>
+        <translation>Профили RoomDeck (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n setting(s) to %1</source>
+        <translation>
+            <numerusform>Сохранён %n параметр в %1</numerusform>
+            <numerusform>Сохранено %n параметра в %1</numerusform>
+            <numerusform>Сохранено %n параметров в %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n setting(s) in the right room?</source>
+        <translation>
+            <numerusform>Изменить %n параметр в правой комнате?</numerusform>
+            <numerusform>Изменить %n параметра в правой комнате?</numerusform>
+            <numerusform>Изменить %n параметров в правой комнате?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply Profile</source>
+        <translation>Применение профиля</translation>
+    </message>
+    <message>
+        <source>Applying to %1…</source>
+        <translation>Применение к %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessCheck</name>
+    <message>
+        <source>The room did not answer in time</source>
+        <translation>Комната не ответила вовремя</translation>
+    </message>
+    <message>
+        <source>Connection and sign-in</source>
+        <translation>Подключение и вход</translation>
+    </message>
+    <message>
+        <source>Server connection</source>
+        <translation>Подключение к серверу</translation>
+    </message>
+    <message>
+        <source>Account login</source>
+        <translation>Вход в учётную запись</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Микрофон</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Динамик</translation>
+    </message>
+    <message>
+        <source>Audio delay</source>
+        <translation>Задержка звука</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидание</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Отключено</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Вход выполнен как %1</translation>
+    </message>
+    <message>
+        <source>Not connected to the room</source>
+        <translation>Нет подключения к комнате</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Подключено</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Подключено к %1</translation>
+    </message>
+    <message>
+        <source>The room is connecting to its server</source>
+        <translation>Комната подключается к своему серверу</translation>
+    </message>
+    <message>
+        <source>The room is not connected to a TrueConf server</source>
+        <translation>Комната не подключена к серверу TrueConf</translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation>Авторизована как %1</translation>
+    </message>
+    <message>
+        <source>The room is not logged in</source>
+        <translation>Комната не выполнила вход</translation>
+    </message>
+    <message>
+        <source>Not logged in: no server connection</source>
+        <translation>Вход не выполнен: нет подключения к серверу</translation>
+    </message>
+    <message>
+        <source>Skipped: the room is in a call, and the test would disturb the meeting</source>
+        <translation>Пропущено: комната в вызове, и проверка помешала бы встрече</translation>
+    </message>
+    <message>
+        <source>Not permitted at this level</source>
+        <translation>Не разрешено на этом уровне доступа</translation>
+    </message>
+    <message>
+        <source>The room has no camera</source>
+        <translation>У комнаты нет камеры</translation>
+    </message>
+    <message>
+        <source>No camera selected</source>
+        <translation>Камера не выбрана</translation>
+    </message>
+    <message>
+        <source>The camera is off</source>
+        <translation>Камера выключена</translation>
+    </message>
+    <message>
+        <source>Picture received (%1 KB)</source>
+        <translation>Изображение получено (%1 КБ)</translation>
+    </message>
+    <message>
+        <source>No picture: %1</source>
+        <translation>Нет изображения: %1</translation>
+    </message>
+    <message>
+        <source>Fetching a picture</source>
+        <translation>Получение изображения</translation>
+    </message>
+    <message>
+        <source>No microphone selected</source>
+        <translation>Микрофон не выбран</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>Прослушивание</translation>
+    </message>
+    <message>
+        <source>The room refused the test: %1</source>
+        <translation>Комната отклонила проверку: %1</translation>
+    </message>
+    <message>
+        <source>The room reported no microphone level</source>
+        <translation>Комната не сообщила уровень микрофона</translation>
+    </message>
+    <message>
+        <source>No signal from the microphone (peak %1%)</source>
+        <translation>Нет сигнала с микрофона (пик %1%)</translation>
+    </message>
+    <message>
+        <source>Weak microphone signal (peak %1%)</source>
+        <translation>Слабый сигнал микрофона (пик %1%)</translation>
+    </message>
+    <message>
+        <source>The microphone works (peak %1%) but is muted</source>
+        <translation>Микрофон работает (пик %1%), но выключен</translation>
+    </message>
+    <message>
+        <source>Signal received (peak %1%)</source>
+        <translation>Сигнал получен (пик %1%)</translation>
+    </message>
+    <message>
+        <source>No speaker selected</source>
+        <translation>Динамик не выбран</translation>
+    </message>
+    <message>
+        <source>The speaker is muted</source>
+        <translation>Динамик выключен</translation>
+    </message>
+    <message>
+        <source>Playing a test sound</source>
+        <translation>Воспроизведение тестового звука</translation>
+    </message>
+    <message>
+        <source>Test sound played; listen in the room</source>
+        <translation>Тестовый звук воспроизведён; прислушайтесь в комнате</translation>
+    </message>
+    <message>
+        <source>Measuring</source>
+        <translation>Измерение</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>%1 ms: echo cancelling may struggle</source>
+        <translation>%1 мс: эхоподавление может не справляться</translation>
+    </message>
+    <message>
+        <source>%1 ms: too long for echo cancelling</source>
+        <translation>%1 мс: слишком много для эхоподавления</translation>
+    </message>
+    <message>
+        <source>The test was stopped on the room</source>
+        <translation>Проверка была остановлена на стороне комнаты</translation>
+    </message>
+    <message>
+        <source>Nothing measured: check that the speaker is loud enough for the microphone</source>
+        <translation>Ничего не измерено: убедитесь, что динамик звучит достаточно громко для микрофона</translation>
     </message>
 </context>
 <context>
@@ -6122,6 +7803,85 @@ RoomDeck отключится от комнаты.</translation>
     </message>
 </context>
 <context>
+    <name>RoomProfile</name>
+    <message>
+        <source>Set for this room&apos;s acoustics</source>
+        <translation>Настраивается под акустику этой комнаты</translation>
+    </message>
+    <message>
+        <source>Depends on how this room&apos;s camera is mounted</source>
+        <translation>Зависит от того, как установлена камера этой комнаты</translation>
+    </message>
+    <message>
+        <source>Depends on this room&apos;s network</source>
+        <translation>Зависит от сети этой комнаты</translation>
+    </message>
+    <message>
+        <source>Each room keeps its own language</source>
+        <translation>У каждой комнаты свой язык</translation>
+    </message>
+    <message>
+        <source>Identifies this room</source>
+        <translation>Идентифицирует эту комнату</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>вкл.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>выкл.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>This is not a RoomDeck settings profile</source>
+        <translation>Это не профиль настроек RoomDeck</translation>
+    </message>
+    <message>
+        <source>The profile has no version</source>
+        <translation>У профиля нет версии</translation>
+    </message>
+    <message>
+        <source>The profile was saved by a newer RoomDeck (version %1)</source>
+        <translation>Профиль сохранён более новой версией RoomDeck (версия %1)</translation>
+    </message>
+    <message>
+        <source>The profile has an unknown version</source>
+        <translation>У профиля неизвестная версия</translation>
+    </message>
+    <message>
+        <source>The profile has no settings</source>
+        <translation>В профиле нет настроек</translation>
+    </message>
+    <message>
+        <source>The profile has too many settings</source>
+        <translation>В профиле слишком много настроек</translation>
+    </message>
+    <message>
+        <source>The profile has a setting with an unusable name</source>
+        <translation>В профиле есть параметр с недопустимым именем</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 KiB</source>
+        <translation>файл больше %1 КиБ</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>недопустимый JSON (%1 в байте %2)</translation>
+    </message>
+</context>
+<context>
     <name>RoomScreenPreview</name>
     <message>
         <source>Preview of the room&apos;s screen</source>
@@ -6134,6 +7894,26 @@ RoomDeck отключится от комнаты.</translation>
     <message>
         <source>TrueConf Room</source>
         <translation>TrueConf Room</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Connection info</source>
+        <translation>Сведения о подключении</translation>
+    </message>
+    <message>
+        <source>Current user</source>
+        <translation>Текущий пользователь</translation>
+    </message>
+    <message>
+        <source>Upcoming meetings</source>
+        <translation>Предстоящие встречи</translation>
+    </message>
+    <message>
+        <source>Incoming requests</source>
+        <translation>Входящие запросы</translation>
     </message>
 </context>
 <context>
@@ -6460,6 +8240,336 @@ Leave it empty if administrator mode is not protected.</source>
     <message>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenLayout</name>
+    <message>
+        <source>Not signed in to the room</source>
+        <translation>Вход в комнату не выполнен</translation>
+    </message>
+    <message>
+        <source>The layout can be changed only during a call or conference</source>
+        <translation>Раскладку можно изменить только во время вызова или конференции</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Логотип</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Connection info</source>
+        <translation>Сведения о подключении</translation>
+    </message>
+    <message>
+        <source>Current user</source>
+        <translation>Текущий пользователь</translation>
+    </message>
+    <message>
+        <source>Incoming requests</source>
+        <translation>Входящие запросы</translation>
+    </message>
+    <message>
+        <source>Upcoming meetings</source>
+        <translation>Предстоящие встречи</translation>
+    </message>
+    <message>
+        <source>Info widgets</source>
+        <translation>Информационные виджеты</translation>
+    </message>
+    <message>
+        <source>The room&apos;s settings are not available</source>
+        <translation>Настройки комнаты недоступны</translation>
+    </message>
+    <message>
+        <source>Only an administrator can read which widgets the room shows</source>
+        <translation>Узнать, какие виджеты показывает комната, может только администратор</translation>
+    </message>
+    <message>
+        <source>One window</source>
+        <translation>Одно окно</translation>
+    </message>
+    <message>
+        <source>Equal windows</source>
+        <translation>Равные окна</translation>
+    </message>
+    <message>
+        <source>Large upper left, others around</source>
+        <translation>Большое слева вверху, остальные вокруг</translation>
+    </message>
+    <message>
+        <source>Large top centre, others below</source>
+        <translation>Большое вверху по центру, остальные ниже</translation>
+    </message>
+    <message>
+        <source>Large left, others to the right</source>
+        <translation>Большое слева, остальные справа</translation>
+    </message>
+    <message>
+        <source>Layout %1</source>
+        <translation>Раскладка %1</translation>
+    </message>
+    <message>
+        <source>Unknown layout</source>
+        <translation>Неизвестная раскладка</translation>
+    </message>
+    <message>
+        <source>The room has no such monitor</source>
+        <translation>У комнаты нет такого монитора</translation>
+    </message>
+    <message>
+        <source>No such video slot</source>
+        <translation>Такого видеослота нет</translation>
+    </message>
+    <message>
+        <source>A video slot is listed twice</source>
+        <translation>Видеослот указан дважды</translation>
+    </message>
+    <message>
+        <source>Choose two different video slots</source>
+        <translation>Выберите два разных видеослота</translation>
+    </message>
+    <message>
+        <source>The room&apos;s main window is on that monitor</source>
+        <translation>Главное окно комнаты уже на этом мониторе</translation>
+    </message>
+    <message>
+        <source>No video slot is on that monitor</source>
+        <translation>На этом мониторе нет видеослотов</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenPage</name>
+    <message>
+        <source>The logo in the lower-left corner of the room&apos;s screen</source>
+        <translation>Логотип в левом нижнем углу экрана комнаты</translation>
+    </message>
+    <message>
+        <source>The clock in the upper-right corner</source>
+        <translation>Часы в правом верхнем углу</translation>
+    </message>
+    <message>
+        <source>The room&apos;s address and ports, for connecting to it</source>
+        <translation>Адрес и порты комнаты для подключения к ней</translation>
+    </message>
+    <message>
+        <source>The TrueConf ID the room is signed in with</source>
+        <translation>TrueConf ID, под которым комната выполнила вход</translation>
+    </message>
+    <message>
+        <source>Requests that wait for an answer at the room</source>
+        <translation>Запросы, ожидающие ответа в комнате</translation>
+    </message>
+    <message>
+        <source>The room&apos;s next scheduled meetings</source>
+        <translation>Ближайшие запланированные встречи комнаты</translation>
+    </message>
+    <message>
+        <source>All info widgets at once (the logo has its own switch)</source>
+        <translation>Все информационные виджеты сразу (у логотипа свой переключатель)</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Экран</translation>
+    </message>
+    <message>
+        <source>Main screen</source>
+        <translation>Главный экран</translation>
+    </message>
+    <message>
+        <source>What the room&apos;s screen shows: the widgets that are on</source>
+        <translation>Что показывает экран комнаты: включённые виджеты</translation>
+    </message>
+    <message>
+        <source>Default layouts</source>
+        <translation>Раскладки по умолчанию</translation>
+    </message>
+    <message>
+        <source>The layout a call starts in</source>
+        <translation>Раскладка, с которой начинается вызов</translation>
+    </message>
+    <message>
+        <source>The layout a group conference starts in</source>
+        <translation>Раскладка, с которой начинается групповая конференция</translation>
+    </message>
+    <message>
+        <source>Calls:</source>
+        <translation>Вызовы:</translation>
+    </message>
+    <message>
+        <source>Group conferences:</source>
+        <translation>Групповые конференции:</translation>
+    </message>
+    <message>
+        <source>Monitors</source>
+        <translation>Мониторы</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Монитор</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Разрешение</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Основной</translation>
+    </message>
+    <message>
+        <source>Room window</source>
+        <translation>Окно комнаты</translation>
+    </message>
+    <message>
+        <source>The room&apos;s monitors</source>
+        <translation>Мониторы комнаты</translation>
+    </message>
+    <message>
+        <source>Show the room&apos;s window here</source>
+        <translation>Показать окно комнаты здесь</translation>
+    </message>
+    <message>
+        <source>Move the room&apos;s main window to the selected monitor</source>
+        <translation>Переместить главное окно комнаты на выбранный монитор</translation>
+    </message>
+    <message>
+        <source>Layout in the call</source>
+        <translation>Раскладка в вызове</translation>
+    </message>
+    <message>
+        <source>The layout of the room&apos;s main window now</source>
+        <translation>Текущая раскладка главного окна комнаты</translation>
+    </message>
+    <message>
+        <source>Layout now</source>
+        <translation>Текущая раскладка</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>Раскладка:</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Video slots in the call</source>
+        <translation>Видеослоты в вызове</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Take the selected video off the main window</source>
+        <translation>Убрать выбранное видео из главного окна</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Put the selected hidden video back on the main window</source>
+        <translation>Вернуть выбранное скрытое видео в главное окно</translation>
+    </message>
+    <message>
+        <source>Back to the main window</source>
+        <translation>Вернуть в главное окно</translation>
+    </message>
+    <message>
+        <source>Bring the selected video back from its extra monitor</source>
+        <translation>Вернуть выбранное видео с дополнительного монитора</translation>
+    </message>
+    <message>
+        <source>Swap with</source>
+        <translation>Поменять с</translation>
+    </message>
+    <message>
+        <source>The video to trade places with</source>
+        <translation>Видео, с которым поменяться местами</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Поменять</translation>
+    </message>
+    <message>
+        <source>Let the selected video and the chosen one trade places</source>
+        <translation>Поменять местами выбранное видео и указанное</translation>
+    </message>
+    <message>
+        <source>Extra monitor</source>
+        <translation>Дополнительный монитор</translation>
+    </message>
+    <message>
+        <source>A monitor the room&apos;s window is not on</source>
+        <translation>Монитор, на котором нет окна комнаты</translation>
+    </message>
+    <message>
+        <source>Move to monitor</source>
+        <translation>На монитор</translation>
+    </message>
+    <message>
+        <source>Show the selected video alone on the chosen monitor</source>
+        <translation>Показать выбранное видео отдельно на указанном мониторе</translation>
+    </message>
+    <message>
+        <source>The preview shows the widgets as the room reports them.</source>
+        <translation>Предпросмотр показывает виджеты так, как о них сообщает комната.</translation>
+    </message>
+    <message>
+        <source>The preview shows the widgets as the room&apos;s settings have them; an administrator sees what the room reports.</source>
+        <translation>Предпросмотр показывает виджеты по настройкам комнаты; администратор видит то, о чём сообщает комната.</translation>
+    </message>
+    <message>
+        <source>Monitor %1</source>
+        <translation>Монитор %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Здесь</translation>
+    </message>
+    <message>
+        <source>The room&apos;s main window now; changes apply at once.</source>
+        <translation>Текущее главное окно комнаты; изменения применяются сразу.</translation>
+    </message>
+    <message>
+        <source>Available during a call or conference.</source>
+        <translation>Доступно во время вызова или конференции.</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Главное окно</translation>
+    </message>
+    <message>
+        <source>Monitor: %1</source>
+        <translation>Монитор: %1</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Скрыто</translation>
+    </message>
+    <message>
+        <source>Not in this layout</source>
+        <translation>Нет в этой раскладке</translation>
+    </message>
+    <message>
+        <source>The room&apos;s screen was not changed: %1</source>
+        <translation>Экран комнаты не изменён: %1</translation>
+    </message>
+    <message>
+        <source>This room&apos;s camera</source>
+        <translation>Камера этой комнаты</translation>
     </message>
 </context>
 <context>
@@ -7001,6 +9111,411 @@ Leave it empty if administrator mode is not protected.</source>
     </message>
 </context>
 <context>
+    <name>SettingsCatalogue</name>
+    <message>
+        <source>One window only</source>
+        <translation>Только одно окно</translation>
+    </message>
+    <message>
+        <source>Equal windows</source>
+        <translation>Равные окна</translation>
+    </message>
+    <message>
+        <source>One large upper left, the rest around</source>
+        <translation>Одно большое слева вверху, остальные вокруг</translation>
+    </message>
+    <message>
+        <source>One large top centre, the rest below</source>
+        <translation>Одно большое вверху по центру, остальные ниже</translation>
+    </message>
+    <message>
+        <source>One large left, the rest to the right</source>
+        <translation>Одно большое слева, остальные справа</translation>
+    </message>
+    <message>
+        <source>Echo cancellation</source>
+        <translation>Эхоподавление</translation>
+    </message>
+    <message>
+        <source>Automatic gain control</source>
+        <translation>Автоматическая регулировка усиления</translation>
+    </message>
+    <message>
+        <source>Loudspeaker volume</source>
+        <translation>Громкость динамика</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Уровень микрофона</translation>
+    </message>
+    <message>
+        <source>Mirror the self-view</source>
+        <translation>Зеркально отображать своё видео</translation>
+    </message>
+    <message>
+        <source>Hide the self-view while the camera is off</source>
+        <translation>Скрывать своё видео, когда камера выключена</translation>
+    </message>
+    <message>
+        <source>Self-view rotation</source>
+        <translation>Поворот собственного видео</translation>
+    </message>
+    <message>
+        <source>0°</source>
+        <translation>0°</translation>
+    </message>
+    <message>
+        <source>90°</source>
+        <translation>90°</translation>
+    </message>
+    <message>
+        <source>180°</source>
+        <translation>180°</translation>
+    </message>
+    <message>
+        <source>270°</source>
+        <translation>270°</translation>
+    </message>
+    <message>
+        <source>Names over video</source>
+        <translation>Имена поверх видео</translation>
+    </message>
+    <message>
+        <source>Name label alignment</source>
+        <translation>Выравнивание подписей с именами</translation>
+    </message>
+    <message>
+        <source>Highlight active speakers</source>
+        <translation>Выделять говорящих</translation>
+    </message>
+    <message>
+        <source>Best quality for frame pictures</source>
+        <translation>Наилучшее качество снимков кадров</translation>
+    </message>
+    <message>
+        <source>QR code recognition</source>
+        <translation>Распознавание QR-кодов</translation>
+    </message>
+    <message>
+        <source>Accept calls automatically</source>
+        <translation>Автоматически принимать вызовы</translation>
+    </message>
+    <message>
+        <source>Accept podium invitations automatically</source>
+        <translation>Автоматически принимать приглашения на трибуну</translation>
+    </message>
+    <message>
+        <source>Let participants take the podium unasked</source>
+        <translation>Разрешать участникам выходить на трибуну без запроса</translation>
+    </message>
+    <message>
+        <source>Remote camera control</source>
+        <translation>Удалённое управление камерой</translation>
+    </message>
+    <message>
+        <source>Allow everyone</source>
+        <translation>Разрешать всем</translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>Спрашивать каждый раз</translation>
+    </message>
+    <message>
+        <source>Always forbid</source>
+        <translation>Всегда запрещать</translation>
+    </message>
+    <message>
+        <source>Recording policy</source>
+        <translation>Правила записи</translation>
+    </message>
+    <message>
+        <source>Restore the window on a call</source>
+        <translation>Разворачивать окно при вызове</translation>
+    </message>
+    <message>
+        <source>Show the logo</source>
+        <translation>Показывать логотип</translation>
+    </message>
+    <message>
+        <source>Show the clock</source>
+        <translation>Показывать часы</translation>
+    </message>
+    <message>
+        <source>Show the information widgets</source>
+        <translation>Показывать информационные виджеты</translation>
+    </message>
+    <message>
+        <source>Show the connection details</source>
+        <translation>Показывать сведения о подключении</translation>
+    </message>
+    <message>
+        <source>Show the signed-in account</source>
+        <translation>Показывать учётную запись, под которой выполнен вход</translation>
+    </message>
+    <message>
+        <source>Show incoming requests</source>
+        <translation>Показывать входящие запросы</translation>
+    </message>
+    <message>
+        <source>Show upcoming meetings</source>
+        <translation>Показывать предстоящие встречи</translation>
+    </message>
+    <message>
+        <source>Default layout of a call</source>
+        <translation>Раскладка вызова по умолчанию</translation>
+    </message>
+    <message>
+        <source>Default layout of a conference</source>
+        <translation>Раскладка конференции по умолчанию</translation>
+    </message>
+    <message>
+        <source>Language of the room</source>
+        <translation>Язык комнаты</translation>
+    </message>
+    <message>
+        <source>Incoming bandwidth (kbit/s)</source>
+        <translation>Входящая полоса пропускания (кбит/с)</translation>
+    </message>
+    <message>
+        <source>Outgoing bandwidth (kbit/s)</source>
+        <translation>Исходящая полоса пропускания (кбит/с)</translation>
+    </message>
+    <message>
+        <source>New user PIN after each conference</source>
+        <translation>Новый PIN-код пользователя после каждой конференции</translation>
+    </message>
+    <message>
+        <source>Sign in to the server automatically</source>
+        <translation>Автоматически входить на сервер</translation>
+    </message>
+    <message>
+        <source>Forbid direct connections</source>
+        <translation>Запретить прямые подключения</translation>
+    </message>
+    <message>
+        <source>Refuse callers not in the address book</source>
+        <translation>Отклонять вызовы от абонентов не из адресной книги</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Звук</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Вызовы</translation>
+    </message>
+    <message>
+        <source>Main screen</source>
+        <translation>Главный экран</translation>
+    </message>
+    <message>
+        <source>Network and bandwidth</source>
+        <translation>Сеть и полоса пропускания</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Защита</translation>
+    </message>
+    <message>
+        <source>Other (not described by the API)</source>
+        <translation>Прочее (не описано в API)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Вкл.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Выкл.</translation>
+    </message>
+    <message>
+        <source>%1 takes on or off</source>
+        <translation>%1 принимает on или off</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number</source>
+        <translation>%1 принимает целое число</translation>
+    </message>
+    <message>
+        <source>%1 takes one of %2, not %3</source>
+        <translation>%1 принимает одно из значений %2, а не %3</translation>
+    </message>
+    <message>
+        <source>%1 takes a number</source>
+        <translation>%1 принимает число</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3, not %4</source>
+        <translation>%1: значение должно быть от %2 до %3, а не %4</translation>
+    </message>
+    <message>
+        <source>%1 takes a text</source>
+        <translation>%1 принимает текст</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 длиннее %2 символов</translation>
+    </message>
+    <message>
+        <source>%1 takes a JSON value</source>
+        <translation>%1 принимает значение JSON</translation>
+    </message>
+    <message>
+        <source>“%1” is not a value of %2</source>
+        <translation>«%1» не является значением %2</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change this security-related setting</source>
+        <translation>Изменять этот параметр безопасности может только администратор</translation>
+    </message>
+    <message>
+        <source>Automatic gain control sets the microphone level while it is on</source>
+        <translation>Пока включена автоматическая регулировка усиления, она сама задаёт уровень микрофона</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsEdit</name>
+    <message>
+        <source>Not connected to a room</source>
+        <translation>Нет подключения к комнате</translation>
+    </message>
+    <message>
+        <source>The room has no setting %1</source>
+        <translation>У комнаты нет параметра %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Search the settings</source>
+        <translation>Поиск в настройках</translation>
+    </message>
+    <message>
+        <source>Search by name or value</source>
+        <translation>Поиск по названию или значению</translation>
+    </message>
+    <message>
+        <source>Shows only the settings whose label, name or value contains this text</source>
+        <translation>Показывает только параметры, у которых название, имя или значение содержит этот текст</translation>
+    </message>
+    <message>
+        <source>The room&apos;s settings</source>
+        <translation>Настройки комнаты</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Параметр</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Outcome of the last apply</source>
+        <translation>Результат последнего применения</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>Forget the changes not applied yet: show the room&apos;s values</source>
+        <translation>Отбросить ещё не применённые изменения и показать значения комнаты</translation>
+    </message>
+    <message>
+        <source>Revert the changes</source>
+        <translation>Отменить изменения</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <source>Send every change to the room at once; the room takes all of them or none</source>
+        <translation>Отправить все изменения в комнату разом; комната принимает либо все, либо ни одного</translation>
+    </message>
+    <message>
+        <source>Apply the changes</source>
+        <translation>Применить изменения</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n change(s)…</source>
+        <translation>
+            <numerusform>Применение %n изменения…</numerusform>
+            <numerusform>Применение %n изменений…</numerusform>
+            <numerusform>Применение %n изменений…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The room accepted %n change(s).</source>
+        <translation>
+            <numerusform>Комната приняла %n изменение.</numerusform>
+            <numerusform>Комната приняла %n изменения.</numerusform>
+            <numerusform>Комната приняла %n изменений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The room refused the changes and changed nothing: %1</source>
+        <translation>Комната отклонила изменения и ничего не изменила: %1</translation>
+    </message>
+    <message>
+        <source>The room refused the changes and changed nothing: %1 = %2 (%3)</source>
+        <translation>Комната отклонила изменения и ничего не изменила: %1 = %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>The room reports no settings.</source>
+        <translation>Комната не сообщает никаких настроек.</translation>
+    </message>
+    <message>
+        <source>The room&apos;s settings are not known yet.</source>
+        <translation>Настройки комнаты пока неизвестны.</translation>
+    </message>
+    <message>
+        <source>%1 (not described)</source>
+        <translation>%1 (не описан)</translation>
+    </message>
+    <message>
+        <source>Refused: %1 (%2)</source>
+        <translation>Отклонено: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Changed on the room meanwhile to %1; yours not applied yet</source>
+        <translation>Тем временем в комнате изменено на %1; ваше значение ещё не применено</translation>
+    </message>
+    <message>
+        <source>Changed, not applied yet (the room has %1)</source>
+        <translation>Изменено, ещё не применено (в комнате: %1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not described by the room&apos;s API; edited as a raw value</source>
+        <translation>%1: не описан в API комнаты; редактируется как необработанное значение</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Только чтение: %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>С %1 на %2</translation>
+    </message>
+</context>
+<context>
     <name>ShownProbe</name>
     <message>
         <source>the address book was not shown within %1 s</source>
@@ -7426,6 +9941,31 @@ commands sign in as User unless --role admin is given.
         <translation>  chat send ID TEXT       отправить TEXT участнику ID личным сообщением в чат
   chat send --all TEXT    отправить TEXT всем участникам групповой конференции
   chat list               чат текущего вызова или конференции
+</translation>
+    </message>
+    <message>
+        <source>  settings get [NAME]     the room&apos;s settings as NAME = VALUE (or one value)
+  settings set NAME=VALUE...
+                          change settings at once; the room takes all
+                          or none (signs in as admin; --role user)
+</source>
+        <translation>  settings get [NAME]     настройки комнаты в виде NAME = VALUE (или одно
+                          значение)
+  settings set NAME=VALUE...
+                          изменить настройки разом; комната принимает все
+                          или ни одной (вход как admin; --role user)
+</translation>
+    </message>
+    <message>
+        <source>  layout                  the default layouts; in a call the layout and its slots
+  monitors                the room&apos;s monitors and where its window is
+  widgets [NAME on|off]   the main-screen widget switches, or switch one
+</source>
+        <translation>  layout                  раскладки по умолчанию; во время вызова — текущая
+                          раскладка и её видеослоты
+  monitors                мониторы комнаты и на каком из них её окно
+  widgets [NAME on|off]   переключатели виджетов главного экрана или
+                          переключение одного из них
 </translation>
     </message>
 </context>

@@ -141,13 +141,26 @@ RoomSimulator::RoomSimulator(const Options &options, QObject *parent)
             &SimDispatcher::handleFrame);
     connect(m_dispatcher, &SimDispatcher::requestReceived, this, &RoomSimulator::requestReceived);
     SimCommandTable commands;
-    for (const SimCommandTable &part :
-         { m_server->commands(), m_calls->commands(), m_moderation->commands(),
-           m_podium->commands(), m_chat->commands(), m_devices->commands(), m_branding->commands(),
-           m_system->commands(), SimAddressBook::commands(host), m_settings->commands(host),
-           m_presets->commands(), m_cameraControl->commands(), m_scheduler->commands(),
-           m_data->commands(), m_licence->commands(), m_ndi->commands(), m_contentShare->commands(),
-           m_appUpdate->commands(), m_audioTests->commands(), roomCommands() })
+    for (const SimCommandTable &part : { m_server->commands(),
+                                         m_calls->commands(),
+                                         m_moderation->commands(),
+                                         m_podium->commands(),
+                                         m_chat->commands(),
+                                         m_devices->commands(),
+                                         m_branding->commands(),
+                                         m_system->commands(),
+                                         SimAddressBook::commands(host),
+                                         m_settings->commands(host),
+                                         m_presets->commands(),
+                                         m_cameraControl->commands(),
+                                         m_scheduler->commands(),
+                                         m_data->commands(),
+                                         m_licence->commands(),
+                                         m_ndi->commands(),
+                                         m_contentShare->commands(),
+                                         m_appUpdate->commands(),
+                                         m_audioTests->commands(),
+                                         roomCommands() })
         commands.insert(part);
     if (options.mediaOptions)
         commands.insert(m_mediaOptions->commands());

@@ -338,6 +338,15 @@ void tst_RoomProfile::userLevelReportsAdminSettingsNotPermitted()
     applyAndWait(profile, { &user }, &results, adminOnly);
     QCOMPARE(results.at(0).status, Status::NotPermitted);
     QVERIFY(results.at(0).reason.contains(u"autoAccept"_s));
+
+    // Without a check of its own, the settings catalogue decides: its security-related
+    // settings are the administrator's.
+    QVERIFY(source->changeSetting(u"rejectCallsNotFromAB"_s, true));
+    QTRY_COMPARE(src.settings()->value(u"rejectCallsNotFromAB"_s), QJsonValue(true));
+    const ProfileApply::Plan byCatalogue
+        = ProfileApply::plan(RoomProfile::capture(&src, u"Source"_s), &user);
+    QVERIFY(byCatalogue.notPermitted.contains(u"rejectCallsNotFromAB"_s));
+    QVERIFY(!byCatalogue.changes.contains(u"rejectCallsNotFromAB"_s));
     QCOMPARE(source->violations(), QStringList());
     QCOMPARE(simA->violations(), QStringList());
 }

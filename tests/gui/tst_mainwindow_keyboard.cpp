@@ -175,9 +175,9 @@ void TestMainWindowKeyboard::mnemonicsAreUniquePerWindow()
     QVERIFY(f.connect(Room::Role::Admin));
     MainWindow *w = f.window.get();
     // Every page an administrator gets is a tab.
-    for (const char *page : { "console", "camera", "branding", "server", "power", "security",
-                              "settings", "screen", "content", "licence", "profiles", "check",
-                              "chat" })
+    for (const char *page :
+         { "console", "camera", "branding", "server", "power", "security", "settings", "screen",
+           "content", "licence", "profiles", "check", "chat" })
         QVERIFY2(w->console()->showPage(QString::fromLatin1(page)), page);
     const WindowMnemonics m = mnemonicsOf(w);
     QCOMPARE(m.menuTitles.size(), 5); // Room, Call, Rooms, Settings, Help: five letters

@@ -84,9 +84,9 @@ void TestMainWindowLayout::fitsASmallScreen()
     const QStringList pages = role == int(Room::Role::Admin)
         ? QStringList { u"console"_s,  u"branding"_s, u"server"_s, u"power"_s,
                         u"security"_s, u"settings"_s, u"screen"_s, u"content"_s,
-                        u"licence"_s,  u"profiles"_s, u"check"_s, u"chat"_s }
+                        u"licence"_s,  u"profiles"_s, u"check"_s,  u"chat"_s }
         : QStringList { u"console"_s, u"settings"_s, u"screen"_s, u"content"_s,
-                        u"licence"_s, u"profiles"_s, u"check"_s, u"chat"_s };
+                        u"licence"_s, u"profiles"_s, u"check"_s,  u"chat"_s };
     for (const QString &page : pages) {
         QVERIFY2(w->console()->showPage(page), qPrintable(page));
         QCoreApplication::processEvents();

@@ -5,6 +5,7 @@
 #include "core/controller/roomcontroller.h"
 #include "core/models/eventlogmodel.h"
 #include "core/models/roomsettings.h"
+#include "core/models/settingscatalogue.h"
 #include "core/roomtext.h"
 #include "core/session/roomsession.h"
 
@@ -45,7 +46,7 @@ ProfileApply::Plan ProfileApply::plan(const RoomProfile &profile, const RoomSett
             continue;
         if (RoomProfile::isRoomSpecific(name, it.value()))
             p.roomSpecific.append(name);
-        else if (!admin && adminOnly && adminOnly(name))
+        else if (!admin && (adminOnly ? adminOnly(name) : SettingsCatalogue::spec(name).adminOnly))
             p.notPermitted.append(name);
         else {
             p.changes.insert(name, it.value());

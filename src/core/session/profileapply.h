@@ -42,8 +42,8 @@ public:
     };
     Q_ENUM(Status)
 
-    //! True when changing setting `name` needs an administrator connection. The settings
-    //! catalogue decides; with none given every setting is open to both roles.
+    //! True when changing setting `name` needs an administrator connection; with none given
+    //! SettingsCatalogue decides (its security-related settings are the administrator's).
     using AdminOnly = std::function<bool(const QString &name)>;
 
     //! What applying a profile to one room would do.
