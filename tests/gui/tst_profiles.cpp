@@ -117,12 +117,14 @@ void tst_Profiles::compareTwoRoomsAndApplyOneToTheOther()
     QVERIFY(page.onlyDifferencesBox()->isChecked());
     QTRY_COMPARE(table->rowCount(), 3);
     const QStringList names = column(table, 0);
-    QVERIFY(names.contains(u"showTime"_s));
-    QVERIFY(names.contains(u"defaultP2PMatrix"_s));
-    QVERIFY(names.filter(u"audioPlayLevel"_s).first().contains(u"kept per room"_s));
-    const int showTimeRow = int(names.indexOf(u"showTime"_s));
-    QCOMPARE(table->item(showTimeRow, 1)->text(), u"on"_s);
-    QCOMPARE(table->item(showTimeRow, 2)->text(), u"off"_s);
+    // The settings catalogue's words, the wire names in the tooltips.
+    QVERIFY(names.contains(u"Show the clock"_s));
+    QVERIFY(names.contains(u"Default layout of a call"_s));
+    QVERIFY(names.filter(u"Loudspeaker volume"_s).first().contains(u"kept per room"_s));
+    const int showTimeRow = int(names.indexOf(u"Show the clock"_s));
+    QVERIFY(table->item(showTimeRow, 0)->toolTip().startsWith(u"showTime"_s));
+    QCOMPARE(table->item(showTimeRow, 1)->text(), u"On"_s);
+    QCOMPARE(table->item(showTimeRow, 2)->text(), u"Off"_s);
     QVERIFY(table->item(showTimeRow, 1)->background().style() != Qt::NoBrush);
     QVERIFY(table->item(showTimeRow, 1)->font().bold());
     QCOMPARE(table->horizontalHeaderItem(1)->text(), u"Room A"_s);
@@ -133,14 +135,14 @@ void tst_Profiles::compareTwoRoomsAndApplyOneToTheOther()
     page.onlyDifferencesBox()->setChecked(false);
     QCOMPARE(table->rowCount(), int(page.diff().rows().size()));
     QVERIFY(table->rowCount() >= int(a->settings()->values().size()));
-    const int autoAcceptRow = int(column(table, 0).indexOf(u"autoAccept"_s));
+    const int autoAcceptRow = int(column(table, 0).indexOf(u"Accept calls automatically"_s));
     QVERIFY(autoAcceptRow >= 0);
     QCOMPARE(table->item(autoAcceptRow, 1)->background().style(), Qt::NoBrush);
     page.onlyDifferencesBox()->setChecked(true);
 
     // A change on a room shows live.
     QVERIFY(rooms.sims[0]->changeSetting(u"autoAccept"_s, true));
-    QTRY_VERIFY(column(table, 0).contains(u"autoAccept"_s));
+    QTRY_VERIFY(column(table, 0).contains(u"Accept calls automatically"_s));
 
     // Apply A to B: the question lists the changes; the room's answer shows.
     QVERIFY(page.applyButton()->isEnabled());
@@ -214,7 +216,7 @@ void tst_Profiles::saveAndOpenProfileFiles()
     page.leftBox()->openFile(path);
     QVERIFY(page.rightBox()->setRoom(rooms.list.session(1)));
     QTRY_COMPARE(page.table()->rowCount(), 1);
-    QCOMPARE(page.table()->item(0, 0)->text(), u"showTime"_s);
+    QCOMPARE(page.table()->item(0, 0)->text(), u"Show the clock"_s);
     QVERIFY(page.applyButton()->isEnabled());
     rooms.noViolations();
 }
@@ -246,8 +248,9 @@ void tst_Profiles::overviewAppliesToSeveralRoomsWithAResultEach()
     QCOMPARE(tree->topLevelItem(0)->text(0), u"Room B"_s);
     QVERIFY(tree->topLevelItem(0)->text(1).startsWith(u"2 change"_s));
     QCOMPARE(tree->topLevelItem(0)->childCount(), 2);
-    QCOMPARE(tree->topLevelItem(0)->child(1)->text(0), u"showTime"_s);
-    QCOMPARE(tree->topLevelItem(0)->child(1)->text(1), u"on → off"_s);
+    QCOMPARE(tree->topLevelItem(0)->child(1)->text(0), u"Show the clock"_s);
+    QCOMPARE(tree->topLevelItem(0)->child(1)->toolTip(0), u"showTime"_s);
+    QCOMPARE(tree->topLevelItem(0)->child(1)->text(1), u"On → Off"_s);
     QVERIFY(tree->topLevelItem(1)->text(1).startsWith(u"2 change"_s));
     QVERIFY(dialog->applyButton()->isEnabled());
     GuiTest::saveShot(dialog, u"profiles-preview"_s);

@@ -3,6 +3,7 @@
 #include "profileapplydialog.h"
 
 #include "core/models/roomsettings.h"
+#include "core/models/settingscatalogue.h"
 #include "core/roomtext.h"
 #include "core/session/roomsession.h"
 #include "core/session/roomsessionlist.h"
@@ -141,10 +142,13 @@ void ProfileApplyDialog::refreshPreview()
         }
         for (auto it = plan.changes.constBegin(); it != plan.changes.constEnd(); ++it) {
             auto *item = new QTreeWidgetItem(room);
-            item->setText(0, RoomText::name(it.key()));
-            item->setText(1,
-                          RoomProfile::valueText(plan.current.value(it.key())) + u" → "_s
-                              + RoomProfile::valueText(it.value()));
+            const SettingsCatalogue::Spec spec = SettingsCatalogue::spec(it.key());
+            item->setText(0, RoomText::name(SettingsCatalogue::label(spec)));
+            item->setToolTip(0, RoomText::name(it.key()));
+            item->setText(
+                1,
+                RoomText::name(SettingsCatalogue::display(spec, plan.current.value(it.key())))
+                    + u" → "_s + RoomText::name(SettingsCatalogue::display(spec, it.value())));
             item->setToolTip(1, item->text(1));
         }
         const auto note = [room](const QStringList &names, const QString &why) {

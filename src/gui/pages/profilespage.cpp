@@ -3,6 +3,7 @@
 #include "profilespage.h"
 
 #include "core/models/roomsettings.h"
+#include "core/models/settingscatalogue.h"
 #include "core/roomtext.h"
 #include "core/session/roomsession.h"
 #include "core/session/roomsessionlist.h"
@@ -213,7 +214,9 @@ void ProfilesPage::refresh()
     const QColor faintTint(128, 128, 128, 30);
     for (int i = 0; i < shown.size(); ++i) {
         const ProfileDiff::Row &r = *shown.at(i);
-        QString name = RoomText::name(r.name);
+        // The catalogue's words ("Clock", "Equal windows"); the wire name stays in the tooltip.
+        const SettingsCatalogue::Spec spec = SettingsCatalogue::spec(r.name);
+        QString name = RoomText::name(SettingsCatalogue::label(spec));
         if (!r.notApplied.isEmpty())
             name = tr("%1 (kept per room)").arg(name);
         auto *nameItem = new QTableWidgetItem(name);
@@ -223,7 +226,8 @@ void ProfilesPage::refresh()
             tip += u"\n"_s + tr("Never applied: %1").arg(r.notApplied);
         nameItem->setToolTip(tip);
         const auto valueItem = [&](const QJsonValue &v) {
-            auto *item = new QTableWidgetItem(v.isUndefined() ? u"—"_s : RoomProfile::valueText(v));
+            auto *item = new QTableWidgetItem(
+                v.isUndefined() ? u"—"_s : RoomText::name(SettingsCatalogue::display(spec, v)));
             item->setToolTip(item->text());
             if (v.isUndefined())
                 item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
@@ -306,10 +310,13 @@ void ProfilesPage::applyLeftToRight()
         return;
     const QString targetName = m_right->label();
     QStringList lines;
-    for (auto it = plan.changes.constBegin(); it != plan.changes.constEnd(); ++it)
-        lines.append(RoomText::name(it.key()) + u": "_s
-                     + RoomProfile::valueText(plan.current.value(it.key())) + u" → "_s
-                     + RoomProfile::valueText(it.value()));
+    for (auto it = plan.changes.constBegin(); it != plan.changes.constEnd(); ++it) {
+        const SettingsCatalogue::Spec spec = SettingsCatalogue::spec(it.key());
+        lines.append(
+            RoomText::name(SettingsCatalogue::label(spec)) + u": "_s
+            + RoomText::name(SettingsCatalogue::display(spec, plan.current.value(it.key())))
+            + u" → "_s + RoomText::name(SettingsCatalogue::display(spec, it.value())));
+    }
     // The first line carries no room text, so a name never makes the question rich text.
     const QString question
         = tr("Change %n setting(s) in the right room?", nullptr, int(plan.changes.size()))
