@@ -118,7 +118,7 @@ QString LicencePage::pageTitle() const
 
 QIcon LicencePage::pageIcon() const
 {
-    return SvgIcon::icon(u"shield"_s);
+    return SvgIcon::icon(u"licence"_s);
 }
 
 QWidget *LicencePage::buildLicence()
