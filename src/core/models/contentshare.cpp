@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "contentshare.h"
 
+#include "core/controller/requestending.h"
 #include "core/controller/roomcontroller.h"
 #include "core/http/roomhttpclient.h"
 #include "core/protocol/message.h"
@@ -376,11 +377,10 @@ quint64 ContentShare::send(const QString &method, const QJsonObject &params, Don
 
 quint64 ContentShare::refuse(const QString &method, const QString &why, Done done)
 {
-    RequestOutcome o;
-    o.method = method;
-    o.status = RequestOutcome::Status::RefusedLocally;
-    o.errorText = why;
-    QTimer::singleShot(0, this, [this, o, done = std::move(done)] { finish(o, done); });
+    // From the event loop: a callback never runs inside the verb that was refused.
+    RequestEnding::refuseLater(
+        this, method, why, nullptr, {},
+        [this, done = std::move(done)](const RequestOutcome &o) { finish(o, done); });
     return 0;
 }
 

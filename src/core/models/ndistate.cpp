@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "ndistate.h"
 
+#include "core/controller/requestending.h"
 #include "core/controller/roomcontroller.h"
 #include "core/protocol/message.h"
 #include "core/roomtext.h"
@@ -167,12 +168,10 @@ quint64 NdiState::send(const QString &method, const QJsonObject &params, Done do
 
 quint64 NdiState::refuse(const QString &method, const QString &why, Done done)
 {
-    RequestOutcome o;
-    o.method = method;
-    o.status = RequestOutcome::Status::RefusedLocally;
-    o.errorText = why;
     // From the event loop: a callback never runs inside the verb that was refused.
-    QTimer::singleShot(0, this, [this, o, done = std::move(done)] { finish(o, done); });
+    RequestEnding::refuseLater(
+        this, method, why, nullptr, {},
+        [this, done = std::move(done)](const RequestOutcome &o) { finish(o, done); });
     return 0;
 }
 
