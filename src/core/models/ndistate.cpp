@@ -9,7 +9,6 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
