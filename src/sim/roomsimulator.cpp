@@ -164,7 +164,7 @@ RoomSimulator::RoomSimulator(const Options &options, QObject *parent)
         commands.insert(part);
     if (options.mediaOptions)
         commands.insert(m_mediaOptions->commands());
-    commands.insert(m_screen->commands()); // the monitors too: after SimSystem's fixed ones
+    commands.insert(m_screen->commands());
     m_dispatcher->setCommands(m_authCommands->commands(), commands);
 
     m_scenario = new SimScenarioPlayer(*this, this);

@@ -5,7 +5,6 @@
 #include "simrules.h"
 
 #include <QDate>
-#include <QJsonArray>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -15,11 +14,6 @@ namespace {
 QJsonObject versionObject()
 {
     return { { u"major"_s, 5 }, { u"minor"_s, 0 }, { u"revision"_s, 2 }, { u"build"_s, 1034 } };
-}
-
-QJsonObject rect(int x, int y, int width, int height)
-{
-    return { { u"x"_s, x }, { u"y"_s, y }, { u"width"_s, width }, { u"height"_s, height } };
 }
 
 } // namespace
@@ -34,10 +28,6 @@ SimCommandTable SimSystem::commands()
         { u"getSystemInfo"_s,
           [this](const QJsonObject &) {
               return systemInfo();
-          } },
-        { u"getMonitorsInfo"_s,
-          [this](const QJsonObject &) {
-              return monitorsInfo();
           } },
         { u"getHardwareKey"_s,
           [](const QJsonObject &) {
@@ -101,29 +91,6 @@ SimOutcome SimSystem::systemInfo() const
                  { u"stereo"_s, false },
              });
     return SimOutcome::ok(o);
-}
-
-SimOutcome SimSystem::monitorsInfo() const
-{
-    const QJsonArray monitors {
-        QJsonObject {
-            { u"index"_s, 0 },
-            { u"name"_s, u"HDMI-1"_s },
-            { u"primary"_s, true },
-            { u"ignored"_s, false },
-            { u"geomMonitor"_s, rect(0, 0, 1920, 1080) },
-            { u"geomWork"_s, rect(0, 0, 1920, 1040) },
-        },
-        QJsonObject {
-            { u"index"_s, 1 },
-            { u"name"_s, u"HDMI-2"_s },
-            { u"primary"_s, false },
-            { u"ignored"_s, false },
-            { u"geomMonitor"_s, rect(1920, 0, 1920, 1080) },
-            { u"geomWork"_s, rect(1920, 0, 1920, 1080) },
-        },
-    };
-    return SimOutcome::ok({ { u"monitors"_s, monitors }, { u"currentMonitor"_s, 0 } });
 }
 
 SimOutcome SimSystem::activateLicense(const QJsonObject &request)

@@ -9,7 +9,7 @@
 #include <functional>
 
 //! The room's computer and licence (room-api.md §7.8, §7.12): getSystemInfo,
-//! getMonitorsInfo, getHardwareKey, activateLicense (+ licenseActivation).
+//! getHardwareKey, activateLicense (+ licenseActivation).
 //!
 //! Licence keys: five or more dash-separated groups of four letters or digits activate
 //! (status 0, tariff PRO for a year); such a key starting with USED was activated on another
@@ -27,7 +27,6 @@ public:
 
 private:
     SimOutcome systemInfo() const;
-    SimOutcome monitorsInfo() const;
     SimOutcome activateLicense(const QJsonObject &request);
 
     SimHost &m_host;
