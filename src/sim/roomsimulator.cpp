@@ -66,7 +66,6 @@ RoomSimulator::RoomSimulator(const Options &options, QObject *parent)
     m_book->generate(qMax(0, options.peers));
     m_book->addDemoGroups();
     SimHost &host = *this; // the parts see the room only through SimHost
-    m_branding = std::make_unique<SimBranding>(host, *m_files);
     m_system = std::make_unique<SimSystem>(host);
     const auto flush = [this] {
         flushQueued();
@@ -74,6 +73,8 @@ RoomSimulator::RoomSimulator(const Options &options, QObject *parent)
     m_licence = std::make_unique<SimLicence>(
         host, options.proLicence, [this] { return m_system->tariff(); }, flush);
     m_system->setOnActivated([this] { m_licence->setPro(true); });
+    m_branding
+        = std::make_unique<SimBranding>(host, *m_files, [this] { return m_licence->isPro(); });
     m_ndi = std::make_unique<SimNdi>(
         host, [this] { return m_licence->isPro(); }, flush);
     m_contentShare = std::make_unique<SimContentShare>(

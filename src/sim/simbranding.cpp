@@ -20,9 +20,10 @@ const SimFileStore::File *SimFileStore::find(int fileId) const
     return it == m_files.constEnd() ? nullptr : &*it;
 }
 
-SimBranding::SimBranding(SimHost &host, const SimFileStore &files)
+SimBranding::SimBranding(SimHost &host, const SimFileStore &files, std::function<bool()> isPro)
     : m_host(host)
     , m_files(files)
+    , m_isPro(std::move(isPro))
 { }
 
 SimCommandTable SimBranding::commands()
@@ -60,10 +61,6 @@ SimCommandTable SimBranding::commands()
           [this](const QJsonObject &) {
               return setDefaultBackground();
           } },
-        { u"getInfoWidgetsState"_s,
-          [this](const QJsonObject &) {
-              return getInfoWidgetsState();
-          } },
     };
 }
 
@@ -87,6 +84,8 @@ SimOutcome SimBranding::setLogo(const QJsonObject &request)
     const int fileId = request.value(u"fileId"_s).toInt();
     if (!isImage(fileId))
         return SimOutcome::fail(SimError::invalidParameters());
+    if (m_isPro && !m_isPro())
+        return SimOutcome::fail(SimError::accessDenied());
     const bool wasCustom = m_logoFileId != 0;
     m_logoFileId = fileId;
     m_logoMode = request.value(u"mode"_s).toInt();
@@ -114,6 +113,8 @@ SimOutcome SimBranding::setBackground(const QJsonObject &request)
     const int fileId = request.value(u"fileId"_s).toInt();
     if (!isImage(fileId))
         return SimOutcome::fail(SimError::invalidParameters());
+    if (m_isPro && !m_isPro())
+        return SimOutcome::fail(SimError::accessDenied());
     m_backgroundFileId = fileId;
     m_host.emitEvent(u"backgroundImageChanged"_s,
                      { { u"isCustomImage"_s, true }, { u"fileId"_s, m_backgroundFileId } });
@@ -125,19 +126,4 @@ SimOutcome SimBranding::setDefaultBackground()
     m_backgroundFileId = 0;
     m_host.emitEvent(u"backgroundImageChanged"_s, { { u"isCustomImage"_s, false } });
     return SimOutcome::ok();
-}
-
-SimOutcome SimBranding::getInfoWidgetsState() const
-{
-    const auto on = [this](const QString &name) {
-        return m_host.setting(name).toBool();
-    };
-    return SimOutcome::ok({
-        { u"logoDisplaying"_s, on(u"showLogo"_s) },
-        { u"timeDisplaying"_s, on(u"showTime"_s) },
-        { u"connectInfoDisplaying"_s, on(u"showInfoConnect"_s) },
-        { u"currentUserInfoWidgetDisplaying"_s, on(u"showCurrentUserWidget"_s) },
-        { u"incomingRequestWidgetDisplaying"_s, on(u"showIncomingRequestWidget"_s) },
-        { u"upcomingMeetingsComponentDisplaying"_s, on(u"showUpcomingMeetings"_s) },
-    });
 }

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QString>
 
+#include <functional>
+
 //! Files uploaded to the built-in HTTP server (`POST /files/`), by FileId.
 class SimFileStore final
 {
@@ -30,11 +32,14 @@ private:
 //! Main-screen branding (room-api.md §7.7): the custom logo with its mode, the background,
 //! and which widgets show. setLogo / setBackground take the FileId of an upload, which must
 //! exist and decode as an image (checked with QImage on the stored bytes), else "Invalid
-//! parameters" (§10 clarifications).
+//! parameters" (§10 clarifications). A custom logo or background is a PRO feature (TrueConf's
+//! Free/PRO comparison): on a Free licence both are refused with "Access denied", as NDI and
+//! the slideshow are; going back to the defaults is always allowed.
 class SimBranding final
 {
 public:
-    SimBranding(SimHost &host, const SimFileStore &files);
+    //! `isPro` tells whether the room's licence is PRO now (empty: always).
+    SimBranding(SimHost &host, const SimFileStore &files, std::function<bool()> isPro = {});
 
     SimCommandTable commands();
     int logoFileId() const { return m_logoFileId; }
@@ -46,10 +51,10 @@ private:
     SimOutcome setDefaultLogo();
     SimOutcome setBackground(const QJsonObject &request);
     SimOutcome setDefaultBackground();
-    SimOutcome getInfoWidgetsState() const;
 
     SimHost &m_host;
     const SimFileStore &m_files;
+    std::function<bool()> m_isPro;
     int m_logoFileId = 0; //!< 0 = default logo
     int m_logoMode = 0;
     int m_backgroundFileId = 0; //!< 0 = default background

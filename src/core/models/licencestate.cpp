@@ -192,6 +192,14 @@ QString LicenceState::typeText(Type type)
     return {};
 }
 
+QString LicenceState::blocker(Feature feature) const
+{
+    const Availability a = availability(feature);
+    if (a == Availability::NeedsPro || a == Availability::NotInTariff)
+        return availabilityText(a);
+    return {};
+}
+
 QString LicenceState::featureText(Feature feature)
 {
     switch (feature) {

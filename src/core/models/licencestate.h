@@ -63,6 +63,9 @@ public:
     {
         return featureAvailability(feature, m_licence.type, m_restrictions);
     }
+    //! Why `feature` can't be used on this room ("Needs a PRO licence", ...); empty when it
+    //! can or when that is not known yet (the room stays the judge).
+    QString blocker(Feature feature) const;
 
     //! Pure: whether `feature` is available with licence `type` and tariff `restrictions`.
     static Availability featureAvailability(Feature feature, Type type,

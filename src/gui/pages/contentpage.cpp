@@ -42,16 +42,6 @@ QPushButton *button(const QString &text, const QString &tip, const QString &name
     return b;
 }
 
-QString licenceNote(LicenceState *licence, LicenceState::Feature feature)
-{
-    if (!licence)
-        return {};
-    const LicenceState::Availability a = licence->availability(feature);
-    if (a == LicenceState::Availability::NeedsPro || a == LicenceState::Availability::NotInTariff)
-        return LicenceState::availabilityText(a);
-    return {};
-}
-
 } // namespace
 
 ContentPage::ContentPage(RoomSession *session, DialogPresenter *presenter, QWidget *parent)
@@ -275,7 +265,7 @@ void ContentPage::updateNdi()
         return;
     m_ndiSwitch->setChecked(m_ndi->isEnabled());
     // Always one line of text: the devices below never move when it changes.
-    QString note = licenceNote(m_licence, LicenceState::Feature::Ndi);
+    QString note = m_licence->blocker(LicenceState::Feature::Ndi);
     if (note.isEmpty())
         note = !m_ndi->isKnown() ? tr("Not known yet")
             : m_ndi->isEnabled() ? tr("NDI is on")
@@ -300,7 +290,7 @@ void ContentPage::updateSlides()
 {
     if (!m_content)
         return;
-    QString note = licenceNote(m_licence, LicenceState::Feature::SlideShow);
+    QString note = m_licence->blocker(LicenceState::Feature::SlideShow);
     if (note.isEmpty() && !m_content->isAvailable())
         note = tr("The room does not offer the slideshow now");
     if (note.isEmpty())
@@ -337,7 +327,7 @@ void ContentPage::updateSlides()
 
 void ContentPage::updateEnabled()
 {
-    const bool ndiPro = licenceNote(m_licence, LicenceState::Feature::Ndi).isEmpty();
+    const bool ndiPro = m_licence->blocker(LicenceState::Feature::Ndi).isEmpty();
     const bool ndiOn = m_ndi && m_ndi->isEnabled();
     m_ndiSwitch->setEnabled(m_allowed && m_ndi && (ndiPro || ndiOn));
     m_ndiName->setEnabled(m_allowed && ndiOn && ndiPro);
@@ -346,7 +336,7 @@ void ContentPage::updateEnabled()
 
     const bool uploading = m_content && m_content->isUploading();
     const bool slidesOk = m_content && m_content->isAvailable()
-        && licenceNote(m_licence, LicenceState::Feature::SlideShow).isEmpty();
+        && m_licence->blocker(LicenceState::Feature::SlideShow).isEmpty();
     const bool started = m_content && m_content->isStarted();
     const int count = m_content ? int(m_content->slides().size()) : 0;
     const int current = m_content ? m_content->currentIndex() : -1;

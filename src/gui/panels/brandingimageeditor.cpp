@@ -34,6 +34,7 @@ BrandingImageEditor::BrandingImageEditor(QWidget *parent)
     m_ui->warningLabel->hide();
     m_ui->infoLabel->hide();
     m_ui->statusLabel->hide();
+    m_ui->licenceLabel->hide();
     connect(m_ui->chooseButton, &QPushButton::clicked, this, &BrandingImageEditor::browse);
     connect(m_ui->uploadButton, &QPushButton::clicked, this, &BrandingImageEditor::startUpload);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &BrandingImageEditor::cancelUpload);
@@ -188,13 +189,23 @@ void BrandingImageEditor::setAllowed(bool allowed)
     updateEnabled();
 }
 
+void BrandingImageEditor::setLicenceBlocker(const QString &reason)
+{
+    m_licenceBlocker = reason;
+    m_ui->licenceLabel->setText(
+        reason.isEmpty() ? QString() : tr("%1: this room can't show its own image.").arg(reason));
+    m_ui->licenceLabel->setVisible(!reason.isEmpty());
+    updateEnabled();
+}
+
 void BrandingImageEditor::updateEnabled()
 {
     const bool busy = (m_upload && m_upload->isBusy()) || m_resetHandle != 0;
     m_ui->chooseButton->setEnabled(!busy);
     m_ui->fitRadio->setEnabled(!busy);
     m_ui->originalRadio->setEnabled(!busy);
-    m_ui->uploadButton->setEnabled(m_allowed && !busy && m_candidate.ok());
+    m_ui->uploadButton->setEnabled(m_allowed && m_licenceBlocker.isEmpty() && !busy
+                                   && m_candidate.ok());
     const bool custom = m_state
         && (m_target == Target::Logo ? m_state->logo().isCustom : m_state->background().isCustom);
     m_ui->resetButton->setEnabled(m_allowed && !busy && custom);
@@ -203,7 +214,7 @@ void BrandingImageEditor::updateEnabled()
 
 bool BrandingImageEditor::startUpload()
 {
-    if (!m_upload || !m_candidate.ok() || !m_allowed)
+    if (!m_upload || !m_candidate.ok() || !m_allowed || !m_licenceBlocker.isEmpty())
         return false;
     m_ui->progressBar->setRange(0, 0); // busy until the token arrives and bytes move
     m_ui->progressBar->setValue(0);

@@ -40,6 +40,9 @@ public:
     void chooseFile(const QString &path);
     //! Whether the room's state allows changes now (the panel derives it from capabilities).
     void setAllowed(bool allowed);
+    //! Why the room's licence keeps this image from being changed ("Needs a PRO licence"), shown
+    //! beside the buttons; uploading is off while it is set. Empty: nothing keeps it.
+    void setLicenceBlocker(const QString &reason);
 
     BrandingUpload::Target target() const { return m_target; }
     //! The checked candidate (ok() false when none or refused).
@@ -76,4 +79,5 @@ private:
     ImageFileCheck m_candidate;
     quint64 m_resetHandle = 0;
     bool m_allowed = false;
+    QString m_licenceBlocker;
 };

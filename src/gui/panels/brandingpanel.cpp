@@ -8,6 +8,7 @@
 #include "gui/widgets/svgicon.h"
 
 #include "core/models/brandingstate.h"
+#include "core/models/licencestate.h"
 #include "gui/panels/brandingimageeditor.h"
 #include "gui/widgets/roomscreenpreview.h"
 
@@ -22,6 +23,15 @@ BrandingPanel::BrandingPanel(RoomSession *session, DialogPresenter *presenter, Q
     m_ui->brandingLayout->setStretch(0, 3);
     m_ui->brandingLayout->setStretch(1, 2);
     setUp(session->controller(), session->branding(), presenter);
+    if (LicenceState *licence = session->licence()) {
+        const auto follow = [this, licence] {
+            m_ui->logoEditor->setLicenceBlocker(licence->blocker(LicenceState::Feature::Logo));
+            m_ui->backgroundEditor->setLicenceBlocker(
+                licence->blocker(LicenceState::Feature::Background));
+        };
+        connect(licence, &LicenceState::changed, this, follow);
+        follow();
+    }
 }
 
 BrandingPanel::~BrandingPanel() = default;
