@@ -101,7 +101,7 @@ QString ContentPage::pageTitle() const
 
 QIcon ContentPage::pageIcon() const
 {
-    return SvgIcon::icon(u"image"_s);
+    return SvgIcon::icon(u"content"_s);
 }
 
 QWidget *ContentPage::buildNdi()
