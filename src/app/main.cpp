@@ -193,33 +193,13 @@ int main(int argc, char **argv)
     QList<StartRoom> startRooms;
     std::vector<std::unique_ptr<DemoRoom>> demoRooms; // outlive the sessions: declared first
     if (demo) {
-        // Three rooms, so that the overview is alive from the first start: one idle, one in a
-        // conference, one that receives calls. --demo-state brings the first into a state.
-        struct DemoSpec
-        {
-            QString name;
-            QString peerId;
-            quint32 seed;
-            bool scenario;
-            DemoRoom::Stage stage;
-        };
+        // --demo-state or --page brings the first room into a state; the others hold still.
         const bool staged = parser.isSet(demoStateOption) || parser.isSet(pageOption);
-        const QList<DemoSpec> specs = {
-            { RoomDeckApp::tr("Boardroom"), u"boardroom@sim.trueconf.local"_s, 1, false,
-              *demoStage },
-            { RoomDeckApp::tr("Huddle room 2"), u"huddle2@sim.trueconf.local"_s, 2, false,
-              staged ? DemoRoom::Stage::Idle : DemoRoom::Stage::Conference },
-            { RoomDeckApp::tr("Training room"), u"training@sim.trueconf.local"_s, 3, true,
-              staged ? DemoRoom::Stage::Idle : DemoRoom::Stage::Incoming },
-        };
-        for (const DemoSpec &spec : specs) {
-            DemoRoom::Options demoOptions;
-            // Interactive: living rooms with incoming calls; a screenshot: rooms that hold still.
-            demoOptions.lively = screenshotPath.isEmpty();
-            demoOptions.scenario = spec.scenario;
-            demoOptions.roomName = spec.name;
-            demoOptions.peerId = spec.peerId;
-            demoOptions.seed = spec.seed;
+        // Interactive: living rooms with incoming calls; a screenshot: rooms that hold still.
+        for (const DemoRoom::FleetRoom &spec :
+             DemoRoom::fleet(*demoStage, staged, screenshotPath.isEmpty())) {
+            const DemoRoom::Options &demoOptions = spec.options;
+            const QString &name = demoOptions.roomName;
             auto room = std::make_unique<DemoRoom>(demoOptions);
             QString error;
             if (!room->start(&error)) {
@@ -227,12 +207,12 @@ int main(int argc, char **argv)
                 return ExitNotConnected;
             }
             StartRoom start;
-            start.entry.name = spec.name;
+            start.entry.name = name;
             start.entry.address = room->address().displayText();
             start.entry.role = role;
             start.request.address = room->address();
             start.request.credentials = DemoRoom::credentials(role);
-            start.request.name = spec.name;
+            start.request.name = name;
             start.demo = room.get();
             start.stage = spec.stage;
             startRooms.append(start);

@@ -43,6 +43,7 @@ RoomSimulator::Options simulatorOptions(const DemoRoom::Options &demo)
     options.peerDn = demo.roomName;
     options.peerId = demo.peerId;
     options.seed = demo.seed;
+    options.proLicence = demo.proLicence;
     options.presenceChurnPerSecond = demo.lively ? kChurnPerSecond : 0;
     options.ringDelayMs = 2500;
     return options;
@@ -117,6 +118,28 @@ DemoRoom::DemoRoom(const Options &options, QObject *parent)
     connect(&m_scenarioLoop, &QTimer::timeout, this, &DemoRoom::playScenario);
 }
 
+QList<DemoRoom::FleetRoom> DemoRoom::fleet(Stage first, bool holdStill, bool lively)
+{
+    const auto room = [lively](const QString &name, const QString &peerId, quint32 seed) {
+        Options o;
+        o.lively = lively;
+        o.roomName = name;
+        o.peerId = peerId;
+        o.seed = seed;
+        return o;
+    };
+    FleetRoom boardroom { room(tr("Boardroom"), u"boardroom@sim.trueconf.local"_s, 1), first };
+    boardroom.options.scenario = false;
+    FleetRoom huddle { room(tr("Huddle room 2"), u"huddle2@sim.trueconf.local"_s, 2),
+                       holdStill ? Stage::Idle : Stage::Conference };
+    huddle.options.scenario = false;
+    huddle.options.otherSettings = true;
+    FleetRoom training { room(tr("Training room"), u"training@sim.trueconf.local"_s, 3),
+                         holdStill ? Stage::Idle : Stage::Incoming };
+    training.options.proLicence = false;
+    return { boardroom, huddle, training };
+}
+
 DemoRoom::~DemoRoom()
 {
     m_simulator->stop();
@@ -136,7 +159,7 @@ bool DemoRoom::start(QString *error)
         m_simulator->contentShare().addSlide(
             m_simulator->addFile(title + u".png"_s, SimContentShare::slidePicture(title)));
     // Set up by somebody else: the huddle room's settings differ (profiles have something to show).
-    if (m_simulator->options().seed == 2) {
+    if (m_options.otherSettings) {
         m_simulator->changeSetting(u"showTime"_s, false);
         m_simulator->changeSetting(u"defaultP2PMatrix"_s, 1);
         m_simulator->changeSetting(u"highlightActiveSpeakers"_s, true);

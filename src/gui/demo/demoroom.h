@@ -38,7 +38,24 @@ public:
         QString roomName = QStringLiteral("Room 101"); //!< the room's own name (peerDn)
         QString peerId = QStringLiteral("room101@sim.trueconf.local"); //!< its TrueConf ID
         quint32 seed = 1; //!< another seed, another address book
+        //! A PRO licence (logo, background, NDI, slideshow); false: the Free version.
+        bool proLicence = true;
+        //! Set up by somebody else: the clock, the call layout, the speaker highlight and the
+        //! volume differ from the other demo rooms (so profiles have something to show).
+        bool otherSettings = false;
     };
+
+    //! One room of `roomdeck --demo` and the stage it is brought into.
+    struct FleetRoom
+    {
+        Options options;
+        Stage stage = Stage::Idle;
+    };
+    //! The rooms `roomdeck --demo` opens, so that the overview is alive from the first start:
+    //! the Boardroom (in `first`), Huddle room 2 (set up differently; in a conference unless
+    //! `holdStill`) and the Training room (the Free version; incoming calls unless
+    //! `holdStill`). `lively` as in Options.
+    static QList<FleetRoom> fleet(Stage first, bool holdStill, bool lively);
 
     explicit DemoRoom(QObject *parent = nullptr);
     explicit DemoRoom(const Options &options, QObject *parent = nullptr);
