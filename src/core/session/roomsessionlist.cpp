@@ -6,6 +6,7 @@
 #include "core/models/callpolicy.h"
 #include "core/models/devicestate.h"
 #include "core/roomtext.h"
+#include "core/session/readinesscheck.h"
 #include "core/session/roomnotices.h"
 #include "core/session/roomsession.h"
 
@@ -102,6 +103,14 @@ QVariant RoomSessionList::data(const QModelIndex &index, int role) const
         return notices ? notices->count(RoomNotices::Kind::UnreadChat) : 0;
     case NoticesRole:
         return notices ? notices->summary() : QString();
+    case CheckRole:
+    case CheckedAtRole: {
+        const ReadinessCheck *check = r.session->readiness();
+        if (!check || !check->lastResult().isValid())
+            return {};
+        const ReadinessCheck::Result &last = check->lastResult();
+        return role == CheckRole ? QVariant::fromValue(last.overall()) : QVariant(last.finishedAt);
+    }
     case SessionRole:
         return QVariant::fromValue(r.session);
     case MuteRole:
@@ -137,6 +146,8 @@ QHash<int, QByteArray> RoomSessionList::roleNames() const
     names.insert(JoinRequestsRole, "joinRequests");
     names.insert(UnreadChatRole, "unreadChat");
     names.insert(NoticesRole, "notices");
+    names.insert(CheckRole, "check");
+    names.insert(CheckedAtRole, "checkedAt");
     return names;
 }
 
@@ -327,6 +338,10 @@ void RoomSessionList::watch(RoomSession *session)
     if (CallPolicy *policy = session->callPolicy())
         connect(policy, &CallPolicy::changed, this,
                 [this, session] { changed(session, { DoNotDisturbRole }); });
+    if (ReadinessCheck *check = session->readiness())
+        connect(check, &ReadinessCheck::finished, this, [this, session] {
+            changed(session, { CheckRole, CheckedAtRole });
+        });
     if (RoomNotices *notices = session->notices()) {
         connect(notices, &RoomNotices::changed, this, [this, session] {
             changed(session, { JoinRequestsRole, UnreadChatRole, MissedCallsRole, NoticesRole });
@@ -354,6 +369,8 @@ void RoomSessionList::unwatch(RoomSession *session)
         disconnect(policy, nullptr, this, nullptr);
     if (RoomNotices *notices = session->notices())
         disconnect(notices, nullptr, this, nullptr);
+    if (ReadinessCheck *check = session->readiness())
+        disconnect(check, nullptr, this, nullptr);
 }
 
 void RoomSessionList::onSessionDestroyed(QObject *object)

@@ -71,6 +71,10 @@ public:
         JoinRequestsRole, //!< int: RoomNotices join requests waiting for an answer
         UnreadChatRole, //!< int: RoomNotices unread chat messages
         NoticesRole, //!< QString: RoomNotices::summary() ("" when nothing waits)
+        //! ReadinessCheck::Verdict of the last finished "Check the room" (its worst item);
+        //! invalid QVariant before the first
+        CheckRole,
+        CheckedAtRole, //!< QDateTime (UTC) the last check ended; invalid before the first
     };
     Q_ENUM(Roles)
 

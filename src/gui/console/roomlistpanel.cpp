@@ -5,6 +5,7 @@
 #include "core/controller/roomcontroller.h"
 #include "core/models/callsession.h"
 #include "core/roomtext.h"
+#include "core/session/readinesscheck.h"
 #include "core/session/roomsession.h"
 #include "core/session/roomsessionlist.h"
 #include "gui/presenters/dialogpresenter.h"
@@ -15,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QListView>
+#include <QLocale>
 #include <QMenu>
 #include <QPainter>
 #include <QStyledItemDelegate>
@@ -118,6 +120,21 @@ int paintBadge(QPainter *p, int right, int centerY, const QColor &fill, const QS
     return r.left();
 }
 
+//! The colour of the last readiness check's badge.
+Tone checkTone(const QVariant &verdict)
+{
+    switch (verdict.value<ReadinessCheck::Verdict>()) {
+    case ReadinessCheck::Verdict::Green:
+        return Tone::Good;
+    case ReadinessCheck::Verdict::Amber:
+        return Tone::Busy;
+    case ReadinessCheck::Verdict::Red:
+        return Tone::Bad;
+    default:
+        return Tone::Neutral;
+    }
+}
+
 //! Paints one room row: dot, name and badges; then the state (in colour) and call partner.
 class RoomRowDelegate final : public QStyledItemDelegate
 {
@@ -186,6 +203,10 @@ public:
             right = paintBadge(painter, right, badgeY, StatusColors::fill(Tone::Info),
                                u"badge-chat"_s, QString::number(std::min(chat, 99)), dpr)
                 - 3;
+        if (const QVariant check = index.data(RoomSessionList::CheckRole); check.isValid())
+            right = paintBadge(painter, right, badgeY, StatusColors::fill(checkTone(check)),
+                               u"mark-seen"_s, {}, dpr)
+                - 3;
         painter->restore();
 
         const int textLeft = r.left() + kDotSize + kPadding;
@@ -241,6 +262,13 @@ public:
             tip.append(RoomListPanel::tr("%n join request(s) waiting", nullptr, asking));
         if (const int chat = index.data(RoomSessionList::UnreadChatRole).toInt(); chat > 0)
             tip.append(RoomListPanel::tr("%n unread chat message(s)", nullptr, chat));
+        if (const QVariant check = index.data(RoomSessionList::CheckRole); check.isValid())
+            tip.append(
+                RoomListPanel::tr("Last check, %1: %2")
+                    .arg(QLocale().toString(
+                             index.data(RoomSessionList::CheckedAtRole).toDateTime().toLocalTime(),
+                             QLocale::ShortFormat),
+                         ReadinessCheck::verdictName(check.value<ReadinessCheck::Verdict>())));
         tip.removeAll(QString());
         // Plain text, whatever the room sent: nothing here is read as markup.
         QToolTip::showText(event->globalPos(), Qt::convertFromPlainText(tip.join(u'\n')), view);
