@@ -176,6 +176,8 @@ void tst_CheckPage::bulkCheckOverThreeRooms()
     page.view()->selectAll();
     QVERIFY(button->isEnabled());
 
+    QVERIFY(!list.index(0).data(RoomSessionList::CheckRole).isValid()); // never checked
+    QSignalSpy rowsChanged(&list, &QAbstractItemModel::dataChanged);
     QSignalSpy done(panel, &BulkCheckPanel::allFinished);
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY(panel->isVisible());
@@ -194,6 +196,20 @@ void tst_CheckPage::bulkCheckOverThreeRooms()
     }
     QVERIFY(results->topLevelItem(1)->text(2).contains(
         ReadinessCheck::itemName(ReadinessCheck::Item::Microphone)));
+    // The room list's badge: the last check's verdict and when it ended, announced per row.
+    QCOMPARE(list.index(0).data(RoomSessionList::CheckRole).value<ReadinessCheck::Verdict>(),
+             ReadinessCheck::Verdict::Green);
+    QCOMPARE(list.index(1).data(RoomSessionList::CheckRole).value<ReadinessCheck::Verdict>(),
+             ReadinessCheck::Verdict::Red);
+    QVERIFY(list.index(2).data(RoomSessionList::CheckedAtRole).toDateTime().isValid());
+    const auto announced = [&rowsChanged](int row) {
+        for (const QList<QVariant> &args : std::as_const(rowsChanged))
+            if (args.at(0).toModelIndex().row() == row
+                && args.at(2).value<QList<int>>().contains(RoomSessionList::CheckRole))
+                return true;
+        return false;
+    };
+    QVERIFY(announced(0) && announced(1) && announced(2));
     for (int i = 0; i < 3; ++i) {
         QCOMPARE(list.session(i)->readiness()->lastResult().isValid(), true);
         QCOMPARE(sims[size_t(i)]->violations(), QStringList());
