@@ -135,7 +135,7 @@ void tst_CameraPage::focusLossStops()
     QWidget *pad = find<QWidget>(c.page, "ptzPad");
     QVERIFY(pad->hasFocus());
     // Focus goes elsewhere in the window while the button is held.
-    c.f.window->console()->findChild<QTabWidget *>()->setFocus(Qt::TabFocusReason);
+    find<QWidget>(c.f.window->console(), "pageNavigator")->setFocus(Qt::TabFocusReason);
     QTRY_VERIFY_WITH_TIMEOUT(!c.camera->isMoving(), kTimeout);
     QVERIFY(c.f.roundTrip());
     QCOMPARE(stops(*c.f.sim), 1);

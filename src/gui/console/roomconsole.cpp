@@ -42,6 +42,7 @@
 #include "gui/uilanguage.h"
 #include "gui/widgets/incallstrip.h"
 #include "gui/widgets/keypressguard.h"
+#include "gui/widgets/pagenavigator.h"
 #include "gui/widgets/peertext.h"
 #include "gui/widgets/statuscolors.h"
 #include "gui/widgets/svgicon.h"
@@ -218,9 +219,15 @@ void RoomConsole::setUpActions()
                                  tr("End the conference for every participant?")))
             hangUp(true);
     });
-    connect(ui.focusDialAction, &QAction::triggered, ui.dialPanel, &DialPanel::focusDial);
-    connect(ui.findAction, &QAction::triggered, ui.addressBookPanel,
-            &AddressBookPanel::focusSearch);
+    // Both live on the console page: it comes to the front first.
+    connect(ui.focusDialAction, &QAction::triggered, this, [this] {
+        showPage(u"console"_s);
+        m_ui->dialPanel->focusDial();
+    });
+    connect(ui.findAction, &QAction::triggered, this, [this] {
+        showPage(u"console"_s);
+        m_ui->addressBookPanel->focusSearch();
+    });
 }
 
 void RoomConsole::hangUpFromKeyboard()
@@ -316,11 +323,14 @@ void RoomConsole::setUpPanels()
 
     ui.eventLogPanel->setModel(m_eventLog);
 
-    // Only one page until an administrator's pages join it: no tab bar for a single tab.
-    ui.pageTabWidget->tabBar()->setAutoHide(true);
+    // The pages are chosen at the side, grouped; the tab widget only holds them.
+    ui.pageTabWidget->setTabIcon(ui.pageTabWidget->indexOf(ui.consolePage),
+                                 SvgIcon::icon(u"call"_s));
+    m_navigator = new PageNavigator(ui.pageTabWidget, this);
+    ui.bodyLayout->insertWidget(0, m_navigator);
     ui.bodySplitter->setStretchFactor(0, 0);
     ui.bodySplitter->setStretchFactor(1, 1);
-    ui.bodySplitter->setSizes({ 290, defaultSize().width() - 290 });
+    ui.bodySplitter->setSizes({ 250, defaultSize().width() - 250 });
     ui.consoleSplitter->setStretchFactor(0, 3);
     ui.consoleSplitter->setStretchFactor(1, 2);
     ui.consoleSplitter->setSizes({ 300, 220 });
@@ -333,17 +343,25 @@ void RoomConsole::setUpPages()
     m_powerPanel = new PowerPanel(m_session, m_presenter, this);
     m_securityPanel = new SecurityPanel(m_session, m_presenter, this);
     m_cameraPage = new CameraPage(m_session, m_presenter, this);
+    auto *chat = new ChatPage(m_session, m_presenter, this);
+    auto *content = new ContentPage(m_session, m_presenter, this);
+    auto *screen = new ScreenPage(m_session, m_presenter, this);
+    auto *settings = new SettingsPage(m_session, m_presenter, this);
+    auto *profiles = new ProfilesPage(m_session, m_presenter, this);
+    auto *check = new CheckPage(m_session, m_presenter, this);
+    auto *licence = new LicencePage(m_session, m_presenter, this);
     // Both roles may change the background; the logo editor inside is the administrator's.
     for (RoomPage *page : std::initializer_list<RoomPage *> {
-             m_cameraPage, m_brandingPanel, m_serverPanel, m_powerPanel, m_securityPanel,
-             new SettingsPage(m_session, m_presenter, this),
-             new ContentPage(m_session, m_presenter, this),
-             new LicencePage(m_session, m_presenter, this),
-             new ProfilesPage(m_session, m_presenter, this),
-             new ScreenPage(m_session, m_presenter, this),
-             new CheckPage(m_session, m_presenter, this),
-             new ChatPage(m_session, m_presenter, this) }) // last: "Chat (2)" moves no tab
+             m_cameraPage, m_brandingPanel, m_serverPanel, m_powerPanel, m_securityPanel, settings,
+             content, licence, profiles, screen, check, chat })
         addPage(page);
+    // What the operator does during a meeting, how the room looks and behaves, its system.
+    m_navigator->setGroups({
+        { tr("Meeting"), { m_ui->consolePage, chat, m_cameraPage, content } },
+        { tr("Room"), { screen, m_brandingPanel, settings, profiles, check } },
+        { tr("System"), { m_serverPanel, m_securityPanel, m_powerPanel, licence } },
+    });
+    connect(chat, &ChatPage::titleChanged, m_navigator, &PageNavigator::refresh);
 }
 
 void RoomConsole::setPresenter(DialogPresenter *presenter)
@@ -655,6 +673,8 @@ void RoomConsole::applyCapabilities()
         if (!wanted)
             page.widget->hide();
     }
+    if (m_navigator)
+        m_navigator->refresh();
 
     Q_EMIT statusChanged();
 }

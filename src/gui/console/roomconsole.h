@@ -15,6 +15,7 @@
 
 class BrandingPanel;
 class CameraPage;
+class PageNavigator;
 class ContactEditor;
 class BrandingState;
 class CallSession;
@@ -185,6 +186,7 @@ private:
     PowerPanel *m_powerPanel = nullptr;
     SecurityPanel *m_securityPanel = nullptr;
     CameraPage *m_cameraPage = nullptr;
+    PageNavigator *m_navigator = nullptr;
     RoomSignIn *m_signIn = nullptr;
     RoomCalling *m_calling = nullptr;
     ContactEditor *m_contacts = nullptr;

@@ -383,6 +383,7 @@ void ChatPage::updateTitle()
                                         ? TextStyle::plainToolTip(m_chat->latestUnread())
                                         : QString());
             }
+            Q_EMIT titleChanged();
             return;
         }
     }

@@ -58,6 +58,10 @@ public:
     //! The chooser's current recipient (empty: everyone).
     QString recipient() const;
 
+Q_SIGNALS:
+    //! The page's title or tooltip changed ("Chat (2)"); its tab shows it already.
+    void titleChanged();
+
 protected:
     bool event(QEvent *event) override;
     void showEvent(QShowEvent *event) override;

@@ -46,7 +46,7 @@ RoomStack::RoomStack(RoomSessionList *rooms, CredentialStore *store, DialogPrese
     m_splitter->addWidget(m_stack);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({ 230, 1010 });
+    m_splitter->setSizes({ 210, 1030 });
     layout->addWidget(m_splitter);
 
     connect(m_roomList, &RoomListPanel::currentRoomChanged, this, &RoomStack::showRoom);
