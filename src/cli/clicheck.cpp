@@ -39,7 +39,7 @@ QString CliCheck::helpText()
     return tr("  check                   check the room: connection, server, login, camera\n"
               "                          picture, microphone, speaker and audio delay, one\n"
               "                          line each; exits 0 when every item is OK, 1 on a\n"
-              "                          warning, 2 on a problem (the audio tests are\n"
+              "                          warning, 7 on a problem (the audio tests are\n"
               "                          skipped during a call)\n");
 }
 
@@ -47,11 +47,11 @@ int CliCheck::exitCodeOf(const ReadinessCheck::Result &result)
 {
     switch (result.overall()) {
     case ReadinessCheck::Verdict::Green:
-        return 0;
+        return int(CliExit::Ok);
     case ReadinessCheck::Verdict::Amber:
-        return 1;
+        return int(CliExit::Differences);
     default:
-        return 2;
+        return int(CliExit::NotReady); // never 2: that is a usage error
     }
 }
 

@@ -209,6 +209,7 @@ QString helpText()
     text += CliHelp::tr(
         "Exit codes:\n"
         "  0    success\n"
+        "  1    settings diff: the settings differ; check: a warning\n"
         "  2    usage error: bad command line, argument or file; nothing was sent\n"
         "  3    room not found or not reachable, discovery failed, connection lost\n"
         "  4    authentication failed: wrong PIN or password, or the room signed this\n"
@@ -216,6 +217,7 @@ QString helpText()
         "  5    the room refused the command (its message is printed), or roomdeckctl\n"
         "       refused it first: admin-only with --role user, nothing to answer ...\n"
         "  6    timeout: no answer within --timeout\n"
+        "  7    check: the room is not ready (an item is a problem)\n"
         "  130  interrupted by SIGINT (143: SIGTERM); watch ends with 0 instead\n\n");
     text += CliHelp::tr("Examples:\n"
                         "  ROOMDECK_PIN=1234 roomdeckctl --room 192.168.1.20:8088 status\n"

@@ -13,12 +13,13 @@
 //! roomdeckctl's exit codes; `--help` lists them, scripts branch on them.
 enum class CliExit : int {
     Ok = 0,
-    Differences = 1, //!< settings diff: the room's settings differ from the file
+    Differences = 1, //!< settings diff: the settings differ from the file; check: a warning
     Usage = 2, //!< bad command line, bad argument, unusable file: nothing was sent
     Unreachable = 3, //!< room not found, not reachable, discovery failed, connection lost
     AuthFailed = 4, //!< wrong PIN/password, or the room took the sign-in back
     Refused = 5, //!< the room (or roomdeckctl on its behalf) refused the command
     Timeout = 6, //!< no answer within --timeout
+    NotReady = 7, //!< check: an item is a problem (red)
 };
 
 //! One roomdeckctl invocation, parsed and validated: everything needed to run without

@@ -66,7 +66,7 @@ void tst_CliCheck::exitCodes_data()
     QTest::addColumn<QString>("line");
     QTest::newRow("green") << 55 << 80 << 0 << u"Overall: OK"_s;
     QTest::newRow("amber") << 55 << 300 << 1 << u"Overall: Warning"_s;
-    QTest::newRow("red") << 0 << 80 << 2 << u"Overall: Problem"_s;
+    QTest::newRow("red") << 0 << 80 << 7 << u"Overall: Problem"_s;
 }
 
 void tst_CliCheck::exitCodes()
@@ -95,10 +95,10 @@ void tst_CliCheck::json()
     auto sim = startSim();
     sim->audioTests().setMicrophoneLevel(0);
     Run run(*sim, { u"check"_s, u"--json"_s });
-    QCOMPARE(run.wait(30000), 2);
+    QCOMPARE(run.wait(30000), 7);
     const QJsonObject o = run.json();
     QCOMPARE(o.value(u"overall"_s).toString(), u"red"_s);
-    QCOMPARE(o.value(u"exitCode"_s).toInt(), 2);
+    QCOMPARE(o.value(u"exitCode"_s).toInt(), 7);
     const QJsonArray items = o.value(u"items"_s).toArray();
     QCOMPARE(items.size(), ReadinessCheck::items().size());
     for (const QJsonValue &v : items) {
