@@ -38,6 +38,8 @@ SimDevices::SimDevices(SimHost &host, QObject *parent)
           false },
         { u"OBS Virtual Camera"_s, u"platform-v4l2loopback-000-video-index0"_s, 1, true, false },
         { u"Logitech BRIO"_s, u"usb-046d_Logitech_BRIO_2C3D4E5F-video-index0"_s, 0, false, false },
+        // NDI receive: a source on the network is one more camera the room can pick.
+        { u"NDI: PRODUCTION-PC (Program)"_s, u"ndi://PRODUCTION-PC (Program)"_s, 1, true, false },
     };
     m_microphones = {
         { u"Jabra SPEAK 510 USB Mono"_s,

@@ -134,7 +134,7 @@ void tst_CliDevices::devices()
     QCOMPARE(r.code, 0);
     const QJsonObject o = jsonOf(r);
     const QJsonArray cameras = o.value(u"cameras"_s).toArray();
-    QCOMPARE(cameras.size(), 4);
+    QCOMPARE(cameras.size(), 5);
     QCOMPARE(cameras.at(0).toObject().value(u"current"_s).toBool(), true);
     QCOMPARE(cameras.at(1).toObject().value(u"current"_s).toBool(), false);
     QCOMPARE(o.value(u"microphones"_s).toArray().size(), 3);

@@ -129,7 +129,7 @@ void tst_DeviceState::hardwareAndChoice()
     QVERIFY(connectAs(c, *sim, Room::Role::User));
     QTRY_VERIFY(devices.isHardwareKnown());
     const QList<DeviceState::Hardware> cameras = devices.devices(Device::Camera);
-    QCOMPARE(cameras.size(), 4);
+    QCOMPARE(cameras.size(), 5);
     QCOMPARE(devices.current(Device::Camera)->name, cameras.first().name);
     QCOMPARE(devices.devices(Device::Microphone).size(), 3);
     QCOMPARE(devices.devices(Device::Speaker).size(), 3);

@@ -206,7 +206,7 @@ void tst_InCallStrip::devicesWindowChoosesDevices()
     QTRY_VERIFY(devices->isHardwareKnown());
     QComboBox *cameras = page->deviceBox(Device::Camera);
     QTRY_VERIFY(cameras->isEnabled());
-    QCOMPARE(cameras->count(), 5); // "None" and four cameras
+    QCOMPARE(cameras->count(), 6); // "None" and five cameras (one an NDI source)
     QCOMPARE(cameras->currentIndex(), 1);
     // The second camera, as the operator picks it.
     cameras->setCurrentIndex(2);

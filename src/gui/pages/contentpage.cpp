@@ -136,6 +136,12 @@ QWidget *ContentPage::buildNdi()
     grid->addWidget(m_ndiName, 3, 0);
     grid->addWidget(m_ndiCreate, 3, 1);
     grid->addWidget(m_ndiDelete, 3, 2);
+    // Receiving is not here: the room lists NDI sources among its cameras.
+    auto *receive = wrappingLabel(box);
+    receive->setObjectName(u"ndiReceiveLabel"_s);
+    receive->setText(tr("To show an NDI source from the network, choose it as the room's camera "
+                        "in Devices…"));
+    grid->addWidget(receive, 4, 0, 1, 3);
     grid->setColumnStretch(0, 1);
 
     connect(m_ndiSwitch, &QCheckBox::clicked, this, [this](bool on) {
