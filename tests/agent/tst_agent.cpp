@@ -4,13 +4,17 @@
 #include "agent/agentmetrics.h"
 #include "agent/roomagent.h"
 #include "agenttest.h"
+#include "core/models/devicestate.h"
 #include "core/session/roomsession.h"
 #include "simroom.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +36,9 @@ private Q_SLOTS:
     void cleanup();
     void metricsForThreeRooms();
     void roomDownAndBack();
+    void conferenceDevicesAndOverrun();
+    void displacedIsNotTakenBack();
+    void serverLoss();
     void labelEscaping();
     void snapshot();
     void reloadKeepsUnchangedRooms();
@@ -42,6 +49,7 @@ private Q_SLOTS:
     void secretsFileErrors();
     void secretsFilePermissions();
     void secretSignsIn();
+    void systemdCredentials();
 
 private:
     //! Starts an agent on the rooms file `rooms` (and `secrets`, when given); fails the test
@@ -180,6 +188,108 @@ void tst_Agent::roomDownAndBack()
     m_sims[1] = SimRoom::start(pinned);
     QTRY_COMPARE_WITH_TIMEOUT(sample(metrics(), u"roomdeck_room_up"_s, u"Room B"_s), 1.0, 10000);
     QCOMPARE(sample(metrics(), u"roomdeck_room_reconnects_total"_s, u"Room B"_s), 1.0);
+}
+
+void tst_Agent::conferenceDevicesAndOverrun()
+{
+    QVERIFY(startAgent(roomsJson(m_sims, m_names)));
+    QTRY_COMPARE_WITH_TIMEOUT(sample(metrics(), u"roomdeck_room_up"_s, u"Room A"_s), 1.0, 10000);
+    // An operator's console (Administrator; the agent is User) takes a call in Room A.
+    RoomSession console(SimRoom::fastOptions());
+    console.controller()->connectToRoom(SimRoom::addressOf(*m_sims[0]),
+                                        RoomController::Credentials::unsecured());
+    QTRY_VERIFY_WITH_TIMEOUT(console.controller()->isReady(), 10000);
+    QVERIFY(
+        m_sims[0]->simulateIncomingCall(u"alice@sim.trueconf.local"_s, u"Alice"_s, 1, u"Weekly"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(sample(metrics(), u"roomdeck_room_app_state"_s, u"Room A"_s), 4.0,
+                              5000);
+    console.controller()->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(sample(metrics(), u"roomdeck_room_in_conference"_s, u"Room A"_s), 1.0,
+                              5000);
+    QTRY_VERIFY_WITH_TIMEOUT(sample(metrics(), u"roomdeck_room_participants"_s, u"Room A"_s) >= 1,
+                             5000);
+    const double before = sample(metrics(), u"roomdeck_room_participants"_s, u"Room A"_s);
+    QVERIFY(m_sims[0]->simulateParticipantJoin(u"bob@sim.trueconf.local"_s, u"Bob"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(sample(metrics(), u"roomdeck_room_participants"_s, u"Room A"_s),
+                              before + 1, 5000);
+    QCOMPARE(sample(metrics(), u"roomdeck_room_in_conference"_s, u"Room B"_s), 0.0);
+
+    // The console mutes the room's microphone: the agent hears the room's event.
+    console.devices()->setMuted(DeviceState::Device::Microphone, true);
+    QTRY_COMPARE_WITH_TIMEOUT(sample(metrics(), u"roomdeck_room_microphone_muted"_s, u"Room A"_s),
+                              1.0, 5000);
+    QCOMPARE(sample(metrics(), u"roomdeck_room_camera_muted"_s, u"Room A"_s), 0.0);
+
+    // The room's schedule says its running meeting should have ended an hour ago.
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QJsonObject meeting {
+        { u"id"_s, u"weekly"_s },
+        { u"topic"_s, u"Weekly"_s },
+        { u"owner"_s, u""_s },
+        { u"mode"_s, u"PxP"_s },
+        { u"state"_s, u"running"_s },
+        { u"schedule_type"_s, u"once"_s },
+        { u"invitations"_s, QJsonArray() },
+        { u"schedule"_s,
+          QJsonObject { { u"start_time"_s, double(now - 7200) }, { u"duration"_s, 3600 } } },
+    };
+    m_sims[0]->sendEvent(
+        u"conferenceList"_s,
+        { { u"cnt"_s, 1 }, { u"succeed"_s, true }, { u"conferences"_s, QJsonArray { meeting } } });
+    // (The simulator's own schedule may have told of a running meeting before: wait for ours.)
+    double overrun = 0;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (overrun = sample(metrics(), u"roomdeck_room_conference_overrun_seconds"_s, u"Room A"_s),
+         overrun >= 3600 && overrun < 3700),
+        5000);
+
+    // No call partner reaches the metrics or the snapshot.
+    const QByteArray rooms = get(QUrl(u"http://127.0.0.1:%1/api/v1/rooms"_s.arg(m_agent->port())));
+    for (const QByteArray &text : { metrics(), rooms }) {
+        QVERIFY(!text.contains("alice") && !text.contains("Alice"));
+        QVERIFY(!text.contains("bob") && !text.contains("Bob"));
+        QVERIFY(!text.contains("Weekly"));
+    }
+    QCOMPARE(m_sims[0]->violations(), QStringList());
+}
+
+void tst_Agent::displacedIsNotTakenBack()
+{
+    QVERIFY(startAgent(roomsJson(m_sims, m_names)));
+    QTRY_COMPARE_WITH_TIMEOUT(sample(metrics(), u"roomdeck_room_up"_s, u"Room B"_s), 1.0, 10000);
+    // A script signs in to Room B as User, the agent's mode: the agent is displaced.
+    RoomController script(SimRoom::fastOptions());
+    script.connectToRoom(SimRoom::addressOf(*m_sims[1]),
+                         RoomController::Credentials::unsecured(Room::Role::User));
+    QTRY_VERIFY_WITH_TIMEOUT(script.isReady(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(sample(metrics(), u"roomdeck_room_displaced"_s, u"Room B"_s), 1.0,
+                              5000);
+    QCOMPARE(sample(metrics(), u"roomdeck_room_up"_s, u"Room B"_s), 0.0);
+    QCOMPARE(sample(metrics(), u"roomdeck_room_displaced"_s, u"Room A"_s), 0.0);
+
+    // Two more probes of another room later, the script still has the room: the agent never
+    // takes it back by itself.
+    QSignalSpy probes(m_agent->fleet().room(u"Room A"_s), &AgentRoom::probed);
+    QTRY_VERIFY_WITH_TIMEOUT(probes.size() >= 2, 5000);
+    QVERIFY(script.isReady());
+    QCOMPARE(m_sims[1]->authorizedCount(u"user"_s), 1);
+    QCOMPARE(sample(metrics(), u"roomdeck_room_displaced"_s, u"Room B"_s), 1.0);
+}
+
+void tst_Agent::serverLoss()
+{
+    QVERIFY(startAgent(roomsJson(m_sims, m_names)));
+    QTRY_COMPARE_WITH_TIMEOUT(sample(metrics(), u"roomdeck_room_logged_in"_s, u"Room C"_s), 1.0,
+                              10000);
+    QVERIFY(m_sims[2]->simulateServerLoss());
+    QTRY_COMPARE_WITH_TIMEOUT(sample(metrics(), u"roomdeck_room_logged_in"_s, u"Room C"_s), 0.0,
+                              5000);
+    const QByteArray text = metrics();
+    QCOMPARE(sample(text, u"roomdeck_room_server_connected"_s, u"Room C"_s), 0.0);
+    QCOMPARE(sample(text, u"roomdeck_room_app_state"_s, u"Room C"_s), 0.0);
+    QCOMPARE(sample(text, u"roomdeck_room_up"_s, u"Room C"_s), 1.0);
+    QVERIFY(sample(text, u"roomdeck_room_state_change_age_seconds"_s, u"Room C"_s)
+            < sample(text, u"roomdeck_room_state_change_age_seconds"_s, u"Room A"_s));
 }
 
 void tst_Agent::labelEscaping()
@@ -384,6 +494,24 @@ void tst_Agent::secretSignsIn()
     QVERIFY(!text.contains("pa55word"));
     QVERIFY(!get(QUrl(u"http://127.0.0.1:%1/api/v1/rooms"_s.arg(m_agent->port())))
                  .contains("pa55word"));
+}
+
+void tst_Agent::systemdCredentials()
+{
+    // Without --secrets the agent reads systemd's credential: no ownership or mode check (the
+    // credentials directory is the service's alone), the same format.
+    RoomSimulator::Options o;
+    o.adminPassword = u"pa55word"_s;
+    m_sims[0] = SimRoom::start(o);
+    QVERIFY(writeFile(m_dir->filePath(u"secrets"_s),
+                      R"({"rooms": {"Room A": {"password": "pa55word"}}})", 0644));
+    qputenv("CREDENTIALS_DIRECTORY", QFile::encodeName(m_dir->path()));
+    const auto unset = qScopeGuard([] { qunsetenv("CREDENTIALS_DIRECTORY"); });
+    QVERIFY(startAgent(roomsJson(m_sims, m_names)));
+    QCOMPARE(m_agent->secretsSource(), m_dir->filePath(u"secrets"_s));
+    AgentRoom *a = m_agent->fleet().room(u"Room A"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(a->facts().up, 10000);
+    QCOMPARE(a->controller()->role(), Room::Role::Admin);
 }
 
 QTEST_GUILESS_MAIN(tst_Agent)
