@@ -93,9 +93,9 @@ QString protectionSummary(const RoomSimulator::Options &o)
 //! How many rooms --rooms allows in one process.
 constexpr qint64 kMaxRooms = 1000;
 
-//! Room `index` (1-based) of `count`: its own ports (the given port + index - 1 for each port
-//! option given explicitly, any free port otherwise), name ("Room N" or "NAME N") and TrueConf ID
-//! (a -N suffix on the user part), and its own seed, so that no two rooms look alike.
+//! Room `index` (1-based) of a --rooms fleet: its own ports (the given port + index - 1 for each
+//! port option given explicitly, any free port otherwise), name ("Room N" or "NAME N") and TrueConf
+//! ID (a -N suffix on the user part), and its own seed, so that no two rooms look alike.
 RoomSimulator::Options fleetRoomOptions(RoomSimulator::Options options, int index,
                                         bool webPortGiven, bool wsPortGiven, bool httpPortGiven,
                                         bool peerDnGiven)
@@ -349,9 +349,9 @@ int main(int argc, char *argv[])
 
     std::vector<std::unique_ptr<RoomSimulator>> simulators;
     simulators.reserve(size_t(roomCount));
-    for (int index = 1; index <= int(roomCount); ++index) {
+    for (int room = 1; room <= int(roomCount); ++room) {
         const RoomSimulator::Options roomOptions = fleet
-            ? fleetRoomOptions(options, index, parser.isSet(webPortOption),
+            ? fleetRoomOptions(options, room, parser.isSet(webPortOption),
                                parser.isSet(wsPortOption), parser.isSet(httpPortOption),
                                parser.isSet(peerDnOption))
             : options;
