@@ -185,6 +185,12 @@ std::optional<QList<AgentRoomConfig>> parseRooms(const QByteArray &json, const Q
                                           o.value(u"instance"_s).toString().trimmed(), &why);
         if (!room.address.isValid())
             return fail(u"address"_s, why.isEmpty() ? tr("not a room address") : why);
+        // Two entries for one room would sign in to the same mode and displace each other.
+        const auto same = std::find_if(rooms.cbegin(), rooms.cend(), [&room](const auto &r) {
+            return r.address == room.address;
+        });
+        if (same != rooms.cend())
+            return fail(u"address"_s, tr("room \"%1\" has the same address").arg(same->name));
         room.site = o.value(u"site"_s).toString().trimmed();
         if (hasControlCharacters(room.site))
             return fail(u"site"_s, tr("no control characters"));

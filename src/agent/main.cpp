@@ -163,6 +163,12 @@ int main(int argc, char *argv[])
     RoomAgent agent(options);
     if (!agent.start(&error))
         return failed(error);
+    const auto printWarnings = [&agent] {
+        const QStringList warnings = agent.warnings();
+        for (const QString &warning : warnings)
+            printLine(stderr, warning);
+    };
+    printWarnings();
     printLine(stdout,
               tr("listening on http://%1:%2 (/metrics, /api/v1/rooms)")
                   .arg(options.listenAddress.protocol() == QAbstractSocket::IPv6Protocol
@@ -178,13 +184,15 @@ int main(int argc, char *argv[])
 
     QObject::connect(&stopSignals, &StopSignals::stopRequested, &app,
                      [] { QCoreApplication::quit(); });
-    QObject::connect(&stopSignals, &StopSignals::reloadRequested, &agent, [&agent] {
+    QObject::connect(&stopSignals, &StopSignals::reloadRequested, &agent, [&agent, printWarnings] {
         QString why;
         AgentFleet::Change change;
-        if (agent.reload(&why, &change))
+        if (agent.reload(&why, &change)) {
+            printWarnings();
             printLine(stdout, tr("reloaded: %1").arg(changeText(change)));
-        else
+        } else {
             printLine(stderr, tr("reload failed, the rooms stay as they were: %1").arg(why));
+        }
     });
     return QCoreApplication::exec();
 }

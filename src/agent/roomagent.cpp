@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QTcpServer>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 RoomAgent::RoomAgent(const Options &options, QObject *parent)
@@ -29,8 +31,9 @@ QString RoomAgent::secretsSource() const
 }
 
 bool RoomAgent::readFiles(QList<AgentRoomConfig> *rooms, QHash<QString, AgentSecret> *secrets,
-                          QString *error) const
+                          QString *error)
 {
+    m_warnings.clear();
     const std::optional<QList<AgentRoomConfig>> read
         = AgentConfig::readRooms(m_options.roomsFile, error);
     if (!read)
@@ -48,6 +51,17 @@ bool RoomAgent::readFiles(QList<AgentRoomConfig> *rooms, QHash<QString, AgentSec
     if (!s)
         return false;
     *secrets = *s;
+    for (auto it = secrets->cbegin(); it != secrets->cend(); ++it) {
+        const bool listed
+            = std::any_of(rooms->cbegin(), rooms->cend(),
+                          [&it](const AgentRoomConfig &r) { return r.name == it.key(); });
+        if (!listed)
+            m_warnings.append(
+                QCoreApplication::translate("RoomAgent",
+                                            "%1 has a secret for \"%2\", a room the rooms file "
+                                            "does not list; it is not used")
+                    .arg(path, it.key()));
+    }
     return true;
 }
 

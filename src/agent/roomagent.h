@@ -7,6 +7,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -49,14 +50,18 @@ public:
     const AgentFleet &fleet() const { return *m_fleet; }
     //! The secrets file in use (empty when none), for the log; never its content.
     QString secretsSource() const;
+    //! What the last start() or reload() found odd but went on with (a secret for a room the
+    //! rooms file does not list), readable.
+    QStringList warnings() const { return m_warnings; }
 
 private:
     bool readFiles(QList<AgentRoomConfig> *rooms, QHash<QString, AgentSecret> *secrets,
-                   QString *error) const;
+                   QString *error);
     void setUpRoutes();
 
     Options m_options;
     AgentFleet *m_fleet = nullptr;
     std::unique_ptr<QHttpServer> m_http;
     QTcpServer *m_tcp = nullptr;
+    QStringList m_warnings;
 };

@@ -413,6 +413,10 @@ void tst_Agent::roomsFileErrors_data()
     QTest::newRow("duplicate") << QByteArray(
         R"({"rooms": [{"name": "A", "address": "h"}, {"name": "A", "address": "g"}]})")
                                << u"room 2 (\"A\"): field \"name\": another room has this name"_s;
+    QTest::newRow("same address")
+        << QByteArray(R"({"rooms": [{"name": "A", "address": "h:8088"},
+                                    {"name": "B", "address": "http://h:8088/"}]})")
+        << u"room 2 (\"B\"): field \"address\": room \"A\" has the same address"_s;
     QTest::newRow("unknown field")
         << QByteArray(R"({"rooms": [{"name": "A", "address": "h", "adress": "g"}]})")
         << u"room 1 (\"A\"): field \"adress\": unknown field"_s;
@@ -482,7 +486,13 @@ void tst_Agent::secretSignsIn()
     m_sims[1] = SimRoom::start(o);
     QVERIFY(startAgent(roomsJson(m_sims, m_names),
                        R"({"rooms": {"Room A": {"password": "pa55word"},
-                                     "Room B": {"password": "wrong"}}})"));
+                                     "Room B": {"password": "wrong"},
+                                     "Room Z": {"pin": "0000"}}})"));
+    // A secret for a room the rooms file does not list is reported, never used.
+    QCOMPARE(m_agent->warnings(),
+             QStringList { secretsPath()
+                           + u" has a secret for \"Room Z\", a room the rooms file does not "
+                             "list; it is not used"_s });
     AgentRoom *a = m_agent->fleet().room(u"Room A"_s);
     QTRY_VERIFY_WITH_TIMEOUT(a->facts().up, 10000);
     QCOMPARE(a->controller()->role(), Room::Role::Admin);
