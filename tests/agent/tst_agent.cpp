@@ -22,6 +22,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 using namespace AgentTest;
 
@@ -474,6 +476,15 @@ void tst_Agent::secretsFilePermissions()
     const auto secrets = AgentConfig::readSecrets(path, true, &error);
     QVERIFY2(secrets, qPrintable(error));
     QCOMPARE(secrets->value(u"A"_s).kind, AgentSecret::Kind::Pin);
+
+    // Owned by another user: refused whatever its mode (only root can hand a file over).
+    if (::geteuid() != 0)
+        QSKIP("not root: cannot give the file to another user");
+    QCOMPARE(::chown(QFile::encodeName(path).constData(), 65534, gid_t(-1)), 0);
+    QVERIFY(!AgentConfig::readSecrets(path, true, &error));
+    QVERIFY2(error.contains(u"the secrets file %1 belongs to "_s.arg(path))
+                 && error.contains(u"chown root "_s + path),
+             qPrintable(error));
 }
 
 void tst_Agent::secretSignsIn()
