@@ -39,7 +39,7 @@ done
 # The agent's hardened unit, as installed (systemd package; works without a running systemd).
 if command -v systemd-analyze > /dev/null; then
     # --man=no: the page is checked above, and man itself need not be installed.
-    systemd-analyze verify --man=no /lib/systemd/system/roomdeck-agent.service
+    systemd-analyze verify --man=no /usr/lib/systemd/system/roomdeck-agent.service
     echo "check-package: systemd-analyze verify roomdeck-agent.service: ok"
 else
     echo "check-package: systemd-analyze not installed: roomdeck-agent.service not verified"
