@@ -87,7 +87,8 @@ const std::vector<Family> &families()
               return std::optional<double>(double(f.reconnects));
           } },
         { "roomdeck_room_state_change_age_seconds", "gauge",
-          "Seconds since the room's application state last changed.",
+          "Seconds since the room last reported an application state other than the one before "
+          "(since the agent started, before the first).",
           [](const Facts &f) {
               return std::optional<double>(f.stateChangeAgeSeconds);
           } },

@@ -41,7 +41,14 @@ AgentRoom::AgentRoom(const AgentRoomConfig &config, const AgentSecret &secret,
 
     RoomController *c = m_session->controller();
     m_sinceStateChange.start();
-    connect(c, &RoomController::appStateChanged, this, [this] { m_sinceStateChange.restart(); });
+    // Only a state the room reports that differs from the last one it reported counts: not
+    // knowing the state (the agent disconnected) is no change of the room's.
+    connect(c, &RoomController::appStateChanged, this, [this](Room::AppState state) {
+        if (state == Room::AppState::Unknown || state == m_lastKnownState)
+            return;
+        m_lastKnownState = state;
+        m_sinceStateChange.restart();
+    });
     connect(c, &RoomController::connectionLost, this, [this] { ++m_reconnects; });
     connect(c, &RoomController::startupCompleted, this, &AgentRoom::probe);
     connect(c, &RoomController::connectionStateChanged, this,

@@ -90,4 +90,5 @@ private:
     std::optional<double> m_rtt;
     quint64 m_reconnects = 0;
     QElapsedTimer m_sinceStateChange;
+    Room::AppState m_lastKnownState = Room::AppState::Unknown;
 };

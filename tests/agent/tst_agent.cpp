@@ -9,6 +9,7 @@
 #include "simroom.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -178,6 +179,8 @@ void tst_Agent::roomDownAndBack()
 
     // The room goes away: down, and its lost connection counted.
     const RoomSimulator::Options pinned = pinnedOptions(*m_sims[1]);
+    QElapsedTimer sinceStop;
+    sinceStop.start();
     m_sims[1]->stop();
     QTRY_COMPARE_WITH_TIMEOUT(sample(metrics(), u"roomdeck_room_up"_s, u"Room B"_s), 0.0, 10000);
     QByteArray text = metrics();
@@ -189,7 +192,13 @@ void tst_Agent::roomDownAndBack()
     // It comes back on the same ports: the agent reconnects by itself.
     m_sims[1] = SimRoom::start(pinned);
     QTRY_COMPARE_WITH_TIMEOUT(sample(metrics(), u"roomdeck_room_up"_s, u"Room B"_s), 1.0, 10000);
-    QCOMPARE(sample(metrics(), u"roomdeck_room_reconnects_total"_s, u"Room B"_s), 1.0);
+    const qint64 awayMs = sinceStop.elapsed();
+    text = metrics();
+    QCOMPARE(sample(text, u"roomdeck_room_reconnects_total"_s, u"Room B"_s), 1.0);
+    // The room is in the state it was in before: being away is no state change, so the last
+    // change is older than the stop.
+    QVERIFY(sample(text, u"roomdeck_room_state_change_age_seconds"_s, u"Room B"_s) * 1000
+            >= double(awayMs));
 }
 
 void tst_Agent::conferenceDevicesAndOverrun()
