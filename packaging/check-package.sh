@@ -17,7 +17,7 @@ desktop-file-validate "$here/roomdeck.desktop"
 deb=$(readlink -f "$build"/roomdeck_*.deb)
 echo "check-package: built $(basename "$deb")"
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --reinstall "$deb" > /dev/null
-for program in roomdeck roomdeck-sim roomdeckctl; do
+for program in roomdeck roomdeck-sim roomdeckctl roomdeck-agent; do
     out=$(QT_QPA_PLATFORM=offscreen "/usr/bin/$program" --version 2>&1)
     echo "check-package: /usr/bin/$program --version: $out"
 done
@@ -33,7 +33,15 @@ if [ "$status" -ne 2 ] || [[ "$out" != *"not an image"* ]]; then
     exit 1
 fi
 echo "check-package: roomdeckctl upload-logo refuses a non-image: $out"
-for page in roomdeck roomdeck-sim roomdeckctl; do
+for page in roomdeck roomdeck-sim roomdeckctl roomdeck-agent; do
     [ -f "/usr/share/man/man1/$page.1.gz" ] || { echo "check-package: no man page for $page" >&2; exit 1; }
 done
+# The agent's hardened unit, as installed (systemd package; works without a running systemd).
+if command -v systemd-analyze > /dev/null; then
+    # --man=no: the page is checked above, and man itself need not be installed.
+    systemd-analyze verify --man=no /usr/lib/systemd/system/roomdeck-agent.service
+    echo "check-package: systemd-analyze verify roomdeck-agent.service: ok"
+else
+    echo "check-package: systemd-analyze not installed: roomdeck-agent.service not verified"
+fi
 echo "check-package: ok"

@@ -13,6 +13,7 @@ packages=(
     qt6-qpa-plugins qt6-translations-l10n qtkeychain-qt6-dev libgl-dev
     xvfb xauth dbus dbus-x11 gnome-keyring
     fonts-dejavu-core python3 python3-websocket help2man appstream desktop-file-utils
+    prometheus systemd
 )
 
 missing=()

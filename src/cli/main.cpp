@@ -7,8 +7,8 @@
 #include "cli/cliformat.h"
 #include "cli/clioptions.h"
 #include "cli/clirunner.h"
-#include "cli/stopsignals.h"
 #include "core/logging.h"
+#include "core/stopsignals.h"
 
 #include <QCoreApplication>
 #include <QFile>

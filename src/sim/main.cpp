@@ -13,10 +13,13 @@
 #include <QCoreApplication>
 #include <QSocketNotifier>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
+#include <memory>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -85,6 +88,35 @@ QString protectionSummary(const RoomSimulator::Options &o)
     if (o.pin.isEmpty())
         return tr("admin mode protected by a password, user mode unsecured");
     return tr("admin mode protected by a password, user mode by the launch PIN");
+}
+
+//! How many rooms --rooms allows in one process.
+constexpr qint64 kMaxRooms = 1000;
+
+//! Room `index` (1-based) of a --rooms fleet: its own ports (the given port + index - 1 for each
+//! port option given explicitly, any free port otherwise), name ("Room N" or "NAME N") and TrueConf
+//! ID (a -N suffix on the user part), and its own seed, so that no two rooms look alike.
+RoomSimulator::Options fleetRoomOptions(RoomSimulator::Options options, int index,
+                                        bool webPortGiven, bool wsPortGiven, bool httpPortGiven,
+                                        bool peerDnGiven)
+{
+    const auto shifted = [index](bool given, quint16 port) -> quint16 {
+        if (!given || port == 0)
+            return 0;
+        return quint16(qMin(65535, int(port) + index - 1));
+    };
+    options.webPort = shifted(webPortGiven, options.webPort);
+    options.wsPort = shifted(wsPortGiven, options.wsPort);
+    options.httpPort = shifted(httpPortGiven, options.httpPort);
+    options.httpPortFallback = !httpPortGiven;
+    options.peerDn
+        = peerDnGiven ? u"%1 %2"_s.arg(options.peerDn).arg(index) : tr("Room %1").arg(index);
+    const qsizetype at = options.peerId.indexOf(u'@');
+    options.peerId = at < 0
+        ? u"%1-%2"_s.arg(options.peerId).arg(index)
+        : u"%1-%2%3"_s.arg(options.peerId.left(at)).arg(index).arg(options.peerId.mid(at));
+    options.seed += quint32(index - 1);
+    return options;
 }
 
 } // namespace
@@ -208,6 +240,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption refuseOption(
         QStringList { u"refuse-connections"_s },
         tr("Close every incoming WebSocket connection at once (a room that refuses clients)."));
+    const QCommandLineOption roomsOption(
+        QStringList { u"rooms"_s },
+        tr("Run N independent rooms in this process (1 to %1), each with its own ports and "
+           "config.json, named Room 1 ... Room N with distinct TrueConf IDs. Port options given "
+           "explicitly are the first room's; room i takes that port + i - 1. Ports not given "
+           "are any free ones.")
+            .arg(kMaxRooms),
+        tr("N"));
+    parser.addOption(roomsOption);
     parser.addOptions(
         { webPortOption,       wsPortOption,        httpPortOption,    pinOption,
           adminPasswordOption, instanceOption,      addressOption,     loggedOutOption,
@@ -301,53 +342,94 @@ int main(int argc, char *argv[])
         replyDelays.append({ delay.section(u'=', 0, 0), ms });
     }
 
-    RoomSimulator simulator(options);
-    for (const auto &[method, ms] : std::as_const(replyDelays))
-        simulator.setReplyDelay(method, ms);
-    simulator.setDropAfterFrames(int(dropAfter));
-    simulator.setRefuseConnections(parser.isSet(refuseOption));
-    if (parser.isSet(scenarioOption)
-        && !simulator.loadScenarioFile(parser.value(scenarioOption), &error))
+    qint64 roomCount = 1;
+    const bool fleet = parser.isSet(roomsOption);
+    if (fleet && !parseNumber(parser, roomsOption, 1, kMaxRooms, &roomCount, &error))
         return failed(error);
-    if (!simulator.start(&error))
-        return failed(error);
-    QObject::connect(&simulator, &RoomSimulator::shutdownRequested, &app, &QCoreApplication::quit);
-    QObject::connect(&simulator, &RoomSimulator::rebooted, &app, [&simulator] {
-        printLine(stdout,
-                  u"roomdeck-sim: "_s
-                      + tr("back after the reboot: WebSocket port %1").arg(simulator.wsPort()));
-    });
-    QObject::connect(&simulator, &RoomSimulator::scenarioStepRan, &app,
-                     [](int index, const QString &action, bool applied) {
-                         printLine(stdout,
-                                   u"roomdeck-sim: "_s
-                                       + (applied ? tr("scenario event %1: %2")
-                                                  : tr("scenario event %1: %2 (not possible "
-                                                       "in the room's current state)"))
-                                             .arg(index)
-                                             .arg(action));
-                     });
 
-    printLine(stdout,
-              u"roomdeck-sim: web port %1 (%2)"_s.arg(simulator.webPort())
-                  .arg(simulator.configUrl().toString()));
-    QString wsLine = u"roomdeck-sim: WebSocket port %1"_s.arg(simulator.wsPort());
-    if (simulator.wsPort() != options.wsPort && options.wsPort != 0)
-        wsLine += u" "_s + tr("(%1 was busy)").arg(options.wsPort);
-    printLine(stdout, wsLine);
-    QString httpLine = u"roomdeck-sim: HTTP port %1"_s.arg(simulator.httpPort());
-    if (simulator.httpPort() != options.httpPort && options.httpPort != 0)
-        httpLine += u" "_s + tr("(%1 was busy)").arg(options.httpPort);
-    printLine(stdout, httpLine);
+    std::vector<std::unique_ptr<RoomSimulator>> simulators;
+    simulators.reserve(size_t(roomCount));
+    for (int room = 1; room <= int(roomCount); ++room) {
+        const RoomSimulator::Options roomOptions = fleet
+            ? fleetRoomOptions(options, room, parser.isSet(webPortOption),
+                               parser.isSet(wsPortOption), parser.isSet(httpPortOption),
+                               parser.isSet(peerDnOption))
+            : options;
+        auto simulator = std::make_unique<RoomSimulator>(roomOptions);
+        for (const auto &[method, ms] : std::as_const(replyDelays))
+            simulator->setReplyDelay(method, ms);
+        simulator->setDropAfterFrames(int(dropAfter));
+        simulator->setRefuseConnections(parser.isSet(refuseOption));
+        if (parser.isSet(scenarioOption)
+            && !simulator->loadScenarioFile(parser.value(scenarioOption), &error))
+            return failed(error);
+        if (!simulator->start(&error))
+            return failed(fleet ? u"%1: %2"_s.arg(roomOptions.peerDn, error) : error);
+        RoomSimulator *sim = simulator.get();
+        // The prefix of every line about this room: the room's name when there are several.
+        const QString prefix
+            = fleet ? u"roomdeck-sim: "_s + roomOptions.peerDn + u": "_s : u"roomdeck-sim: "_s;
+        if (fleet) {
+            // A room that quits (`shutdown`) goes; the program ends with the last one.
+            QObject::connect(sim, &RoomSimulator::shutdownRequested, &app, [sim, &simulators] {
+                sim->stop();
+                if (std::none_of(simulators.cbegin(), simulators.cend(),
+                                 [](const auto &s) { return s->isRunning(); }))
+                    QCoreApplication::quit();
+            });
+        } else {
+            QObject::connect(sim, &RoomSimulator::shutdownRequested, &app, &QCoreApplication::quit);
+        }
+        QObject::connect(sim, &RoomSimulator::rebooted, &app, [sim, prefix] {
+            printLine(stdout,
+                      prefix + tr("back after the reboot: WebSocket port %1").arg(sim->wsPort()));
+        });
+        QObject::connect(sim, &RoomSimulator::scenarioStepRan, &app,
+                         [prefix](int index, const QString &action, bool applied) {
+                             printLine(stdout,
+                                       prefix
+                                           + (applied ? tr("scenario event %1: %2")
+                                                      : tr("scenario event %1: %2 (not possible "
+                                                           "in the room's current state)"))
+                                                 .arg(index)
+                                                 .arg(action));
+                         });
+
+        if (fleet) {
+            // One line per room, as it listens: scripts read the ports from here.
+            printLine(stdout,
+                      prefix
+                          + u"web port %1 (%2), WebSocket port %3, HTTP port %4, TrueConf ID %5"_s
+                                .arg(sim->webPort())
+                                .arg(sim->configUrl().toString())
+                                .arg(sim->wsPort())
+                                .arg(sim->httpPort())
+                                .arg(roomOptions.peerId));
+        } else {
+            printLine(stdout,
+                      u"roomdeck-sim: web port %1 (%2)"_s.arg(sim->webPort())
+                          .arg(sim->configUrl().toString()));
+            QString wsLine = u"roomdeck-sim: WebSocket port %1"_s.arg(sim->wsPort());
+            if (sim->wsPort() != options.wsPort && options.wsPort != 0)
+                wsLine += u" "_s + tr("(%1 was busy)").arg(options.wsPort);
+            printLine(stdout, wsLine);
+            QString httpLine = u"roomdeck-sim: HTTP port %1"_s.arg(sim->httpPort());
+            if (sim->httpPort() != options.httpPort && options.httpPort != 0)
+                httpLine += u" "_s + tr("(%1 was busy)").arg(options.httpPort);
+            printLine(stdout, httpLine);
+        }
+        simulators.push_back(std::move(simulator));
+    }
     printLine(stdout, u"roomdeck-sim: "_s + protectionSummary(options));
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) == 0) {
         auto *notifier = new QSocketNotifier(qintptr(g_signalFds[1]), QSocketNotifier::Read, &app);
-        QObject::connect(notifier, &QSocketNotifier::activated, &app, [notifier, &simulator] {
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, [notifier, &simulators] {
             notifier->setEnabled(false);
             char byte = 0;
             [[maybe_unused]] const ssize_t got = ::read(g_signalFds[1], &byte, 1);
-            simulator.stop();
+            for (const auto &simulator : simulators)
+                simulator->stop();
             QCoreApplication::quit();
         });
         std::signal(SIGINT, onTerminationSignal);
@@ -355,7 +437,8 @@ int main(int argc, char *argv[])
     }
 
     const int code = QCoreApplication::exec();
-    simulator.stop();
+    for (const auto &simulator : simulators)
+        simulator->stop();
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
     for (int &fd : g_signalFds) {

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void handshakeAndStartupBurst();
     void startupBurstAsksOnlyWhatIsConfigured_data();
     void startupBurstAsksOnlyWhatIsConfigured();
+    void refreshAppStateAppliesTheReply();
     void authVariants_data();
     void authVariants();
     void wrongPinIsReadable();
@@ -178,6 +179,40 @@ void tst_RoomController::startupBurstAsksOnlyWhatIsConfigured()
     c.sendRequest(u"getMicMute"_s, {}, &context,
                   [&](const RequestOutcome &o) { answered = o.ok(); });
     QTRY_VERIFY(answered);
+    QCOMPARE(sim->violations(), QStringList());
+}
+
+void tst_RoomController::refreshAppStateAppliesTheReply()
+{
+    // The typed getAppState (the agent's health probe): the reply updates the state as the
+    // startup burst would, and the caller gets the one outcome while its context lives.
+    auto sim = SimRoom::start();
+    RoomController::Options options = SimRoom::fastOptions();
+    options.startupRequests = {};
+    RoomController c(options);
+    c.connectToRoom(SimRoom::addressOf(*sim), Creds::unsecured());
+    QVERIFY(waitReady(c));
+    QCOMPARE(c.appState(), Room::AppState::Unknown);
+    QSignalSpy appStates(&c, &RoomController::appStateChanged);
+    int outcomes = 0;
+    QObject context;
+    c.refreshAppState(&context, [&](const RequestOutcome &o) {
+        ++outcomes;
+        QVERIFY(o.ok());
+        QCOMPARE(o.method, u"getAppState"_s);
+    });
+    QTRY_COMPARE(outcomes, 1);
+    QCOMPARE(c.appState(), Room::AppState::Normal);
+    QCOMPARE(appStates.size(), 1);
+
+    // A caller gone before the reply hears nothing; the state is still applied.
+    sim->setReplyDelay(u"getAppState"_s, 50);
+    auto gone = std::make_unique<QObject>();
+    c.refreshAppState(gone.get(), [&](const RequestOutcome &) { ++outcomes; });
+    gone.reset();
+    QTRY_COMPARE(c.pendingRequestCount(), 0);
+    QCOMPARE(outcomes, 1);
+    QCOMPARE(sim->receivedMethods().count(u"getAppState"_s), 2);
     QCOMPARE(sim->violations(), QStringList());
 }
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "roomcontroller.h"
 
+#include "core/controller/requestending.h"
 #include "core/controller/roomhandshake.h"
 #include "core/logging.h"
 #include "core/protocol/jsonspans.h"
@@ -401,6 +402,21 @@ quint64 RoomController::sendRequest(const QString &method, const QJsonObject &pa
                                     int timeoutMs)
 {
     return m_queue.enqueue(method, params, context, std::move(callback), timeoutMs, false);
+}
+
+quint64 RoomController::refreshAppState(QObject *context, PendingRequests::Callback callback,
+                                        int timeoutMs)
+{
+    PendingRequests::Callback done = RequestEnding::guarded(context, std::move(callback));
+    return sendRequest(
+        u"getAppState"_s, {}, this,
+        [this, done = std::move(done)](const RequestOutcome &outcome) {
+            if (outcome.ok())
+                applyAppStateInfo(outcome.reply);
+            if (done)
+                done(outcome);
+        },
+        timeoutMs);
 }
 
 quint64 RoomController::call(const QString &peerId, const QString &pin)

@@ -146,6 +146,12 @@ public:
     //! book) never holds the whole array parsed. Small replies are parsed whole as before.
     void receiveArrayUnparsed(quint64 request, const QString &member);
 
+    //! Reads the room's app state again (getAppState, room-api.md §5.3) and applies the reply
+    //! as the startup burst does (appState, embedded HTTP port). `callback` (only while
+    //! `context` lives, when one is given) also gets the outcome: a health probe times it.
+    quint64 refreshAppState(QObject *context = nullptr, PendingRequests::Callback callback = {},
+                            int timeoutMs = -1);
+
     // --- call verbs (room-api.md §7.3); each returns the request handle -------------------
     //! Calls a TrueConf ID or joins `\\c\\conference`; `pin` is a conference password.
     quint64 call(const QString &peerId, const QString &pin = {});

@@ -11,27 +11,29 @@
 
 namespace {
 
-sigset_t stopSet()
+sigset_t stopSet(StopSignals::HangUp hangUp)
 {
     sigset_t set;
     sigemptyset(&set);
     sigaddset(&set, SIGINT);
     sigaddset(&set, SIGTERM);
+    if (hangUp == StopSignals::HangUp::Reload)
+        sigaddset(&set, SIGHUP);
     return set;
 }
 
 } // namespace
 
-void StopSignals::blockInThisProcess()
+void StopSignals::blockInThisProcess(HangUp hangUp)
 {
-    const sigset_t set = stopSet();
+    const sigset_t set = stopSet(hangUp);
     pthread_sigmask(SIG_BLOCK, &set, nullptr);
 }
 
-StopSignals::StopSignals(QObject *parent)
+StopSignals::StopSignals(QObject *parent, HangUp hangUp)
     : QObject(parent)
 {
-    const sigset_t set = stopSet();
+    const sigset_t set = stopSet(hangUp);
     m_fd = ::signalfd(-1, &set, SFD_NONBLOCK | SFD_CLOEXEC);
     if (m_fd < 0) {
         // Without a reader, blocked signals would be ignored for good: restore the default.
@@ -52,6 +54,10 @@ StopSignals::~StopSignals()
 void StopSignals::onReadable()
 {
     signalfd_siginfo info {};
-    while (::read(m_fd, &info, sizeof info) == ssize_t(sizeof info))
-        Q_EMIT stopRequested(int(info.ssi_signo));
+    while (::read(m_fd, &info, sizeof info) == ssize_t(sizeof info)) {
+        if (int(info.ssi_signo) == SIGHUP)
+            Q_EMIT reloadRequested();
+        else
+            Q_EMIT stopRequested(int(info.ssi_signo));
+    }
 }

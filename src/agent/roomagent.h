@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 RoomDeck contributors
+#pragma once
+
+#include "agent/agentfleet.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QHttpServer;
+class QTcpServer;
+
+//! roomdeck-agent as a library: reads the rooms file and the secrets, keeps the fleet, serves
+//! /metrics and /api/v1/rooms over HTTP, and reloads on request (SIGHUP in the program).
+class RoomAgent final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RoomAgent)
+
+public:
+    static constexpr quint16 kDefaultPort = 9687;
+
+    struct Options
+    {
+        QString roomsFile;
+        //! Empty: the systemd credential `secrets` when there is one, else no secrets (every
+        //! room unsecured).
+        QString secretsFile;
+        QHostAddress listenAddress = QHostAddress::LocalHost;
+        quint16 listenPort = kDefaultPort; //!< 0: any free port (tests)
+        AgentRoom::Options room;
+        QString version; //!< empty: this build's version
+    };
+
+    explicit RoomAgent(const Options &options, QObject *parent = nullptr);
+    ~RoomAgent() override;
+
+    //! Reads the files, listens and connects every room; false and a readable *error when a
+    //! file is wrong or the port cannot be bound (nothing runs then).
+    bool start(QString *error);
+    //! Reads the files again and moves the fleet to them; on an error the fleet stays as it
+    //! was. `change` (when given) says what moved.
+    bool reload(QString *error, AgentFleet::Change *change = nullptr);
+
+    quint16 port() const;
+    const AgentFleet &fleet() const { return *m_fleet; }
+    //! The secrets file in use (empty when none), for the log; never its content.
+    QString secretsSource() const;
+    //! What the last start() or reload() found odd but went on with (a secret for a room the
+    //! rooms file does not list), readable.
+    QStringList warnings() const { return m_warnings; }
+
+private:
+    bool readFiles(QList<AgentRoomConfig> *rooms, QHash<QString, AgentSecret> *secrets,
+                   QString *error);
+    void setUpRoutes();
+
+    Options m_options;
+    AgentFleet *m_fleet = nullptr;
+    std::unique_ptr<QHttpServer> m_http;
+    QTcpServer *m_tcp = nullptr;
+    QStringList m_warnings;
+};
