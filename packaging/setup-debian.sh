@@ -12,7 +12,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6svg6
     qt6-qpa-plugins qt6-translations-l10n qtkeychain-qt6-dev libgl-dev
     xvfb xauth dbus dbus-x11 gnome-keyring
-    fonts-dejavu-core python3 python3-websocket help2man appstream desktop-file-utils
+    fonts-dejavu-core python3 python3-websocket python3-yaml help2man appstream desktop-file-utils
     prometheus systemd
 )
 
