@@ -107,6 +107,89 @@
     </message>
 </context>
 <context>
+    <name>AgentConfig</name>
+    <message>
+        <source>%1: expected a &quot;rooms&quot; array</source>
+        <translation>%1: ein Array &quot;rooms&quot; erwartet</translation>
+    </message>
+    <message>
+        <source>%1: %2 rooms; at most %3 are allowed</source>
+        <translation>%1: %2 Räume; höchstens %3 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>%1: room %2 (&quot;%3&quot;)</source>
+        <translation>%1: Raum %2 („%3“)</translation>
+    </message>
+    <message>
+        <source>%1: room %2</source>
+        <translation>%1: Raum %2</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot;: %3</source>
+        <translation>%1: Feld &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1: ein Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>unknown field (expected name, address, instance, site, tags)</source>
+        <translation>unbekanntes Feld (erwartet: name, address, instance, site, tags)</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>eine Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>missing or empty</source>
+        <translation>fehlt oder ist leer</translation>
+    </message>
+    <message>
+        <source>at most %1 characters and no control characters</source>
+        <translation>höchstens %1 Zeichen und keine Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>another room has this name</source>
+        <translation>ein anderer Raum hat diesen Namen</translation>
+    </message>
+    <message>
+        <source>this is a room&apos;s link with its PIN; give the address without it and the PIN in the secrets file</source>
+        <translation>das ist der Link eines Raums mit seiner PIN; geben Sie die Adresse ohne sie an und die PIN in der Geheimnisdatei</translation>
+    </message>
+    <message>
+        <source>not a room address</source>
+        <translation>keine Raumadresse</translation>
+    </message>
+    <message>
+        <source>room &quot;%1&quot; has the same address</source>
+        <translation>Raum „%1“ hat dieselbe Adresse</translation>
+    </message>
+    <message>
+        <source>no control characters</source>
+        <translation>keine Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>expected an array of strings</source>
+        <translation>ein Array von Zeichenketten erwartet</translation>
+    </message>
+    <message>
+        <source>%1: expected a &quot;rooms&quot; object (room name -&gt; {&quot;pin&quot;} or {&quot;password&quot;})</source>
+        <translation>%1: ein Objekt &quot;rooms&quot; erwartet (Raumname -&gt; {&quot;pin&quot;} oder {&quot;password&quot;})</translation>
+    </message>
+    <message>
+        <source>%1: room &quot;%2&quot;: expected exactly one of &quot;pin&quot; or &quot;password&quot;</source>
+        <translation>%1: Raum „%2“: genau eines von &quot;pin&quot; oder &quot;password&quot; erwartet</translation>
+    </message>
+    <message>
+        <source>%1: room &quot;%2&quot;: the %3 must be a non-empty string</source>
+        <translation>%1: Raum „%2“: %3 muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>AllRoomsLogModel</name>
     <message>
         <source>Time</source>
@@ -408,6 +491,10 @@
     <message>
         <source>Reset to Defau&amp;lt…</source>
         <translation>Auf Standard zurück&amp;setzen…</translation>
+    </message>
+    <message>
+        <source>%1: this room can&apos;t show its own image.</source>
+        <translation>%1: Dieser Raum kann kein eigenes Bild zeigen.</translation>
     </message>
 </context>
 <context>
@@ -1437,21 +1524,6 @@
 <context>
     <name>CliCheck</name>
     <message>
-        <source>  check                   check the room: connection, server, login, camera
-                          picture, microphone, speaker and audio delay, one
-                          line each; exits 0 when every item is OK, 1 on a
-                          warning, 2 on a problem (the audio tests are
-                          skipped during a call)
-</source>
-        <translation>  check                   den Raum prüfen: Verbindung, Server, Anmeldung,
-                          Kamerabild, Mikrofon, Lautsprecher und
-                          Audioverzögerung, je eine Zeile; Exitcode 0, wenn
-                          alle Punkte OK sind, 1 bei einer Warnung, 2 bei
-                          einem Problem (die Audiotests entfallen während
-                          eines Anrufs)
-</translation>
-    </message>
-    <message>
         <source>ITEM</source>
         <translation>PRÜFPUNKT</translation>
     </message>
@@ -1466,6 +1538,21 @@
     <message>
         <source>Overall: %1</source>
         <translation>Gesamt: %1</translation>
+    </message>
+    <message>
+        <source>  check                   check the room: connection, server, login, camera
+                          picture, microphone, speaker and audio delay, one
+                          line each; exits 0 when every item is OK, 1 on a
+                          warning, 7 on a problem (the audio tests are
+                          skipped during a call)
+</source>
+        <translation>  check                   den Raum prüfen: Verbindung, Server, Anmeldung,
+                          Kamerabild, Mikrofon, Lautsprecher und
+                          Audioverzögerung, je eine Zeile; Exitcode 0, wenn
+                          alle Punkte OK sind, 1 bei einer Warnung, 7 bei
+                          einem Problem (die Audiotests entfallen während
+                          eines Anrufs)
+</translation>
     </message>
 </context>
 <context>
@@ -3243,6 +3330,10 @@
         <source>Show a Picture Instead of the Camera</source>
         <translation>Bild statt der Kamera anzeigen</translation>
     </message>
+    <message>
+        <source>To show an NDI source from the network, choose it as the room&apos;s camera in Devices…</source>
+        <translation>Um eine NDI-Quelle aus dem Netzwerk zu zeigen, wählen Sie sie unter „Geräte…“ als Kamera des Raums.</translation>
+    </message>
 </context>
 <context>
     <name>ContentShare</name>
@@ -3449,6 +3540,18 @@
     <message>
         <source>Roadmap</source>
         <translation>Roadmap</translation>
+    </message>
+    <message>
+        <source>Boardroom</source>
+        <translation>Konferenzraum</translation>
+    </message>
+    <message>
+        <source>Huddle room 2</source>
+        <translation>Besprechungsecke 2</translation>
+    </message>
+    <message>
+        <source>Training room</source>
+        <translation>Schulungsraum</translation>
     </message>
 </context>
 <context>
@@ -5215,6 +5318,29 @@ Lizenziert unter der GNU GPL, Version 3 oder höher.</translation>
     </message>
 </context>
 <context>
+    <name>PageNavigator</name>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>The room&apos;s pages, grouped; the arrow keys move between them</source>
+        <translation>Die Seiten des Raums, gruppiert; die Pfeiltasten wechseln zwischen ihnen</translation>
+    </message>
+    <message>
+        <source>Show page names</source>
+        <translation>Seitennamen anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide page names</source>
+        <translation>Seitennamen ausblenden</translation>
+    </message>
+    <message>
+        <source>Icons only</source>
+        <translation>Nur Symbole</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantActions</name>
     <message>
         <source>Speaker off</source>
@@ -6682,6 +6808,17 @@ Kamera: %3</translation>
     </message>
 </context>
 <context>
+    <name>RoomAgent</name>
+    <message>
+        <source>%1 has a secret for &quot;%2&quot;, a room the rooms file does not list; it is not used</source>
+        <translation>%1 enthält ein Geheimnis für „%2“, einen Raum, den die Raumdatei nicht nennt; es wird nicht verwendet</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>kann nicht auf %1:%2 lauschen: %3</translation>
+    </message>
+</context>
+<context>
     <name>RoomCalling</name>
     <message>
         <source>Create Co&amp;nference…</source>
@@ -6953,6 +7090,18 @@ Kamera: %3</translation>
     <message>
         <source>HTTP port %1</source>
         <translation>HTTP-Port %1</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Besprechung</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
     </message>
 </context>
 <context>
@@ -7270,18 +7419,6 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
     <message>
         <source>roomdeck: --exit-when-shown needs --room and no --screenshot</source>
         <translation>roomdeck: --exit-when-shown braucht --room und kein --screenshot</translation>
-    </message>
-    <message>
-        <source>Boardroom</source>
-        <translation>Konferenzraum</translation>
-    </message>
-    <message>
-        <source>Huddle room 2</source>
-        <translation>Besprechungsecke 2</translation>
-    </message>
-    <message>
-        <source>Training room</source>
-        <translation>Schulungsraum</translation>
     </message>
     <message>
         <source>roomdeck: address book shown: %1 contacts; peak resident memory %2 KiB</source>
@@ -7650,6 +7787,10 @@ RoomDeck trennt die Verbindung zum Raum.</translation>
             <numerusform>%n ungelesene Chatnachricht</numerusform>
             <numerusform>%n ungelesene Chatnachrichten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Last check, %1: %2</source>
+        <translation>Letzte Prüfung, %1: %2</translation>
     </message>
 </context>
 <context>
@@ -9561,32 +9702,6 @@ Steuert einen TrueConf Room aus Skripten, ein Befehl pro Aufruf, mit demselben K
 </translation>
     </message>
     <message>
-        <source>Exit codes:
-  0    success
-  2    usage error: bad command line, argument or file; nothing was sent
-  3    room not found or not reachable, discovery failed, connection lost
-  4    authentication failed: wrong PIN or password, or the room signed this
-       client out
-  5    the room refused the command (its message is printed), or roomdeckctl
-       refused it first: admin-only with --role user, nothing to answer ...
-  6    timeout: no answer within --timeout
-  130  interrupted by SIGINT (143: SIGTERM); watch ends with 0 instead
-
-</source>
-        <translation>Exit-Codes:
-  0    Erfolg
-  2    Aufruffehler: falsche Befehlszeile, Argument oder Datei; nichts gesendet
-  3    Raum nicht gefunden/erreichbar, Suche gescheitert, Verbindung verloren
-  4    Authentifizierung fehlgeschlagen: falsche PIN oder falsches Passwort,
-       oder der Raum hat diesen Client abgemeldet
-  5    der Raum lehnte den Befehl ab (seine Meldung wird ausgegeben) oder schon
-       roomdeckctl: nur für admin bei --role user, nichts anzunehmen ...
-  6    Zeitüberschreitung: keine Antwort innerhalb von --timeout
-  130  unterbrochen durch SIGINT (143: SIGTERM); watch endet stattdessen mit 0
-
-</translation>
-    </message>
-    <message>
         <source>Examples:
   ROOMDECK_PIN=1234 roomdeckctl --room 192.168.1.20:8088 status
   roomdeckctl --ws ws://192.168.1.20:8765 --json abook --filter alice
@@ -9932,6 +10047,36 @@ nicht --role admin angegeben ist.
   monitors                die Monitore des Raums und wo sein Fenster ist
   widgets [NAME on|off]   die Widget-Schalter des Hauptbildschirms, oder einen
                           davon schalten
+</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0    success
+  1    settings diff: the settings differ; check: a warning
+  2    usage error: bad command line, argument or file; nothing was sent
+  3    room not found or not reachable, discovery failed, connection lost
+  4    authentication failed: wrong PIN or password, or the room signed this
+       client out
+  5    the room refused the command (its message is printed), or roomdeckctl
+       refused it first: admin-only with --role user, nothing to answer ...
+  6    timeout: no answer within --timeout
+  7    check: the room is not ready (an item is a problem)
+  130  interrupted by SIGINT (143: SIGTERM); watch ends with 0 instead
+
+</source>
+        <translation>Exit-Codes:
+  0    Erfolg
+  1    settings diff: die Einstellungen weichen ab; check: eine Warnung
+  2    Aufruffehler: falsche Befehlszeile, Argument oder Datei; nichts gesendet
+  3    Raum nicht gefunden/erreichbar, Suche gescheitert, Verbindung verloren
+  4    Authentifizierung fehlgeschlagen: falsche PIN oder falsches Passwort,
+       oder der Raum hat diesen Client abgemeldet
+  5    der Raum lehnte den Befehl ab (seine Meldung wird ausgegeben) oder schon
+       roomdeckctl: nur für admin bei --role user, nichts anzunehmen ...
+  6    Zeitüberschreitung: keine Antwort innerhalb von --timeout
+  7    check: der Raum ist nicht bereit (ein Punkt ist ein Problem)
+  130  unterbrochen durch SIGINT (143: SIGTERM); watch endet stattdessen mit 0
+
 </translation>
     </message>
 </context>

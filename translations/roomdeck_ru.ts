@@ -109,6 +109,89 @@
     </message>
 </context>
 <context>
+    <name>AgentConfig</name>
+    <message>
+        <source>%1: expected a &quot;rooms&quot; array</source>
+        <translation>%1: ожидается массив &quot;rooms&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2 rooms; at most %3 are allowed</source>
+        <translation>%1: комнат: %2; допускается не более %3</translation>
+    </message>
+    <message>
+        <source>%1: room %2 (&quot;%3&quot;)</source>
+        <translation>%1: комната %2 («%3»)</translation>
+    </message>
+    <message>
+        <source>%1: room %2</source>
+        <translation>%1: комната %2</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot;: %3</source>
+        <translation>%1: поле &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1: ожидается объект</translation>
+    </message>
+    <message>
+        <source>unknown field (expected name, address, instance, site, tags)</source>
+        <translation>неизвестное поле (ожидаются name, address, instance, site, tags)</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>ожидается строка</translation>
+    </message>
+    <message>
+        <source>missing or empty</source>
+        <translation>отсутствует или пусто</translation>
+    </message>
+    <message>
+        <source>at most %1 characters and no control characters</source>
+        <translation>не более %1 символов и без управляющих символов</translation>
+    </message>
+    <message>
+        <source>another room has this name</source>
+        <translation>это имя уже у другой комнаты</translation>
+    </message>
+    <message>
+        <source>this is a room&apos;s link with its PIN; give the address without it and the PIN in the secrets file</source>
+        <translation>это ссылка на комнату вместе с PIN-кодом; укажите адрес без него, а PIN-код — в файле секретов</translation>
+    </message>
+    <message>
+        <source>not a room address</source>
+        <translation>это не адрес комнаты</translation>
+    </message>
+    <message>
+        <source>room &quot;%1&quot; has the same address</source>
+        <translation>у комнаты «%1» тот же адрес</translation>
+    </message>
+    <message>
+        <source>no control characters</source>
+        <translation>без управляющих символов</translation>
+    </message>
+    <message>
+        <source>expected an array of strings</source>
+        <translation>ожидается массив строк</translation>
+    </message>
+    <message>
+        <source>%1: expected a &quot;rooms&quot; object (room name -&gt; {&quot;pin&quot;} or {&quot;password&quot;})</source>
+        <translation>%1: ожидается объект &quot;rooms&quot; (имя комнаты -&gt; {&quot;pin&quot;} или {&quot;password&quot;})</translation>
+    </message>
+    <message>
+        <source>%1: room &quot;%2&quot;: expected exactly one of &quot;pin&quot; or &quot;password&quot;</source>
+        <translation>%1: комната «%2»: ожидается ровно одно из &quot;pin&quot; или &quot;password&quot;</translation>
+    </message>
+    <message>
+        <source>%1: room &quot;%2&quot;: the %3 must be a non-empty string</source>
+        <translation>%1: комната «%2»: %3 должен быть непустой строкой</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>AllRoomsLogModel</name>
     <message>
         <source>Time</source>
@@ -410,6 +493,10 @@
     <message>
         <source>Reset to Defau&amp;lt…</source>
         <translation>Сброси&amp;ть по умолчанию…</translation>
+    </message>
+    <message>
+        <source>%1: this room can&apos;t show its own image.</source>
+        <translation>%1: эта комната не может показывать своё изображение.</translation>
     </message>
 </context>
 <context>
@@ -1439,21 +1526,6 @@
 <context>
     <name>CliCheck</name>
     <message>
-        <source>  check                   check the room: connection, server, login, camera
-                          picture, microphone, speaker and audio delay, one
-                          line each; exits 0 when every item is OK, 1 on a
-                          warning, 2 on a problem (the audio tests are
-                          skipped during a call)
-</source>
-        <translation>  check                   проверить комнату: подключение, сервер, вход,
-                          изображение камеры, микрофон, динамик и задержку
-                          звука, по строке на пункт; код завершения 0, если
-                          всё в порядке, 1 при предупреждении, 2 при
-                          проблеме (во время вызова проверки звука
-                          пропускаются)
-</translation>
-    </message>
-    <message>
         <source>ITEM</source>
         <translation>ПУНКТ</translation>
     </message>
@@ -1468,6 +1540,21 @@
     <message>
         <source>Overall: %1</source>
         <translation>Итог: %1</translation>
+    </message>
+    <message>
+        <source>  check                   check the room: connection, server, login, camera
+                          picture, microphone, speaker and audio delay, one
+                          line each; exits 0 when every item is OK, 1 on a
+                          warning, 7 on a problem (the audio tests are
+                          skipped during a call)
+</source>
+        <translation>  check                   проверить комнату: подключение, сервер, вход,
+                          изображение камеры, микрофон, динамик и задержку
+                          звука, по строке на пункт; код завершения 0, если
+                          всё в порядке, 1 при предупреждении, 7 при
+                          проблеме (во время вызова проверки звука
+                          пропускаются)
+</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3331,10 @@
         <source>Show a Picture Instead of the Camera</source>
         <translation>Показ изображения вместо камеры</translation>
     </message>
+    <message>
+        <source>To show an NDI source from the network, choose it as the room&apos;s camera in Devices…</source>
+        <translation>Чтобы показать источник NDI из сети, выберите его камерой комнаты в «Устройства…».</translation>
+    </message>
 </context>
 <context>
     <name>ContentShare</name>
@@ -3451,6 +3542,18 @@
     <message>
         <source>Roadmap</source>
         <translation>Дорожная карта</translation>
+    </message>
+    <message>
+        <source>Boardroom</source>
+        <translation>Переговорная</translation>
+    </message>
+    <message>
+        <source>Huddle room 2</source>
+        <translation>Малая переговорная 2</translation>
+    </message>
+    <message>
+        <source>Training room</source>
+        <translation>Учебный класс</translation>
     </message>
 </context>
 <context>
@@ -5227,6 +5330,29 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>PageNavigator</name>
+    <message>
+        <source>Pages</source>
+        <translation>Страницы</translation>
+    </message>
+    <message>
+        <source>The room&apos;s pages, grouped; the arrow keys move between them</source>
+        <translation>Страницы комнаты по группам; клавиши со стрелками переключают их</translation>
+    </message>
+    <message>
+        <source>Show page names</source>
+        <translation>Показать названия страниц</translation>
+    </message>
+    <message>
+        <source>Hide page names</source>
+        <translation>Скрыть названия страниц</translation>
+    </message>
+    <message>
+        <source>Icons only</source>
+        <translation>Только значки</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantActions</name>
     <message>
         <source>Speaker off</source>
@@ -6706,6 +6832,17 @@ Camera: %3</source>
     </message>
 </context>
 <context>
+    <name>RoomAgent</name>
+    <message>
+        <source>%1 has a secret for &quot;%2&quot;, a room the rooms file does not list; it is not used</source>
+        <translation>в %1 есть секрет для «%2» — комнаты, которой нет в файле комнат; он не используется</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>не удаётся слушать %1:%2: %3</translation>
+    </message>
+</context>
+<context>
     <name>RoomCalling</name>
     <message>
         <source>Create Co&amp;nference…</source>
@@ -6977,6 +7114,18 @@ Camera: %3</source>
     <message>
         <source>HTTP port %1</source>
         <translation>HTTP-порт %1</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Комната</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
     </message>
 </context>
 <context>
@@ -7294,18 +7443,6 @@ PIN-код или пароль считывается из переменной 
     <message>
         <source>roomdeck: --exit-when-shown needs --room and no --screenshot</source>
         <translation>roomdeck: для --exit-when-shown нужен --room и не нужен --screenshot</translation>
-    </message>
-    <message>
-        <source>Boardroom</source>
-        <translation>Переговорная</translation>
-    </message>
-    <message>
-        <source>Huddle room 2</source>
-        <translation>Малая переговорная 2</translation>
-    </message>
-    <message>
-        <source>Training room</source>
-        <translation>Учебный класс</translation>
     </message>
     <message>
         <source>roomdeck: address book shown: %1 contacts; peak resident memory %2 KiB</source>
@@ -7678,6 +7815,10 @@ RoomDeck отключится от комнаты.</translation>
             <numerusform>%n непрочитанных сообщения чата</numerusform>
             <numerusform>%n непрочитанных сообщений чата</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Last check, %1: %2</source>
+        <translation>Последняя проверка, %1: %2</translation>
     </message>
 </context>
 <context>
@@ -9595,32 +9736,6 @@ Controls a TrueConf Room from scripts, one command per run, with the same core a
 </translation>
     </message>
     <message>
-        <source>Exit codes:
-  0    success
-  2    usage error: bad command line, argument or file; nothing was sent
-  3    room not found or not reachable, discovery failed, connection lost
-  4    authentication failed: wrong PIN or password, or the room signed this
-       client out
-  5    the room refused the command (its message is printed), or roomdeckctl
-       refused it first: admin-only with --role user, nothing to answer ...
-  6    timeout: no answer within --timeout
-  130  interrupted by SIGINT (143: SIGTERM); watch ends with 0 instead
-
-</source>
-        <translation>Коды завершения:
-  0    успех
-  2    ошибка вызова: неверная команда, аргумент или файл; ничего не отправлено
-  3    комната не найдена или недоступна, ошибка поиска, подключение потеряно
-  4    ошибка аутентификации: неверный PIN-код или пароль, либо комната
-       завершила сеанс этого клиента
-  5    комната отклонила команду (её сообщение выводится), либо roomdeckctl
-       отклонил её сам: только для admin при --role user, нечего принимать ...
-  6    тайм-аут: нет ответа в пределах --timeout
-  130  прервано по SIGINT (143: SIGTERM); watch в этом случае завершается с 0
-
-</translation>
-    </message>
-    <message>
         <source>Examples:
   ROOMDECK_PIN=1234 roomdeckctl --room 192.168.1.20:8088 status
   roomdeckctl --ws ws://192.168.1.20:8765 --json abook --filter alice
@@ -9966,6 +10081,36 @@ commands sign in as User unless --role admin is given.
   monitors                мониторы комнаты и на каком из них её окно
   widgets [NAME on|off]   переключатели виджетов главного экрана или
                           переключение одного из них
+</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0    success
+  1    settings diff: the settings differ; check: a warning
+  2    usage error: bad command line, argument or file; nothing was sent
+  3    room not found or not reachable, discovery failed, connection lost
+  4    authentication failed: wrong PIN or password, or the room signed this
+       client out
+  5    the room refused the command (its message is printed), or roomdeckctl
+       refused it first: admin-only with --role user, nothing to answer ...
+  6    timeout: no answer within --timeout
+  7    check: the room is not ready (an item is a problem)
+  130  interrupted by SIGINT (143: SIGTERM); watch ends with 0 instead
+
+</source>
+        <translation>Коды завершения:
+  0    успех
+  1    settings diff: настройки отличаются; check: предупреждение
+  2    ошибка вызова: неверная команда, аргумент или файл; ничего не отправлено
+  3    комната не найдена или недоступна, ошибка поиска, подключение потеряно
+  4    ошибка аутентификации: неверный PIN-код или пароль, либо комната
+       завершила сеанс этого клиента
+  5    комната отклонила команду (её сообщение выводится), либо roomdeckctl
+       отклонил её сам: только для admin при --role user, нечего принимать ...
+  6    тайм-аут: нет ответа в пределах --timeout
+  7    check: комната не готова (один из пунктов — проблема)
+  130  прервано по SIGINT (143: SIGTERM); watch в этом случае завершается с 0
+
 </translation>
     </message>
 </context>
