@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -14,13 +16,6 @@ namespace {
 QString trAddr(const char *text)
 {
     return QCoreApplication::translate("RoomAddress", text);
-}
-
-bool validInstance(const QString &name)
-{
-    // \z, not $: a pattern's $ also matches before a final newline ("lobby\n").
-    static const QRegularExpression re(u"^[A-Za-z0-9._\\-]{1,64}\\z"_s);
-    return re.match(name).hasMatch();
 }
 
 bool validHost(const QString &host)
@@ -128,7 +123,7 @@ RoomAddress RoomAddress::parse(const QString &input, const QString &instanceOver
                             .arg(url.scheme()));
         a.host = url.host();
         a.webPort = quint16(url.port(kDefaultWebPort));
-        inst = QUrlQuery(url).queryItemValue(u"cfg"_s);
+        inst = QUrlQuery(url).queryItemValue(u"cfg"_s, QUrl::FullyDecoded);
         static const QRegularExpression publicPath(u"^/public/([^/]+)/"_s);
         const auto m = publicPath.match(url.path());
         if (inst.isEmpty() && m.hasMatch())
@@ -169,13 +164,35 @@ RoomAddress RoomAddress::parse(const QString &input, const QString &instanceOver
     if (!instanceOverride.isEmpty())
         inst = instanceOverride;
     if (!inst.isEmpty()) {
-        if (!validInstance(inst))
+        if (!isValidInstance(inst))
             return fail(trAddr("“%1” is not a valid instance name").arg(inst));
         a.instance = inst;
     }
     if (error)
         error->clear();
     return a;
+}
+
+bool RoomAddress::isValidInstance(const QString &name)
+{
+    // An instance is a room's -t NAME or a roomdeck-agent's name for a room ("Board room"):
+    // any text on one line that fits one path segment of /public/NAME/config.json. QUrl
+    // percent-encodes the rest; "." and ".." would move up a folder on the server.
+    if (name.isEmpty() || name.size() > kMaxInstanceLength || name.trimmed() != name
+        || name == u"."_s || name == u".."_s)
+        return false;
+    const QList<uint> codePoints = name.toUcs4(); // a lone surrogate becomes U+FFFD
+    return std::none_of(codePoints.cbegin(), codePoints.cend(), [](uint c) {
+        switch (QChar::category(char32_t(c))) {
+        case QChar::Other_Control: // NUL, newline, ESC ...
+        case QChar::Other_Format: // bidirectional overrides, zero-width characters
+        case QChar::Separator_Line:
+        case QChar::Separator_Paragraph:
+            return true;
+        default:
+            return c == '/' || c == '\\' || c == 0xFFFD;
+        }
+    });
 }
 
 RoomAddress::UserLink RoomAddress::splitUserLink(const QString &text)
