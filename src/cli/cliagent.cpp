@@ -19,13 +19,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("CliAgent", text);
 }
 
-QString agentText(const RoomAddress &address)
-{
-    const QString host
-        = address.host.contains(u':') ? u"["_s + address.host + u"]"_s : address.host;
-    return host + u':' + QString::number(address.webPort);
-}
-
 } // namespace
 
 namespace CliAgent {
@@ -94,7 +87,7 @@ QString hint(const RoomAddress &address, const AgentDirectory::Result &result)
                        [&address](const auto &r) { return r.instance == address.instance; });
     if (it != result.rooms.cend())
         return {}; // the room is there: its own error stands
-    const QString where = agentText(address);
+    const QString where = AgentDirectory::hostPort(address);
     if (result.rooms.isEmpty())
         return tr("%1 is a roomdeck-agent that serves no rooms").arg(where);
     const QString example = u"--instance \""_s + result.rooms.first().name + u'"';
@@ -113,7 +106,7 @@ void run(const CliOptions &options, QObject *context,
 {
     auto *directory = new AgentDirectory(context);
     directory->setTimeout(options.timeoutMs);
-    const QString agent = agentText(options.address);
+    const QString agent = AgentDirectory::hostPort(options.address);
     QObject::connect(directory, &AgentDirectory::finished, context,
                      [directory, agent, done](const AgentDirectory::Result &result) {
                          directory->deleteLater();

@@ -20,13 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString hostPort(const RoomAddress &address)
-{
-    const QString host
-        = address.host.contains(u':') ? u"["_s + address.host + u"]"_s : address.host;
-    return host + u':' + QString::number(address.webPort);
-}
-
 //! A string field, or empty when it is absent or of another type.
 QString text(const QJsonObject &object, const QString &key)
 {
@@ -59,6 +52,13 @@ QUrl AgentDirectory::roomsUrl(const RoomAddress &address)
     url.setPort(address.webPort);
     url.setPath(u"/api/v1/rooms"_s);
     return url;
+}
+
+QString AgentDirectory::hostPort(const RoomAddress &address)
+{
+    const QString host
+        = address.host.contains(u':') ? u"["_s + address.host + u"]"_s : address.host;
+    return host + u':' + QString::number(address.webPort);
 }
 
 QString AgentDirectory::errorKindText(Error error)

@@ -85,6 +85,8 @@ public:
 
     //! http://HOST:PORT/api/v1/rooms
     static QUrl roomsUrl(const RoomAddress &address);
+    //! "HOST:PORT" ("[v6]:PORT"), as errors and hints name the agent.
+    static QString hostPort(const RoomAddress &address);
     //! Reads an answer's body; `where` ("HOST:PORT") goes into the error texts.
     static Result parse(const QByteArray &body, const QString &where);
     //! A short readable name for an error kind.
