@@ -85,9 +85,12 @@ QString hint(const RoomAddress &address, const AgentDirectory::Result &result)
     const auto it
         = std::find_if(result.rooms.cbegin(), result.rooms.cend(),
                        [&address](const auto &r) { return r.instance == address.instance; });
-    if (it != result.rooms.cend())
-        return {}; // the room is there: its own error stands
     const QString where = AgentDirectory::hostPort(address);
+    if (it != result.rooms.cend())
+        // The agent has the room but no config.json for it: it does not relay.
+        return tr("the roomdeck-agent at %1 has room “%2” but does not relay it (an agent "
+                  "without the relay; ask its administrator to update it)")
+            .arg(where, it->name);
     if (result.rooms.isEmpty())
         return tr("%1 is a roomdeck-agent that serves no rooms").arg(where);
     const QString example = u"--instance \""_s + result.rooms.first().name + u'"';

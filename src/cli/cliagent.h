@@ -27,9 +27,9 @@ QJsonObject roomsJson(const AgentDirectory::Result &result, const QString &agent
 //! 6 timeout, 2 no usable address.
 CliExit exitFor(AgentDirectory::Error error);
 
-//! What to add to a room command's error when `result` shows that `address` is an agent:
-//! its rooms and --instance NAME. Empty when it is not an agent, or when the instance asked
-//! for is one of its rooms (then the error is another).
+//! What to add to a room command's error (config.json not found) when `result` shows that
+//! `address` is an agent: its rooms and --instance NAME, or, when the instance asked for is
+//! one of its rooms, that the agent does not relay. Empty when it is not an agent.
 QString hint(const RoomAddress &address, const AgentDirectory::Result &result);
 
 //! Runs agent-rooms for `options`; `done` is called once with the exit code and either the

@@ -5,6 +5,7 @@
 // agent-rooms against a real RoomAgent in front of three simulators, a simulator's web port
 // (not an agent), a closed port and hostile servers of our own, all on 127.0.0.1.
 #include "agentclienttest.h"
+#include "cli/cliagent.h"
 #include "cli/clioptions.h"
 #include "cli/clirunner.h"
 #include "core/http/agentdirectory.h"
@@ -147,6 +148,7 @@ private Q_SLOTS:
     void ctlAgentRoomsErrors();
     void ctlAgentRoomsUsage();
     void ctlRoomCommandOnAnAgentHints();
+    void hintForEachCase();
     void ctlProgram();
 
 private:
@@ -423,6 +425,34 @@ void tst_AgentClients::ctlRoomCommandOnAnAgentHints()
         { u"--room"_s, u"127.0.0.1:%1"_s.arg(unusedPort()), u"--timeout"_s, u"3"_s, u"status"_s });
     QCOMPARE(r.code, int(CliExit::Unreachable));
     QVERIFY2(!r.err.contains(u"agent"_s), qPrintable(r.err));
+}
+
+void tst_AgentClients::hintForEachCase()
+{
+    AgentDirectory::Result agent;
+    agent.rooms = { { u"Board room"_s, u"Board room"_s, {}, {}, {}, true },
+                    { u"Lobby"_s, u"Lobby"_s, {}, {}, {}, false } };
+    const auto at = [](const QString &instance) {
+        return RoomAddress::parse(u"10.0.0.5:9687"_s, instance);
+    };
+    QString hint = CliAgent::hint(at({}), agent);
+    QVERIFY2(hint.contains(u"is a roomdeck-agent, not a room"_s)
+                 && hint.contains(u"--instance \"Board room\""_s)
+                 && hint.contains(u"\"Board room\", \"Lobby\""_s),
+             qPrintable(hint));
+    hint = CliAgent::hint(at(u"Lab"_s), agent);
+    QVERIFY2(hint.contains(u"has no room “Lab”"_s), qPrintable(hint));
+    // The room is there but config.json is not: an agent that does not relay.
+    hint = CliAgent::hint(at(u"Lobby"_s), agent);
+    QVERIFY2(hint.contains(u"does not relay"_s), qPrintable(hint));
+    // No agent, no hint; an agent without rooms says so.
+    QVERIFY(CliAgent::hint(at({}), AgentDirectory::parse("<html>", u"h:1"_s)).isEmpty());
+    QVERIFY(CliAgent::hint(at({}), AgentDirectory::parse(R"({"rooms":[]})", u"h:1"_s))
+                .contains(u"serves no rooms"_s));
+    // More than five rooms: five names and an ellipsis.
+    for (int i = 0; i < 5; ++i)
+        agent.rooms.append({ u"R%1"_s.arg(i), u"R%1"_s.arg(i), {}, {}, {}, true });
+    QVERIFY(CliAgent::hint(at({}), agent).contains(u"\"R2\", …"_s));
 }
 
 void tst_AgentClients::ctlProgram()
