@@ -112,6 +112,20 @@ int main(int argc, char *argv[])
            "room without an entry unsecured as User. Default: the systemd credential "
            "\"secrets\" ($CREDENTIALS_DIRECTORY/secrets) when there is one."),
         tr("file"));
+    const QCommandLineOption operatorsOption(
+        QStringList { u"operators"_s },
+        tr("The relay's operators file (JSON): {\"operators\": [{\"name\": \"alice\", \"role\": "
+           "\"admin\", \"secret\": \"...\"}]}; private like the secrets file. With it, each "
+           "room is also reachable through the agent as a room (GET /public/ROOM/config.json "
+           "names its WebSocket), every client signs in with its operator's secret and nobody "
+           "displaces anybody. Default: the systemd credential \"operators\" when there is one; "
+           "without either, no relay."),
+        tr("file"));
+    const QCommandLineOption auditOption(
+        QStringList { u"audit"_s },
+        tr("The relay's audit log, one JSON line per command (operator, room, method, outcome, "
+           "time). Default: audit.jsonl in $STATE_DIRECTORY (systemd), else standard output."),
+        tr("file"));
     const QCommandLineOption listenOption(
         QStringList { u"listen"_s },
         tr("Where the HTTP server listens; 127.0.0.1 unless an address is given."),
@@ -127,8 +141,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption verboseOption(
         QStringList { u"verbose"_s },
         tr("Log every connection step of every room (diagnostics; secrets are redacted)."));
-    parser.addOptions({ roomsOption, secretsOption, listenOption, probeOption, reconnectMaxOption,
-                        verboseOption });
+    parser.addOptions({ roomsOption, secretsOption, operatorsOption, auditOption, listenOption,
+                        probeOption, reconnectMaxOption, verboseOption });
     parser.process(app);
 
     // With hundreds of rooms the core's progress lines would drown what matters; QT_LOGGING_RULES
@@ -145,6 +159,10 @@ int main(int argc, char *argv[])
     if (options.roomsFile.isEmpty())
         return failed(tr("no rooms file: give --rooms FILE (see --help)"));
     options.secretsFile = parser.value(secretsOption);
+    options.operatorsFile = parser.value(operatorsOption);
+    options.auditFile = parser.value(auditOption);
+    if (options.auditFile.isEmpty() && qEnvironmentVariableIsSet("STATE_DIRECTORY"))
+        options.auditFile = qEnvironmentVariable("STATE_DIRECTORY") + u"/audit.jsonl"_s;
     QString error;
     if (!parseListen(parser.value(listenOption), &options.listenAddress, &options.listenPort,
                      &error))
@@ -176,6 +194,15 @@ int main(int argc, char *argv[])
                            : options.listenAddress.toString())
                   .arg(agent.port()));
     const QString secrets = agent.secretsSource();
+    if (agent.hasRelay())
+        printLine(
+            stdout,
+            tr("relay on for %1 operators from %2; audit log: %3")
+                .arg(agent.operators().size())
+                .arg(agent.operatorsSource(),
+                     options.auditFile.isEmpty() ? tr("standard output") : options.auditFile));
+    else
+        printLine(stdout, tr("relay off (no operators file)"));
     printLine(stdout,
               tr("%1 rooms from %2; secrets from %3")
                   .arg(agent.fleet().rooms().size())

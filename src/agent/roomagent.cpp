@@ -8,6 +8,7 @@
 #include <QHttpServer>
 #include <QHttpServerResponse>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTcpServer>
 
 #include <algorithm>
@@ -17,10 +18,17 @@ using namespace Qt::StringLiterals;
 RoomAgent::RoomAgent(const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
-    , m_fleet(new AgentFleet(options.room, this))
+    , m_operators(new AgentOperators(this))
 {
     if (m_options.version.isEmpty())
         m_options.version = QString::fromLatin1(ROOMDECK_VERSION);
+    AgentRoom::Options room = m_options.room;
+    if (hasRelay()) {
+        room.relay.operators = m_operators;
+        room.relay.audit = &m_audit;
+        room.relay.address = m_options.listenAddress;
+    }
+    m_fleet = new AgentFleet(room, this);
 }
 
 RoomAgent::~RoomAgent() = default;
@@ -30,8 +38,14 @@ QString RoomAgent::secretsSource() const
     return m_options.secretsFile.isEmpty() ? AgentConfig::credentialsFile() : m_options.secretsFile;
 }
 
+QString RoomAgent::operatorsSource() const
+{
+    return m_options.operatorsFile.isEmpty() ? AgentConfig::credentialsFile(u"operators"_s)
+                                             : m_options.operatorsFile;
+}
+
 bool RoomAgent::readFiles(QList<AgentRoomConfig> *rooms, QHash<QString, AgentSecret> *secrets,
-                          QString *error)
+                          QList<AgentOperator> *operators, QString *error)
 {
     m_warnings.clear();
     const std::optional<QList<AgentRoomConfig>> read
@@ -42,6 +56,13 @@ bool RoomAgent::readFiles(QList<AgentRoomConfig> *rooms, QHash<QString, AgentSec
     secrets->clear();
     // A secrets file of our own must be private; systemd's credentials directory already is
     // (readable by this service only), whoever owns the file in it.
+    if (hasRelay()) {
+        const std::optional<QList<AgentOperator>> ops = AgentConfig::readOperators(
+            operatorsSource(), !m_options.operatorsFile.isEmpty(), error);
+        if (!ops)
+            return false;
+        *operators = *ops;
+    }
     const bool fromSystemd = m_options.secretsFile.isEmpty();
     const QString path = secretsSource();
     if (path.isEmpty())
@@ -65,11 +86,28 @@ bool RoomAgent::readFiles(QList<AgentRoomConfig> *rooms, QHash<QString, AgentSec
     return true;
 }
 
+void RoomAgent::applyFiles(const QList<AgentRoomConfig> &rooms,
+                           const QHash<QString, AgentSecret> &secrets,
+                           const QList<AgentOperator> &operators, AgentFleet::Change *change)
+{
+    m_operators->setOperators(operators);
+    const AgentFleet::Change done = m_fleet->apply(rooms, secrets);
+    if (change)
+        *change = done;
+    for (const AgentRoom *room : m_fleet->rooms()) {
+        if (!room->relayError().isEmpty())
+            m_warnings.append(room->relayError());
+    }
+}
+
 bool RoomAgent::start(QString *error)
 {
     QList<AgentRoomConfig> rooms;
     QHash<QString, AgentSecret> secrets;
-    if (!readFiles(&rooms, &secrets, error))
+    QList<AgentOperator> operators;
+    if (!readFiles(&rooms, &secrets, &operators, error))
+        return false;
+    if (hasRelay() && !m_audit.open(m_options.auditFile, error))
         return false;
 
     m_http = std::make_unique<QHttpServer>();
@@ -86,7 +124,7 @@ bool RoomAgent::start(QString *error)
     }
     m_http->bind(tcp);
     m_tcp = tcp;
-    m_fleet->apply(rooms, secrets);
+    applyFiles(rooms, secrets, operators, nullptr);
     return true;
 }
 
@@ -94,11 +132,10 @@ bool RoomAgent::reload(QString *error, AgentFleet::Change *change)
 {
     QList<AgentRoomConfig> rooms;
     QHash<QString, AgentSecret> secrets;
-    if (!readFiles(&rooms, &secrets, error))
+    QList<AgentOperator> operators;
+    if (!readFiles(&rooms, &secrets, &operators, error))
         return false;
-    const AgentFleet::Change done = m_fleet->apply(rooms, secrets);
-    if (change)
-        *change = done;
+    applyFiles(rooms, secrets, operators, change);
     return true;
 }
 
@@ -121,4 +158,36 @@ void RoomAgent::setUpRoutes()
                           QJsonDocument(AgentMetrics::snapshot(*m_fleet, m_options.version))
                               .toJson(QJsonDocument::Compact));
                   });
+    // The relay's discovery (room-api.md §2.2): each room's config.json names the room's relay.
+    m_http->route(
+        u"/public/<arg>/config.json"_s, QHttpServerRequest::Method::Get,
+        [this](const QString &instance, const QHttpServerRequest &) {
+            const AgentRoom *room = m_fleet->roomByRelayInstance(instance);
+            if (!room || !room->relay() || room->relay()->port() == 0)
+                return QHttpServerResponse(
+                    QByteArrayLiteral("text/plain"),
+                    QByteArrayLiteral("no such room behind this roomdeck-agent\n"),
+                    QHttpServerResponse::StatusCode::NotFound);
+            const QJsonObject config {
+                { u"websocket"_s,
+                  QJsonObject { { u"hostname"_s, QJsonValue::Null },
+                                { u"port"_s, room->relay()->port() } } },
+                // The room's own HTTP server (uploads, camera frames) is not relayed:
+                // the agent's port says so (501) rather than a stranger's port.
+                { u"http"_s,
+                  QJsonObject { { u"hostname"_s, QJsonValue::Null }, { u"port"_s, port() } } },
+            };
+            return QHttpServerResponse(QByteArrayLiteral("application/json"),
+                                       QJsonDocument(QJsonObject { { u"config"_s, config } })
+                                           .toJson(QJsonDocument::Compact));
+        });
+    for (const QString &path : { u"/files/"_s, u"/frames/"_s }) {
+        m_http->route(path + u"<arg>"_s, [](const QString &, const QHttpServerRequest &) {
+            return QHttpServerResponse(
+                QByteArrayLiteral("text/plain"),
+                QByteArrayLiteral("roomdeck-agent does not relay the room's HTTP server (uploads, "
+                                  "camera frames); reach the room directly for these\n"),
+                QHttpServerResponse::StatusCode::NotImplemented);
+        });
+    }
 }
