@@ -291,11 +291,13 @@ void AgentRelay::signIn(Client *client, const RoomMessage &request, const QJsonV
     client->identity = identity;
     client->role = wanted.value_or(identity.role);
     client->failedSignIns = 0;
+    const QString httpToken = m_controller ? m_controller->httpToken() : QString();
+    noteHttpToken(httpToken);
     QJsonObject fields {
         { u"resultCode"_s, 0 },
         { u"previleges"_s, 2 },
         { u"token"_s, m_options.operators->issueToken(identity) },
-        { u"tokenForHttpServer"_s, m_controller ? m_controller->httpToken() : QString() },
+        { u"tokenForHttpServer"_s, httpToken },
     };
     send(client, ProtocolCodec::encodeReply(u"auth"_s, requestId, true, fields));
     audit(client, u"auth"_s, u"signed in as %1"_s.arg(wireRole(client->role)));
@@ -327,6 +329,8 @@ void AgentRelay::forward(Client *client, const RoomMessage &request, const QJson
                     : tr("%1; the client left before the reply").arg(entry.error);
             if (m_options.audit)
                 m_options.audit->record(entry);
+            if (outcome.ok() && method == u"getTokenForHttpServer"_s)
+                noteHttpToken(outcome.reply.value(u"token"_s).toString());
             if (!asker)
                 return;
             --asker->inFlight;
@@ -342,11 +346,34 @@ QByteArray AgentRelay::replyFor(const RequestOutcome &outcome, const QJsonValue 
     if (!answered || outcome.reply.isEmpty())
         return ProtocolCodec::encodeError(outcome.method, requestId, outcome.errorText);
     // The room's own reply, as it came, under the client's requestId.
-    QJsonObject reply = outcome.reply;
+    QJsonObject reply = relayed(outcome.reply);
     reply.insert(u"requestId"_s, requestId);
     if (role != Room::Role::Admin && outcome.method == u"getAuthInfo"_s)
         reply = withoutPins(reply);
     return QJsonDocument(reply).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject AgentRelay::relayed(QJsonObject message) const
+{
+    const quint16 httpPort = m_options.httpRelayPort ? m_options.httpRelayPort() : quint16(0);
+    if (httpPort != 0 && message.contains(u"embeddedHttpPort"_s))
+        message.insert(u"embeddedHttpPort"_s, httpPort);
+    return message;
+}
+
+void AgentRelay::noteHttpToken(const QString &token)
+{
+    if (token.isEmpty() || m_httpTokens.contains(token))
+        return;
+    // Room tokens live 5 minutes (room-api.md §3.4): a few dozen recent ones are plenty.
+    if (m_httpTokens.size() >= 32)
+        m_httpTokens.removeFirst();
+    m_httpTokens.append(token);
+}
+
+bool AgentRelay::handedOutHttpToken(const QString &token) const
+{
+    return !token.isEmpty() && m_httpTokens.contains(token);
 }
 
 void AgentRelay::refuse(Client *client, const QString &method, const QJsonValue &requestId,
@@ -380,7 +407,7 @@ void AgentRelay::fanOut(const RoomMessage &event)
         if (!client->signedIn())
             continue;
         if (frame.isNull())
-            frame = QJsonDocument(event.body).toJson(QJsonDocument::Compact);
+            frame = QJsonDocument(relayed(event.body)).toJson(QJsonDocument::Compact);
         send(client, frame);
     }
 }

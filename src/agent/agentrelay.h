@@ -9,6 +9,9 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
+
+#include <functional>
 
 #include <memory>
 
@@ -50,6 +53,9 @@ public:
         //! A client that reads so slowly that this much waits to be sent is closed.
         qint64 maxBacklogBytes = 16 * 1024 * 1024;
         int maxFailedSignIns = 5; //!< then the connection is closed
+        //! The port of the agent's HTTP relay (AgentHttpRelay), which replaces the room's
+        //! `embeddedHttpPort` in what clients see; 0 or unset: left as the room says.
+        std::function<quint16()> httpRelayPort;
     };
 
     AgentRelay(RoomController *controller, const QString &roomName, const Options &options,
@@ -60,6 +66,10 @@ public:
     bool listen(quint16 port, QString *error);
     quint16 port() const;
     void setRoomName(const QString &name) { m_roomName = name; }
+
+    //! True when `token` is an HTTP token of the room this relay handed to a client (the
+    //! HTTP relay then knows which room an upload or a frame request is for).
+    bool handedOutHttpToken(const QString &token) const;
 
     //! Open client connections, and those signed in.
     int connectionCount() const;
@@ -85,6 +95,9 @@ private:
     void audit(const Client *client, const QString &method, const QString &outcome,
                const QString &error = {});
     bool roomReady() const;
+    void noteHttpToken(const QString &token);
+    //! `message` with the room's embeddedHttpPort replaced by the HTTP relay's.
+    QJsonObject relayed(QJsonObject message) const;
 
     QPointer<RoomController> m_controller;
     QString m_roomName;
@@ -92,4 +105,5 @@ private:
     std::unique_ptr<QWebSocketServer> m_server;
     ProtocolCodec m_codec;
     QList<Client *> m_clients;
+    QStringList m_httpTokens; //!< handed out, newest last, bounded
 };

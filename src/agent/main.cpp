@@ -14,6 +14,8 @@
 
 #include <cstdio>
 
+#include <sys/resource.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -71,6 +73,17 @@ bool parseMilliseconds(const QCommandLineParser &parser, const QCommandLineOptio
     return true;
 }
 
+//! Each room takes a socket, and with the relay a listening one and one per client: a fleet of
+//! hundreds needs more than the usual soft limit of 1024 open files. The hard limit is ours.
+void raiseOpenFileLimit()
+{
+    rlimit limit {};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+    }
+}
+
 QString changeText(const AgentFleet::Change &c)
 {
     return tr("%1 rooms added, %2 removed, %3 kept, %4 reconnected with a new address or secret")
@@ -126,6 +139,11 @@ int main(int argc, char *argv[])
         tr("The relay's audit log, one JSON line per command (operator, room, method, outcome, "
            "time). Default: audit.jsonl in $STATE_DIRECTORY (systemd), else standard output."),
         tr("file"));
+    const QCommandLineOption relayHttpOption(
+        QStringList { u"relay-http-port"_s },
+        tr("The port of the relay of the rooms' built-in HTTP servers (uploads, camera frames), "
+           "on the --listen address; default: any free port (config.json names it)."),
+        tr("port"), u"0"_s);
     const QCommandLineOption listenOption(
         QStringList { u"listen"_s },
         tr("Where the HTTP server listens; 127.0.0.1 unless an address is given."),
@@ -142,7 +160,7 @@ int main(int argc, char *argv[])
         QStringList { u"verbose"_s },
         tr("Log every connection step of every room (diagnostics; secrets are redacted)."));
     parser.addOptions({ roomsOption, secretsOption, operatorsOption, auditOption, listenOption,
-                        probeOption, reconnectMaxOption, verboseOption });
+                        relayHttpOption, probeOption, reconnectMaxOption, verboseOption });
     parser.process(app);
 
     // With hundreds of rooms the core's progress lines would drown what matters; QT_LOGGING_RULES
@@ -167,6 +185,13 @@ int main(int argc, char *argv[])
     if (!parseListen(parser.value(listenOption), &options.listenAddress, &options.listenPort,
                      &error))
         return failed(error);
+    bool portOk = false;
+    const uint relayHttpPort = parser.value(relayHttpOption).toUInt(&portOk);
+    if (!portOk || relayHttpPort > 65535)
+        return failed(tr("invalid --relay-http-port %1 (expected 0 to 65535)")
+                          .arg(parser.value(relayHttpOption)));
+    options.relayHttpPort = quint16(relayHttpPort);
+    raiseOpenFileLimit();
     int probeMs = 0;
     int reconnectMaxMs = 0;
     if (!parseMilliseconds(parser, probeOption, &probeMs, &error)
@@ -197,10 +222,11 @@ int main(int argc, char *argv[])
     if (agent.hasRelay())
         printLine(
             stdout,
-            tr("relay on for %1 operators from %2; audit log: %3")
+            tr("relay on for %1 operators from %2 (uploads and frames on port %3); audit log: %4")
                 .arg(agent.operators().size())
-                .arg(agent.operatorsSource(),
-                     options.auditFile.isEmpty() ? tr("standard output") : options.auditFile));
+                .arg(agent.operatorsSource())
+                .arg(agent.relayHttpPort())
+                .arg(options.auditFile.isEmpty() ? tr("standard output") : options.auditFile));
     else
         printLine(stdout, tr("relay off (no operators file)"));
     printLine(stdout,

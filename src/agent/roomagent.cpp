@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "roomagent.h"
 
+#include "agent/agenthttprelay.h"
 #include "agent/agentmetrics.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,9 @@ RoomAgent::RoomAgent(const Options &options, QObject *parent)
         room.relay.operators = m_operators;
         room.relay.audit = &m_audit;
         room.relay.address = m_options.listenAddress;
+        room.relay.httpRelayPort = [this] {
+            return relayHttpPort();
+        };
     }
     m_fleet = new AgentFleet(room, this);
 }
@@ -124,6 +128,23 @@ bool RoomAgent::start(QString *error)
     }
     m_http->bind(tcp);
     m_tcp = tcp;
+    if (hasRelay()) {
+        m_httpRelay = new AgentHttpRelay(
+            [this](const QString &token) -> std::optional<AgentHttpRelay::Target> {
+                for (const AgentRoom *room : m_fleet->rooms()) {
+                    if (room->relay() && room->relay()->handedOutHttpToken(token))
+                        return AgentHttpRelay::Target { room->config().address.host,
+                                                        room->controller()->httpPort() };
+                }
+                return std::nullopt;
+            },
+            this);
+        if (!m_httpRelay->listen(m_options.listenAddress, m_options.relayHttpPort, error)) {
+            m_http.reset();
+            m_tcp = nullptr;
+            return false;
+        }
+    }
     applyFiles(rooms, secrets, operators, nullptr);
     return true;
 }
@@ -144,6 +165,11 @@ quint16 RoomAgent::port() const
     return m_tcp ? m_tcp->serverPort() : quint16(0);
 }
 
+quint16 RoomAgent::relayHttpPort() const
+{
+    return m_httpRelay ? m_httpRelay->port() : quint16(0);
+}
+
 void RoomAgent::setUpRoutes()
 {
     m_http->route(
@@ -159,35 +185,26 @@ void RoomAgent::setUpRoutes()
                               .toJson(QJsonDocument::Compact));
                   });
     // The relay's discovery (room-api.md §2.2): each room's config.json names the room's relay.
-    m_http->route(
-        u"/public/<arg>/config.json"_s, QHttpServerRequest::Method::Get,
-        [this](const QString &instance, const QHttpServerRequest &) {
-            const AgentRoom *room = m_fleet->roomByRelayInstance(instance);
-            if (!room || !room->relay() || room->relay()->port() == 0)
-                return QHttpServerResponse(
-                    QByteArrayLiteral("text/plain"),
-                    QByteArrayLiteral("no such room behind this roomdeck-agent\n"),
-                    QHttpServerResponse::StatusCode::NotFound);
-            const QJsonObject config {
-                { u"websocket"_s,
-                  QJsonObject { { u"hostname"_s, QJsonValue::Null },
-                                { u"port"_s, room->relay()->port() } } },
-                // The room's own HTTP server (uploads, camera frames) is not relayed:
-                // the agent's port says so (501) rather than a stranger's port.
-                { u"http"_s,
-                  QJsonObject { { u"hostname"_s, QJsonValue::Null }, { u"port"_s, port() } } },
-            };
-            return QHttpServerResponse(QByteArrayLiteral("application/json"),
-                                       QJsonDocument(QJsonObject { { u"config"_s, config } })
-                                           .toJson(QJsonDocument::Compact));
-        });
-    for (const QString &path : { u"/files/"_s, u"/frames/"_s }) {
-        m_http->route(path + u"<arg>"_s, [](const QString &, const QHttpServerRequest &) {
-            return QHttpServerResponse(
-                QByteArrayLiteral("text/plain"),
-                QByteArrayLiteral("roomdeck-agent does not relay the room's HTTP server (uploads, "
-                                  "camera frames); reach the room directly for these\n"),
-                QHttpServerResponse::StatusCode::NotImplemented);
-        });
-    }
+    m_http->route(u"/public/<arg>/config.json"_s, QHttpServerRequest::Method::Get,
+                  [this](const QString &instance, const QHttpServerRequest &) {
+                      const AgentRoom *room = m_fleet->roomByRelayInstance(instance);
+                      if (!room || !room->relay() || room->relay()->port() == 0)
+                          return QHttpServerResponse(
+                              QByteArrayLiteral("text/plain"),
+                              QByteArrayLiteral("no such room behind this roomdeck-agent\n"),
+                              QHttpServerResponse::StatusCode::NotFound);
+                      const QJsonObject config {
+                          { u"websocket"_s,
+                            QJsonObject { { u"hostname"_s, QJsonValue::Null },
+                                          { u"port"_s, room->relay()->port() } } },
+                          // The rooms' HTTP servers are relayed on a port of their own.
+                          { u"http"_s,
+                            QJsonObject { { u"hostname"_s, QJsonValue::Null },
+                                          { u"port"_s, relayHttpPort() } } },
+                      };
+                      return QHttpServerResponse(
+                          QByteArrayLiteral("application/json"),
+                          QJsonDocument(QJsonObject { { u"config"_s, config } })
+                              .toJson(QJsonDocument::Compact));
+                  });
 }

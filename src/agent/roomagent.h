@@ -13,6 +13,7 @@
 
 #include <memory>
 
+class AgentHttpRelay;
 class QHttpServer;
 class QTcpServer;
 
@@ -39,6 +40,8 @@ public:
         QString auditFile;
         //! Where the HTTP server and the relay listen.
         QHostAddress listenAddress = QHostAddress::LocalHost;
+        //! The port of the relay of the rooms' HTTP servers (uploads, frames); 0: any free one.
+        quint16 relayHttpPort = 0;
         quint16 listenPort = kDefaultPort; //!< 0: any free port (tests)
         AgentRoom::Options room;
         QString version; //!< empty: this build's version
@@ -55,6 +58,8 @@ public:
     bool reload(QString *error, AgentFleet::Change *change = nullptr);
 
     quint16 port() const;
+    //! The HTTP relay's port (0 without a relay).
+    quint16 relayHttpPort() const;
     const AgentFleet &fleet() const { return *m_fleet; }
     //! The secrets file in use (empty when none), for the log; never its content.
     QString secretsSource() const;
@@ -79,6 +84,7 @@ private:
     AgentAudit m_audit;
     AgentFleet *m_fleet = nullptr;
     std::unique_ptr<QHttpServer> m_http;
+    AgentHttpRelay *m_httpRelay = nullptr;
     QTcpServer *m_tcp = nullptr;
     QStringList m_warnings;
 };

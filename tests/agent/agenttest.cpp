@@ -190,7 +190,7 @@ QJsonObject RelayClient::call(const QJsonObject &request, int timeoutMs)
     const qsizetype from = frames.size();
     send(r);
     QJsonObject reply;
-    QTest::qWaitFor(
+    (void)QTest::qWaitFor(
         [&] {
             for (qsizetype i = from; i < frames.size(); ++i) {
                 if (frames.at(i).value(u"method"_s) != u"event"_s
@@ -218,7 +218,7 @@ QJsonObject RelayClient::signIn(const QString &secret, const QString &role)
 QJsonObject RelayClient::waitEvent(const QString &name, int timeoutMs)
 {
     QJsonObject event;
-    QTest::qWaitFor(
+    (void)QTest::qWaitFor(
         [&] {
             for (const QJsonObject &f : std::as_const(frames)) {
                 if (f.value(u"method"_s) == u"event"_s && f.value(u"event"_s) == name) {

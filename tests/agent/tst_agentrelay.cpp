@@ -10,6 +10,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,6 +40,7 @@ private Q_SLOTS:
     void signInRules();
     void tokenAndDowngrade();
     void clientVanishesMidRequest();
+    void httpServerThroughTheRelay();
     void roomDownClosesClients();
     void operatorsFileReload();
     void hostileFrames();
@@ -344,6 +349,86 @@ void tst_AgentRelay::clientVanishesMidRequest()
     QVERIFY(!stayer.waitEvent(u"audioCapturerMute"_s).isEmpty());
     QCOMPARE(m_agent->fleet().rooms().at(0)->relay()->connectionCount(), 1);
     QCOMPARE(m_sims[0]->authorizedCount(u"admin"_s), 1);
+}
+
+void tst_AgentRelay::httpServerThroughTheRelay()
+{
+    RelayClient c;
+    QVERIFY(c.open(relayPort(1)));
+    const QString token = c.signIn(m_bob).value(u"tokenForHttpServer"_s).toString();
+    QVERIFY(!token.isEmpty());
+    // The room's HTTP port is the agent's HTTP relay in everything the client sees.
+    const quint16 httpPort = m_agent->relayHttpPort();
+    QVERIFY(httpPort != 0);
+    QCOMPARE(c.call(request(u"getAppState"_s)).value(u"embeddedHttpPort"_s).toInt(), int(httpPort));
+    const QJsonObject config
+        = QJsonDocument::fromJson(
+              get(QUrl(u"http://127.0.0.1:%1/public/Room-B/config.json"_s.arg(m_agent->port()))))
+              .object()
+              .value(u"config"_s)
+              .toObject();
+    QCOMPARE(config.value(u"http"_s).toObject().value(u"port"_s).toInt(), int(httpPort));
+
+    QNetworkAccessManager manager;
+    const auto fetch = [&manager](QNetworkReply *reply, QByteArray *body) {
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            finished.wait(10000);
+        *body = reply->readAll();
+        reply->deleteLater();
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    };
+    const QString base = u"http://127.0.0.1:%1"_s.arg(httpPort);
+    QByteArray body;
+    // A camera frame of Room B, through the agent, with the token the relay handed out.
+    QCOMPARE(fetch(manager.get(QNetworkRequest(
+                       QUrl(base + u"/frames/?peerId=%23self%3A0&token="_s
+                            + QString::fromLatin1(QUrl::toPercentEncoding(token))))),
+                   &body),
+             200);
+    QVERIFY(body.startsWith("\xff\xd8"));
+    QCOMPARE(m_sims[1]->frameRequestCount(), quint64(1));
+    // An upload: the room stores the file and names it in the FileId header.
+    QNetworkRequest upload(
+        QUrl(base + u"/files/?token="_s + QString::fromLatin1(QUrl::toPercentEncoding(token))));
+    const QByteArray boundary = "roomdeckboundary";
+    upload.setHeader(QNetworkRequest::ContentTypeHeader,
+                     QByteArray("multipart/form-data; boundary=" + boundary));
+    const QByteArray payload = "--" + boundary
+        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n"
+          "Content-Type: text/plain\r\n\r\nhello room\r\n--"
+        + boundary + "--\r\n";
+    QNetworkReply *posted = manager.post(upload, payload);
+    QSignalSpy postFinished(posted, &QNetworkReply::finished);
+    QVERIFY(postFinished.wait(10000));
+    QCOMPARE(posted->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    const int fileId = posted->rawHeader("FileId").toInt();
+    posted->deleteLater();
+    QVERIFY(m_sims[1]->hasFile(fileId));
+    // A token the relay never handed out names no room: 401, nothing reaches any room.
+    QCOMPARE(fetch(manager.get(QNetworkRequest(QUrl(base + u"/frames/?peerId=x&token=forged"_s))),
+                   &body),
+             401);
+    QCOMPARE(fetch(manager.get(QNetworkRequest(QUrl(base + u"/other"_s))), &body), 404);
+    QCOMPARE(m_sims[1]->frameRequestCount(), quint64(1));
+    // A second request behind the first on one connection is not passed on unchecked.
+    QTcpSocket raw;
+    raw.connectToHost(QHostAddress::LocalHost, httpPort);
+    QVERIFY(raw.waitForConnected(5000));
+    raw.write("GET /frames/?peerId=%23self%3A0&token=" + QUrl::toPercentEncoding(token)
+              + " HTTP/1.1\r\nHost: x\r\n\r\nGET /frames/?peerId=%23self%3A0&token=forged "
+                "HTTP/1.1\r\nHost: x\r\n\r\n");
+    QByteArray answer;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            answer += raw.readAll();
+            return raw.state() == QAbstractSocket::UnconnectedState;
+        },
+        10000));
+    answer += raw.readAll();
+    QCOMPARE(answer.count("HTTP/1.1 "), 1);
+    QVERIFY(answer.startsWith("HTTP/1.1 200"));
+    QCOMPARE(m_sims[1]->frameRequestCount(), quint64(2));
 }
 
 void tst_AgentRelay::roomDownClosesClients()

@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 RoomDeck contributors
+#include "agenthttprelay.h"
+
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray plainAnswer(int status, const QByteArray &reason, const QByteArray &text)
+{
+    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
+        + "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: "
+        + QByteArray::number(text.size() + 1) + "\r\nConnection: close\r\n\r\n" + text + '\n';
+}
+
+} // namespace
+
+//! One client request: read its head (and body), pass it to the room, pipe the answer back.
+class AgentHttpRelay::Exchange final : public QObject
+{
+public:
+    Exchange(QTcpSocket *client, const Resolver &resolver, QObject *parent)
+        : QObject(parent)
+        , m_client(client)
+        , m_resolver(resolver)
+    {
+        client->setParent(this);
+        connect(client, &QTcpSocket::readyRead, this, &Exchange::readClient);
+        connect(client, &QTcpSocket::disconnected, this, &Exchange::finish);
+        m_timer.setSingleShot(true);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            answer(504, "Gateway Timeout", "roomdeck-agent: the room's HTTP server did not answer");
+        });
+        m_timer.start(kTimeoutMs);
+    }
+
+private:
+    void readClient()
+    {
+        if (m_room) {
+            // The rest of the body, and nothing after it: one request per connection, so a
+            // second request behind the first never skips the token check.
+            const QByteArray more = m_client->read(qMax<qint64>(0, m_bodyLeft));
+            m_client->readAll();
+            m_bodyLeft -= more.size();
+            if (m_room->state() == QAbstractSocket::ConnectedState)
+                m_room->write(more);
+            else
+                m_pending += more;
+            return;
+        }
+        m_head += m_client->readAll();
+        const qsizetype end = m_head.indexOf("\r\n\r\n");
+        if (end < 0) {
+            if (m_head.size() > kMaxHeadBytes)
+                answer(431, "Request Header Fields Too Large", "roomdeck-agent: header too large");
+            return;
+        }
+        QByteArray body = m_head.mid(end + 4);
+        const QList<QByteArray> lines = m_head.left(end).split('\n');
+        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+        if (requestLine.size() != 3) {
+            answer(400, "Bad Request", "roomdeck-agent: not an HTTP request");
+            return;
+        }
+        const QUrl url(QString::fromLatin1(requestLine.at(1)));
+        const QString path = url.path();
+        if (!path.startsWith(u"/files/"_s) && !path.startsWith(u"/frames/"_s)) {
+            answer(404, "Not Found", "roomdeck-agent: unknown path");
+            return;
+        }
+        const QString token = QUrlQuery(url).queryItemValue(u"token"_s, QUrl::FullyDecoded);
+        const std::optional<Target> target = token.isEmpty() ? std::nullopt : m_resolver(token);
+        if (!target) {
+            answer(401, "Unauthorized", "roomdeck-agent: missing, expired or unknown token");
+            return;
+        }
+        // The head as it came, but for Host and Connection: one request per connection.
+        QByteArray head = lines.value(0).trimmed() + "\r\n";
+        qint64 length = 0;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QByteArray line = lines.at(i).trimmed();
+            const QByteArray name = line.left(line.indexOf(':')).trimmed().toLower();
+            if (name == "host" || name == "connection" || name == "keep-alive")
+                continue;
+            if (name == "content-length")
+                length = line.mid(line.indexOf(':') + 1).trimmed().toLongLong();
+            head += line + "\r\n";
+        }
+        if (length < 0 || length > kMaxBodyBytes) {
+            answer(413, "Payload Too Large", "roomdeck-agent: upload too large");
+            return;
+        }
+        head += "Host: " + target->host.toUtf8() + ':' + QByteArray::number(target->port)
+            + "\r\nConnection: close\r\n\r\n";
+        m_pending = body.left(length);
+        m_bodyLeft = length - m_pending.size();
+        m_room = new QTcpSocket(this);
+        connect(m_room, &QTcpSocket::connected, this, [this, head] {
+            m_room->write(head);
+            m_room->write(std::exchange(m_pending, {}));
+        });
+        connect(m_room, &QTcpSocket::readyRead, this, &Exchange::readRoom);
+        connect(m_room, &QTcpSocket::disconnected, this, [this] {
+            if (m_room->bytesAvailable() > 0)
+                readRoom();
+            if (!m_roomHeadDone)
+                answer(502, "Bad Gateway", "roomdeck-agent: the room closed without an answer");
+            else
+                m_client->disconnectFromHost();
+        });
+        connect(m_room, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
+            if (e == QAbstractSocket::RemoteHostClosedError)
+                return;
+            answer(502, "Bad Gateway",
+                   "roomdeck-agent: the room's HTTP server cannot be reached: "
+                       + m_room->errorString().toUtf8());
+        });
+        m_room->connectToHost(target->host, target->port);
+    }
+
+    //! The room's answer: its head with "Connection: close", then as many body bytes as its
+    //! Content-Length says (or all until it closes); then both connections close.
+    void readRoom()
+    {
+        if (m_roomHeadDone) {
+            forwardBody(m_room->readAll());
+            return;
+        }
+        m_roomHead += m_room->readAll();
+        const qsizetype end = m_roomHead.indexOf("\r\n\r\n");
+        if (end < 0) {
+            if (m_roomHead.size() > kMaxHeadBytes)
+                answer(502, "Bad Gateway", "roomdeck-agent: the room's answer is not HTTP");
+            return;
+        }
+        m_roomHeadDone = true;
+        const QList<QByteArray> lines = m_roomHead.left(end).split('\n');
+        QByteArray head;
+        for (const QByteArray &raw : lines) {
+            const QByteArray line = raw.trimmed();
+            const QByteArray name = line.left(line.indexOf(':')).trimmed().toLower();
+            if (name == "connection" || name == "keep-alive")
+                continue;
+            if (name == "content-length")
+                m_answerLeft = line.mid(line.indexOf(':') + 1).trimmed().toLongLong();
+            head += line + "\r\n";
+        }
+        m_client->write(head + "Connection: close\r\n\r\n");
+        forwardBody(m_roomHead.mid(end + 4));
+        m_roomHead.clear();
+    }
+
+    void forwardBody(const QByteArray &bytes)
+    {
+        if (m_answerLeft < 0) {
+            m_client->write(bytes);
+            return;
+        }
+        m_client->write(bytes.left(m_answerLeft));
+        m_answerLeft -= qMin<qint64>(m_answerLeft, bytes.size());
+        if (m_answerLeft == 0) {
+            m_room->abort();
+            m_client->disconnectFromHost();
+        }
+    }
+
+    void answer(int status, const QByteArray &reason, const QByteArray &text)
+    {
+        if (!m_roomHeadDone && m_client->state() == QAbstractSocket::ConnectedState) {
+            m_roomHeadDone = true;
+            m_client->write(plainAnswer(status, reason, text));
+        }
+        if (m_room)
+            m_room->abort();
+        m_client->disconnectFromHost();
+    }
+
+    void finish()
+    {
+        m_timer.stop();
+        if (m_room)
+            m_room->abort();
+        deleteLater();
+    }
+
+    QTcpSocket *m_client;
+    QPointer<QTcpSocket> m_room;
+    const Resolver &m_resolver;
+    QByteArray m_head;
+    QByteArray m_pending; //!< body bytes read before the room's socket connected
+    qint64 m_bodyLeft = 0; //!< request body bytes still to come from the client
+    QByteArray m_roomHead;
+    bool m_roomHeadDone = false;
+    qint64 m_answerLeft = -1; //!< answer body bytes still to come; -1: until the room closes
+    QTimer m_timer;
+};
+
+AgentHttpRelay::AgentHttpRelay(Resolver resolver, QObject *parent)
+    : QObject(parent)
+    , m_resolver(std::move(resolver))
+    , m_server(new QTcpServer(this))
+{
+    connect(m_server, &QTcpServer::newConnection, this, &AgentHttpRelay::onNewConnection);
+}
+
+AgentHttpRelay::~AgentHttpRelay() = default;
+
+bool AgentHttpRelay::listen(const QHostAddress &address, quint16 port, QString *error)
+{
+    if (m_server->listen(address, port))
+        return true;
+    *error = tr("the HTTP relay cannot listen on %1:%2: %3")
+                 .arg(address.toString())
+                 .arg(port)
+                 .arg(m_server->errorString());
+    return false;
+}
+
+quint16 AgentHttpRelay::port() const
+{
+    return m_server->serverPort();
+}
+
+void AgentHttpRelay::onNewConnection()
+{
+    while (QTcpSocket *socket = m_server->nextPendingConnection())
+        new Exchange(socket, m_resolver, this);
+}
