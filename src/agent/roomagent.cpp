@@ -35,7 +35,13 @@ RoomAgent::RoomAgent(const Options &options, QObject *parent)
     m_fleet = new AgentFleet(room, this);
 }
 
-RoomAgent::~RoomAgent() = default;
+RoomAgent::~RoomAgent()
+{
+    // The rooms (and their relays) first: a request that ends as they disconnect is still
+    // audited, and the audit log and the operators are members that go before the children.
+    delete m_httpRelay;
+    delete m_fleet;
+}
 
 QString RoomAgent::secretsSource() const
 {
