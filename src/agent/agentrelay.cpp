@@ -287,9 +287,20 @@ void AgentRelay::signIn(Client *client, const RoomMessage &request, const QJsonV
              identity.name);
         return;
     }
+    // Nobody gets more than the agent has: a console shown Administrator on a User connection
+    // would offer what the room then refuses.
+    const Room::Role agentRole = m_controller ? m_controller->role() : Room::Role::None;
+    if (wanted == Room::Role::Admin && agentRole != Room::Role::Admin) {
+        fail(kAuthorizationFailed,
+             tr("roomdeck-agent is signed in to this room as User only (its secrets file has no "
+                "Administrator password for it)"),
+             identity.name);
+        return;
+    }
     const bool wasSignedIn = client->signedIn();
     client->identity = identity;
-    client->role = wanted.value_or(identity.role);
+    client->role
+        = wanted.value_or(agentRole == Room::Role::Admin ? identity.role : Room::Role::User);
     client->failedSignIns = 0;
     const QString httpToken = m_controller ? m_controller->httpToken() : QString();
     noteHttpToken(httpToken);

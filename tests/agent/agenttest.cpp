@@ -121,7 +121,10 @@ std::unique_ptr<RoomAgent> startRelayAgent(const QString &dir,
     const QString secrets = dir + u"/secrets.json"_s;
     const QString operators = dir + u"/operators.json"_s;
     if (!writeFile(rooms, roomsJson(sims, names))
-        || !writeFile(secrets, passwordSecretsJson(names, roomPassword), 0600)
+        || !writeFile(secrets,
+                      roomPassword.isEmpty() ? QByteArray(R"({"rooms":{}})")
+                                             : passwordSecretsJson(names, roomPassword),
+                      0600)
         || !writeFile(operators, operatorsJson(), 0600))
         return nullptr;
     RoomAgent::Options options;

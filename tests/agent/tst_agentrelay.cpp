@@ -44,6 +44,7 @@ private Q_SLOTS:
     void roomDownClosesClients();
     void operatorsFileReload();
     void hostileFrames();
+    void roleCappedByTheAgents();
     void operatorsFilePermissions();
     void operatorsFileErrors_data();
     void operatorsFileErrors();
@@ -488,6 +489,25 @@ void tst_AgentRelay::hostileFrames()
     QVERIFY(next.open(relayPort(0)));
     QVERIFY(next.signIn(m_bob).value(u"result"_s).toBool());
     QVERIFY(next.call(request(u"getAppState"_s)).value(u"result"_s).toBool());
+}
+
+void tst_AgentRelay::roleCappedByTheAgents()
+{
+    // An agent signed in to its rooms as User (no Administrator password in its secrets): an
+    // admin operator gets User mode, and asking for Administrator is refused.
+    m_agent.reset();
+    m_sims = startSims(1);
+    QTemporaryDir dir;
+    auto agent = startRelayAgent(dir.path(), m_sims, { u"Room A"_s }, QString());
+    QVERIFY(agent);
+    QVERIFY(waitAllRoomsReady(*agent));
+    QCOMPARE(agent->fleet().rooms().at(0)->controller()->role(), Room::Role::User);
+    RelayClient c;
+    QVERIFY(c.open(agent->fleet().rooms().at(0)->relay()->port()));
+    QCOMPARE(c.signIn(m_alice, u"admin"_s).value(u"result"_s).toBool(), false);
+    QVERIFY(c.signIn(m_alice).value(u"result"_s).toBool());
+    QCOMPARE(c.call(request(u"getHardwareKey"_s)).value(u"error"_s).toString(), u"Access denied"_s);
+    QVERIFY(!m_sims[0]->receivedMethods().contains(u"getHardwareKey"_s));
 }
 
 void tst_AgentRelay::operatorsFilePermissions()
