@@ -8,6 +8,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -149,6 +150,13 @@ void AgentRelay::onNewConnection()
         connect(socket, &QWebSocket::binaryMessageReceived, client, [this, client] {
             // Binary frames are answered as unreadable JSON (room-api.md §10 f).
             send(client, ProtocolCodec::encodeError(QString(), u""_s, kInvalidJson));
+        });
+        QTimer::singleShot(m_options.signInTimeoutMs, client, [client] {
+            if (!client->signedIn() && !client->closing) {
+                client->closing = true;
+                client->socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                                      tr("not signed in in time"));
+            }
         });
         connect(socket, &QWebSocket::disconnected, client, [this, client] {
             // Its requests in flight still end (and are audited); their replies go nowhere.

@@ -53,6 +53,9 @@ public:
         //! A client that reads so slowly that this much waits to be sent is closed.
         qint64 maxBacklogBytes = 16 * 1024 * 1024;
         int maxFailedSignIns = 5; //!< then the connection is closed
+        //! A connection not signed in this long is closed: idle strangers cannot hold the
+        //! relay's places.
+        int signInTimeoutMs = 30000;
         //! The port of the agent's HTTP relay (AgentHttpRelay), which replaces the room's
         //! `embeddedHttpPort` in what clients see; 0 or unset: left as the room says.
         std::function<quint16()> httpRelayPort;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "agent/agentconfig.h"
+#include "agent/agentrelay.h"
 #include "agent/roomagent.h"
 #include "agenttest.h"
 #include "core/session/roomsession.h"
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void eventsFanOutToEveryClient();
     void userOperatorCannotSendAdminOnly();
     void signInRules();
+    void strangersDoNotHoldPlaces();
     void tokenAndDowngrade();
     void clientVanishesMidRequest();
     void httpServerThroughTheRelay();
@@ -300,6 +302,27 @@ void tst_AgentRelay::signInRules()
     QCOMPARE(c.signIn(u"guess-two"_s).value(u"result"_s).toBool(), false);
     QVERIFY(c.waitClosed());
     QCOMPARE(m_sims[1]->receivedMethods().count(u"auth"_s), 1); // the agent's own, once
+}
+
+void tst_AgentRelay::strangersDoNotHoldPlaces()
+{
+    // A relay whose clients must sign in within 200 ms.
+    AgentOperators operators;
+    operators.setOperators({ { u"bob"_s, Room::Role::User, m_bob } });
+    AgentRelay::Options options;
+    options.operators = &operators;
+    options.signInTimeoutMs = 200;
+    AgentRelay relay(m_agent->fleet().rooms().at(0)->controller(), u"Room A"_s, options);
+    QString error;
+    QVERIFY2(relay.listen(0, &error), qPrintable(error));
+    RelayClient idle, quick;
+    QVERIFY(idle.open(relay.port()));
+    QVERIFY(quick.open(relay.port()));
+    QVERIFY(quick.signIn(m_bob).value(u"result"_s).toBool());
+    QVERIFY(idle.waitClosed());
+    QCOMPARE(idle.socket()->closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+    QVERIFY(quick.isOpen());
+    QVERIFY(quick.call(request(u"getAppState"_s)).value(u"result"_s).toBool());
 }
 
 void tst_AgentRelay::tokenAndDowngrade()
