@@ -22,6 +22,47 @@ QByteArray plainAnswer(int status, const QByteArray &reason, const QByteArray &t
         + QByteArray::number(text.size() + 1) + "\r\nConnection: close\r\n\r\n" + text + '\n';
 }
 
+//! An HTTP message head: its first line, its header lines but for the hop-by-hop ones the relay
+//! sets itself (Host, Connection, Keep-Alive), and how its body is framed.
+struct Head
+{
+    QByteArray firstLine;
+    QByteArray headers; //!< "Name: value\r\n" each
+    qint64 contentLength = -1; //!< -1: none given; -2: not a number
+    bool chunked = false;
+};
+
+//! Takes a complete head off the front of `buffer`, leaving the body bytes that followed it;
+//! nullopt (and `buffer` untouched) while the head is incomplete.
+std::optional<Head> takeHead(QByteArray *buffer)
+{
+    const qsizetype end = buffer->indexOf("\r\n\r\n");
+    if (end < 0)
+        return std::nullopt;
+    const QList<QByteArray> lines = buffer->left(end).split('\n');
+    buffer->remove(0, end + 4);
+    Head head;
+    head.firstLine = lines.value(0).trimmed();
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        const qsizetype colon = line.indexOf(':');
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        if (name == "host" || name == "connection" || name == "keep-alive")
+            continue;
+        if (name == "content-length") {
+            bool ok = false;
+            head.contentLength = value.toLongLong(&ok);
+            if (!ok || head.contentLength < 0)
+                head.contentLength = -2;
+        } else if (name == "transfer-encoding") {
+            head.chunked = value.toLower().contains("chunked");
+        }
+        head.headers += line + "\r\n";
+    }
+    return head;
+}
+
 } // namespace
 
 //! One client request: read its head (and body), pass it to the room, pipe the answer back.
@@ -59,15 +100,13 @@ private:
             return;
         }
         m_head += m_client->readAll();
-        const qsizetype end = m_head.indexOf("\r\n\r\n");
-        if (end < 0) {
+        const std::optional<Head> head = takeHead(&m_head);
+        if (!head) {
             if (m_head.size() > kMaxHeadBytes)
                 answer(431, "Request Header Fields Too Large", "roomdeck-agent: header too large");
             return;
         }
-        QByteArray body = m_head.mid(end + 4);
-        const QList<QByteArray> lines = m_head.left(end).split('\n');
-        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+        const QList<QByteArray> requestLine = head->firstLine.split(' ');
         if (requestLine.size() != 3) {
             answer(400, "Bad Request", "roomdeck-agent: not an HTTP request");
             return;
@@ -84,29 +123,25 @@ private:
             answer(401, "Unauthorized", "roomdeck-agent: missing, expired or unknown token");
             return;
         }
-        // The head as it came, but for Host and Connection: one request per connection.
-        QByteArray head = lines.value(0).trimmed() + "\r\n";
-        qint64 length = 0;
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray line = lines.at(i).trimmed();
-            const QByteArray name = line.left(line.indexOf(':')).trimmed().toLower();
-            if (name == "host" || name == "connection" || name == "keep-alive")
-                continue;
-            if (name == "content-length")
-                length = line.mid(line.indexOf(':') + 1).trimmed().toLongLong();
-            head += line + "\r\n";
+        if (head->chunked) {
+            answer(411, "Length Required", "roomdeck-agent: give the upload's Content-Length");
+            return;
         }
-        if (length < 0 || length > kMaxBodyBytes) {
+        const qint64 length = qMax<qint64>(0, head->contentLength);
+        if (head->contentLength < -1 || length > kMaxBodyBytes) {
             answer(413, "Payload Too Large", "roomdeck-agent: upload too large");
             return;
         }
-        head += "Host: " + target->host.toUtf8() + ':' + QByteArray::number(target->port)
+        // The head as it came, but for Host and Connection: one request per connection.
+        const QByteArray out = head->firstLine + "\r\n" + head->headers
+            + "Host: " + target->host.toUtf8() + ':' + QByteArray::number(target->port)
             + "\r\nConnection: close\r\n\r\n";
-        m_pending = body.left(length);
+        m_pending = m_head.left(length);
         m_bodyLeft = length - m_pending.size();
+        m_head.clear();
         m_room = new QTcpSocket(this);
-        connect(m_room, &QTcpSocket::connected, this, [this, head] {
-            m_room->write(head);
+        connect(m_room, &QTcpSocket::connected, this, [this, out] {
+            m_room->write(out);
             m_room->write(std::exchange(m_pending, {}));
         });
         connect(m_room, &QTcpSocket::readyRead, this, &Exchange::readRoom);
@@ -137,27 +172,16 @@ private:
             return;
         }
         m_roomHead += m_room->readAll();
-        const qsizetype end = m_roomHead.indexOf("\r\n\r\n");
-        if (end < 0) {
+        const std::optional<Head> head = takeHead(&m_roomHead);
+        if (!head) {
             if (m_roomHead.size() > kMaxHeadBytes)
                 answer(502, "Bad Gateway", "roomdeck-agent: the room's answer is not HTTP");
             return;
         }
         m_roomHeadDone = true;
-        const QList<QByteArray> lines = m_roomHead.left(end).split('\n');
-        QByteArray head;
-        for (const QByteArray &raw : lines) {
-            const QByteArray line = raw.trimmed();
-            const QByteArray name = line.left(line.indexOf(':')).trimmed().toLower();
-            if (name == "connection" || name == "keep-alive")
-                continue;
-            if (name == "content-length")
-                m_answerLeft = line.mid(line.indexOf(':') + 1).trimmed().toLongLong();
-            head += line + "\r\n";
-        }
-        m_client->write(head + "Connection: close\r\n\r\n");
-        forwardBody(m_roomHead.mid(end + 4));
-        m_roomHead.clear();
+        m_answerLeft = head->chunked ? -1 : qMax<qint64>(-1, head->contentLength);
+        m_client->write(head->firstLine + "\r\n" + head->headers + "Connection: close\r\n\r\n");
+        forwardBody(std::exchange(m_roomHead, {}));
     }
 
     void forwardBody(const QByteArray &bytes)

@@ -218,6 +218,11 @@ QJsonObject RelayClient::signIn(const QString &secret, const QString &role)
     return call(auth);
 }
 
+bool RelayClient::openSignedIn(quint16 port, const QString &secret)
+{
+    return open(port) && signIn(secret).value(u"result"_s).toBool();
+}
+
 QJsonObject RelayClient::waitEvent(const QString &name, int timeoutMs)
 {
     QJsonObject event;

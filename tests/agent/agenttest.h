@@ -77,6 +77,8 @@ public:
     QJsonObject call(const QJsonObject &request, int timeoutMs = 5000);
     //! Signs in with `secret` (and `role`, when given); the auth reply.
     QJsonObject signIn(const QString &secret, const QString &role = {});
+    //! open(port) and signIn(secret), true when both succeed.
+    bool openSignedIn(quint16 port, const QString &secret);
     //! Waits for a frame with method "event" and event `name`; empty on timeout.
     QJsonObject waitEvent(const QString &name, int timeoutMs = 5000);
     //! Waits until the relay closes the connection.

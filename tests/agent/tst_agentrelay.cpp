@@ -200,11 +200,9 @@ void tst_AgentRelay::requestIdsGoBackToTheirClient()
 void tst_AgentRelay::eventsFanOutToEveryClient()
 {
     RelayClient admin, user, stranger;
-    QVERIFY(admin.open(relayPort(2)));
-    QVERIFY(user.open(relayPort(2)));
+    QVERIFY(admin.openSignedIn(relayPort(2), m_alice));
+    QVERIFY(user.openSignedIn(relayPort(2), m_bob));
     QVERIFY(stranger.open(relayPort(2)));
-    QVERIFY(admin.signIn(m_alice).value(u"result"_s).toBool());
-    QVERIFY(user.signIn(m_bob).value(u"result"_s).toBool());
     const QJsonObject reply = user.call(request(u"setMicMute"_s, { { u"mute"_s, true } }));
     QCOMPARE(reply.value(u"result"_s).toBool(), true);
     QCOMPARE(admin.waitEvent(u"audioCapturerMute"_s).value(u"mute"_s).toBool(), true);
@@ -245,8 +243,7 @@ void tst_AgentRelay::userOperatorCannotSendAdminOnly()
     QVERIFY(!info.value(u"userAuth"_s).toObject().contains(u"pin"_s));
     // Protection changes are never relayed, whoever asks.
     RelayClient alice;
-    QVERIFY(alice.open(relayPort(0)));
-    QVERIFY(alice.signIn(m_alice).value(u"result"_s).toBool());
+    QVERIFY(alice.openSignedIn(relayPort(0), m_alice));
     const QJsonObject change = alice.call(request(
         u"setAuthParams"_s, { { u"userType"_s, u"user"_s }, { u"authType"_s, u"unsecured"_s } }));
     QCOMPARE(change.value(u"result"_s).toBool(), false);
@@ -317,8 +314,7 @@ void tst_AgentRelay::strangersDoNotHoldPlaces()
     QVERIFY2(relay.listen(0, &error), qPrintable(error));
     RelayClient idle, quick;
     QVERIFY(idle.open(relay.port()));
-    QVERIFY(quick.open(relay.port()));
-    QVERIFY(quick.signIn(m_bob).value(u"result"_s).toBool());
+    QVERIFY(quick.openSignedIn(relay.port(), m_bob));
     QVERIFY(idle.waitClosed());
     QCOMPARE(idle.socket()->closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
     QVERIFY(quick.isOpen());
@@ -348,10 +344,8 @@ void tst_AgentRelay::tokenAndDowngrade()
 void tst_AgentRelay::clientVanishesMidRequest()
 {
     RelayClient leaver, stayer;
-    QVERIFY(leaver.open(relayPort(0)));
-    QVERIFY(stayer.open(relayPort(0)));
-    QVERIFY(leaver.signIn(m_alice).value(u"result"_s).toBool());
-    QVERIFY(stayer.signIn(m_bob).value(u"result"_s).toBool());
+    QVERIFY(leaver.openSignedIn(relayPort(0), m_alice));
+    QVERIFY(stayer.openSignedIn(relayPort(0), m_bob));
     m_sims[0]->setReplyDelay(u"getCallHistory"_s, 300);
     leaver.send(
         request(u"getCallHistory"_s, { { u"requestId"_s, u"slow"_s }, { u"count"_s, 10 } }));
@@ -458,8 +452,7 @@ void tst_AgentRelay::httpServerThroughTheRelay()
 void tst_AgentRelay::roomDownClosesClients()
 {
     RelayClient c;
-    QVERIFY(c.open(relayPort(2)));
-    QVERIFY(c.signIn(m_bob).value(u"result"_s).toBool());
+    QVERIFY(c.openSignedIn(relayPort(2), m_bob));
     m_sims[2]->stop();
     // Nothing stale looks live: the relay closes its clients when the room goes...
     QVERIFY(c.waitClosed(10000));
@@ -470,17 +463,14 @@ void tst_AgentRelay::roomDownClosesClients()
     QVERIFY(late.waitClosed());
     // The other rooms' relays are untouched.
     RelayClient other;
-    QVERIFY(other.open(relayPort(1)));
-    QVERIFY(other.signIn(m_bob).value(u"result"_s).toBool());
+    QVERIFY(other.openSignedIn(relayPort(1), m_bob));
 }
 
 void tst_AgentRelay::operatorsFileReload()
 {
     RelayClient bob, alice;
-    QVERIFY(bob.open(relayPort(0)));
-    QVERIFY(alice.open(relayPort(0)));
-    QVERIFY(bob.signIn(m_bob).value(u"result"_s).toBool());
-    QVERIFY(alice.signIn(m_alice).value(u"result"_s).toBool());
+    QVERIFY(bob.openSignedIn(relayPort(0), m_bob));
+    QVERIFY(alice.openSignedIn(relayPort(0), m_alice));
     QVERIFY(writeFile(m_dir->filePath(u"operators.json"_s), operatorsJson(false), 0600));
     QString error;
     QVERIFY2(m_agent->reload(&error), qPrintable(error));
@@ -496,8 +486,7 @@ void tst_AgentRelay::operatorsFileReload()
 void tst_AgentRelay::hostileFrames()
 {
     RelayClient c;
-    QVERIFY(c.open(relayPort(0)));
-    QVERIFY(c.signIn(m_bob).value(u"result"_s).toBool());
+    QVERIFY(c.openSignedIn(relayPort(0), m_bob));
     const qsizetype before = c.frames.size();
     c.sendText(u"{not json"_s);
     c.sendText(u"[1,2]"_s);
@@ -509,8 +498,7 @@ void tst_AgentRelay::hostileFrames()
     QVERIFY(c.waitClosed());
     // The room saw none of it, and the relay still serves others.
     RelayClient next;
-    QVERIFY(next.open(relayPort(0)));
-    QVERIFY(next.signIn(m_bob).value(u"result"_s).toBool());
+    QVERIFY(next.openSignedIn(relayPort(0), m_bob));
     QVERIFY(next.call(request(u"getAppState"_s)).value(u"result"_s).toBool());
 }
 
@@ -526,9 +514,8 @@ void tst_AgentRelay::roleCappedByTheAgents()
     QVERIFY(waitAllRoomsReady(*agent));
     QCOMPARE(agent->fleet().rooms().at(0)->controller()->role(), Room::Role::User);
     RelayClient c;
-    QVERIFY(c.open(agent->fleet().rooms().at(0)->relay()->port()));
+    QVERIFY(c.openSignedIn(agent->fleet().rooms().at(0)->relay()->port(), m_alice));
     QCOMPARE(c.signIn(m_alice, u"admin"_s).value(u"result"_s).toBool(), false);
-    QVERIFY(c.signIn(m_alice).value(u"result"_s).toBool());
     QCOMPARE(c.call(request(u"getHardwareKey"_s)).value(u"error"_s).toString(), u"Access denied"_s);
     QVERIFY(!m_sims[0]->receivedMethods().contains(u"getHardwareKey"_s));
 }
