@@ -193,7 +193,7 @@ private:
         m_client->write(bytes.left(m_answerLeft));
         m_answerLeft -= qMin<qint64>(m_answerLeft, bytes.size());
         if (m_answerLeft == 0) {
-            m_room->abort();
+            dropRoom();
             m_client->disconnectFromHost();
         }
     }
@@ -204,16 +204,23 @@ private:
             m_roomHeadDone = true;
             m_client->write(plainAnswer(status, reason, text));
         }
-        if (m_room)
-            m_room->abort();
+        dropRoom();
         m_client->disconnectFromHost();
+    }
+
+    //! Closes the room's side without hearing from it again.
+    void dropRoom()
+    {
+        if (!m_room)
+            return;
+        m_room->disconnect(this);
+        m_room->abort();
     }
 
     void finish()
     {
         m_timer.stop();
-        if (m_room)
-            m_room->abort();
+        dropRoom();
         deleteLater();
     }
 
