@@ -107,6 +107,13 @@
     </message>
 </context>
 <context>
+    <name>AgentAudit</name>
+    <message>
+        <source>cannot open the audit log %1: %2</source>
+        <translation>Audit-Protokoll %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>AgentConfig</name>
     <message>
         <source>%1: expected a &quot;rooms&quot; array</source>
@@ -131,10 +138,6 @@
     <message>
         <source>%1: expected an object</source>
         <translation>%1: ein Objekt erwartet</translation>
-    </message>
-    <message>
-        <source>unknown field (expected name, address, instance, site, tags)</source>
-        <translation>unbekanntes Feld (erwartet: name, address, instance, site, tags)</translation>
     </message>
     <message>
         <source>expected a string</source>
@@ -185,8 +188,130 @@
         <translation>%1: Raum „%2“: %3 muss eine nicht leere Zeichenkette sein</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
+        <source>unknown field (expected name, address, instance, site, tags, relayPort)</source>
+        <translation>unbekanntes Feld (erwartet: name, address, instance, site, tags, relayPort)</translation>
+    </message>
+    <message>
+        <source>room &quot;%1&quot; is reached through the relay under the same instance name &quot;%2&quot;; rename one of them</source>
+        <translation>Raum „%1“ ist über das Relay unter demselben Instanznamen „%2“ erreichbar; benennen Sie einen der beiden um</translation>
+    </message>
+    <message>
+        <source>expected a port number from 1 to 65535</source>
+        <translation>erwartet eine Portnummer von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>room &quot;%1&quot; has the same relay port</source>
+        <translation>Raum „%1“ hat denselben Relay-Port</translation>
+    </message>
+    <message>
+        <source>%1: expected an &quot;operators&quot; array of {&quot;name&quot;, &quot;role&quot;, &quot;secret&quot;}</source>
+        <translation>%1: erwartet ein Array „operators“ aus {&quot;name&quot;, &quot;role&quot;, &quot;secret&quot;}</translation>
+    </message>
+    <message>
+        <source>%1: operator %2: %3</source>
+        <translation>%1: Operator %2: %3</translation>
+    </message>
+    <message>
+        <source>expected exactly &quot;name&quot;, &quot;role&quot; and &quot;secret&quot;, all strings</source>
+        <translation>erwartet genau „name“, „role“ und „secret“, alle als Zeichenketten</translation>
+    </message>
+    <message>
+        <source>the name must be 1 to %1 characters without control characters</source>
+        <translation>der Name muss 1 bis %1 Zeichen ohne Steuerzeichen haben</translation>
+    </message>
+    <message>
+        <source>the role must be &quot;admin&quot; or &quot;user&quot;</source>
+        <translation>die Rolle muss „admin“ oder „user“ sein</translation>
+    </message>
+    <message>
+        <source>the secret must have at least %1 characters</source>
+        <translation>das Geheimnis muss mindestens %1 Zeichen haben</translation>
+    </message>
+    <message>
+        <source>another operator has this name</source>
+        <translation>ein anderer Operator hat diesen Namen</translation>
+    </message>
+    <message>
+        <source>operator &quot;%1&quot; has the same secret</source>
+        <translation>Operator „%1“ hat dasselbe Geheimnis</translation>
+    </message>
+</context>
+<context>
+    <name>AgentHttpRelay</name>
+    <message>
+        <source>the HTTP relay cannot listen on %1:%2: %3</source>
+        <translation>das HTTP-Relay kann nicht auf %1:%2 lauschen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>AgentRelay</name>
+    <message>
+        <source>roomdeck-agent lost its connection to the room</source>
+        <translation>roomdeck-agent hat die Verbindung zum Raum verloren</translation>
+    </message>
+    <message>
+        <source>the relay cannot listen on %1:%2: %3</source>
+        <translation>das Relay kann nicht auf %1:%2 lauschen: %3</translation>
+    </message>
+    <message>
+        <source>roomdeck-agent has %1 clients for this room; try again later</source>
+        <translation>roomdeck-agent hat bereits %1 Clients für diesen Raum; versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <source>roomdeck-agent is not connected to the room; try again later</source>
+        <translation>roomdeck-agent ist nicht mit dem Raum verbunden; versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <source>an Administrator-only method from a User operator</source>
+        <translation>eine Administrator-Methode von einem Benutzer-Operator</translation>
+    </message>
+    <message>
+        <source>roomdeck-agent does not change the room&apos;s protection; change it at the room (not through the agent) and update the agent&apos;s secrets file</source>
+        <translation>roomdeck-agent ändert den Schutz des Raums nicht; ändern Sie ihn direkt am Raum (nicht über den Agenten) und passen Sie die Geheimnisdatei des Agenten an</translation>
+    </message>
+    <message>
+        <source>too many requests waiting for the room (%1); wait for their replies</source>
+        <translation>zu viele Anfragen warten auf den Raum (%1); warten Sie auf deren Antworten</translation>
+    </message>
+    <message>
+        <source>too many failed sign-ins</source>
+        <translation>zu viele fehlgeschlagene Anmeldungen</translation>
+    </message>
+    <message>
+        <source>malformed auth request</source>
+        <translation>fehlerhafte Anmeldeanfrage</translation>
+    </message>
+    <message>
+        <source>downgrade without an Administrator sign-in</source>
+        <translation>Herabstufung ohne Administrator-Anmeldung</translation>
+    </message>
+    <message>
+        <source>no operator has this secret or token</source>
+        <translation>kein Operator hat dieses Geheimnis oder Token</translation>
+    </message>
+    <message>
+        <source>the relay signs in operators with their secret only</source>
+        <translation>das Relay meldet Operatoren nur mit ihrem Geheimnis an</translation>
+    </message>
+    <message>
+        <source>a User operator may not sign in as Administrator</source>
+        <translation>ein Benutzer-Operator darf sich nicht als Administrator anmelden</translation>
+    </message>
+    <message>
+        <source>the client left before the reply</source>
+        <translation>der Client ging vor der Antwort</translation>
+    </message>
+    <message>
+        <source>%1; the client left before the reply</source>
+        <translation>%1; der Client ging vor der Antwort</translation>
+    </message>
+    <message>
+        <source>the client reads too slowly</source>
+        <translation>der Client liest zu langsam</translation>
+    </message>
+    <message>
+        <source>the operators file changed</source>
+        <translation>die Operatordatei hat sich geändert</translation>
     </message>
 </context>
 <context>

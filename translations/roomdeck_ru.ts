@@ -109,6 +109,13 @@
     </message>
 </context>
 <context>
+    <name>AgentAudit</name>
+    <message>
+        <source>cannot open the audit log %1: %2</source>
+        <translation>не удаётся открыть журнал аудита %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>AgentConfig</name>
     <message>
         <source>%1: expected a &quot;rooms&quot; array</source>
@@ -133,10 +140,6 @@
     <message>
         <source>%1: expected an object</source>
         <translation>%1: ожидается объект</translation>
-    </message>
-    <message>
-        <source>unknown field (expected name, address, instance, site, tags)</source>
-        <translation>неизвестное поле (ожидаются name, address, instance, site, tags)</translation>
     </message>
     <message>
         <source>expected a string</source>
@@ -187,8 +190,130 @@
         <translation>%1: комната «%2»: %3 должен быть непустой строкой</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>не удаётся прочитать %1: %2</translation>
+        <source>unknown field (expected name, address, instance, site, tags, relayPort)</source>
+        <translation>неизвестное поле (ожидаются name, address, instance, site, tags, relayPort)</translation>
+    </message>
+    <message>
+        <source>room &quot;%1&quot; is reached through the relay under the same instance name &quot;%2&quot;; rename one of them</source>
+        <translation>комната «%1» доступна через ретранслятор под тем же именем экземпляра «%2»; переименуйте одну из них</translation>
+    </message>
+    <message>
+        <source>expected a port number from 1 to 65535</source>
+        <translation>ожидается номер порта от 1 до 65535</translation>
+    </message>
+    <message>
+        <source>room &quot;%1&quot; has the same relay port</source>
+        <translation>у комнаты «%1» тот же порт ретранслятора</translation>
+    </message>
+    <message>
+        <source>%1: expected an &quot;operators&quot; array of {&quot;name&quot;, &quot;role&quot;, &quot;secret&quot;}</source>
+        <translation>%1: ожидается массив «operators» из {&quot;name&quot;, &quot;role&quot;, &quot;secret&quot;}</translation>
+    </message>
+    <message>
+        <source>%1: operator %2: %3</source>
+        <translation>%1: оператор %2: %3</translation>
+    </message>
+    <message>
+        <source>expected exactly &quot;name&quot;, &quot;role&quot; and &quot;secret&quot;, all strings</source>
+        <translation>ожидаются ровно «name», «role» и «secret», все строками</translation>
+    </message>
+    <message>
+        <source>the name must be 1 to %1 characters without control characters</source>
+        <translation>имя должно содержать от 1 до %1 символов без управляющих символов</translation>
+    </message>
+    <message>
+        <source>the role must be &quot;admin&quot; or &quot;user&quot;</source>
+        <translation>роль должна быть «admin» или «user»</translation>
+    </message>
+    <message>
+        <source>the secret must have at least %1 characters</source>
+        <translation>секрет должен содержать не менее %1 символов</translation>
+    </message>
+    <message>
+        <source>another operator has this name</source>
+        <translation>у другого оператора то же имя</translation>
+    </message>
+    <message>
+        <source>operator &quot;%1&quot; has the same secret</source>
+        <translation>у оператора «%1» тот же секрет</translation>
+    </message>
+</context>
+<context>
+    <name>AgentHttpRelay</name>
+    <message>
+        <source>the HTTP relay cannot listen on %1:%2: %3</source>
+        <translation>HTTP-ретранслятор не может слушать %1:%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>AgentRelay</name>
+    <message>
+        <source>roomdeck-agent lost its connection to the room</source>
+        <translation>roomdeck-agent потерял соединение с комнатой</translation>
+    </message>
+    <message>
+        <source>the relay cannot listen on %1:%2: %3</source>
+        <translation>ретранслятор не может слушать %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>roomdeck-agent has %1 clients for this room; try again later</source>
+        <translation>у roomdeck-agent уже %1 клиентов этой комнаты; повторите позже</translation>
+    </message>
+    <message>
+        <source>roomdeck-agent is not connected to the room; try again later</source>
+        <translation>roomdeck-agent не подключён к комнате; повторите позже</translation>
+    </message>
+    <message>
+        <source>an Administrator-only method from a User operator</source>
+        <translation>метод только для администратора от оператора-пользователя</translation>
+    </message>
+    <message>
+        <source>roomdeck-agent does not change the room&apos;s protection; change it at the room (not through the agent) and update the agent&apos;s secrets file</source>
+        <translation>roomdeck-agent не меняет защиту комнаты; измените её в самой комнате (не через агента) и обновите файл секретов агента</translation>
+    </message>
+    <message>
+        <source>too many requests waiting for the room (%1); wait for their replies</source>
+        <translation>слишком много запросов ждут ответа комнаты (%1); дождитесь их ответов</translation>
+    </message>
+    <message>
+        <source>too many failed sign-ins</source>
+        <translation>слишком много неудачных входов</translation>
+    </message>
+    <message>
+        <source>malformed auth request</source>
+        <translation>некорректный запрос auth</translation>
+    </message>
+    <message>
+        <source>downgrade without an Administrator sign-in</source>
+        <translation>понижение без входа администратора</translation>
+    </message>
+    <message>
+        <source>no operator has this secret or token</source>
+        <translation>ни у одного оператора нет такого секрета или токена</translation>
+    </message>
+    <message>
+        <source>the relay signs in operators with their secret only</source>
+        <translation>ретранслятор впускает операторов только по их секрету</translation>
+    </message>
+    <message>
+        <source>a User operator may not sign in as Administrator</source>
+        <translation>оператор-пользователь не может войти как администратор</translation>
+    </message>
+    <message>
+        <source>the client left before the reply</source>
+        <translation>клиент ушёл до ответа</translation>
+    </message>
+    <message>
+        <source>%1; the client left before the reply</source>
+        <translation>%1; клиент ушёл до ответа</translation>
+    </message>
+    <message>
+        <source>the client reads too slowly</source>
+        <translation>клиент читает слишком медленно</translation>
+    </message>
+    <message>
+        <source>the operators file changed</source>
+        <translation>файл операторов изменился</translation>
     </message>
 </context>
 <context>

@@ -3,11 +3,13 @@
 #include "agentconfig.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -95,6 +97,20 @@ bool checkPrivateFile(int fd, const QString &path, QString *error)
     return true;
 }
 
+//! A secrets file's content; with `checkPrivate` only when checkPrivateFile() accepts it.
+std::optional<QByteArray> readPrivateFile(const QString &path, bool checkPrivate, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    // The file that is read is the file that was checked (fstat on the open descriptor).
+    if (checkPrivate && !checkPrivateFile(file.handle(), path, error))
+        return std::nullopt;
+    return file.readAll();
+}
+
 bool hasControlCharacters(const QString &text)
 {
     return std::any_of(text.cbegin(), text.cend(),
@@ -119,6 +135,23 @@ RoomController::Credentials AgentSecret::credentials() const
 
 namespace AgentConfig {
 
+QString relayInstanceFor(const QString &name)
+{
+    static const QRegularExpression other(u"[^A-Za-z0-9._-]+"_s);
+    QString instance = QString(name).replace(other, u"-"_s);
+    while (instance.startsWith(u'-'))
+        instance.remove(0, 1);
+    while (instance.endsWith(u'-'))
+        instance.chop(1);
+    if (instance.isEmpty())
+        return u"room-"_s
+            + QString::fromLatin1(
+                   QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha256)
+                       .toHex()
+                       .left(12));
+    return instance.left(64);
+}
+
 std::optional<QList<AgentRoomConfig>> parseRooms(const QByteArray &json, const QString &fileName,
                                                  QString *error)
 {
@@ -137,8 +170,8 @@ std::optional<QList<AgentRoomConfig>> parseRooms(const QByteArray &json, const Q
                      .arg(kMaxRooms);
         return std::nullopt;
     }
-    static const QSet<QString> known { u"name"_s, u"address"_s, u"instance"_s, u"site"_s,
-                                       u"tags"_s };
+    static const QSet<QString> known { u"name"_s, u"address"_s, u"instance"_s,
+                                       u"site"_s, u"tags"_s,    u"relayPort"_s };
     QList<AgentRoomConfig> rooms;
     QSet<QString> names;
     for (qsizetype i = 0; i < entries.size(); ++i) {
@@ -157,7 +190,8 @@ std::optional<QList<AgentRoomConfig>> parseRooms(const QByteArray &json, const Q
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!known.contains(it.key()))
                 return fail(it.key(),
-                            tr("unknown field (expected name, address, instance, site, tags)"));
+                            tr("unknown field (expected name, address, instance, site, tags, "
+                               "relayPort)"));
         }
         for (const QString &field : { u"name"_s, u"address"_s, u"instance"_s, u"site"_s }) {
             if (o.contains(field) && !o.value(field).isString())
@@ -173,6 +207,15 @@ std::optional<QList<AgentRoomConfig>> parseRooms(const QByteArray &json, const Q
         if (names.contains(room.name))
             return fail(u"name"_s, tr("another room has this name"));
         names.insert(room.name);
+        room.relayInstance = relayInstanceFor(room.name);
+        const auto alike = std::find_if(rooms.cbegin(), rooms.cend(), [&room](const auto &r) {
+            return r.relayInstance == room.relayInstance;
+        });
+        if (alike != rooms.cend())
+            return fail(u"name"_s,
+                        tr("room \"%1\" is reached through the relay under the same instance "
+                           "name \"%2\"; rename one of them")
+                            .arg(alike->name, room.relayInstance));
         room.addressText = o.value(u"address"_s).toString().trimmed();
         if (room.addressText.isEmpty())
             return fail(u"address"_s, tr("missing or empty"));
@@ -202,6 +245,18 @@ std::optional<QList<AgentRoomConfig>> parseRooms(const QByteArray &json, const Q
                     return fail(u"tags"_s, tr("expected an array of strings"));
                 room.tags.append(tag.toString());
             }
+        }
+        if (o.contains(u"relayPort"_s)) {
+            const int port
+                = o.value(u"relayPort"_s).isDouble() ? o.value(u"relayPort"_s).toInt(-1) : -1;
+            if (port < 1 || port > 65535)
+                return fail(u"relayPort"_s, tr("expected a port number from 1 to 65535"));
+            const auto taken = std::find_if(rooms.cbegin(), rooms.cend(),
+                                            [port](const auto &r) { return r.relayPort == port; });
+            if (taken != rooms.cend())
+                return fail(u"relayPort"_s,
+                            tr("room \"%1\" has the same relay port").arg(taken->name));
+            room.relayPort = quint16(port);
         }
         rooms.append(room);
     }
@@ -255,23 +310,75 @@ std::optional<QHash<QString, AgentSecret>> parseSecrets(const QByteArray &json,
 std::optional<QHash<QString, AgentSecret>> readSecrets(const QString &path, bool checkPrivate,
                                                        QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read %1: %2").arg(path, file.errorString());
+    const std::optional<QByteArray> json = readPrivateFile(path, checkPrivate, error);
+    if (!json)
         return std::nullopt;
-    }
-    // The file that is read is the file that was checked (fstat on the open descriptor).
-    if (checkPrivate && !checkPrivateFile(file.handle(), path, error))
-        return std::nullopt;
-    return parseSecrets(file.readAll(), path, error);
+    return parseSecrets(*json, path, error);
 }
 
-QString credentialsFile()
+std::optional<QList<AgentOperator>> parseOperators(const QByteArray &json, const QString &fileName,
+                                                   QString *error)
+{
+    // Errors name operators and fields, never a secret.
+    const std::optional<QJsonObject> top = parseObject(json, fileName, error);
+    if (!top)
+        return std::nullopt;
+    if (!top->value(u"operators"_s).isArray()) {
+        *error = tr("%1: expected an \"operators\" array of {\"name\", \"role\", \"secret\"}")
+                     .arg(fileName);
+        return std::nullopt;
+    }
+    QList<AgentOperator> operators;
+    const QJsonArray entries = top->value(u"operators"_s).toArray();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QJsonObject o = entries.at(i).toObject();
+        const auto fail = [&](const QString &why) {
+            *error = tr("%1: operator %2: %3").arg(fileName).arg(i + 1).arg(why);
+            return std::nullopt;
+        };
+        if (!entries.at(i).isObject() || o.size() != 3 || !o.value(u"name"_s).isString()
+            || !o.value(u"role"_s).isString() || !o.value(u"secret"_s).isString())
+            return fail(tr("expected exactly \"name\", \"role\" and \"secret\", all strings"));
+        AgentOperator op;
+        op.name = o.value(u"name"_s).toString().trimmed();
+        if (op.name.isEmpty() || op.name.size() > kMaxNameLength || hasControlCharacters(op.name))
+            return fail(tr("the name must be 1 to %1 characters without control characters")
+                            .arg(kMaxNameLength));
+        const QString role = o.value(u"role"_s).toString();
+        if (role != u"admin"_s && role != u"user"_s)
+            return fail(tr("the role must be \"admin\" or \"user\""));
+        op.role = role == u"admin"_s ? Room::Role::Admin : Room::Role::User;
+        op.secret = o.value(u"secret"_s).toString();
+        if (op.secret.size() < kMinOperatorSecretLength)
+            return fail(
+                tr("the secret must have at least %1 characters").arg(kMinOperatorSecretLength));
+        for (const AgentOperator &other : std::as_const(operators)) {
+            if (other.name == op.name)
+                return fail(tr("another operator has this name"));
+            // A secret names its operator: two alike could not be told apart.
+            if (other.secret == op.secret)
+                return fail(tr("operator \"%1\" has the same secret").arg(other.name));
+        }
+        operators.append(op);
+    }
+    return operators;
+}
+
+std::optional<QList<AgentOperator>> readOperators(const QString &path, bool checkPrivate,
+                                                  QString *error)
+{
+    const std::optional<QByteArray> json = readPrivateFile(path, checkPrivate, error);
+    if (!json)
+        return std::nullopt;
+    return parseOperators(*json, path, error);
+}
+
+QString credentialsFile(const QString &name)
 {
     const QString dir = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
     if (dir.isEmpty())
         return {};
-    const QString path = QDir(dir).filePath(u"secrets"_s);
+    const QString path = QDir(dir).filePath(name);
     return QFile::exists(path) ? path : QString();
 }
 

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "agentfleet.h"
 
+#include <algorithm>
+
 AgentFleet::AgentFleet(const AgentRoom::Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
@@ -12,13 +14,26 @@ AgentFleet::~AgentFleet()
     qDeleteAll(m_rooms);
 }
 
+namespace {
+
+template<typename Match> AgentRoom *findRoom(const std::vector<AgentRoom *> &rooms, Match match)
+{
+    const auto it = std::find_if(rooms.cbegin(), rooms.cend(),
+                                 [&match](const AgentRoom *r) { return match(r->config()); });
+    return it == rooms.cend() ? nullptr : *it;
+}
+
+} // namespace
+
 AgentRoom *AgentFleet::room(const QString &name) const
 {
-    for (AgentRoom *r : m_rooms) {
-        if (r->config().name == name)
-            return r;
-    }
-    return nullptr;
+    return findRoom(m_rooms, [&name](const AgentRoomConfig &c) { return c.name == name; });
+}
+
+AgentRoom *AgentFleet::roomByRelayInstance(const QString &instance) const
+{
+    return findRoom(m_rooms,
+                    [&instance](const AgentRoomConfig &c) { return c.relayInstance == instance; });
 }
 
 AgentFleet::Change AgentFleet::apply(const QList<AgentRoomConfig> &rooms,

@@ -35,6 +35,8 @@ public:
     const std::vector<AgentRoom *> &rooms() const { return m_rooms; }
     //! The room named `name`, or nullptr.
     AgentRoom *room(const QString &name) const;
+    //! The room a relay client reaches as instance `instance` (its relayInstance), or nullptr.
+    AgentRoom *roomByRelayInstance(const QString &instance) const;
 
 private:
     AgentRoom::Options m_options;

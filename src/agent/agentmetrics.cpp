@@ -239,6 +239,8 @@ QJsonObject snapshot(const AgentFleet &fleet, const QString &version)
             { u"rttSeconds"_s, f.rttSeconds ? QJsonValue(*f.rttSeconds) : QJsonValue() },
             { u"conferenceOverrunSeconds"_s, f.conferenceOverrunSeconds },
             { u"relayClients"_s, f.relayClients },
+            { u"relayPort"_s, f.relayPort },
+            { u"relayInstance"_s, config.relayInstance },
         });
     }
     return { { u"version"_s, version }, { u"rooms"_s, rooms } };

@@ -80,11 +80,28 @@ bool AgentRoom::sameConnection(const AgentRoomConfig &config, const AgentSecret 
 void AgentRoom::setConfig(const AgentRoomConfig &config)
 {
     Q_ASSERT(config.address == m_config.address);
+    const bool portChanged = config.relayPort != m_config.relayPort;
     m_config = config;
+    if (m_relay) {
+        m_relay->setRoomName(config.name);
+        if (portChanged)
+            listenRelay();
+    }
+}
+
+void AgentRoom::listenRelay()
+{
+    m_relayError.clear();
+    if (!m_relay->listen(m_config.relayPort, &m_relayError))
+        m_relayError = u"%1: %2"_s.arg(m_config.name, m_relayError);
 }
 
 void AgentRoom::start()
 {
+    if (m_options.relay.operators && !m_relay) {
+        m_relay = new AgentRelay(controller(), m_config.name, m_options.relay, this);
+        listenRelay();
+    }
     controller()->connectToRoom(m_config.address, m_secret.credentials());
     if (m_options.probeIntervalMs > 0)
         m_probeTimer.start();
@@ -146,5 +163,9 @@ AgentRoom::Facts AgentRoom::facts() const
     f.rttSeconds = m_rtt;
     f.conferenceOverrunSeconds = conferenceOverrun();
     f.trueConfId = c->trueConfId();
+    if (m_relay) {
+        f.relayClients = m_relay->signedInCount();
+        f.relayPort = m_relay->port();
+    }
     return f;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "agent/agentconfig.h"
+#include "agent/agentrelay.h"
 #include "core/controller/roomcontroller.h"
 
 #include <QElapsedTimer>
@@ -32,6 +33,7 @@ public:
     {
         RoomController::Options controller = defaultControllerOptions();
         int probeIntervalMs = 15000; //!< the periodic getAppState; 0: none
+        AgentRelay::Options relay; //!< no relay without operators
     };
 
     //! What is known about the room now (a snapshot; nothing here is secret).
@@ -52,7 +54,8 @@ public:
         std::optional<double> rttSeconds;
         double conferenceOverrunSeconds = 0;
         QString trueConfId;
-        int relayClients = 0; //!< the relay comes later
+        int relayClients = 0; //!< signed in through the relay
+        quint16 relayPort = 0; //!< 0: no relay
     };
 
     AgentRoom(const AgentRoomConfig &config, const AgentSecret &secret, const Options &options,
@@ -62,10 +65,15 @@ public:
     const AgentRoomConfig &config() const { return m_config; }
     //! True when `config` and `secret` reach the room as this one does (only labels differ).
     bool sameConnection(const AgentRoomConfig &config, const AgentSecret &secret) const;
-    //! Takes new labels (site, tags) without touching the connection.
+    //! Takes new labels (site, tags) and relay port without touching the connection.
     void setConfig(const AgentRoomConfig &config);
 
+    //! Connects, and opens the relay when there are operators.
     void start();
+    //! The relay, or nullptr when the agent has no operators.
+    AgentRelay *relay() const { return m_relay; }
+    //! Why the relay could not listen (empty when it does, or when there is none).
+    QString relayError() const { return m_relayError; }
     RoomSession *session() const { return m_session; }
     RoomController *controller() const;
     Facts facts() const;
@@ -76,6 +84,7 @@ Q_SIGNALS:
 
 private:
     void probe();
+    void listenRelay();
     double conferenceOverrun() const;
 
     AgentRoomConfig m_config;
@@ -85,6 +94,8 @@ private:
     ParticipantListModel *m_participants = nullptr;
     DeviceState *m_devices = nullptr;
     MeetingSchedule *m_meetings = nullptr;
+    AgentRelay *m_relay = nullptr;
+    QString m_relayError;
     QTimer m_probeTimer;
     bool m_probePending = false;
     std::optional<double> m_rtt;

@@ -14,6 +14,8 @@
 
 #include <cstdio>
 
+#include <sys/resource.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -71,6 +73,17 @@ bool parseMilliseconds(const QCommandLineParser &parser, const QCommandLineOptio
     return true;
 }
 
+//! Each room takes a socket, and with the relay a listening one and one per client: a fleet of
+//! hundreds needs more than the usual soft limit of 1024 open files. The hard limit is ours.
+void raiseOpenFileLimit()
+{
+    rlimit limit {};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+    }
+}
+
 QString changeText(const AgentFleet::Change &c)
 {
     return tr("%1 rooms added, %2 removed, %3 kept, %4 reconnected with a new address or secret")
@@ -112,6 +125,25 @@ int main(int argc, char *argv[])
            "room without an entry unsecured as User. Default: the systemd credential "
            "\"secrets\" ($CREDENTIALS_DIRECTORY/secrets) when there is one."),
         tr("file"));
+    const QCommandLineOption operatorsOption(
+        QStringList { u"operators"_s },
+        tr("The relay's operators file (JSON): {\"operators\": [{\"name\": \"alice\", \"role\": "
+           "\"admin\", \"secret\": \"...\"}]}; private like the secrets file. With it, each "
+           "room is also reachable through the agent as a room (GET /public/ROOM/config.json "
+           "names its WebSocket), every client signs in with its operator's secret and nobody "
+           "displaces anybody. Default: the systemd credential \"operators\" when there is one; "
+           "without either, no relay."),
+        tr("file"));
+    const QCommandLineOption auditOption(
+        QStringList { u"audit"_s },
+        tr("The relay's audit log, one JSON line per command (operator, room, method, outcome, "
+           "time). Default: audit.jsonl in $STATE_DIRECTORY (systemd), else standard output."),
+        tr("file"));
+    const QCommandLineOption relayHttpOption(
+        QStringList { u"relay-http-port"_s },
+        tr("The port of the relay of the rooms' built-in HTTP servers (uploads, camera frames), "
+           "on the --listen address; default: any free port (config.json names it)."),
+        tr("port"), u"0"_s);
     const QCommandLineOption listenOption(
         QStringList { u"listen"_s },
         tr("Where the HTTP server listens; 127.0.0.1 unless an address is given."),
@@ -127,8 +159,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption verboseOption(
         QStringList { u"verbose"_s },
         tr("Log every connection step of every room (diagnostics; secrets are redacted)."));
-    parser.addOptions({ roomsOption, secretsOption, listenOption, probeOption, reconnectMaxOption,
-                        verboseOption });
+    parser.addOptions({ roomsOption, secretsOption, operatorsOption, auditOption, listenOption,
+                        relayHttpOption, probeOption, reconnectMaxOption, verboseOption });
     parser.process(app);
 
     // With hundreds of rooms the core's progress lines would drown what matters; QT_LOGGING_RULES
@@ -145,10 +177,21 @@ int main(int argc, char *argv[])
     if (options.roomsFile.isEmpty())
         return failed(tr("no rooms file: give --rooms FILE (see --help)"));
     options.secretsFile = parser.value(secretsOption);
+    options.operatorsFile = parser.value(operatorsOption);
+    options.auditFile = parser.value(auditOption);
+    if (options.auditFile.isEmpty() && qEnvironmentVariableIsSet("STATE_DIRECTORY"))
+        options.auditFile = qEnvironmentVariable("STATE_DIRECTORY") + u"/audit.jsonl"_s;
     QString error;
     if (!parseListen(parser.value(listenOption), &options.listenAddress, &options.listenPort,
                      &error))
         return failed(error);
+    bool portOk = false;
+    const uint relayHttpPort = parser.value(relayHttpOption).toUInt(&portOk);
+    if (!portOk || relayHttpPort > 65535)
+        return failed(tr("invalid --relay-http-port %1 (expected 0 to 65535)")
+                          .arg(parser.value(relayHttpOption)));
+    options.relayHttpPort = quint16(relayHttpPort);
+    raiseOpenFileLimit();
     int probeMs = 0;
     int reconnectMaxMs = 0;
     if (!parseMilliseconds(parser, probeOption, &probeMs, &error)
@@ -176,6 +219,16 @@ int main(int argc, char *argv[])
                            : options.listenAddress.toString())
                   .arg(agent.port()));
     const QString secrets = agent.secretsSource();
+    if (agent.hasRelay())
+        printLine(
+            stdout,
+            tr("relay on for %1 operators from %2 (uploads and frames on port %3); audit log: %4")
+                .arg(agent.operators().size())
+                .arg(agent.operatorsSource())
+                .arg(agent.relayHttpPort())
+                .arg(options.auditFile.isEmpty() ? tr("standard output") : options.auditFile));
+    else
+        printLine(stdout, tr("relay off (no operators file)"));
     printLine(stdout,
               tr("%1 rooms from %2; secrets from %3")
                   .arg(agent.fleet().rooms().size())

@@ -2,12 +2,14 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "roomagent.h"
 
+#include "agent/agenthttprelay.h"
 #include "agent/agentmetrics.h"
 
 #include <QCoreApplication>
 #include <QHttpServer>
 #include <QHttpServerResponse>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTcpServer>
 
 #include <algorithm>
@@ -17,21 +19,43 @@ using namespace Qt::StringLiterals;
 RoomAgent::RoomAgent(const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
-    , m_fleet(new AgentFleet(options.room, this))
+    , m_operators(new AgentOperators(this))
 {
     if (m_options.version.isEmpty())
         m_options.version = QString::fromLatin1(ROOMDECK_VERSION);
+    AgentRoom::Options room = m_options.room;
+    if (hasRelay()) {
+        room.relay.operators = m_operators;
+        room.relay.audit = &m_audit;
+        room.relay.address = m_options.listenAddress;
+        room.relay.httpRelayPort = [this] {
+            return relayHttpPort();
+        };
+    }
+    m_fleet = new AgentFleet(room, this);
 }
 
-RoomAgent::~RoomAgent() = default;
+RoomAgent::~RoomAgent()
+{
+    // The rooms (and their relays) first: a request that ends as they disconnect is still
+    // audited, and the audit log and the operators are members that go before the children.
+    delete m_httpRelay;
+    delete m_fleet;
+}
 
 QString RoomAgent::secretsSource() const
 {
     return m_options.secretsFile.isEmpty() ? AgentConfig::credentialsFile() : m_options.secretsFile;
 }
 
+QString RoomAgent::operatorsSource() const
+{
+    return m_options.operatorsFile.isEmpty() ? AgentConfig::credentialsFile(u"operators"_s)
+                                             : m_options.operatorsFile;
+}
+
 bool RoomAgent::readFiles(QList<AgentRoomConfig> *rooms, QHash<QString, AgentSecret> *secrets,
-                          QString *error)
+                          QList<AgentOperator> *operators, QString *error)
 {
     m_warnings.clear();
     const std::optional<QList<AgentRoomConfig>> read
@@ -42,6 +66,13 @@ bool RoomAgent::readFiles(QList<AgentRoomConfig> *rooms, QHash<QString, AgentSec
     secrets->clear();
     // A secrets file of our own must be private; systemd's credentials directory already is
     // (readable by this service only), whoever owns the file in it.
+    if (hasRelay()) {
+        const std::optional<QList<AgentOperator>> ops = AgentConfig::readOperators(
+            operatorsSource(), !m_options.operatorsFile.isEmpty(), error);
+        if (!ops)
+            return false;
+        *operators = *ops;
+    }
     const bool fromSystemd = m_options.secretsFile.isEmpty();
     const QString path = secretsSource();
     if (path.isEmpty())
@@ -65,11 +96,28 @@ bool RoomAgent::readFiles(QList<AgentRoomConfig> *rooms, QHash<QString, AgentSec
     return true;
 }
 
+void RoomAgent::applyFiles(const QList<AgentRoomConfig> &rooms,
+                           const QHash<QString, AgentSecret> &secrets,
+                           const QList<AgentOperator> &operators, AgentFleet::Change *change)
+{
+    m_operators->setOperators(operators);
+    const AgentFleet::Change done = m_fleet->apply(rooms, secrets);
+    if (change)
+        *change = done;
+    for (const AgentRoom *room : m_fleet->rooms()) {
+        if (!room->relayError().isEmpty())
+            m_warnings.append(room->relayError());
+    }
+}
+
 bool RoomAgent::start(QString *error)
 {
     QList<AgentRoomConfig> rooms;
     QHash<QString, AgentSecret> secrets;
-    if (!readFiles(&rooms, &secrets, error))
+    QList<AgentOperator> operators;
+    if (!readFiles(&rooms, &secrets, &operators, error))
+        return false;
+    if (hasRelay() && !m_audit.open(m_options.auditFile, error))
         return false;
 
     m_http = std::make_unique<QHttpServer>();
@@ -86,7 +134,24 @@ bool RoomAgent::start(QString *error)
     }
     m_http->bind(tcp);
     m_tcp = tcp;
-    m_fleet->apply(rooms, secrets);
+    if (hasRelay()) {
+        m_httpRelay = new AgentHttpRelay(
+            [this](const QString &token) -> std::optional<AgentHttpRelay::Target> {
+                for (const AgentRoom *room : m_fleet->rooms()) {
+                    if (room->relay() && room->relay()->handedOutHttpToken(token))
+                        return AgentHttpRelay::Target { room->config().address.host,
+                                                        room->controller()->httpPort() };
+                }
+                return std::nullopt;
+            },
+            this);
+        if (!m_httpRelay->listen(m_options.listenAddress, m_options.relayHttpPort, error)) {
+            m_http.reset();
+            m_tcp = nullptr;
+            return false;
+        }
+    }
+    applyFiles(rooms, secrets, operators, nullptr);
     return true;
 }
 
@@ -94,17 +159,21 @@ bool RoomAgent::reload(QString *error, AgentFleet::Change *change)
 {
     QList<AgentRoomConfig> rooms;
     QHash<QString, AgentSecret> secrets;
-    if (!readFiles(&rooms, &secrets, error))
+    QList<AgentOperator> operators;
+    if (!readFiles(&rooms, &secrets, &operators, error))
         return false;
-    const AgentFleet::Change done = m_fleet->apply(rooms, secrets);
-    if (change)
-        *change = done;
+    applyFiles(rooms, secrets, operators, change);
     return true;
 }
 
 quint16 RoomAgent::port() const
 {
     return m_tcp ? m_tcp->serverPort() : quint16(0);
+}
+
+quint16 RoomAgent::relayHttpPort() const
+{
+    return m_httpRelay ? m_httpRelay->port() : quint16(0);
 }
 
 void RoomAgent::setUpRoutes()
@@ -119,6 +188,29 @@ void RoomAgent::setUpRoutes()
                       return QHttpServerResponse(
                           QByteArrayLiteral("application/json"),
                           QJsonDocument(AgentMetrics::snapshot(*m_fleet, m_options.version))
+                              .toJson(QJsonDocument::Compact));
+                  });
+    // The relay's discovery (room-api.md §2.2): each room's config.json names the room's relay.
+    m_http->route(u"/public/<arg>/config.json"_s, QHttpServerRequest::Method::Get,
+                  [this](const QString &instance, const QHttpServerRequest &) {
+                      const AgentRoom *room = m_fleet->roomByRelayInstance(instance);
+                      if (!room || !room->relay() || room->relay()->port() == 0)
+                          return QHttpServerResponse(
+                              QByteArrayLiteral("text/plain"),
+                              QByteArrayLiteral("no such room behind this roomdeck-agent\n"),
+                              QHttpServerResponse::StatusCode::NotFound);
+                      const QJsonObject config {
+                          { u"websocket"_s,
+                            QJsonObject { { u"hostname"_s, QJsonValue::Null },
+                                          { u"port"_s, room->relay()->port() } } },
+                          // The rooms' HTTP servers are relayed on a port of their own.
+                          { u"http"_s,
+                            QJsonObject { { u"hostname"_s, QJsonValue::Null },
+                                          { u"port"_s, relayHttpPort() } } },
+                      };
+                      return QHttpServerResponse(
+                          QByteArrayLiteral("application/json"),
+                          QJsonDocument(QJsonObject { { u"config"_s, config } })
                               .toJson(QJsonDocument::Compact));
                   });
 }

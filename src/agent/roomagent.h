@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #pragma once
 
+#include "agent/agentaudit.h"
 #include "agent/agentfleet.h"
+#include "agent/agentoperators.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -11,6 +13,7 @@
 
 #include <memory>
 
+class AgentHttpRelay;
 class QHttpServer;
 class QTcpServer;
 
@@ -30,7 +33,15 @@ public:
         //! Empty: the systemd credential `secrets` when there is one, else no secrets (every
         //! room unsecured).
         QString secretsFile;
+        //! The relay's operators: with none (empty, and no systemd credential `operators`)
+        //! there is no relay.
+        QString operatorsFile;
+        //! The relay's audit log (AgentAudit); empty: standard output.
+        QString auditFile;
+        //! Where the HTTP server and the relay listen.
         QHostAddress listenAddress = QHostAddress::LocalHost;
+        //! The port of the relay of the rooms' HTTP servers (uploads, frames); 0: any free one.
+        quint16 relayHttpPort = 0;
         quint16 listenPort = kDefaultPort; //!< 0: any free port (tests)
         AgentRoom::Options room;
         QString version; //!< empty: this build's version
@@ -47,21 +58,33 @@ public:
     bool reload(QString *error, AgentFleet::Change *change = nullptr);
 
     quint16 port() const;
+    //! The HTTP relay's port (0 without a relay).
+    quint16 relayHttpPort() const;
     const AgentFleet &fleet() const { return *m_fleet; }
     //! The secrets file in use (empty when none), for the log; never its content.
     QString secretsSource() const;
+    //! The operators file in use (empty when there is no relay).
+    QString operatorsSource() const;
+    bool hasRelay() const { return !operatorsSource().isEmpty(); }
+    const AgentOperators &operators() const { return *m_operators; }
+    const AgentAudit &audit() const { return m_audit; }
     //! What the last start() or reload() found odd but went on with (a secret for a room the
     //! rooms file does not list), readable.
     QStringList warnings() const { return m_warnings; }
 
 private:
     bool readFiles(QList<AgentRoomConfig> *rooms, QHash<QString, AgentSecret> *secrets,
-                   QString *error);
+                   QList<AgentOperator> *operators, QString *error);
+    void applyFiles(const QList<AgentRoomConfig> &rooms, const QHash<QString, AgentSecret> &secrets,
+                    const QList<AgentOperator> &operators, AgentFleet::Change *change);
     void setUpRoutes();
 
     Options m_options;
+    AgentOperators *m_operators = nullptr;
+    AgentAudit m_audit;
     AgentFleet *m_fleet = nullptr;
     std::unique_ptr<QHttpServer> m_http;
+    AgentHttpRelay *m_httpRelay = nullptr;
     QTcpServer *m_tcp = nullptr;
     QStringList m_warnings;
 };
