@@ -26,19 +26,19 @@ namespace CliAgent {
 QString helpText()
 {
     return tr("  agent-rooms             the rooms a roomdeck-agent serves (--room AGENT:PORT,\n"
-              "                          its default port is 9687): name, site, up or down,\n"
-              "                          TrueConf ID and connection; reach one through the\n"
-              "                          agent with --room AGENT:PORT --instance NAME; exits\n"
-              "                          3 when nothing answers there, 5 when what answers is\n"
-              "                          not a roomdeck-agent\n");
+              "                          its default port is 9687): name, instance, site, up\n"
+              "                          or down, TrueConf ID and connection; reach one through\n"
+              "                          the agent with --room AGENT:PORT --instance INSTANCE;\n"
+              "                          exits 3 when nothing answers there, 5 when what\n"
+              "                          answers is not a roomdeck-agent\n");
 }
 
 QList<QStringList> roomRows(const QList<AgentDirectory::Room> &rooms)
 {
     QList<QStringList> rows;
     for (const AgentDirectory::Room &room : rooms)
-        rows.append({ room.name, room.site, room.up ? tr("up") : tr("down"), room.trueConfId,
-                      room.connection });
+        rows.append({ room.name, room.instance, room.site, room.up ? tr("up") : tr("down"),
+                      room.trueConfId, room.connection });
     return rows;
 }
 
@@ -46,7 +46,8 @@ QJsonObject roomsJson(const AgentDirectory::Result &result, const QString &agent
 {
     QJsonArray rooms;
     for (const AgentDirectory::Room &room : result.rooms)
-        rooms.append(QJsonObject { { u"name"_s, room.instance },
+        rooms.append(QJsonObject { { u"name"_s, room.name },
+                                   { u"instance"_s, room.instance },
                                    { u"site"_s, room.site },
                                    { u"up"_s, room.up },
                                    { u"trueconfId"_s, room.trueConfId },
@@ -93,15 +94,15 @@ QString hint(const RoomAddress &address, const AgentDirectory::Result &result)
             .arg(where, it->name);
     if (result.rooms.isEmpty())
         return tr("%1 is a roomdeck-agent that serves no rooms").arg(where);
-    const QString example = u"--instance \""_s + result.rooms.first().name + u'"';
+    const QString example = u"--instance "_s + result.rooms.first().instance;
     if (address.instance == u"default"_s)
         return tr("%1 is a roomdeck-agent, not a room: choose one of its rooms with --instance "
-                  "NAME, for example %2 (its rooms: %3; roomdeckctl --room %1 agent-rooms "
-                  "lists them)")
-            .arg(where, example, AgentDirectory::nameList(result.rooms));
-    return tr("the roomdeck-agent at %1 has no room “%2”; its rooms: %3 (roomdeckctl --room %1 "
-              "agent-rooms lists them)")
-        .arg(where, RoomText::name(address.instance), AgentDirectory::nameList(result.rooms));
+                  "INSTANCE, for example %2 (its rooms' instances: %3; roomdeckctl --room %1 "
+                  "agent-rooms lists them)")
+            .arg(where, example, AgentDirectory::instanceList(result.rooms));
+    return tr("the roomdeck-agent at %1 has no room with instance “%2”; its rooms' instances: "
+              "%3 (roomdeckctl --room %1 agent-rooms lists them)")
+        .arg(where, address.instance, AgentDirectory::instanceList(result.rooms));
 }
 
 void run(const CliOptions &options, QObject *context,
@@ -110,29 +111,29 @@ void run(const CliOptions &options, QObject *context,
     auto *directory = new AgentDirectory(context);
     directory->setTimeout(options.timeoutMs);
     const QString agent = AgentDirectory::hostPort(options.address);
-    QObject::connect(directory, &AgentDirectory::finished, context,
-                     [directory, agent, done](const AgentDirectory::Result &result) {
-                         directory->deleteLater();
-                         if (!result.ok()) {
-                             done(exitFor(result.error), {}, {}, result.errorText);
-                             return;
-                         }
-                         QString human;
-                         if (result.rooms.isEmpty())
-                             human = tr("The roomdeck-agent at %1 serves no rooms.").arg(agent);
-                         else
-                             human = CliFormat::table({ tr("NAME"), tr("SITE"), tr("STATE"),
-                                                        tr("TRUECONF ID"), tr("CONNECTION") },
-                                                      roomRows(result.rooms))
-                                         .chopped(1);
-                         if (result.skipped > 0)
-                             human += u'\n'
-                                 + QCoreApplication::translate(
-                                          "CliAgent",
-                                          "%n more entries were left out: no usable room name.",
-                                          nullptr, result.skipped);
-                         done(CliExit::Ok, human, roomsJson(result, agent), {});
-                     });
+    QObject::connect(
+        directory, &AgentDirectory::finished, context,
+        [directory, agent, done](const AgentDirectory::Result &result) {
+            directory->deleteLater();
+            if (!result.ok()) {
+                done(exitFor(result.error), {}, {}, result.errorText);
+                return;
+            }
+            QString human;
+            if (result.rooms.isEmpty())
+                human = tr("The roomdeck-agent at %1 serves no rooms.").arg(agent);
+            else
+                human = CliFormat::table({ tr("NAME"), tr("INSTANCE"), tr("SITE"), tr("STATE"),
+                                           tr("TRUECONF ID"), tr("CONNECTION") },
+                                         roomRows(result.rooms))
+                            .chopped(1);
+            if (result.skipped > 0)
+                human += u'\n'
+                    + QCoreApplication::translate(
+                             "CliAgent", "%n more entries were left out: no usable room name.",
+                             nullptr, result.skipped);
+            done(CliExit::Ok, human, roomsJson(result, agent), {});
+        });
     directory->fetch(options.address);
 }
 

@@ -12,23 +12,23 @@
 #include <functional>
 
 //! roomdeckctl and a roomdeck-agent: `agent-rooms` lists the rooms an agent serves (each one
-//! reachable as --room AGENT:PORT --instance NAME), and a room command whose --room turns out
+//! reachable as --room AGENT:PORT --instance INSTANCE), and a room command whose --room turns out
 //! to be an agent gets a hint naming its rooms.
 namespace CliAgent {
 
 //! The help lines of agent-rooms.
 QString helpText();
 
-//! NAME, SITE, STATE, TRUECONF ID, CONNECTION rows for CliFormat::table().
+//! NAME, INSTANCE, SITE, STATE, TRUECONF ID, CONNECTION rows for CliFormat::table().
 QList<QStringList> roomRows(const QList<AgentDirectory::Room> &rooms);
-//! {"agent","version","rooms":[{"name","site","up","trueconfId","connection"}...]}
+//! {"agent","version","rooms":[{"name","instance","site","up","trueconfId","connection"}...]}
 QJsonObject roomsJson(const AgentDirectory::Result &result, const QString &agent);
 //! The exit code of a failed look-up: 3 unreachable, 5 not an agent or a broken answer,
 //! 6 timeout, 2 no usable address.
 CliExit exitFor(AgentDirectory::Error error);
 
 //! What to add to a room command's error (config.json not found) when `result` shows that
-//! `address` is an agent: its rooms and --instance NAME, or, when the instance asked for is
+//! `address` is an agent: its rooms' instances, or, when the instance asked for is
 //! one of its rooms, that the agent does not relay. Empty when it is not an agent.
 QString hint(const RoomAddress &address, const AgentDirectory::Result &result);
 

@@ -14,7 +14,7 @@
 #include <vector>
 
 //! The clients' side of the agent (roomdeckctl agent-rooms, the connect dialog): a real
-//! RoomAgent on a free loopback port in front of three strict simulators, as tst_agent has it.
+//! RoomAgent with its relay on free loopback ports in front of three strict simulators.
 namespace AgentClientTest {
 
 struct Fleet
@@ -25,29 +25,15 @@ struct Fleet
     const QStringList names { QStringLiteral("Room A"), QStringLiteral("Room B"),
                               QStringLiteral("Room C") };
 
-    //! Starts the sims and the agent; false (with a warning) when something does not start.
+    //! Starts the sims and the agent with its relay (operators alice and bob, AgentTest);
+    //! false (with a warning) when something does not start.
     bool start()
     {
         sims = AgentTest::startSims(3);
-        const QString rooms = dir.filePath(QStringLiteral("rooms.json"));
-        if (!dir.isValid() || !AgentTest::writeFile(rooms, AgentTest::roomsJson(sims, names)))
+        if (!dir.isValid())
             return false;
-        RoomAgent::Options options;
-        options.roomsFile = rooms;
-        options.listenPort = 0;
-        options.room.controller = SimRoom::fastOptions();
-        options.room.controller.startupRequests
-            = AgentRoom::defaultControllerOptions().startupRequests;
-        options.room.controller.transport.retryInitialConnect = true;
-        options.room.probeIntervalMs = 0;
-        options.version = QStringLiteral("9.8.7");
-        agent = std::make_unique<RoomAgent>(options);
-        QString error;
-        if (!agent->start(&error)) {
-            qWarning("agent did not start: %s", qPrintable(error));
-            return false;
-        }
-        return agent->port() != 0;
+        agent = AgentTest::startRelayAgent(dir.path(), sims, names, {});
+        return agent && agent->port() != 0;
     }
 
     //! The agent's address as an operator types it.

@@ -149,6 +149,7 @@ private Q_SLOTS:
     void ctlAgentRoomsUsage();
     void ctlRoomCommandOnAnAgentHints();
     void hintForEachCase();
+    void ctlThroughTheRelay();
     void ctlProgram();
 
 private:
@@ -172,13 +173,14 @@ void tst_AgentClients::listsTheThreeRooms()
     const AgentDirectory::Result r = fetch(m_fleet->address());
     QVERIFY2(r.ok(), qPrintable(r.errorText));
     QCOMPARE(r.url.toString(), u"http://%1/api/v1/rooms"_s.arg(m_fleet->address()));
-    QCOMPARE(r.version, u"9.8.7"_s);
+    QVERIFY(!r.version.isEmpty());
     QCOMPARE(r.skipped, 0);
     QCOMPARE(r.rooms.size(), 3);
     for (int i = 0; i < 3; ++i) {
         const AgentDirectory::Room &room = r.rooms.at(i);
         QCOMPARE(room.name, m_fleet->names.at(i));
-        QCOMPARE(room.instance, m_fleet->names.at(i));
+        // The relay's instance: "Room A" is reached as "Room-A".
+        QCOMPARE(room.instance, QString(m_fleet->names.at(i)).replace(u' ', u'-'));
         QCOMPARE(room.site, u"HQ"_s);
         QVERIFY(room.up);
         QCOMPARE(room.trueConfId, u"room%1@sim.trueconf.local"_s.arg(i + 1));
@@ -196,14 +198,14 @@ void tst_AgentClients::listsTheThreeRooms()
 
 void tst_AgentClients::roomNameIsAnInstance()
 {
-    // What a client gives back to reach the room through the agent: --instance "Room A".
+    // What a client gives back to reach the room through the agent: --instance Room-A.
     const AgentDirectory::Result r = fetch(m_fleet->address());
     QVERIFY2(r.ok(), qPrintable(r.errorText));
     QString error;
     const RoomAddress a = RoomAddress::parse(m_fleet->address(), r.rooms.first().instance, &error);
     QVERIFY2(a.isValid(), qPrintable(error));
     QCOMPARE(a.configUrl().toString(QUrl::FullyEncoded),
-             u"http://%1/public/Room%20A/config.json"_s.arg(m_fleet->address()));
+             u"http://%1/public/Room-A/config.json"_s.arg(m_fleet->address()));
 }
 
 void tst_AgentClients::notAnAgent()
@@ -275,30 +277,36 @@ void tst_AgentClients::hostileAnswers_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("error"); // AgentDirectory::Error
     QTest::addColumn<QStringList>("names"); // display names of the rooms kept
+    QTest::addColumn<QStringList>("instances");
     QTest::addColumn<int>("skipped");
 
     using E = AgentDirectory::Error;
     QTest::newRow("empty list") << QByteArray(R"({"rooms":[]})") << int(E::None) << QStringList()
-                                << 0;
-    QTest::newRow("rooms not a list")
-        << QByteArray(R"({"rooms":{"name":"A"}})") << int(E::Malformed) << QStringList() << 0;
-    QTest::newRow("top not an object")
-        << QByteArray(R"([{"name":"A"}])") << int(E::NotAnAgent) << QStringList() << 0;
+                                << QStringList() << 0;
+    QTest::newRow("rooms not a list") << QByteArray(R"({"rooms":{"name":"A"}})")
+                                      << int(E::Malformed) << QStringList() << QStringList() << 0;
+    QTest::newRow("top not an object") << QByteArray(R"([{"name":"A"}])") << int(E::NotAnAgent)
+                                       << QStringList() << QStringList() << 0;
     QTest::newRow("truncated") << QByteArray(R"({"rooms":[{"name":"A")") << int(E::NotAnAgent)
-                               << QStringList() << 0;
+                               << QStringList() << QStringList() << 0;
     QTest::newRow("wrong types count as absent")
         << QByteArray(R"({"rooms":[{"name":"A","site":7,"up":"yes","trueconfId":[1],)"
                       R"("connection":null}]})")
-        << int(E::None) << QStringList { u"A"_s } << 0;
+        << int(E::None) << QStringList { u"A"_s } << QStringList { u"A"_s } << 0;
     QTest::newRow("unusable names left out")
         << QByteArray(R"({"rooms":[7,{"name":5},{"name":""},{"name":"a/b"},{"name":" pad"},)"
                       R"({"name":"esc\u001b[2J"},{"name":"rtl\u202eX"},{"name":"ok"},)"
                       R"({"name":"ok"}]})")
-        << int(E::None) << QStringList { u"ok"_s } << 8;
+        << int(E::None) << QStringList { u"ok"_s } << QStringList { u"ok"_s } << 8;
     QTest::newRow("long name left out")
-        << (R"({"rooms":[{"name":")" + QByteArray(AgentDirectory::kMaxNameLength + 1, 'x')
-            + R"("},{"name":"B"}]})")
-        << int(E::None) << QStringList { u"B"_s } << 1;
+        << (R"({"rooms":[{"name":")" + QByteArray(65, 'x') + R"("},{"name":"B"}]})") << int(E::None)
+        << QStringList { u"B"_s } << QStringList { u"B"_s } << 1;
+    QTest::newRow("relayInstance wins") << QByteArray(
+        R"({"rooms":[{"name":"Board room","relayInstance":"Board-room"},)"
+        R"({"name":"Bad","relayInstance":"bad room"},{"name":"Odd","relayInstance":7},)"
+        R"({"name":"Again","relayInstance":"Board-room"}]})")
+                                        << int(E::None) << QStringList { u"Board room"_s, u"Odd"_s }
+                                        << QStringList { u"Board-room"_s, u"Odd"_s } << 2;
 }
 
 void tst_AgentClients::hostileAnswers()
@@ -306,14 +314,19 @@ void tst_AgentClients::hostileAnswers()
     QFETCH(QByteArray, body);
     QFETCH(int, error);
     QFETCH(QStringList, names);
+    QFETCH(QStringList, instances);
     QFETCH(int, skipped);
     const AgentDirectory::Result r = AgentDirectory::parse(body, u"h:1"_s);
     QCOMPARE(int(r.error), error);
     QCOMPARE(r.ok(), r.errorText.isEmpty());
     QStringList got;
-    for (const AgentDirectory::Room &room : r.rooms)
+    QStringList gotInstances;
+    for (const AgentDirectory::Room &room : r.rooms) {
         got.append(room.name);
+        gotInstances.append(room.instance);
+    }
     QCOMPARE(got, names);
+    QCOMPARE(gotInstances, instances);
     QCOMPARE(r.skipped, skipped);
     for (const AgentDirectory::Room &room : r.rooms) {
         QVERIFY(!room.up); // "yes" is not true
@@ -328,16 +341,17 @@ void tst_AgentClients::ctlAgentRoomsTable()
     QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 4);
-    QVERIFY2(lines.at(0).startsWith(u"NAME"_s) && lines.at(0).contains(u"SITE"_s)
+    QVERIFY2(lines.at(0).startsWith(u"NAME"_s) && lines.at(0).contains(u"INSTANCE"_s)
                  && lines.at(0).contains(u"TRUECONF ID"_s),
              qPrintable(lines.at(0)));
     for (int i = 0; i < 3; ++i) {
         const QStringList cells = lines.at(i + 1).split(u"  "_s, Qt::SkipEmptyParts);
-        QCOMPARE(cells.size(), 5);
+        QCOMPARE(cells.size(), 6);
         QCOMPARE(cells.at(0).trimmed(), m_fleet->names.at(i));
-        QCOMPARE(cells.at(1).trimmed(), u"HQ"_s);
-        QCOMPARE(cells.at(2).trimmed(), u"up"_s);
-        QCOMPARE(cells.at(3).trimmed(), u"room%1@sim.trueconf.local"_s.arg(i + 1));
+        QCOMPARE(cells.at(1).trimmed(), u"Room-%1"_s.arg(QChar(u'A' + i)));
+        QCOMPARE(cells.at(2).trimmed(), u"HQ"_s);
+        QCOMPARE(cells.at(3).trimmed(), u"up"_s);
+        QCOMPARE(cells.at(4).trimmed(), u"room%1@sim.trueconf.local"_s.arg(i + 1));
     }
 }
 
@@ -350,11 +364,12 @@ void tst_AgentClients::ctlAgentRoomsJson()
     QVERIFY(r.out.endsWith(u'\n'));
     const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(json.value(u"agent"_s).toString(), m_fleet->address());
-    QCOMPARE(json.value(u"version"_s).toString(), u"9.8.7"_s);
+    QVERIFY(!json.value(u"version"_s).toString().isEmpty());
     const QJsonArray rooms = json.value(u"rooms"_s).toArray();
     QCOMPARE(rooms.size(), 3);
     QCOMPARE(rooms.at(0).toObject(),
              (QJsonObject { { u"name"_s, u"Room A"_s },
+                            { u"instance"_s, u"Room-A"_s },
                             { u"site"_s, u"HQ"_s },
                             { u"up"_s, true },
                             { u"trueconfId"_s, u"room1@sim.trueconf.local"_s },
@@ -409,15 +424,15 @@ void tst_AgentClients::ctlRoomCommandOnAnAgentHints()
     CtlRun r = runCtl({ u"--room"_s, m_fleet->address(), u"status"_s });
     QCOMPARE(r.code, int(CliExit::Unreachable));
     QVERIFY2(r.err.contains(u"is a roomdeck-agent"_s) && r.err.contains(u"--instance"_s)
-                 && r.err.contains(u"\"Room A\", \"Room B\", \"Room C\""_s),
+                 && r.err.contains(u"Room-A, Room-B, Room-C"_s),
              qPrintable(r.err));
     QVERIFY(!r.err.contains(u"--ws"_s));
     QCOMPARE(r.err.count(u'\n'), 1); // one line
 
-    // A name the agent does not have: the same hint, for that name.
-    r = runCtl({ u"--room"_s, m_fleet->address(), u"--instance"_s, u"Room Z"_s, u"status"_s });
+    // An instance the agent does not have: the same hint, for that instance.
+    r = runCtl({ u"--room"_s, m_fleet->address(), u"--instance"_s, u"Room-Z"_s, u"status"_s });
     QCOMPARE(r.code, int(CliExit::Unreachable));
-    QVERIFY2(r.err.contains(u"has no room “Room Z”"_s) && r.err.contains(u"\"Room B\""_s),
+    QVERIFY2(r.err.contains(u"has no room with instance “Room-Z”"_s) && r.err.contains(u"Room-B"_s),
              qPrintable(r.err));
 
     // A plain wrong port (a closed one) keeps the --ws hint and no agent talk.
@@ -430,18 +445,18 @@ void tst_AgentClients::ctlRoomCommandOnAnAgentHints()
 void tst_AgentClients::hintForEachCase()
 {
     AgentDirectory::Result agent;
-    agent.rooms = { { u"Board room"_s, u"Board room"_s, {}, {}, {}, true },
+    agent.rooms = { { u"Board room"_s, u"Board-room"_s, {}, {}, {}, true },
                     { u"Lobby"_s, u"Lobby"_s, {}, {}, {}, false } };
     const auto at = [](const QString &instance) {
         return RoomAddress::parse(u"10.0.0.5:9687"_s, instance);
     };
     QString hint = CliAgent::hint(at({}), agent);
     QVERIFY2(hint.contains(u"is a roomdeck-agent, not a room"_s)
-                 && hint.contains(u"--instance \"Board room\""_s)
-                 && hint.contains(u"\"Board room\", \"Lobby\""_s),
+                 && hint.contains(u"--instance Board-room"_s)
+                 && hint.contains(u"Board-room, Lobby"_s),
              qPrintable(hint));
     hint = CliAgent::hint(at(u"Lab"_s), agent);
-    QVERIFY2(hint.contains(u"has no room “Lab”"_s), qPrintable(hint));
+    QVERIFY2(hint.contains(u"has no room with instance “Lab”"_s), qPrintable(hint));
     // The room is there but config.json is not: an agent that does not relay.
     hint = CliAgent::hint(at(u"Lobby"_s), agent);
     QVERIFY2(hint.contains(u"does not relay"_s), qPrintable(hint));
@@ -452,7 +467,25 @@ void tst_AgentClients::hintForEachCase()
     // More than five rooms: five names and an ellipsis.
     for (int i = 0; i < 5; ++i)
         agent.rooms.append({ u"R%1"_s.arg(i), u"R%1"_s.arg(i), {}, {}, {}, true });
-    QVERIFY(CliAgent::hint(at({}), agent).contains(u"\"R2\", …"_s));
+    QVERIFY(CliAgent::hint(at({}), agent).contains(u"R2, …"_s));
+}
+
+void tst_AgentClients::ctlThroughTheRelay()
+{
+    // What agent-rooms lists is what reaches the room: bob (a User operator) runs status on
+    // the second room through the agent's relay.
+    const QJsonObject listed = QJsonDocument::fromJson(runCtl({ u"--room"_s, m_fleet->address(),
+                                                                u"--json"_s, u"agent-rooms"_s })
+                                                           .out.toUtf8())
+                                   .object();
+    const QString instance = listed[u"rooms"_s][1][u"instance"_s].toString();
+    QCOMPARE(instance, u"Room-B"_s);
+    const CtlRun r = runCtl({ u"--room"_s, m_fleet->address(), u"--instance"_s, instance,
+                              u"--password"_s, AgentTest::kBob, u"--json"_s, u"status"_s });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject status = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(status[u"trueConfId"_s].toString(), u"room2@sim.trueconf.local"_s);
+    QCOMPARE(m_fleet->sims[1]->clientCount(), 1); // the agent's connection only
 }
 
 void tst_AgentClients::ctlProgram()

@@ -108,17 +108,17 @@ void tst_AgentConnectDialog::offersTheAgentsRooms()
     // Keyboard: Down chooses the first room, and the instance follows.
     QTest::keyClick(combo, Qt::Key_Down);
     QCOMPARE(combo->currentIndex(), 0);
-    QCOMPARE(instance->text(), u"Room A"_s);
+    QCOMPARE(instance->text(), u"Room-A"_s); // the relay's instance for "Room A"
     combo->setCurrentIndex(1);
-    QCOMPARE(instance->text(), u"Room B"_s);
+    QCOMPARE(instance->text(), u"Room-B"_s);
     QVERIFY(dialog.isInputValid());
-    QCOMPARE(dialog.address().instance, u"Room B"_s);
+    QCOMPARE(dialog.address().instance, u"Room-B"_s);
     QCOMPARE(dialog.address().configUrl().toString(QUrl::FullyEncoded),
-             u"http://%1/public/Room%20B/config.json"_s.arg(m_fleet->address()));
+             u"http://%1/public/Room-B/config.json"_s.arg(m_fleet->address()));
     const ConnectionRequest request = dialog.request();
-    QCOMPARE(request.instance, u"Room B"_s);
+    QCOMPARE(request.instance, u"Room-B"_s);
     QCOMPARE(request.name, u"Room B"_s); // the label for Recent rooms, when none was typed
-    QCOMPARE(request.savedRoom().instance, u"Room B"_s);
+    QCOMPARE(request.savedRoom().instance, u"Room-B"_s);
 
     const QString shots = qEnvironmentVariable("ROOMDECK_SHOT_DIR");
     if (!shots.isEmpty())
@@ -129,7 +129,7 @@ void tst_AgentConnectDialog::offersTheAgentsRooms()
     address->setText(u"127.0.0.1:%1"_s.arg(m_fleet->sims[0]->webPort()));
     QCOMPARE(dialog.agentRoomCount(), 0);
     QVERIFY(!combo->isVisible());
-    QCOMPARE(instance->text(), u"Room B"_s); // what the operator chose stays
+    QCOMPARE(instance->text(), u"Room-B"_s); // what the operator chose stays
 }
 
 void tst_AgentConnectDialog::notAnAgentSaysWhy()

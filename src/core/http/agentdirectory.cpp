@@ -80,17 +80,17 @@ QString AgentDirectory::errorKindText(Error error)
     return {};
 }
 
-QString AgentDirectory::nameList(const QList<Room> &rooms, int max)
+QString AgentDirectory::instanceList(const QList<Room> &rooms, int max)
 {
-    QStringList names;
+    QStringList instances;
     for (const Room &room : rooms) {
-        if (names.size() == max) {
-            names.append(QString(QChar(0x2026)));
+        if (instances.size() == max) {
+            instances.append(QString(QChar(0x2026)));
             break;
         }
-        names.append(u'"' + room.name + u'"');
+        instances.append(room.instance);
     }
-    return names.join(u", "_s);
+    return instances.join(u", "_s);
 }
 
 void AgentDirectory::fetch(const RoomAddress &address)
@@ -305,16 +305,19 @@ AgentDirectory::Result AgentDirectory::parse(const QByteArray &body, const QStri
     for (const QJsonValue &value : rooms) {
         const QJsonObject o = value.toObject();
         const QJsonValue name = o.value(u"name"_s);
-        // The name comes back as the instance: it must be one, exactly as the agent wrote it.
-        if (!value.isObject() || !name.isString() || name.toString().size() > kMaxNameLength
-            || !RoomAddress::isValidInstance(name.toString()) || seen.contains(name.toString())) {
+        // The agent's relay names each room's instance (relayInstance: "Board room" is
+        // "Board-room"); an agent that does not say is taken to use the name itself.
+        const QJsonValue relay = o.value(u"relayInstance"_s);
+        const QString instance = relay.isString() ? relay.toString() : name.toString();
+        if (!value.isObject() || !name.isString() || name.toString().trimmed().isEmpty()
+            || !RoomAddress::isValidInstance(instance) || seen.contains(instance)) {
             ++r.skipped;
             continue;
         }
-        seen.insert(name.toString());
+        seen.insert(instance);
         Room room;
-        room.instance = name.toString();
-        room.name = RoomText::name(room.instance);
+        room.instance = instance;
+        room.name = RoomText::name(name.toString());
         room.site = text(o, u"site"_s);
         room.trueConfId = text(o, u"trueconfId"_s);
         room.connection = text(o, u"connection"_s);

@@ -17,14 +17,17 @@ class QNetworkAccessManager;
 class QNetworkReply;
 
 //! The rooms a roomdeck-agent serves: `GET http://HOST:PORT/api/v1/rooms` (the agent's JSON
-//! snapshot), read once. A console or roomdeckctl then reaches one of them through the agent
-//! as `--room HOST:PORT --instance NAME`, NAME being the agent's name for the room.
+//! snapshot), read once. A console or roomdeckctl then reaches one of them through the agent's
+//! relay as `--room HOST:PORT --instance INSTANCE`, INSTANCE being the room's `relayInstance`
+//! ("Board-room" for the room the agent calls "Board room"; the name itself for an agent that
+//! names no relayInstance).
 //!
 //! Bounded: at most kMaxBytes of body, kMaxRooms rooms, one timeout for the whole exchange
 //! (a server that drips bytes cannot stretch it), no redirects, no proxy. Everything in the
 //! answer is untrusted: a field of the wrong type counts as absent, texts shown to people are
-//! cut to RoomText's lengths and freed of control characters, and a room whose name could not
-//! be given back as an instance (empty, too long, control characters) is left out and counted.
+//! cut to RoomText's lengths and freed of control characters, and a room without a name or
+//! without a valid instance (RoomAddress::isValidInstance), or with another room's instance,
+//! is left out and counted.
 class AgentDirectory final : public QObject
 {
     Q_OBJECT
@@ -45,7 +48,7 @@ public:
     struct Room
     {
         QString name; //!< the agent's name for the room, for display (bounded, one line)
-        QString instance; //!< the exact name: give it as the instance to reach the room
+        QString instance; //!< give it as the instance to reach the room through the agent
         QString site; //!< bounded, may be empty
         QString trueConfId; //!< bounded, may be empty
         QString connection; //!< the agent's connection state word, bounded
@@ -59,14 +62,12 @@ public:
         QUrl url; //!< what was read
         QString version; //!< the agent's version (bounded), when it says
         QList<Room> rooms; //!< in the agent's order
-        int skipped = 0; //!< entries left out: not an object, no usable name, duplicates
+        int skipped = 0; //!< entries left out: not an object, no name or instance, duplicates
         bool ok() const { return error == Error::None; }
     };
 
     static constexpr qint64 kMaxBytes = 4 * 1024 * 1024;
     static constexpr int kMaxRooms = 10000;
-    //! The longest room name taken as an instance (the agent's own limit).
-    static constexpr int kMaxNameLength = 200;
     static constexpr int kDefaultTimeoutMs = 5000;
 
     explicit AgentDirectory(QObject *parent = nullptr);
@@ -91,8 +92,8 @@ public:
     static Result parse(const QByteArray &body, const QString &where);
     //! A short readable name for an error kind.
     static QString errorKindText(Error error);
-    //! Up to `max` room names, quoted and comma-separated, "…" when there are more: for hints.
-    static QString nameList(const QList<Room> &rooms, int max = 5);
+    //! Up to `max` rooms' instances, comma-separated, "…" when there are more: for hints.
+    static QString instanceList(const QList<Room> &rooms, int max = 5);
 
 Q_SIGNALS:
     //! The fetch ended, with the rooms or an error.

@@ -7,8 +7,6 @@
 #include <QRegularExpression>
 #include <QUrlQuery>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -123,7 +121,7 @@ RoomAddress RoomAddress::parse(const QString &input, const QString &instanceOver
                             .arg(url.scheme()));
         a.host = url.host();
         a.webPort = quint16(url.port(kDefaultWebPort));
-        inst = QUrlQuery(url).queryItemValue(u"cfg"_s, QUrl::FullyDecoded);
+        inst = QUrlQuery(url).queryItemValue(u"cfg"_s);
         static const QRegularExpression publicPath(u"^/public/([^/]+)/"_s);
         const auto m = publicPath.match(url.path());
         if (inst.isEmpty() && m.hasMatch())
@@ -175,24 +173,9 @@ RoomAddress RoomAddress::parse(const QString &input, const QString &instanceOver
 
 bool RoomAddress::isValidInstance(const QString &name)
 {
-    // An instance is a room's -t NAME or a roomdeck-agent's name for a room ("Board room"):
-    // any text on one line that fits one path segment of /public/NAME/config.json. QUrl
-    // percent-encodes the rest; "." and ".." would move up a folder on the server.
-    if (name.isEmpty() || name.size() > kMaxInstanceLength || name.trimmed() != name
-        || name == u"."_s || name == u".."_s)
-        return false;
-    const QList<uint> codePoints = name.toUcs4(); // a lone surrogate becomes U+FFFD
-    return std::none_of(codePoints.cbegin(), codePoints.cend(), [](uint c) {
-        switch (QChar::category(char32_t(c))) {
-        case QChar::Other_Control: // NUL, newline, ESC ...
-        case QChar::Other_Format: // bidirectional overrides, zero-width characters
-        case QChar::Separator_Line:
-        case QChar::Separator_Paragraph:
-            return true;
-        default:
-            return c == '/' || c == '\\' || c == 0xFFFD;
-        }
-    });
+    // \z, not $: a pattern's $ also matches before a final newline ("lobby\n").
+    static const QRegularExpression re(u"^[A-Za-z0-9._\\-]{1,64}\\z"_s);
+    return re.match(name).hasMatch();
 }
 
 RoomAddress::UserLink RoomAddress::splitUserLink(const QString &text)

@@ -13,8 +13,6 @@ struct RoomAddress
     static constexpr quint16 kDefaultWebPort = 80;
     static constexpr quint16 kDefaultWsPort = 8765;
     static constexpr quint16 kDefaultHttpPort = 8766;
-    //! The longest instance name (a roomdeck-agent's room names are as long).
-    static constexpr int kMaxInstanceLength = 200;
 
     QString host;
     quint16 webPort = kDefaultWebPort;
@@ -37,9 +35,8 @@ struct RoomAddress
     //! a readable `error` when the text is not an address.
     static RoomAddress parse(const QString &text, const QString &instance = {},
                              QString *error = nullptr);
-    //! An instance name: 1-200 characters on one line, no control or invisible format
-    //! characters, no slash or backslash, no space at either end, not "." or "..". Spaces and
-    //! other punctuation are fine: a roomdeck-agent names its rooms "Board room".
+    //! An instance name: 1-64 letters, digits, '.', '_' or '-'. (A
+    //! roomdeck-agent gives each room one: its relayInstance, "Board-room" for "Board room".)
     static bool isValidInstance(const QString &name);
     //! A ws:// URL for an explicit WebSocket port.
     static RoomAddress fromWebSocketUrl(const QUrl &url);

@@ -18,6 +18,13 @@
 using namespace Qt::StringLiterals;
 using StatusColors::Tone;
 
+namespace {
+
+//! The agent's name for a room, beside its instance (Qt::UserRole) in the agent room list.
+constexpr int kAgentRoomNameRole = Qt::UserRole + 1;
+
+} // namespace
+
 SavedRoom ConnectionRequest::savedRoom() const
 {
     SavedRoom room;
@@ -404,6 +411,8 @@ void ConnectDialog::showAgentRooms(const AgentDirectory::Result &result)
                 : tr("%1 — %2 — %3", "agent room: name, site, up or down")
                       .arg(room.name, room.site, state);
             m_ui->agentRoomCombo->addItem(text, room.instance);
+            m_ui->agentRoomCombo->setItemData(m_ui->agentRoomCombo->count() - 1, room.name,
+                                              kAgentRoomNameRole);
             m_ui->agentRoomCombo->setItemData(
                 m_ui->agentRoomCombo->count() - 1,
                 tr("TrueConf ID: %1\nAgent's connection: %2")
@@ -425,12 +434,12 @@ void ConnectDialog::chooseAgentRoom(int index)
 {
     if (index < 0)
         return;
-    const QString room = m_ui->agentRoomCombo->itemData(index).toString();
-    m_ui->instanceEdit->setText(room);
+    m_ui->instanceEdit->setText(m_ui->agentRoomCombo->itemData(index).toString());
     // Recent rooms show the agent's name for the room unless the operator chose a label.
+    const QString name = m_ui->agentRoomCombo->itemData(index, kAgentRoomNameRole).toString();
     if (m_ui->nameEdit->text().trimmed().isEmpty() || m_ui->nameEdit->text() == m_filledName) {
-        m_ui->nameEdit->setText(room);
-        m_filledName = room;
+        m_ui->nameEdit->setText(name);
+        m_filledName = name;
     }
 }
 
