@@ -193,7 +193,11 @@ void RoomAgent::setUpRoutes()
     // The relay's discovery (room-api.md §2.2): each room's config.json names the room's relay.
     m_http->route(u"/public/<arg>/config.json"_s, QHttpServerRequest::Method::Get,
                   [this](const QString &instance, const QHttpServerRequest &) {
-                      const AgentRoom *room = m_fleet->roomByRelayInstance(instance);
+                      // The room's name as the instance, or its relayInstance (no spaces, for
+                      // shells).
+                      const AgentRoom *room = m_fleet->room(instance);
+                      if (!room)
+                          room = m_fleet->roomByRelayInstance(instance);
                       if (!room || !room->relay() || room->relay()->port() == 0)
                           return QHttpServerResponse(
                               QByteArrayLiteral("text/plain"),
