@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "clioptions.h"
 
+#include "cli/cliagent.h"
 #include "cli/clichat.h"
 #include "cli/clicheck.h"
 #include "cli/clicontent.h"
@@ -97,6 +98,7 @@ const QList<CommandInfo> &commands()
         { Command::Monitors, u"monitors"_s, kChecked },
         { Command::Widgets, u"widgets"_s, kChecked },
         { Command::Check, u"check"_s, 0 },
+        { Command::AgentRooms, u"agent-rooms"_s, 0 },
     };
     return table;
 }
@@ -199,6 +201,7 @@ QString helpText()
         "  layout                  the default layouts; in a call the layout and its slots\n"
         "  monitors                the room's monitors and where its window is\n"
         "  widgets [NAME on|off]   the main-screen widget switches, or switch one\n");
+    text += CliAgent::helpText() + u'\n';
     text += CliHelp::tr(
         "One connection per mode: a room keeps one Administrator and one User connection.\n"
         "Signing in as Administrator signs out the Administrator already connected (an\n"
@@ -553,6 +556,9 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
     }
     if (!o.address.isValid())
         return error(addressError);
+    if (o.command == Command::AgentRooms && (parser.isSet(ws) || parser.isSet(instance)))
+        return error(CliHelp::tr("agent-rooms takes the agent's address as --room HOST:PORT "
+                                 "(no --ws, no --instance)"));
 
     if (parser.isSet(timeout)) {
         const std::optional<int> ms = parseSeconds(parser.value(timeout), 0.001);

@@ -70,6 +70,7 @@ struct CliOptions
         Monitors,
         Widgets,
         Check, //!< check: the readiness check (CliCheck)
+        AgentRooms, //!< agent-rooms: a roomdeck-agent's rooms (CliAgent); no room is signed in to
     };
     enum class PresetAction { List, Apply, Save };
     enum class ChatAction { Send, List };

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "clirunner.h"
 
+#include "cli/cliagent.h"
 #include "cli/clicamera.h"
 #include "cli/clichat.h"
 #include "cli/clicheck.h"
@@ -107,12 +108,15 @@ CliRunner::CliRunner(const CliOptions &options, QIODevice *out, QIODevice *err, 
                     fail(CliExit::Usage, reason);
                     return;
                 }
+                if (kind == RoomLocator::Error::NotARoom && !m_options.address.hasWsOverride()) {
+                    failNotARoom(reason);
+                    return;
+                }
                 QString text = reason;
                 const bool portHint = kind == RoomLocator::Error::ConnectionRefused
-                    || kind == RoomLocator::Error::NotARoom || kind == RoomLocator::Error::Timeout;
+                    || kind == RoomLocator::Error::Timeout;
                 if (portHint && !m_options.address.hasWsOverride())
-                    text += tr("; if you know the room's WebSocket port, try --ws ws://%1:PORT")
-                                .arg(m_options.address.host);
+                    text += portHintText();
                 fail(CliExit::Unreachable, text);
             });
     connect(m_controller, &RoomController::authenticationFailed, this,
@@ -186,6 +190,7 @@ QStringList CliRunner::startupRequestsFor(CliOptions::Command command)
     case Command::Update:
     case Command::Monitors: // read through the core's parts, after the sign-in
     case Command::Widgets:
+    case Command::AgentRooms: // never signs in (CliAgent)
         break;
     case Command::Settings: // the settings and the bandwidth limits they are checked against
         return { u"getSettings"_s, u"getSystemInfo"_s };
@@ -214,6 +219,18 @@ void CliRunner::start()
     if (m_started)
         return;
     m_started = true;
+    if (m_options.command == Command::AgentRooms) {
+        // No room to sign in to: one HTTP GET, bounded by --timeout itself.
+        CliAgent::run(m_options, this,
+                      [this](CliExit code, const QString &human, const QJsonObject &json,
+                             const QString &error) {
+                          if (code == CliExit::Ok)
+                              succeed(human, json);
+                          else
+                              fail(code, error);
+                      });
+        return;
+    }
     m_deadline.start(m_options.timeoutMs);
     if (m_options.command == Command::Snapshot)
         m_snapshot = new CliSnapshot(m_controller, m_options.snapshotPeer, m_options.filePath,
@@ -226,6 +243,29 @@ void CliRunner::start()
     // wire at once. The controller holds the request until the sign-in has succeeded.
     if (m_options.command == Command::Status && !m_done)
         m_earlyHandle = m_controller->sendRequest(u"getConnected"_s, {});
+}
+
+QString CliRunner::portHintText() const
+{
+    return tr("; if you know the room's WebSocket port, try --ws ws://%1:PORT")
+        .arg(m_options.address.host);
+}
+
+void CliRunner::failNotARoom(const QString &reason)
+{
+    // An address without a room may be a roomdeck-agent's: then its rooms are the hint. The
+    // look-up gets what is left of --timeout, and the error stays "unreachable" either way.
+    const int left = m_deadline.remainingTime();
+    m_deadline.stop();
+    auto *directory = new AgentDirectory(this);
+    directory->setTimeout(left > 0 ? left : AgentDirectory::kDefaultTimeoutMs);
+    connect(directory, &AgentDirectory::finished, this,
+            [this, reason](const AgentDirectory::Result &result) {
+                const QString agentHint = CliAgent::hint(m_options.address, result);
+                fail(CliExit::Unreachable,
+                     reason + (agentHint.isEmpty() ? portHintText() : u"; "_s + agentHint));
+            });
+    directory->fetch(m_options.address);
 }
 
 void CliRunner::interrupt(int signalNumber)
@@ -506,6 +546,8 @@ void CliRunner::runCommand()
              },
              this))
             ->run();
+        return;
+    case Command::AgentRooms: // ran in start(), without a room
         return;
     case Command::Chat:
         m_chat = new CliChat(m_controller, m_options, this);

@@ -68,6 +68,11 @@ private:
     void runModerationCommand();
     void onEvent(const RoomMessage &event);
     void onDeadline();
+    //! The "try --ws" hint of an error that the room's port is wrong.
+    QString portHintText() const;
+    //! Ends the run after the address answered but not like a room: with its rooms as the hint
+    //! when it is a roomdeck-agent's (CliAgent), else with the --ws hint.
+    void failNotARoom(const QString &reason);
 
     void runCommand();
     //! Calls `onReply` with the reply when the request `handle` succeeds; any other outcome

@@ -16,13 +16,6 @@ QString trAddr(const char *text)
     return QCoreApplication::translate("RoomAddress", text);
 }
 
-bool validInstance(const QString &name)
-{
-    // \z, not $: a pattern's $ also matches before a final newline ("lobby\n").
-    static const QRegularExpression re(u"^[A-Za-z0-9._\\-]{1,64}\\z"_s);
-    return re.match(name).hasMatch();
-}
-
 bool validHost(const QString &host)
 {
     if (host.isEmpty() || host.size() > 253)
@@ -169,13 +162,20 @@ RoomAddress RoomAddress::parse(const QString &input, const QString &instanceOver
     if (!instanceOverride.isEmpty())
         inst = instanceOverride;
     if (!inst.isEmpty()) {
-        if (!validInstance(inst))
+        if (!isValidInstance(inst))
             return fail(trAddr("“%1” is not a valid instance name").arg(inst));
         a.instance = inst;
     }
     if (error)
         error->clear();
     return a;
+}
+
+bool RoomAddress::isValidInstance(const QString &name)
+{
+    // \z, not $: a pattern's $ also matches before a final newline ("lobby\n").
+    static const QRegularExpression re(u"^[A-Za-z0-9._\\-]{1,64}\\z"_s);
+    return re.match(name).hasMatch();
 }
 
 RoomAddress::UserLink RoomAddress::splitUserLink(const QString &text)

@@ -35,6 +35,9 @@ struct RoomAddress
     //! a readable `error` when the text is not an address.
     static RoomAddress parse(const QString &text, const QString &instance = {},
                              QString *error = nullptr);
+    //! An instance name: 1-64 letters, digits, '.', '_' or '-'. (A
+    //! roomdeck-agent gives each room one: its relayInstance, "Board-room" for "Board room".)
+    static bool isValidInstance(const QString &name);
     //! A ws:// URL for an explicit WebSocket port.
     static RoomAddress fromWebSocketUrl(const QUrl &url);
 

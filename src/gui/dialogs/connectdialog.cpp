@@ -5,15 +5,25 @@
 #include "ui_connectdialog.h"
 
 #include "gui/credentials/credentialstore.h"
+#include "gui/widgets/elidinglabel.h"
 #include "gui/widgets/statuscolors.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QFormLayout>
 #include <QPushButton>
 #include <QSettings>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
 using StatusColors::Tone;
+
+namespace {
+
+//! The agent's name for a room, beside its instance (Qt::UserRole) in the agent room list.
+constexpr int kAgentRoomNameRole = Qt::UserRole + 1;
+
+} // namespace
 
 SavedRoom ConnectionRequest::savedRoom() const
 {
@@ -69,6 +79,20 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // A roomdeck-agent's address: its rooms are offered, and choosing one sets the instance.
+    m_agent = new AgentDirectory(this);
+    connect(m_agent, &AgentDirectory::finished, this, &ConnectDialog::showAgentRooms);
+    connect(m_ui->agentRoomsButton, &QPushButton::clicked, this, &ConnectDialog::lookUpAgentRooms);
+    connect(m_ui->agentRoomCombo, &QComboBox::currentIndexChanged, this,
+            &ConnectDialog::chooseAgentRoom);
+    connect(m_ui->addressEdit, &QLineEdit::textChanged, this, &ConnectDialog::clearAgentRooms);
+    m_ui->agentRoomCombo->setPlaceholderText(tr("Choose a room"));
+    m_ui->agentRoomCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->agentRoomCombo->setMinimumContentsLength(20);
+    // An agent's error names the address and the reason: up to three lines, then elided.
+    m_ui->agentStatusLabel->setMaximumLineCount(3);
+    clearAgentRooms();
+
     // Two lines for the keyring's word: the dialog must not jump when its text changes.
     m_ui->keyringStatusLabel->setMinimumHeight(2 * fontMetrics().lineSpacing());
     setMinimumWidth(560);
@@ -78,7 +102,15 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     adjustSize();
 }
 
-ConnectDialog::~ConnectDialog() = default;
+ConnectDialog::~ConnectDialog()
+{
+    // ~QDialog hides the dialog, and the focus leaving a field would call into this half
+    // destroyed object (editingFinished, a late agent answer).
+    m_agent->abort();
+    for (QObject *field : std::initializer_list<QObject *> {
+             m_ui->addressEdit, m_ui->instanceEdit, m_ui->secretEdit, m_ui->agentRoomCombo })
+        field->disconnect(this);
+}
 
 void ConnectDialog::setSuggestion(const ConnectionRequest &suggestion)
 {
@@ -330,4 +362,104 @@ void ConnectDialog::validate()
     m_ui->addressStatusLabel->setText(status);
     StatusColors::setForeground(m_ui->addressStatusLabel, StatusColors::text(tone, pal));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(m_address.isValid());
+    // The agent is asked by its host and port alone: a wrong instance must not stop that.
+    const RoomAddress agent = RoomAddress::parse(text);
+    m_ui->agentRoomsButton->setEnabled(agent.isValid() && !agent.hasWsOverride()
+                                       && !(m_agent && m_agent->isRunning()));
+}
+
+// --- a roomdeck-agent's rooms ------------------------------------------------------------------
+
+void ConnectDialog::lookUpAgentRooms()
+{
+    const RoomAddress agent = RoomAddress::parse(addressText());
+    if (!agent.isValid() || agent.hasWsOverride()) {
+        setAgentStatus(tr("Enter the roomdeck-agent's address as HOST:PORT first."), true);
+        return;
+    }
+    clearAgentRooms();
+    m_agent->setTimeout(m_agentTimeoutMs);
+    m_agent->fetch(agent); // answers through showAgentRooms(), never from in here
+    m_ui->agentRoomsButton->setEnabled(false);
+    setAgentStatus(tr("Asking %1 for its rooms…").arg(AgentDirectory::roomsUrl(agent).authority()),
+                   false);
+}
+
+int ConnectDialog::agentRoomCount() const
+{
+    return m_ui->agentRoomCombo->count();
+}
+
+void ConnectDialog::showAgentRooms(const AgentDirectory::Result &result)
+{
+    validate(); // the button again
+    if (!result.ok()) {
+        setAgentStatus(result.errorText, true);
+        return;
+    }
+    if (result.rooms.isEmpty()) {
+        setAgentStatus(tr("This roomdeck-agent serves no rooms."), true);
+        return;
+    }
+    {
+        const QSignalBlocker blocker(m_ui->agentRoomCombo);
+        m_ui->agentRoomCombo->clear();
+        for (const AgentDirectory::Room &room : result.rooms) {
+            const QString state = room.up ? tr("up") : tr("down");
+            const QString text = room.site.isEmpty()
+                ? tr("%1 — %2", "agent room: name, up or down").arg(room.name, state)
+                : tr("%1 — %2 — %3", "agent room: name, site, up or down")
+                      .arg(room.name, room.site, state);
+            m_ui->agentRoomCombo->addItem(text, room.instance);
+            m_ui->agentRoomCombo->setItemData(m_ui->agentRoomCombo->count() - 1, room.name,
+                                              kAgentRoomNameRole);
+            m_ui->agentRoomCombo->setItemData(
+                m_ui->agentRoomCombo->count() - 1,
+                tr("TrueConf ID: %1\nAgent's connection: %2")
+                    .arg(room.trueConfId.isEmpty() ? tr("not known") : room.trueConfId,
+                         room.connection),
+                Qt::ToolTipRole);
+        }
+        // The instance already typed stays chosen when the agent has that room.
+        m_ui->agentRoomCombo->setCurrentIndex(m_ui->agentRoomCombo->findData(instance()));
+    }
+    m_ui->formLayout->setRowVisible(m_ui->agentRoomCombo, true);
+    setAgentStatus(tr("%n room(s) on this agent: choosing one sets the instance.", "",
+                      int(result.rooms.size())),
+                   false);
+    m_ui->agentRoomCombo->setFocus(Qt::OtherFocusReason);
+}
+
+void ConnectDialog::chooseAgentRoom(int index)
+{
+    if (index < 0)
+        return;
+    m_ui->instanceEdit->setText(m_ui->agentRoomCombo->itemData(index).toString());
+    // Recent rooms show the agent's name for the room unless the operator chose a label.
+    const QString name = m_ui->agentRoomCombo->itemData(index, kAgentRoomNameRole).toString();
+    if (m_ui->nameEdit->text().trimmed().isEmpty() || m_ui->nameEdit->text() == m_filledName) {
+        m_ui->nameEdit->setText(name);
+        m_filledName = name;
+    }
+}
+
+void ConnectDialog::clearAgentRooms()
+{
+    m_agent->abort();
+    {
+        const QSignalBlocker blocker(m_ui->agentRoomCombo);
+        m_ui->agentRoomCombo->clear();
+    }
+    m_ui->formLayout->setRowVisible(m_ui->agentRoomCombo, false);
+    setAgentStatus({}, false);
+    validate();
+}
+
+void ConnectDialog::setAgentStatus(const QString &text, bool warning)
+{
+    m_ui->agentStatusLabel->setText(text);
+    m_ui->formLayout->setRowVisible(m_ui->agentStatusLabel, !text.isEmpty());
+    StatusColors::setForeground(
+        m_ui->agentStatusLabel,
+        StatusColors::text(warning ? Tone::Bad : Tone::Neutral, QApplication::palette(this)));
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/controller/roomcontroller.h"
+#include "core/http/agentdirectory.h"
 #include "gui/credentials/savedrooms.h"
 
 #include <QDialog>
@@ -78,6 +79,15 @@ public:
     //! Fills the fields from the saved room in row `row` (and its secret from the keychain).
     void selectSavedRoom(int row);
 
+    //! Asks the address, as a roomdeck-agent's, for its rooms (asynchronously: the rooms list
+    //! fills, or the status line says why not). The Rooms on This Agent button does this.
+    void lookUpAgentRooms();
+    //! The rooms of the last agent look-up (empty before one, after an error, or once the
+    //! address changes).
+    int agentRoomCount() const;
+    //! Time limit of an agent look-up (tests use less).
+    void setAgentTimeout(int msecs) { m_agentTimeoutMs = msecs; }
+
 private:
     void validate();
     void onAddressEdited(const QString &text);
@@ -86,6 +96,11 @@ private:
     void forgetSelectedRoom();
     void updateKeyringState();
     void setKeyringStatus(const QString &text, bool warning);
+    void showAgentRooms(const AgentDirectory::Result &result);
+    void chooseAgentRoom(int index);
+    //! Forgets the agent's rooms (the address changed) and stops a look-up that still runs.
+    void clearAgentRooms();
+    void setAgentStatus(const QString &text, bool warning);
 
     std::unique_ptr<Ui::ConnectDialog> m_ui;
     QPointer<CredentialStore> m_store;
@@ -98,4 +113,6 @@ private:
     bool m_secretFilled = false;
     qsizetype m_lastAddressSize = 0;
     quint64 m_secretLookup = 0; //!< the lookup whose answer may still fill the secret
+    AgentDirectory *m_agent = nullptr; //!< asks an agent for its rooms (Rooms on This Agent)
+    int m_agentTimeoutMs = 5000;
 };
