@@ -8,6 +8,7 @@
 #include "core/history/roomhistoryrecorder.h"
 #include "core/models/callhistory.h"
 #include "core/session/roomsession.h"
+#include "sim/simcallhistory.h"
 #include "simroom.h"
 
 #include <QBuffer>
@@ -355,6 +356,7 @@ void TestHistory::retentionBySize()
     HistoryStore::Options o = optionsFor(path);
     o.maxAgeDays = 1; // every row is from 1970
     HistoryStore store(o);
+    store.flush(); // the retention of the opening runs just after it, on the writer's thread
     QCOMPARE(store.count({}), qint64(0));
 }
 
@@ -539,6 +541,19 @@ void TestHistory::recorderRecordsRoom()
     RoomSimulator::Options so;
     so.strict = true;
     auto sim = SimRoom::start(so);
+    SimCallHistory::Entry missed;
+    missed.type = SimCallHistory::Type::Missed;
+    missed.peerId = u"maria@sim.trueconf.local"_s;
+    missed.peerDn = u"Maria Garcia"_s;
+    missed.startTime = 1'700'000'000;
+    missed.streamId = u"stream-a"_s;
+    sim->callHistory().record(missed);
+    SimCallHistory::Entry outgoing = missed;
+    outgoing.type = SimCallHistory::Type::Outgoing;
+    outgoing.startTime += 600;
+    outgoing.duration = 95;
+    outgoing.streamId = u"stream-b"_s;
+    sim->callHistory().record(outgoing);
     HistoryStore store(optionsFor(m_dir.filePath(u"recorder.sqlite"_s)));
     RoomSession session(SimRoom::fastOptions());
     RoomHistoryRecorder recorder(&store, &session);
@@ -578,7 +593,15 @@ void TestHistory::recorderRecordsRoom()
     f.table = Table::Calls;
     QTRY_VERIFY(session.history()->isKnown());
     store.flush();
-    QCOMPARE(store.count(f), qint64(session.history()->calls().size()));
+    QCOMPARE(session.history()->calls().size(), 2);
+    QCOMPARE(store.count(f), qint64(2));
+    const QList<History::Row> calls = store.query(f, 0, 10);
+    QCOMPARE(calls.size(), 2);
+    QCOMPARE(calls.at(0).direction, u"missed"_s); // oldest first
+    QCOMPARE(calls.at(0).displayName, u"Maria Garcia"_s);
+    QCOMPARE(calls.at(0).timeMs, qint64(1'700'000'000) * 1000);
+    QCOMPARE(calls.at(1).direction, u"outgoing"_s);
+    QCOMPARE(calls.at(1).durationSecs, qint64(95));
     // Read again: not recorded twice.
     QSignalSpy refreshed(session.history(), &CallHistory::refreshed);
     session.history()->refresh();

@@ -43,8 +43,10 @@ void HistoryWriter::start()
     m_retentionTimer->setInterval(std::max(1000, m_options.retentionIntervalMs));
     connect(m_retentionTimer, &QTimer::timeout, this, &HistoryWriter::trimNow);
     m_retentionTimer->start();
+    // The retention of the opening runs after the store's constructor has returned: a large
+    // trim must not hold up the thread that waits for the opening.
     if (openDatabase())
-        trimNow();
+        QMetaObject::invokeMethod(this, &HistoryWriter::trimNow, Qt::QueuedConnection);
 }
 
 void HistoryWriter::stop()
