@@ -20,6 +20,10 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using History::Filter;
@@ -90,6 +94,7 @@ private Q_SLOTS:
     void schemaFromEmptyFile();
     void restartKeepsRowsSearchable();
     void batching();
+    void appendFromManyThreads();
     void paging();
     void search();
     void commandsAndCalls();
@@ -171,6 +176,29 @@ void TestHistory::batching()
     QCOMPARE(store.queuedCount(), 0);
     QCOMPARE(store.count({}), qint64(150));
     QCOMPARE(store.droppedCount(), qint64(0));
+}
+
+void TestHistory::appendFromManyThreads()
+{
+    HistoryStore::Options o = optionsFor(m_dir.filePath(u"threads.sqlite"_s));
+    o.batchRows = 64; // the writer wakes often while the threads append
+    HistoryStore store(o);
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back(QThread::create([&store, t] {
+            for (int i = 0; i < 1000; ++i)
+                store.append(rec(1000 + i, u"worker%1 row %2"_s.arg(t).arg(i)));
+        }));
+        threads.back()->start();
+    }
+    for (const auto &thread : threads)
+        QVERIFY(thread->wait(30000));
+    store.flush();
+    QCOMPARE(store.count({}), qint64(4000));
+    QCOMPARE(store.droppedCount(), qint64(0));
+    Filter f;
+    f.text = u"worker3"_s;
+    QCOMPARE(store.count(f), qint64(1000));
 }
 
 void TestHistory::paging()
