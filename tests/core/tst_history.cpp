@@ -4,6 +4,7 @@
 // The durable history (issue #18): HistoryStore on real SQLite files in a QTemporaryDir, its
 // faults made for real (garbage bytes, another connection's lock, a size limit, a path under
 // a file), and RoomHistoryRecorder against the strict simulator on 127.0.0.1.
+#include "core/controller/requestoutcome.h"
 #include "core/history/historystore.h"
 #include "core/history/roomhistoryrecorder.h"
 #include "core/models/callhistory.h"
@@ -589,9 +590,15 @@ void TestHistory::recorderRecordsRoom()
     session.controller()->connectToRoom(SimRoom::addressOf(*sim),
                                         RoomController::Credentials::unsecured());
     QVERIFY(ready.wait(10000));
-    QSignalSpy finished(session.controller(), &RoomController::requestFinished);
-    session.controller()->sendRequest(u"noSuchMethodAtAll"_s);
-    QVERIFY(finished.wait(5000));
+    // A command that changes the room.
+    RequestOutcome reset;
+    const quint64 handle = session.controller()->sendRequest(u"setDefaultLogo"_s);
+    connect(session.controller(), &RoomController::requestFinished, this,
+            [&reset, handle](const RequestOutcome &o) {
+                if (o.id == handle)
+                    reset = o;
+            });
+    QTRY_VERIFY(reset.id == handle);
     store.flush();
 
     const History::RoomKey key = recorder.roomKey();
@@ -605,14 +612,15 @@ void TestHistory::recorderRecordsRoom()
         QCOMPARE(rows.at(i).text, session.eventLog()->entry(i).text);
     f.kinds = QStringList { u"connection"_s };
     QVERIFY(store.count(f) > 0);
-    // The failed command, with who and how long.
+    // The command, with who, how it ended and how long it took.
     f = {};
     f.table = Table::Commands;
-    f.text = u"noSuchMethodAtAll"_s;
+    f.text = u"setdefaultlogo"_s;
     const QList<History::Row> commands = store.query(f, 0, 10);
     QCOMPARE(commands.size(), 1);
-    QCOMPARE(commands.first().outcome, u"error"_s);
-    QVERIFY(!commands.first().errorText.isEmpty());
+    QCOMPARE(commands.first().method, u"setDefaultLogo"_s);
+    QCOMPARE(commands.first().outcome, RequestOutcome::statusName(reset.status));
+    QCOMPARE(commands.first().errorText, reset.errorText);
     QCOMPARE(commands.first().user, History::localUserName());
     QVERIFY(commands.first().latencyMs >= 0);
     QCOMPARE(commands.first().trueConfId, session.controller()->trueConfId());
@@ -636,6 +644,7 @@ void TestHistory::recorderRecordsRoom()
     QVERIFY(refreshed.wait(5000));
     store.flush();
     QCOMPARE(store.count(f), qint64(session.history()->calls().size()));
+    QVERIFY2(sim->violations().isEmpty(), qPrintable(sim->violations().join(u'\n')));
 }
 
 void TestHistory::secretsNeverReachTheFile()
@@ -666,6 +675,7 @@ void TestHistory::secretsNeverReachTheFile()
             u"connectToServer"_s,
             { { u"server"_s, u"srv.invalid"_s }, { u"password"_s, second }, { u"pin"_s, second } });
         QTRY_VERIFY(waiting.isEmpty());
+        QVERIFY2(sim->violations().isEmpty(), qPrintable(sim->violations().join(u'\n')));
         store.flush();
         QVERIFY(store.count({}) > 0);
         Filter commands;
