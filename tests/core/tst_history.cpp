@@ -98,6 +98,7 @@ private Q_SLOTS:
     void appendFromManyThreads();
     void paging();
     void search();
+    void searchWithoutFullText();
     void commandsAndCalls();
     void retentionByAge();
     void retentionBySize();
@@ -273,6 +274,42 @@ void TestHistory::search()
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows.at(0).timeMs, qint64(2000));
     QCOMPARE(rows.at(1).timeMs, qint64(3000));
+}
+
+void TestHistory::searchWithoutFullText()
+{
+    // A SQLite without FTS5 makes the schema without the full-text tables: made here by
+    // dropping them from a version-1 file.
+    const QString path = m_dir.filePath(u"nofts.sqlite"_s);
+    {
+        HistoryStore store(optionsFor(path));
+        store.append(rec(1000, u"Incoming call from Maria Garcia"_s));
+        store.append(rec(2000, u"Conference ended"_s));
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"nofts"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &sql :
+             { u"DROP TRIGGER events_fts_insert"_s, u"DROP TRIGGER events_fts_delete"_s,
+               u"DROP TRIGGER commands_fts_insert"_s, u"DROP TRIGGER commands_fts_delete"_s,
+               u"DROP TABLE events_fts"_s, u"DROP TABLE commands_fts"_s })
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"nofts"_s);
+    HistoryStore store(optionsFor(path));
+    QVERIFY(!store.hasFullTextSearch());
+    store.append(rec(3000, u"Maria left the conference"_s));
+    store.flush();
+    Filter f;
+    f.text = u"MARIA"_s;
+    QCOMPARE(store.count(f), qint64(2));
+    f.text = u"maria conf"_s;
+    const QList<History::Row> rows = store.query(f, 0, 10);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().text, u"Maria left the conference"_s);
 }
 
 void TestHistory::commandsAndCalls()
