@@ -94,6 +94,7 @@ class TestHistory : public QObject
 private Q_SLOTS:
     void schemaFromEmptyFile();
     void restartKeepsRowsSearchable();
+    void readOnly();
     void batching();
     void appendFromManyThreads();
     void paging();
@@ -160,6 +161,35 @@ void TestHistory::restartKeepsRowsSearchable()
     QCOMPARE(rows.first().trueConfId, u"room@sim"_s);
     QCOMPARE(rows.first().time(), QDateTime::fromMSecsSinceEpoch(2000, Qt::UTC));
     QCOMPARE(pragmaOf(path, u"user_version"_s).toInt(), 1);
+}
+
+void TestHistory::readOnly()
+{
+    const QString path = m_dir.filePath(u"readonly.sqlite"_s);
+    HistoryStore::Options o = optionsFor(path);
+    o.readOnly = true;
+    {
+        HistoryStore missing(o);
+        QCOMPARE(missing.state(), HistoryStore::State::Paused);
+        QVERIFY(missing.statusText().contains(u"no history"_s));
+        QVERIFY(!QFileInfo::exists(path)); // nothing made
+        QCOMPARE(missing.count({}), qint64(0));
+    }
+    HistoryStore writer(optionsFor(path));
+    writer.append(rec(1000, u"written by the console"_s));
+    writer.flush();
+    HistoryStore reader(o); // beside the console's store, as roomdeckctl log would be
+    QCOMPARE(reader.state(), HistoryStore::State::Ok);
+    reader.append(rec(2000, u"ignored"_s));
+    reader.flush();
+    QCOMPARE(reader.queuedCount(), 0);
+    Filter f;
+    f.text = u"console"_s;
+    QCOMPARE(reader.count(f), qint64(1));
+    writer.append(rec(3000, u"the console again"_s));
+    writer.flush();
+    QCOMPARE(reader.count(f), qint64(2)); // sees what the writer commits
+    QCOMPARE(reader.count({}), qint64(2));
 }
 
 void TestHistory::batching()

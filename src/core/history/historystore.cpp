@@ -5,6 +5,9 @@
 #include "core/history/historydatabase.h"
 #include "core/history/historywriter.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlQuery>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +27,11 @@ HistoryStore::HistoryStore(const Options &options, QObject *parent)
     m_shared->capacity = std::max(1, options.queueCapacity);
     m_shared->maxAgeDays = std::max(0, options.maxAgeDays);
     m_shared->maxBytes = std::max<qint64>(0, options.maxMiB) * 1024 * 1024;
+    if (options.readOnly) {
+        m_shared->accepting = false;
+        openForReading();
+        return;
+    }
     HistoryWriter::Options w;
     w.path = m_path;
     w.batchIntervalMs = options.batchIntervalMs;
@@ -43,14 +51,45 @@ HistoryStore::HistoryStore(const Options &options, QObject *parent)
         m_writer, [w = m_writer] { w->start(); }, Qt::BlockingQueuedConnection);
 }
 
+void HistoryStore::openForReading()
+{
+    const auto pause = [this](const QString &reason) {
+        QMutexLocker lock(&m_shared->mutex);
+        m_shared->paused = true;
+        m_shared->reason = reason;
+    };
+    const QString file = QDir::toNativeSeparators(m_path);
+    if (!QFileInfo(m_path).isFile())
+        return pause(tr("There is no history yet: %1 does not exist").arg(file));
+    const HistoryDb::Result r = HistoryDb::open(m_readConnection, m_path, 50, 0, false);
+    if (!r.ok()) {
+        HistoryDb::close(m_readConnection);
+        return pause(tr("Cannot read the history file %1: %2").arg(file, r.detail));
+    }
+    QSqlQuery q(QSqlDatabase::database(m_readConnection, false));
+    const int version = q.exec(u"PRAGMA user_version"_s) && q.next() ? q.value(0).toInt() : -1;
+    q.finish();
+    if (version != HistoryDb::latestVersion()) {
+        HistoryDb::close(m_readConnection);
+        return pause(version > HistoryDb::latestVersion()
+                         ? tr("The history file %1 was made by a newer RoomDeck").arg(file)
+                         : tr("The history file %1 is not readable by this RoomDeck").arg(file));
+    }
+    QMutexLocker lock(&m_shared->mutex);
+    m_shared->generation = 1;
+    m_readGeneration = 1;
+}
+
 HistoryStore::~HistoryStore()
 {
     m_shared->accepting = false;
-    QMetaObject::invokeMethod(
-        m_writer, [w = m_writer] { w->stop(); }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-    delete m_writer;
+    if (m_writer) {
+        QMetaObject::invokeMethod(
+            m_writer, [w = m_writer] { w->stop(); }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+        delete m_writer;
+    }
     if (QSqlDatabase::contains(m_readConnection))
         HistoryDb::close(m_readConnection);
 }
@@ -111,7 +150,7 @@ void HistoryStore::append(History::CallRecord record)
 
 void HistoryStore::flush()
 {
-    if (QThread::currentThread() == &m_thread)
+    if (!m_writer || QThread::currentThread() == &m_thread)
         return;
     QMetaObject::invokeMethod(
         m_writer, [w = m_writer] { w->drain(true, true); }, Qt::BlockingQueuedConnection);
@@ -127,6 +166,8 @@ void HistoryStore::setRetention(int maxAgeDays, qint64 maxMiB)
 qint64 HistoryStore::applyRetention()
 {
     qint64 deleted = 0;
+    if (!m_writer)
+        return deleted;
     QMetaObject::invokeMethod(
         m_writer, [w = m_writer, &deleted] { deleted = w->trimNow(); },
         Qt::BlockingQueuedConnection);

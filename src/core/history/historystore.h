@@ -51,6 +51,9 @@ public:
         int retentionIntervalMs = 3600 * 1000;
         int busyTimeoutMs = 200; //!< how long the writer waits for another program's lock
         qint64 maxPageCount = 0; //!< > 0: SQLite's size limit in pages (tests force a full disk)
+        //! Only reads (roomdeckctl log): no writer thread, no migration, no retention;
+        //! append() is ignored. Paused when there is no history file (yet) or it cannot be read.
+        bool readOnly = false;
     };
 
     //! Opens the database (on the writer's thread; returns when it is open or paused).
@@ -102,12 +105,13 @@ private:
     template<typename R> void enqueue(R record);
     //! The read connection, (re)opened when the writer opened a new file; false when none.
     bool reader();
+    void openForReading();
 
     QString m_path;
     int m_batchRows = 500;
     std::shared_ptr<HistoryShared> m_shared;
     QThread m_thread;
-    HistoryWriter *m_writer = nullptr;
+    HistoryWriter *m_writer = nullptr; //!< null when read-only
     QString m_readConnection;
     int m_readGeneration = 0;
 };
