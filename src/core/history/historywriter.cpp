@@ -177,8 +177,9 @@ void HistoryWriter::drain(bool all, bool force)
         return;
     if (!m_open && !openDatabase())
         return;
-    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    for (int round = 0; round < 2; ++round) {
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    bool reopened = false;
+    for (;;) {
         QList<History::Record> batch;
         {
             QMutexLocker lock(&m_shared->mutex);
@@ -206,11 +207,23 @@ void HistoryWriter::drain(bool all, bool force)
                     ++m_shared->dropped;
                 }
             }
-            if (r.fault == Fault::Corrupt && round == 0) {
-                // Damaged while open: start a new file and write the batch there.
+            if (r.fault == Fault::Corrupt && !reopened) {
+                // Damaged while open: move it aside, start a new file and write there.
+                reopened = true;
                 closeDatabase();
-                if (!openDatabase())
+                const QString aside = moveAside();
+                if (!aside.isEmpty())
+                    m_notice = tr("The history file was damaged: it was moved aside to %1 and a "
+                                  "new one started")
+                                   .arg(QDir::toNativeSeparators(aside));
+                if (aside.isEmpty()) {
+                    pause(r);
                     return;
+                }
+                if (!openDatabase())
+                    return; // paused, with the reason
+
+                db = QSqlDatabase::database(m_connection, false);
                 continue;
             }
             if (r.fault == Fault::Other) {
@@ -227,7 +240,6 @@ void HistoryWriter::drain(bool all, bool force)
             return;
         }
         setStatus(false, m_notice);
-        round = 0;
         if (!all)
             break;
     }
