@@ -16,6 +16,12 @@ desktop-file-validate "$here/roomdeck.desktop"
 (cd "$build" && rm -f roomdeck_*.deb && cpack -G DEB > cpack.log)
 deb=$(readlink -f "$build"/roomdeck_*.deb)
 echo "check-package: built $(basename "$deb")"
+# The history's SQLite driver is a Qt plugin: shlibdeps cannot see it, the list must name it.
+depends=$(dpkg-deb -f "$deb" Depends)
+if [[ "$depends" != *libqt6sql6-sqlite* ]]; then
+    echo "check-package: the package does not depend on libqt6sql6-sqlite: $depends" >&2
+    exit 1
+fi
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --reinstall "$deb" > /dev/null
 for program in roomdeck roomdeck-sim roomdeckctl roomdeck-agent; do
     out=$(QT_QPA_PLATFORM=offscreen "/usr/bin/$program" --version 2>&1)

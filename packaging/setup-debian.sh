@@ -10,7 +10,7 @@ packages=(
     build-essential cmake ninja-build pkg-config git clang-format-14 clang-14 libclang-rt-14-dev
     qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-httpserver-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6svg6
-    qt6-qpa-plugins qt6-translations-l10n qtkeychain-qt6-dev libgl-dev
+    qt6-qpa-plugins qt6-translations-l10n qtkeychain-qt6-dev libgl-dev libqt6sql6-sqlite
     xvfb xauth dbus dbus-x11 gnome-keyring
     fonts-dejavu-core python3 python3-websocket python3-yaml help2man appstream desktop-file-utils
     prometheus systemd

@@ -12,6 +12,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcTransport) // roomdeck.core.transport
 Q_DECLARE_LOGGING_CATEGORY(lcLocator) // roomdeck.core.locator
 Q_DECLARE_LOGGING_CATEGORY(lcController) // roomdeck.core.controller
 Q_DECLARE_LOGGING_CATEGORY(lcHttp) // roomdeck.core.http (uploads to the room's HTTP server)
+Q_DECLARE_LOGGING_CATEGORY(lcHistory) // roomdeck.core.history (the SQLite history)
 Q_DECLARE_LOGGING_CATEGORY(lcFrames) // roomdeck.core.frames (every frame, redacted; off by default)
 Q_DECLARE_LOGGING_CATEGORY(lcGui) // roomdeck.gui
 Q_DECLARE_LOGGING_CATEGORY(lcApp) // roomdeck.app

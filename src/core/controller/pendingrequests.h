@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -28,6 +29,7 @@ public:
         QString method;
         QByteArray frame; //!< serialized request, kept until sent
         QDeadlineTimer deadline;
+        QElapsedTimer made; //!< started when the request was made: its outcome's latency
         int timeoutMs = 0;
         bool sent = false;
         bool internal = false; //!< made by the controller itself (handshake, startup burst)

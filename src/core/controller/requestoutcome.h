@@ -30,6 +30,8 @@ struct RequestOutcome
     //! ErrorReply only: the room answered, but with a reply that could not be read (a field of
     //! the wrong type); `errorText` says "The room sent a malformed reply: ...".
     bool malformed = false;
+    //! Milliseconds from the request being made to this outcome (-1 when not measured).
+    qint64 latencyMs = -1;
 
     bool ok() const { return status == Status::Reply; }
     //! "reply", "error", "timeout", "disconnected", "refused".

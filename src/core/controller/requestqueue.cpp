@@ -48,6 +48,7 @@ PendingRequests::Entry RequestQueue::makeEntry(const QString &method, QObject *c
     e.hasContext = context != nullptr;
     e.timeoutMs = timeoutMs < 0 ? m_defaultTimeoutMs : timeoutMs;
     e.deadline = QDeadlineTimer(e.timeoutMs);
+    e.made.start();
     e.requestId = u"rd-"_s + QString::number(e.id);
     return e;
 }
@@ -193,6 +194,7 @@ void RequestQueue::finish(PendingRequests::Entry entry, RequestOutcome outcome)
     outcome.id = entry.id;
     outcome.method = entry.method;
     outcome.requestId = entry.sent ? entry.requestId : QString();
+    outcome.latencyMs = entry.made.isValid() ? entry.made.elapsed() : -1;
     Q_EMIT ending(outcome);
     if (entry.callback && (!entry.hasContext || entry.context))
         entry.callback(outcome);
