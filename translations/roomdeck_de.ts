@@ -237,6 +237,93 @@
     </message>
 </context>
 <context>
+    <name>AgentDirectory</name>
+    <message>
+        <source>no error</source>
+        <translation>kein Fehler</translation>
+    </message>
+    <message>
+        <source>invalid address</source>
+        <translation>ungültige Adresse</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>not a roomdeck-agent</source>
+        <translation>kein roomdeck-agent</translation>
+    </message>
+    <message>
+        <source>malformed answer</source>
+        <translation>fehlerhafte Antwort</translation>
+    </message>
+    <message>
+        <source>%1 is a room&apos;s WebSocket address; a roomdeck-agent is reached as HOST:PORT</source>
+        <translation>%1 ist die WebSocket-Adresse eines Raums; ein roomdeck-agent wird als HOST:PORT erreicht</translation>
+    </message>
+    <message>
+        <source>No roomdeck-agent address given</source>
+        <translation>Keine Adresse eines roomdeck-agent angegeben</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 for its room list</source>
+        <translation>%1 hat für seine Raumliste mehr als %2 gesendet</translation>
+    </message>
+    <message>
+        <source>%1 did not send its room list within %2 s</source>
+        <translation>%1 hat seine Raumliste nicht innerhalb von %2 s gesendet</translation>
+    </message>
+    <message>
+        <source>Connection refused by %1: no roomdeck-agent listens there (its default port is 9687)</source>
+        <translation>Verbindung von %1 abgelehnt: dort lauscht kein roomdeck-agent (sein Standardport ist 9687)</translation>
+    </message>
+    <message>
+        <source>Host %1 not found (check the address)</source>
+        <translation>Host %1 nicht gefunden (prüfen Sie die Adresse)</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not with HTTP: not a roomdeck-agent</source>
+        <translation>%1 hat geantwortet, aber nicht mit HTTP: kein roomdeck-agent</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no room list (HTTP 404 for /api/v1/rooms): not a roomdeck-agent; a room&apos;s own control panel answers like this</source>
+        <translation>%1 hat keine Raumliste (HTTP 404 für /api/v1/rooms): kein roomdeck-agent; so antwortet die Systemsteuerung eines Raums selbst</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 for /api/v1/rooms: not a roomdeck-agent</source>
+        <translation>%1 hat für /api/v1/rooms mit HTTP %2 geantwortet: kein roomdeck-agent</translation>
+    </message>
+    <message>
+        <source>%1 broke off while sending its room list: %2</source>
+        <translation>%1 hat beim Senden seiner Raumliste abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered, but its answer is not JSON: not a roomdeck-agent</source>
+        <translation>%1 hat geantwortet, aber nicht mit JSON: kein roomdeck-agent</translation>
+    </message>
+    <message>
+        <source>%1 answered with JSON, but without a room list: not a roomdeck-agent</source>
+        <translation>%1 hat mit JSON geantwortet, aber ohne Raumliste: kein roomdeck-agent</translation>
+    </message>
+    <message>
+        <source>%1 answered like a roomdeck-agent, but its &quot;rooms&quot; is not a list</source>
+        <translation>%1 antwortet wie ein roomdeck-agent, aber sein „rooms“ ist keine Liste</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 rooms; at most %3 are read</source>
+        <translation>%1 listet %2 Räume; höchstens %3 werden gelesen</translation>
+    </message>
+</context>
+<context>
     <name>AgentHttpRelay</name>
     <message>
         <source>the HTTP relay cannot listen on %1:%2: %3</source>
@@ -312,6 +399,14 @@
     <message>
         <source>the operators file changed</source>
         <translation>die Operatordatei hat sich geändert</translation>
+    </message>
+    <message>
+        <source>not signed in in time</source>
+        <translation>nicht rechtzeitig angemeldet</translation>
+    </message>
+    <message>
+        <source>roomdeck-agent is signed in to this room as User only (its secrets file has no Administrator password for it)</source>
+        <translation>roomdeck-agent ist in diesem Raum nur als Benutzer angemeldet (seine Geheimnisdatei hat kein Administratorpasswort dafür)</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1653,85 @@
     <message>
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>CliAgent</name>
+    <message>
+        <source>  agent-rooms             the rooms a roomdeck-agent serves (--room AGENT:PORT,
+                          its default port is 9687): name, instance, site, up
+                          or down, TrueConf ID and connection; reach one through
+                          the agent with --room AGENT:PORT --instance INSTANCE;
+                          exits 3 when nothing answers there, 5 when what
+                          answers is not a roomdeck-agent
+</source>
+        <translation>  agent-rooms             die Räume eines roomdeck-agent (--room AGENT:PORT,
+                          sein Standardport ist 9687): Name, Instanz, Standort,
+                          erreichbar oder nicht, TrueConf-ID und Verbindung;
+                          einen davon über den Agenten erreichen mit
+                          --room AGENT:PORT --instance INSTANZ; Exit-Code 3,
+                          wenn dort nichts antwortet, 5, wenn das Antwortende
+                          kein roomdeck-agent ist
+</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>erreichbar</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>the roomdeck-agent at %1 has room “%2” but does not relay it (an agent without the relay; ask its administrator to update it)</source>
+        <translation>der roomdeck-agent unter %1 hat den Raum „%2“, leitet ihn aber nicht weiter (ein Agent ohne Relay; bitten Sie seinen Administrator, ihn zu aktualisieren)</translation>
+    </message>
+    <message>
+        <source>%1 is a roomdeck-agent that serves no rooms</source>
+        <translation>%1 ist ein roomdeck-agent ohne Räume</translation>
+    </message>
+    <message>
+        <source>%1 is a roomdeck-agent, not a room: choose one of its rooms with --instance INSTANCE, for example %2 (its rooms&apos; instances: %3; roomdeckctl --room %1 agent-rooms lists them)</source>
+        <translation>%1 ist ein roomdeck-agent, kein Raum: wählen Sie einen seiner Räume mit --instance INSTANZ, zum Beispiel %2 (Instanzen seiner Räume: %3; roomdeckctl --room %1 agent-rooms listet sie auf)</translation>
+    </message>
+    <message>
+        <source>the roomdeck-agent at %1 has no room with instance “%2”; its rooms&apos; instances: %3 (roomdeckctl --room %1 agent-rooms lists them)</source>
+        <translation>der roomdeck-agent unter %1 hat keinen Raum mit der Instanz „%2“; Instanzen seiner Räume: %3 (roomdeckctl --room %1 agent-rooms listet sie auf)</translation>
+    </message>
+    <message>
+        <source>The roomdeck-agent at %1 serves no rooms.</source>
+        <translation>Der roomdeck-agent unter %1 hat keine Räume.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>INSTANCE</source>
+        <translation>INSTANZ</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>STANDORT</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>TRUECONF ID</source>
+        <translation>TRUECONF-ID</translation>
+    </message>
+    <message>
+        <source>CONNECTION</source>
+        <translation>VERBINDUNG</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more entries were left out: no usable room name.</source>
+        <translation>
+            <numerusform>%n weiterer Eintrag wurde ausgelassen: kein brauchbarer Raumname.</numerusform>
+            <numerusform>%n weitere Einträge wurden ausgelassen: kein brauchbarer Raumname.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3341,85 @@
         <source>The PIN from the room&apos;s link is in the PIN field; the address is remembered without it.</source>
         <translation>Die PIN aus dem Link des Raums wurde in das PIN-Feld eingesetzt; die Adresse wird ohne sie gespeichert.</translation>
     </message>
+    <message>
+        <source>Rooms on This A&amp;gent…</source>
+        <translation>Räume dieses Agen&amp;ten…</translation>
+    </message>
+    <message>
+        <source>When the address is a roomdeck-agent&apos;s: list the rooms it serves and choose one</source>
+        <translation>Wenn die Adresse die eines roomdeck-agent ist: seine Räume auflisten und einen wählen</translation>
+    </message>
+    <message>
+        <source>Rooms on this agent</source>
+        <translation>Räume dieses Agenten</translation>
+    </message>
+    <message>
+        <source>Asks the roomdeck-agent at this address for its rooms; choosing one sets the instance</source>
+        <translation>Fragt den roomdeck-agent unter dieser Adresse nach seinen Räumen; die Wahl eines Raums setzt die Instanz</translation>
+    </message>
+    <message>
+        <source>Agent roo&amp;m:</source>
+        <translation>Ra&amp;um des Agenten:</translation>
+    </message>
+    <message>
+        <source>Agent room</source>
+        <translation>Agentenraum</translation>
+    </message>
+    <message>
+        <source>The rooms the roomdeck-agent serves, with their site and whether they are up; choosing one sets the instance</source>
+        <translation>Die Räume des roomdeck-agent mit Standort und Erreichbarkeit; die Wahl eines Raums setzt die Instanz</translation>
+    </message>
+    <message>
+        <source>Choose a room</source>
+        <translation>Raum wählen</translation>
+    </message>
+    <message>
+        <source>Enter the roomdeck-agent&apos;s address as HOST:PORT first.</source>
+        <translation>Geben Sie zuerst die Adresse des roomdeck-agent als HOST:PORT ein.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its rooms…</source>
+        <translation>Frage %1 nach seinen Räumen…</translation>
+    </message>
+    <message>
+        <source>This roomdeck-agent serves no rooms.</source>
+        <translation>Dieser roomdeck-agent hat keine Räume.</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>erreichbar</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>agent room: name, up or down</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <comment>agent room: name, site, up or down</comment>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>TrueConf ID: %1
+Agent&apos;s connection: %2</source>
+        <translation>TrueConf-ID: %1
+Verbindung des Agenten: %2</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) on this agent: choosing one sets the instance.</source>
+        <translation>
+            <numerusform>%n Raum auf diesem Agenten: die Wahl setzt die Instanz.</numerusform>
+            <numerusform>%n Räume auf diesem Agenten: die Wahl eines Raums setzt die Instanz.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactEditor</name>
@@ -4666,6 +4919,64 @@
     <message>
         <source>The room&apos;s HTTP server at %1 sent %2 that are not a JPEG picture</source>
         <translation>Der HTTP-Server des Raums unter %1 hat %2 Daten gesendet, die kein JPEG-Bild sind</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>There is no history yet: %1 does not exist</source>
+        <translation>Noch kein Verlauf: %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>Cannot read the history file %1: %2</source>
+        <translation>Die Verlaufsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 was made by a newer RoomDeck</source>
+        <translation>Die Verlaufsdatei %1 stammt von einem neueren RoomDeck</translation>
+    </message>
+    <message>
+        <source>The history file %1 is not readable by this RoomDeck</source>
+        <translation>Die Verlaufsdatei %1 ist für dieses RoomDeck nicht lesbar</translation>
+    </message>
+    <message>
+        <source>The export file is not open for writing</source>
+        <translation>Die Exportdatei ist nicht zum Schreiben geöffnet</translation>
+    </message>
+    <message>
+        <source>The history is not available</source>
+        <translation>Der Verlauf ist nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWriter</name>
+    <message>
+        <source>History paused: another program has locked the history file %1</source>
+        <translation>Verlauf angehalten: ein anderes Programm hat die Verlaufsdatei %1 gesperrt</translation>
+    </message>
+    <message>
+        <source>History paused: the disk (or the history&apos;s size limit) is full: %1</source>
+        <translation>Verlauf angehalten: der Datenträger (oder die Größengrenze des Verlaufs) ist voll: %1</translation>
+    </message>
+    <message>
+        <source>History paused: the history file %1 is damaged</source>
+        <translation>Verlauf angehalten: die Verlaufsdatei %1 ist beschädigt</translation>
+    </message>
+    <message>
+        <source>History paused: cannot write the history file %1</source>
+        <translation>Verlauf angehalten: die Verlaufsdatei %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>History paused: the history file %1 was made by a newer RoomDeck</source>
+        <translation>Verlauf angehalten: die Verlaufsdatei %1 stammt von einem neueren RoomDeck</translation>
+    </message>
+    <message>
+        <source>History paused: %1 (%2)</source>
+        <translation>Verlauf angehalten: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The history file was damaged: it was moved aside to %1 and a new one started</source>
+        <translation>Die Verlaufsdatei war beschädigt: sie wurde nach %1 verschoben und eine neue begonnen</translation>
     </message>
 </context>
 <context>
@@ -10203,6 +10514,10 @@ nicht --role admin angegeben ist.
   130  unterbrochen durch SIGINT (143: SIGTERM); watch endet stattdessen mit 0
 
 </translation>
+    </message>
+    <message>
+        <source>agent-rooms takes the agent&apos;s address as --room HOST:PORT (no --ws, no --instance)</source>
+        <translation>agent-rooms erwartet die Adresse des Agenten als --room HOST:PORT (ohne --ws, ohne --instance)</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>CliAgent</name>
+    <message numerus="yes">
+        <source>%n more entries were left out: no usable room name.</source>
+        <translation>
+            <numerusform>%n more entry was left out: no usable room name.</numerusform>
+            <numerusform>%n more entries were left out: no usable room name.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliProfiles</name>
     <message numerus="yes">
         <source>Saved %n setting(s) to %1.</source>
@@ -39,6 +49,16 @@
         <translation>
             <numerusform>Would change %n setting.</numerusform>
             <numerusform>Would change %n settings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message numerus="yes">
+        <source>%n room(s) on this agent: choosing one sets the instance.</source>
+        <translation>
+            <numerusform>%n room on this agent: choosing it sets the instance.</numerusform>
+            <numerusform>%n rooms on this agent: choosing one sets the instance.</numerusform>
         </translation>
     </message>
 </context>

@@ -239,6 +239,93 @@
     </message>
 </context>
 <context>
+    <name>AgentDirectory</name>
+    <message>
+        <source>no error</source>
+        <translation>нет ошибки</translation>
+    </message>
+    <message>
+        <source>invalid address</source>
+        <translation>неверный адрес</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>недоступен</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>время ожидания истекло</translation>
+    </message>
+    <message>
+        <source>not a roomdeck-agent</source>
+        <translation>не roomdeck-agent</translation>
+    </message>
+    <message>
+        <source>malformed answer</source>
+        <translation>некорректный ответ</translation>
+    </message>
+    <message>
+        <source>%1 is a room&apos;s WebSocket address; a roomdeck-agent is reached as HOST:PORT</source>
+        <translation>%1 — адрес WebSocket комнаты; roomdeck-agent указывается как HOST:PORT</translation>
+    </message>
+    <message>
+        <source>No roomdeck-agent address given</source>
+        <translation>Не указан адрес roomdeck-agent</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 for its room list</source>
+        <translation>%1 прислал больше %2 в списке комнат</translation>
+    </message>
+    <message>
+        <source>%1 did not send its room list within %2 s</source>
+        <translation>%1 не прислал список комнат за %2 с</translation>
+    </message>
+    <message>
+        <source>Connection refused by %1: no roomdeck-agent listens there (its default port is 9687)</source>
+        <translation>%1 отклонил соединение: roomdeck-agent там не слушает (его порт по умолчанию 9687)</translation>
+    </message>
+    <message>
+        <source>Host %1 not found (check the address)</source>
+        <translation>Узел %1 не найден (проверьте адрес)</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not with HTTP: not a roomdeck-agent</source>
+        <translation>%1 ответил, но не по HTTP: это не roomdeck-agent</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>Не удаётся связаться с %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no room list (HTTP 404 for /api/v1/rooms): not a roomdeck-agent; a room&apos;s own control panel answers like this</source>
+        <translation>у %1 нет списка комнат (HTTP 404 для /api/v1/rooms): это не roomdeck-agent; так отвечает панель управления самой комнаты</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 for /api/v1/rooms: not a roomdeck-agent</source>
+        <translation>%1 ответил HTTP %2 на /api/v1/rooms: это не roomdeck-agent</translation>
+    </message>
+    <message>
+        <source>%1 broke off while sending its room list: %2</source>
+        <translation>%1 оборвал передачу списка комнат: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered, but its answer is not JSON: not a roomdeck-agent</source>
+        <translation>%1 ответил, но не в JSON: это не roomdeck-agent</translation>
+    </message>
+    <message>
+        <source>%1 answered with JSON, but without a room list: not a roomdeck-agent</source>
+        <translation>%1 ответил в JSON, но без списка комнат: это не roomdeck-agent</translation>
+    </message>
+    <message>
+        <source>%1 answered like a roomdeck-agent, but its &quot;rooms&quot; is not a list</source>
+        <translation>%1 отвечает как roomdeck-agent, но его «rooms» — не список</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 rooms; at most %3 are read</source>
+        <translation>%1 перечисляет %2 комнат; читается не более %3</translation>
+    </message>
+</context>
+<context>
     <name>AgentHttpRelay</name>
     <message>
         <source>the HTTP relay cannot listen on %1:%2: %3</source>
@@ -314,6 +401,14 @@
     <message>
         <source>the operators file changed</source>
         <translation>файл операторов изменился</translation>
+    </message>
+    <message>
+        <source>not signed in in time</source>
+        <translation>вход не выполнен вовремя</translation>
+    </message>
+    <message>
+        <source>roomdeck-agent is signed in to this room as User only (its secrets file has no Administrator password for it)</source>
+        <translation>roomdeck-agent вошёл в эту комнату только как пользователь (в его файле секретов нет пароля администратора для неё)</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1655,85 @@
     <message>
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>CliAgent</name>
+    <message>
+        <source>  agent-rooms             the rooms a roomdeck-agent serves (--room AGENT:PORT,
+                          its default port is 9687): name, instance, site, up
+                          or down, TrueConf ID and connection; reach one through
+                          the agent with --room AGENT:PORT --instance INSTANCE;
+                          exits 3 when nothing answers there, 5 when what
+                          answers is not a roomdeck-agent
+</source>
+        <translation>  agent-rooms             комнаты, которые обслуживает roomdeck-agent (--room
+                          AGENT:PORT, порт по умолчанию 9687): имя, экземпляр,
+                          площадка, доступна или нет, TrueConf ID и соединение;
+                          подключиться к одной через агента: --room AGENT:PORT
+                          --instance ЭКЗЕМПЛЯР; код завершения 3, если там никто
+                          не отвечает, 5, если отвечает не roomdeck-agent
+</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>доступна</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>недоступна</translation>
+    </message>
+    <message>
+        <source>the roomdeck-agent at %1 has room “%2” but does not relay it (an agent without the relay; ask its administrator to update it)</source>
+        <translation>у roomdeck-agent на %1 есть комната «%2», но он её не ретранслирует (агент без ретранслятора; попросите его администратора обновить его)</translation>
+    </message>
+    <message>
+        <source>%1 is a roomdeck-agent that serves no rooms</source>
+        <translation>%1 — roomdeck-agent без комнат</translation>
+    </message>
+    <message>
+        <source>%1 is a roomdeck-agent, not a room: choose one of its rooms with --instance INSTANCE, for example %2 (its rooms&apos; instances: %3; roomdeckctl --room %1 agent-rooms lists them)</source>
+        <translation>%1 — это roomdeck-agent, а не комната: выберите одну из его комнат через --instance ЭКЗЕМПЛЯР, например %2 (экземпляры его комнат: %3; их перечисляет roomdeckctl --room %1 agent-rooms)</translation>
+    </message>
+    <message>
+        <source>the roomdeck-agent at %1 has no room with instance “%2”; its rooms&apos; instances: %3 (roomdeckctl --room %1 agent-rooms lists them)</source>
+        <translation>у roomdeck-agent на %1 нет комнаты с экземпляром «%2»; экземпляры его комнат: %3 (их перечисляет roomdeckctl --room %1 agent-rooms)</translation>
+    </message>
+    <message>
+        <source>The roomdeck-agent at %1 serves no rooms.</source>
+        <translation>У roomdeck-agent на %1 нет комнат.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>INSTANCE</source>
+        <translation>ЭКЗЕМПЛЯР</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>ПЛОЩАДКА</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>СОСТОЯНИЕ</translation>
+    </message>
+    <message>
+        <source>TRUECONF ID</source>
+        <translation>TRUECONF ID</translation>
+    </message>
+    <message>
+        <source>CONNECTION</source>
+        <translation>СОЕДИНЕНИЕ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more entries were left out: no usable room name.</source>
+        <translation>
+            <numerusform>Пропущена ещё %n запись: нет пригодного имени комнаты.</numerusform>
+            <numerusform>Пропущены ещё %n записи: нет пригодного имени комнаты.</numerusform>
+            <numerusform>Пропущено ещё %n записей: нет пригодного имени комнаты.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3341,86 @@
         <source>The PIN from the room&apos;s link is in the PIN field; the address is remembered without it.</source>
         <translation>PIN-код из ссылки комнаты подставлен в поле PIN-кода; адрес запоминается без него.</translation>
     </message>
+    <message>
+        <source>Rooms on This A&amp;gent…</source>
+        <translation>Комнаты этого а&amp;гента…</translation>
+    </message>
+    <message>
+        <source>When the address is a roomdeck-agent&apos;s: list the rooms it serves and choose one</source>
+        <translation>Если это адрес roomdeck-agent: показать его комнаты и выбрать одну</translation>
+    </message>
+    <message>
+        <source>Rooms on this agent</source>
+        <translation>Комнаты этого агента</translation>
+    </message>
+    <message>
+        <source>Asks the roomdeck-agent at this address for its rooms; choosing one sets the instance</source>
+        <translation>Запрашивает у roomdeck-agent по этому адресу его комнаты; выбор комнаты задаёт экземпляр</translation>
+    </message>
+    <message>
+        <source>Agent roo&amp;m:</source>
+        <translation>Ко&amp;мната агента:</translation>
+    </message>
+    <message>
+        <source>Agent room</source>
+        <translation>Комната агента</translation>
+    </message>
+    <message>
+        <source>The rooms the roomdeck-agent serves, with their site and whether they are up; choosing one sets the instance</source>
+        <translation>Комнаты roomdeck-agent с площадкой и доступностью; выбор комнаты задаёт экземпляр</translation>
+    </message>
+    <message>
+        <source>Choose a room</source>
+        <translation>Выберите комнату</translation>
+    </message>
+    <message>
+        <source>Enter the roomdeck-agent&apos;s address as HOST:PORT first.</source>
+        <translation>Сначала введите адрес roomdeck-agent как HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its rooms…</source>
+        <translation>Запрос комнат у %1…</translation>
+    </message>
+    <message>
+        <source>This roomdeck-agent serves no rooms.</source>
+        <translation>У этого roomdeck-agent нет комнат.</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>доступна</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>недоступна</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>agent room: name, up or down</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <comment>agent room: name, site, up or down</comment>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>TrueConf ID: %1
+Agent&apos;s connection: %2</source>
+        <translation>TrueConf ID: %1
+Соединение агента: %2</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) on this agent: choosing one sets the instance.</source>
+        <translation>
+            <numerusform>%n комната на этом агенте: выбор задаёт экземпляр.</numerusform>
+            <numerusform>%n комнаты на этом агенте: выбор задаёт экземпляр.</numerusform>
+            <numerusform>%n комнат на этом агенте: выбор задаёт экземпляр.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactEditor</name>
@@ -4673,6 +4927,64 @@
     <message>
         <source>The room&apos;s HTTP server at %1 sent %2 that are not a JPEG picture</source>
         <translation>HTTP-сервер комнаты по адресу %1 прислал %2 данных, которые не являются изображением JPEG</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>There is no history yet: %1 does not exist</source>
+        <translation>Истории пока нет: %1 не существует</translation>
+    </message>
+    <message>
+        <source>Cannot read the history file %1: %2</source>
+        <translation>Не удаётся прочитать файл истории %1: %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 was made by a newer RoomDeck</source>
+        <translation>Файл истории %1 создан более новой версией RoomDeck</translation>
+    </message>
+    <message>
+        <source>The history file %1 is not readable by this RoomDeck</source>
+        <translation>Этот RoomDeck не может прочитать файл истории %1</translation>
+    </message>
+    <message>
+        <source>The export file is not open for writing</source>
+        <translation>Файл экспорта не открыт для записи</translation>
+    </message>
+    <message>
+        <source>The history is not available</source>
+        <translation>История недоступна</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWriter</name>
+    <message>
+        <source>History paused: another program has locked the history file %1</source>
+        <translation>История приостановлена: другая программа заблокировала файл истории %1</translation>
+    </message>
+    <message>
+        <source>History paused: the disk (or the history&apos;s size limit) is full: %1</source>
+        <translation>История приостановлена: диск (или предел размера истории) заполнен: %1</translation>
+    </message>
+    <message>
+        <source>History paused: the history file %1 is damaged</source>
+        <translation>История приостановлена: файл истории %1 повреждён</translation>
+    </message>
+    <message>
+        <source>History paused: cannot write the history file %1</source>
+        <translation>История приостановлена: не удаётся записать файл истории %1</translation>
+    </message>
+    <message>
+        <source>History paused: the history file %1 was made by a newer RoomDeck</source>
+        <translation>История приостановлена: файл истории %1 создан более новой версией RoomDeck</translation>
+    </message>
+    <message>
+        <source>History paused: %1 (%2)</source>
+        <translation>История приостановлена: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The history file was damaged: it was moved aside to %1 and a new one started</source>
+        <translation>Файл истории был повреждён: он перемещён в %1, начат новый</translation>
     </message>
 </context>
 <context>
@@ -10237,6 +10549,10 @@ commands sign in as User unless --role admin is given.
   130  прервано по SIGINT (143: SIGTERM); watch в этом случае завершается с 0
 
 </translation>
+    </message>
+    <message>
+        <source>agent-rooms takes the agent&apos;s address as --room HOST:PORT (no --ws, no --instance)</source>
+        <translation>agent-rooms принимает адрес агента как --room HOST:PORT (без --ws и --instance)</translation>
     </message>
 </context>
 </TS>
