@@ -462,4 +462,12 @@ void ConnectDialog::setAgentStatus(const QString &text, bool warning)
     StatusColors::setForeground(
         m_ui->agentStatusLabel,
         StatusColors::text(warning ? Tone::Bad : Tone::Neutral, QApplication::palette(this)));
+    // A status that wraps (a longer translation, a larger font) grows the dialog instead of
+    // being squeezed into one line over its neighbours.
+    layout()->activate();
+    int needed = layout()->totalMinimumSize().height();
+    if (layout()->hasHeightForWidth())
+        needed = qMax(needed, layout()->totalHeightForWidth(width()));
+    if (needed > height())
+        resize(width(), needed);
 }
