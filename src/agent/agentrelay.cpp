@@ -260,9 +260,10 @@ void AgentRelay::signIn(Client *client, const RoomMessage &request, const QJsonV
         fail(kInvalidParameters, tr("malformed auth request"));
         return;
     }
-    const std::optional<Room::Role> wanted = role.isUndefined()
-        ? std::nullopt
-        : std::optional(role.toString() == u"admin"_s ? Room::Role::Admin : Room::Role::User);
+    // None: no role asked for (room-api.md §3.2), the operator's own then.
+    const Room::Role wanted = role.isUndefined() ? Room::Role::None
+        : role.toString() == u"admin"_s          ? Room::Role::Admin
+                                                 : Room::Role::User;
 
     AgentOperators::Identity identity;
     if (type.isUndefined()) {
@@ -307,8 +308,9 @@ void AgentRelay::signIn(Client *client, const RoomMessage &request, const QJsonV
     }
     const bool wasSignedIn = client->signedIn();
     client->identity = identity;
-    client->role
-        = wanted.value_or(agentRole == Room::Role::Admin ? identity.role : Room::Role::User);
+    client->role = wanted != Room::Role::None ? wanted
+        : agentRole == Room::Role::Admin      ? identity.role
+                                              : Room::Role::User;
     client->failedSignIns = 0;
     const QString httpToken = m_controller ? m_controller->httpToken() : QString();
     noteHttpToken(httpToken);
