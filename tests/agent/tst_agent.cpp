@@ -349,8 +349,9 @@ void tst_Agent::reloadKeepsUnchangedRooms()
 {
     QVERIFY(startAgent(roomsJson(m_sims, m_names)));
     const AgentFleet &fleet = m_agent->fleet();
+    // Connected, not only signed in: the step from Loading to Connected is no reconnect.
     QTRY_VERIFY_WITH_TIMEOUT(std::all_of(fleet.rooms().cbegin(), fleet.rooms().cend(),
-                                         [](AgentRoom *r) { return r->facts().up; }),
+                                         [](AgentRoom *r) { return r->controller()->isReady(); }),
                              10000);
     const QPointer<AgentRoom> a = fleet.room(u"Room A"_s);
     const QPointer<AgentRoom> b = fleet.room(u"Room B"_s);
