@@ -42,6 +42,7 @@ RoomController::RoomController(const Options &options, QObject *parent)
     connect(m_transport, &RoomTransport::stateChanged, this, &RoomController::onTransportState);
     connect(m_transport, &RoomTransport::opened, this, &RoomController::onTransportOpened);
     connect(m_transport, &RoomTransport::textReceived, this, &RoomController::onTransportText);
+    connect(m_transport, &RoomTransport::textSent, this, &RoomController::frameSent);
     connect(m_transport, &RoomTransport::closed, this, &RoomController::onTransportClosed);
     connect(m_transport, &RoomTransport::connectFailed, this, &RoomController::onTransportFailed);
     connect(m_transport, &RoomTransport::endpointResolved, this,
@@ -262,6 +263,7 @@ DecodeResult RoomController::decodeLarge(const QByteArray &utf8, QByteArray *unp
 
 void RoomController::onTransportText(const QByteArray &utf8)
 {
+    Q_EMIT frameReceived(utf8);
     if (utf8.size() < kSetAsideBytes && m_setAside.empty()) {
         process(m_codec.decode(utf8));
         return;

@@ -244,6 +244,11 @@ Q_SIGNALS:
     void fallbackNeedsConfirmation(const QUrl &wsUrl, const QString &reason);
     //! The room sent a frame that could not be understood.
     void protocolError(const QString &reason);
+    //! Every text frame as it went out / came in, before anything else sees it (the
+    //! protocol inspector, `roomdeckctl send --raw`). UNREDACTED: whoever shows or keeps a
+    //! frame masks it first (Redact::frame / Redact::object).
+    void frameSent(const QByteArray &utf8);
+    void frameReceived(const QByteArray &utf8);
 
 private:
     // The private parts: sign-in drives the state and signals below, the queue reads them.

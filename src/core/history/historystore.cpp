@@ -14,7 +14,10 @@ using namespace Qt::StringLiterals;
 
 QString HistoryStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/history.sqlite"_s;
+    // One file for RoomDeck and roomdeckctl (their application names differ, so not
+    // AppDataLocation): ~/.local/share/RoomDeck/history.sqlite on Linux.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + u"/RoomDeck/history.sqlite"_s;
 }
 
 HistoryStore::HistoryStore(const Options &options, QObject *parent)

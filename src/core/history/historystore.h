@@ -61,7 +61,7 @@ public:
     //! Writes what is queued and closes.
     ~HistoryStore() override;
 
-    //! The user's data folder + "/history.sqlite".
+    //! The user's data folder + "/RoomDeck/history.sqlite" (shared by RoomDeck and roomdeckctl).
     static QString defaultPath();
     QString path() const { return m_path; }
 

@@ -98,7 +98,10 @@ bool RoomTransport::sendText(const QByteArray &utf8)
     if (m_state != State::Open || !m_socket)
         return false;
     qCDebug(lcFrames).noquote() << "->" << Redact::frame(utf8);
-    return m_socket->sendText(utf8);
+    if (!m_socket->sendText(utf8))
+        return false;
+    Q_EMIT textSent(utf8);
+    return true;
 }
 
 void RoomTransport::startAttempt()

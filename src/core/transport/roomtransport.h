@@ -97,6 +97,8 @@ Q_SIGNALS:
     void opened();
     //! One text frame arrived.
     void textReceived(const QByteArray &utf8);
+    //! One text frame went out (emitted after the socket took it; unredacted).
+    void textSent(const QByteArray &utf8);
     //! An open connection ended; `reason` is readable.
     void closed(const QString &reason);
     //! A connection attempt failed (discovery or socket); `kind` classifies it.
