@@ -4,11 +4,14 @@
 // Wiring only: application object, translations, command line, object graph.
 
 #include "core/controller/roomcontroller.h"
+#include "core/history/historystore.h"
+#include "core/history/roomhistoryrecorder.h"
 #include "core/session/roomsession.h"
 #include "core/session/roomsessionlist.h"
 #include "gui/console/roomconsole.h"
 #include "gui/demo/demoroom.h"
 #include "gui/dialogs/connectdialog.h"
+#include "gui/dialogs/historysettingsdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/panels/addressbookpanel.h"
 #include "gui/screenshotjob.h"
@@ -22,6 +25,7 @@
 #include <QLocale>
 #include <QProcess>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 
@@ -138,8 +142,17 @@ int main(int argc, char **argv)
         RoomDeckApp::tr("With --room: exit once the address book has been shown, and print how "
                         "many contacts it showed and the peak resident memory."));
     exitWhenShownOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QCommandLineOption historyFileOption(
+        u"history-file"_s,
+        RoomDeckApp::tr("Keep the rooms' history in FILE (default: %1; with --demo, a temporary "
+                        "file).")
+            .arg(QDir::toNativeSeparators(HistoryStore::defaultPath())),
+        RoomDeckApp::tr("FILE"));
+    const QCommandLineOption noHistoryOption(
+        u"no-history"_s, RoomDeckApp::tr("Keep no history of the rooms on this computer."));
     parser.addOptions({ demoOption, roomOption, instanceOption, roleOption, screenshotOption,
-                        demoStateOption, pageOption, exitWhenShownOption });
+                        demoStateOption, pageOption, exitWhenShownOption, historyFileOption,
+                        noHistoryOption });
     parser.process(app);
 
     const bool demo = parser.isSet(demoOption);
@@ -255,6 +268,23 @@ int main(int argc, char **argv)
         }
     }
 
+    // The rooms' durable history outlives the rooms and the window, so that their last lines
+    // are written. The demo's rooms are new every start: their history is thrown away.
+    std::unique_ptr<QTemporaryDir> demoHistoryDir;
+    std::unique_ptr<HistoryStore> history;
+    if (!parser.isSet(noHistoryOption)) {
+        const QSettings settings;
+        HistoryStore::Options options;
+        options.path = parser.value(historyFileOption);
+        options.maxAgeDays = HistorySettingsDialog::savedMaxAgeDays(settings);
+        options.maxMiB = HistorySettingsDialog::savedMaxMiB(settings);
+        if (demo && options.path.isEmpty()) {
+            demoHistoryDir = std::make_unique<QTemporaryDir>();
+            options.path = demoHistoryDir->filePath(u"history.sqlite"_s);
+        }
+        history = std::make_unique<HistoryStore>(options);
+    }
+
     RoomSessionList rooms;
     // Without --room or --demo, the rooms of the last session come back.
     const bool savedRooms = !demo && roomTexts.isEmpty();
@@ -264,8 +294,12 @@ int main(int argc, char **argv)
     }
     for (const StartRoom &start : std::as_const(startRooms))
         rooms.add(start.entry);
+    std::unique_ptr<RoomListRecorder> recorder;
+    if (history)
+        recorder = std::make_unique<RoomListRecorder>(history.get(), &rooms);
     MainWindow window(&rooms);
     window.setDemoMode(demo);
+    window.setHistoryStore(history.get());
     if (savedRooms) {
         QObject::connect(&app, &QCoreApplication::aboutToQuit, &rooms, [&rooms] {
             QSettings settings;

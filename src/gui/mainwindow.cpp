@@ -4,10 +4,12 @@
 
 #include "ui_mainwindow.h"
 
+#include "core/history/historystore.h"
 #include "core/session/roomsession.h"
 #include "core/session/roomsessionlist.h"
 #include "gui/console/roomconsole.h"
 #include "gui/credentials/credentialstore.h"
+#include "gui/dialogs/historysettingsdialog.h"
 #include "gui/presenters/dialogpresenter.h"
 #include "gui/shell/roomsmenu.h"
 #include "gui/shell/roomstack.h"
@@ -221,6 +223,11 @@ void MainWindow::setUpLanguageMenu()
     connect(atStart, &QAction::toggled, this,
             [](bool on) { QSettings().setValue(kConnectAtStartKey, on); });
     m_ui->settingsMenu->insertAction(m_ui->languageMenu->menuAction(), atStart);
+    QAction *history = new QAction(tr("&History…"), this);
+    history->setObjectName(u"historySettingsAction"_s);
+    history->setToolTip(tr("How long and how much of the rooms' history this computer keeps"));
+    connect(history, &QAction::triggered, this, &MainWindow::showHistorySettings);
+    m_ui->settingsMenu->insertAction(m_ui->languageMenu->menuAction(), history);
 
     // Texts are translated when the windows are built: a new language applies from the next
     // start, which the operator is told.
@@ -272,6 +279,35 @@ void MainWindow::setUpStatusBar()
     m_demoLabel->setContentsMargins(0, 0, 6, 0);
     m_demoLabel->hide();
     m_ui->statusBar->addPermanentWidget(m_demoLabel);
+    m_historyLabel = new QLabel(tr("History paused"), this);
+    m_historyLabel->setObjectName(u"historyPausedLabel"_s);
+    StatusColors::setForeground(
+        m_historyLabel, StatusColors::text(StatusColors::Tone::Bad, QApplication::palette(this)));
+    m_historyLabel->setContentsMargins(0, 0, 6, 0);
+    m_historyLabel->hide();
+    m_ui->statusBar->addPermanentWidget(m_historyLabel);
+}
+
+void MainWindow::setHistoryStore(HistoryStore *store)
+{
+    if (m_history)
+        disconnect(m_history, nullptr, this, nullptr);
+    m_history = store;
+    m_stack->setHistoryStore(store);
+    const auto update = [this] {
+        const bool paused = m_history && m_history->state() == HistoryStore::State::Paused;
+        m_historyLabel->setVisible(paused);
+        m_historyLabel->setToolTip(paused ? m_history->statusText() : QString());
+    };
+    if (store)
+        connect(store, &HistoryStore::statusChanged, this, update);
+    update();
+}
+
+void MainWindow::showHistorySettings()
+{
+    HistorySettingsDialog dialog(m_history, this);
+    dialog.exec();
 }
 
 void MainWindow::updateTitle()

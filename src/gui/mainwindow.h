@@ -2,9 +2,11 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #pragma once
 
+#include "core/history/historystore.h"
 #include "gui/dialogs/connectdialog.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 #include <vector>
@@ -73,6 +75,13 @@ public:
     //! Marks the window as showing built-in simulated rooms (title and status bar), and
     //! keeps their throw-away addresses out of the remembered settings.
     void setDemoMode(bool demo);
+
+    //! The rooms' durable history (which the caller keeps): every event log offers it,
+    //! Settings > History… sets its limits and the status bar says when it is paused.
+    void setHistoryStore(HistoryStore *store);
+    HistoryStore *historyStore() const { return m_history; }
+    //! Opens Settings > History… (modal).
+    void showHistorySettings();
     bool isDemoMode() const { return m_demo; }
 
     //! The current console connects to `request`'s room.
@@ -110,5 +119,7 @@ private:
     QLabel *m_endpointLabel = nullptr;
     QLabel *m_keyringLabel = nullptr;
     QLabel *m_demoLabel = nullptr;
+    QLabel *m_historyLabel = nullptr;
+    QPointer<HistoryStore> m_history;
     bool m_demo = false;
 };

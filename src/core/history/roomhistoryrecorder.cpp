@@ -7,6 +7,7 @@
 #include "core/models/callhistory.h"
 #include "core/roomtext.h"
 #include "core/session/roomsession.h"
+#include "core/session/roomsessionlist.h"
 
 #include <QMetaEnum>
 
@@ -49,10 +50,15 @@ QString RoomHistoryRecorder::directionName(int direction)
 
 History::RoomKey RoomHistoryRecorder::roomKey() const
 {
+    return keyOf(m_session);
+}
+
+History::RoomKey RoomHistoryRecorder::keyOf(const RoomSession *session)
+{
     History::RoomKey key;
-    if (!m_session || !m_session->controller())
+    if (!session || !session->controller() || !session->controller()->address().isValid())
         return key;
-    const RoomController *c = m_session->controller();
+    const RoomController *c = session->controller();
     key.address = c->address().displayText();
     key.instance = c->address().instance;
     key.trueConfId = c->trueConfId();
@@ -117,4 +123,28 @@ void RoomHistoryRecorder::onCallsRead()
         r.key = call.key();
         m_store->append(std::move(r));
     }
+}
+
+RoomListRecorder::RoomListRecorder(HistoryStore *store, RoomSessionList *rooms, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+    if (!rooms)
+        return;
+    for (int row = 0; row < rooms->count(); ++row)
+        record(rooms->session(row));
+    connect(rooms, &QAbstractItemModel::rowsInserted, this,
+            [this, rooms](const QModelIndex &parent, int first, int last) {
+                if (parent.isValid())
+                    return;
+                for (int row = first; row <= last; ++row)
+                    record(rooms->session(row));
+            });
+}
+
+void RoomListRecorder::record(RoomSession *session)
+{
+    if (!session || !m_store || session->findChild<RoomHistoryRecorder *>())
+        return;
+    new RoomHistoryRecorder(m_store, session, session);
 }

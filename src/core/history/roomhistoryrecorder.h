@@ -10,6 +10,7 @@
 
 class HistoryStore;
 class RoomSession;
+class RoomSessionList;
 struct RequestOutcome;
 
 //! Records one room into a HistoryStore: every line its EventLogModel appends (the model's
@@ -34,6 +35,8 @@ public:
 
     //! The room's key as the store keeps it (address text, instance, TrueConf ID).
     History::RoomKey roomKey() const;
+    //! The same for any session (an empty key for none).
+    static History::RoomKey keyOf(const RoomSession *session);
     //! The stable word an event-log kind is stored as ("event", "command", "presence", ...).
     static QString kindName(EventLogModel::Kind kind);
     //! The stable word a call direction is stored as ("incoming", "outgoing", "missed").
@@ -48,4 +51,20 @@ private:
     QPointer<RoomSession> m_session;
     QString m_user;
     bool m_recordReads = false;
+};
+
+//! Records every room of a RoomSessionList, now and later: one RoomHistoryRecorder per
+//! session, owned by the session (it goes with its room).
+class RoomListRecorder final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RoomListRecorder)
+
+public:
+    RoomListRecorder(HistoryStore *store, RoomSessionList *rooms, QObject *parent = nullptr);
+
+private:
+    void record(RoomSession *session);
+
+    QPointer<HistoryStore> m_store;
 };

@@ -136,7 +136,13 @@ QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    switch (section) {
+    const QString title = columnTitle(section);
+    return title.isEmpty() ? QVariant() : QVariant(title);
+}
+
+QString EventLogModel::columnTitle(int column)
+{
+    switch (column) {
     case TimeColumn:
         return tr("Time");
     case KindColumn:

@@ -74,6 +74,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
+    //! The header of `column` (empty for none).
+    static QString columnTitle(int column);
 
     void append(Entry entry);
     void append(Kind kind, const QString &text, const QString &name = {},

@@ -4,8 +4,11 @@
 
 #include "ui_eventlogpanel.h"
 
+#include "core/history/historystore.h"
+#include "core/history/historytablemodel.h"
 #include "core/models/eventlogmodel.h"
 #include "gui/panels/eventlogfiltermodel.h"
+#include "gui/presenters/dialogpresenter.h"
 #include "gui/widgets/statuscolors.h"
 #include "gui/widgets/svgicon.h"
 #include "gui/widgets/textstyle.h"
@@ -13,12 +16,16 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QSaveFile>
 #include <QScrollBar>
 #include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
 
 #include <algorithm>
 #include <utility>
@@ -29,6 +36,8 @@ namespace {
 
 const auto kShowRawJsonKey = u"eventLog/showRawJson"_s;
 const auto kSplitterKey = u"eventLog/splitter"_s;
+constexpr int kHistoryRefreshMs = 1000;
+constexpr int kHistorySearchDelayMs = 300;
 
 constexpr EventLogModel::Kind kKinds[] = {
     EventLogModel::Kind::Connection, EventLogModel::Kind::Event,  EventLogModel::Kind::Command,
@@ -63,8 +72,18 @@ EventLogPanel::EventLogPanel(QWidget *parent)
     m_clearAction = new QAction(SvgIcon::icon(u"clear"_s), tr("C&lear"), this);
     m_clearAction->setObjectName(u"clearAction"_s);
     m_clearAction->setToolTip(tr("Remove every entry from the log"));
+    m_exportAction = new QAction(SvgIcon::icon(u"export"_s), tr("&Export History…"), this);
+    m_exportAction->setObjectName(u"exportHistoryAction"_s);
+    m_exportAction->setToolTip(tr("Save the history entries shown as a CSV file"));
     m_ui->copyButton->setDefaultAction(m_copyAction);
     m_ui->clearButton->setDefaultAction(m_clearAction);
+    m_ui->exportButton->setDefaultAction(m_exportAction);
+    m_ui->sourceCombo->addItem(tr("This session"));
+    m_ui->sourceCombo->addItem(tr("History"));
+    // Without a history store there is nothing to choose.
+    m_ui->sourceCombo->setVisible(false);
+    m_ui->exportButton->setVisible(false);
+    m_ui->historyStatusLabel->setVisible(false);
     m_ui->eventLogView->addAction(m_copyAction);
     m_ui->eventLogView->setContextMenuPolicy(Qt::ActionsContextMenu);
 
@@ -74,7 +93,7 @@ EventLogPanel::EventLogPanel(QWidget *parent)
     m_ui->logSearchEdit->addAction(SvgIcon::icon(u"search"_s), QLineEdit::LeadingPosition);
 
     QTableView *view = m_ui->eventLogView;
-    view->setModel(m_filter);
+    showModel(m_filter);
     // Tab moves on to the next widget: the table is read, not edited cell by cell.
     view->setTabKeyNavigation(false);
     QHeaderView *header = view->horizontalHeader();
@@ -121,12 +140,9 @@ EventLogPanel::EventLogPanel(QWidget *parent)
         if (m_model)
             m_model->clear();
     });
-    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        updateDetails();
-        updateActions();
-    });
-    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &EventLogPanel::updateDetails);
+    connect(m_exportAction, &QAction::triggered, this, &EventLogPanel::exportHistoryAsked);
+    connect(m_ui->sourceCombo, &QComboBox::currentIndexChanged, this,
+            [this](int index) { setShowingHistory(index == 1); });
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &EventLogPanel::updateCount);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &EventLogPanel::updateCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &EventLogPanel::updateCount);
@@ -195,7 +211,7 @@ QString EventLogPanel::selectionAsText() const
     QStringList lines;
     for (const QModelIndex &row : std::as_const(rows)) {
         const auto cell = [&](int column) {
-            return m_filter->index(row.row(), column).data(Qt::DisplayRole).toString();
+            return row.siblingAtColumn(column).data(Qt::DisplayRole).toString();
         };
         lines << cell(EventLogModel::TimeColumn) + u'\t' + cell(EventLogModel::KindColumn) + u'\t'
                 + cell(EventLogModel::TextColumn);
@@ -235,6 +251,12 @@ void EventLogPanel::updateDetails()
 
 void EventLogPanel::updateCount()
 {
+    if (isShowingHistory()) {
+        const QString words = tr("%n entries in the history", nullptr, m_history->rowCount());
+        m_ui->countLabel->setText(QLocale().toString(m_history->rowCount()));
+        m_ui->countLabel->setToolTip(words);
+        return;
+    }
     const int shown = m_filter->rowCount();
     const int total = m_model ? m_model->rowCount() : 0;
     // Filtered, the count is short ("18/35", the words in the tooltip): the log's tool row has to
@@ -248,11 +270,16 @@ void EventLogPanel::updateCount()
 void EventLogPanel::updateActions()
 {
     m_copyAction->setEnabled(m_ui->eventLogView->selectionModel()->hasSelection());
+    // The history is not cleared from here: what it keeps is set in Settings > History.
+    m_clearAction->setEnabled(!isShowingHistory());
+    m_exportAction->setEnabled(isShowingHistory() && m_history->rowCount() > 0);
 }
 
 void EventLogPanel::applyKindFilter()
 {
     m_filter->setKindFilter(m_ui->kindFilterCombo->currentData().toInt());
+    if (isShowingHistory())
+        applyHistoryFilter();
     updateCount();
     updateDetails();
 }
@@ -260,8 +287,196 @@ void EventLogPanel::applyKindFilter()
 void EventLogPanel::applySearch(const QString &text)
 {
     m_filter->setFilterText(text);
+    // The database is searched once the operator pauses typing, not at every key.
+    if (isShowingHistory())
+        m_searchTimer->start();
     updateCount();
     updateDetails();
+}
+
+void EventLogPanel::showModel(QAbstractItemModel *model)
+{
+    QTableView *view = m_ui->eventLogView;
+    if (view->model() == model)
+        return;
+    // A new model brings a new selection model: the old one's connections go with it.
+    QItemSelectionModel *old = view->selectionModel();
+    view->setModel(model);
+    if (old)
+        old->deleteLater();
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateDetails();
+        updateActions();
+    });
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &EventLogPanel::updateDetails);
+    m_followNewest = true;
+    sizeColumns();
+    view->scrollToBottom();
+}
+
+void EventLogPanel::setHistory(HistoryStore *store, DialogPresenter *presenter,
+                               std::function<History::RoomKey()> room)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    m_presenter = presenter;
+    m_room = std::move(room);
+    if (!m_history) {
+        m_history = new HistoryTableModel(this);
+        m_history->setObjectName(u"historyModel"_s);
+        connect(m_history, &QAbstractItemModel::rowsInserted, this, &EventLogPanel::updateCount);
+        connect(m_history, &QAbstractItemModel::modelReset, this, &EventLogPanel::updateCount);
+        connect(m_history, &QAbstractItemModel::rowsInserted, this, &EventLogPanel::updateActions);
+        connect(m_history, &QAbstractItemModel::modelReset, this, &EventLogPanel::updateActions);
+        m_refreshTimer = new QTimer(this);
+        m_refreshTimer->setInterval(kHistoryRefreshMs);
+        connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+            if (isVisible())
+                refreshHistory();
+        });
+        m_searchTimer = new QTimer(this);
+        m_searchTimer->setSingleShot(true);
+        m_searchTimer->setInterval(kHistorySearchDelayMs);
+        connect(m_searchTimer, &QTimer::timeout, this, &EventLogPanel::applyHistoryFilter);
+    }
+    m_history->setStore(store);
+    m_ui->sourceCombo->setVisible(store != nullptr);
+    if (store)
+        connect(store, &HistoryStore::statusChanged, this, &EventLogPanel::updateHistoryStatus);
+    else
+        setShowingHistory(false);
+    updateHistoryStatus();
+}
+
+bool EventLogPanel::isShowingHistory() const
+{
+    return m_history && m_store && m_ui->eventLogView->model() == m_history;
+}
+
+void EventLogPanel::setShowingHistory(bool on)
+{
+    on = on && m_store;
+    if (m_ui->sourceCombo->currentIndex() != (on ? 1 : 0))
+        m_ui->sourceCombo->setCurrentIndex(on ? 1 : 0); // re-enters through the signal
+    if (on == isShowingHistory())
+        return;
+    if (on) {
+        showModel(m_history);
+        applyHistoryFilter();
+        m_refreshTimer->start();
+    } else {
+        if (m_refreshTimer)
+            m_refreshTimer->stop();
+        showModel(m_filter);
+    }
+    m_ui->exportButton->setVisible(on);
+    m_ui->clearButton->setVisible(!on);
+    updateCount();
+    updateDetails();
+    updateActions();
+}
+
+void EventLogPanel::applyHistoryFilter()
+{
+    if (!isShowingHistory())
+        return;
+    History::Filter filter;
+    const History::RoomKey room = m_room ? m_room() : History::RoomKey {};
+    filter.room = room.address;
+    filter.instance = room.instance;
+    const int kinds = m_ui->kindFilterCombo->currentData().toInt();
+    if (kinds == EventLogFilterModel::kAllButPresence) {
+        for (const EventLogModel::Kind kind : kKinds)
+            if (kind != EventLogModel::Kind::Presence)
+                filter.kinds << HistoryTableModel::kindWord(int(kind));
+    } else if (kinds != EventLogFilterModel::kAllKinds) {
+        filter.kinds << HistoryTableModel::kindWord(kinds);
+    }
+    filter.text = m_ui->logSearchEdit->text().simplified();
+    m_history->setFilter(filter);
+    m_followNewest = true;
+    m_ui->eventLogView->scrollToBottom();
+    updateCount();
+    updateDetails();
+    updateActions();
+}
+
+void EventLogPanel::refreshHistory()
+{
+    if (!isShowingHistory())
+        return;
+    const History::RoomKey room = m_room ? m_room() : History::RoomKey {};
+    if (room.address != m_history->filter().room || room.instance != m_history->filter().instance)
+        applyHistoryFilter(); // the room was re-pointed
+    else
+        m_history->refresh();
+}
+
+void EventLogPanel::updateHistoryStatus()
+{
+    QLabel *label = m_ui->historyStatusLabel;
+    const bool paused = m_store && m_store->state() == HistoryStore::State::Paused;
+    const QString status = m_store ? m_store->statusText() : QString();
+    if (!m_store || status.isEmpty()) {
+        label->clear();
+        label->setVisible(false);
+        return;
+    }
+    // The store's text says "History paused: why"; what that means for the operator follows.
+    label->setText(paused ? tr("%1. New entries wait and are written when it can; the console "
+                               "works on.")
+                                .arg(status)
+                          : status);
+    StatusColors::setForeground(
+        label,
+        StatusColors::text(paused ? StatusColors::Tone::Bad : StatusColors::Tone::Info,
+                           QApplication::palette()));
+    label->setVisible(true);
+}
+
+void EventLogPanel::exportHistoryAsked()
+{
+    if (!isShowingHistory() || !m_presenter)
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = folder + u"/"_s
+        + tr("room-history-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString path = m_presenter->saveFileName(this, tr("Export History"), suggested,
+                                                   tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportHistory(path, &error))
+        m_presenter->showError(this, tr("Export History"),
+                               tr("The history could not be saved to %1: %2")
+                                   .arg(QDir::toNativeSeparators(path), error));
+}
+
+bool EventLogPanel::exportHistory(const QString &path, QString *error)
+{
+    if (!m_store) {
+        if (error)
+            *error = tr("there is no history");
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    if (!m_store->exportCsv(m_history->filter(), &file, error)) {
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
 }
 
 void EventLogPanel::sizeColumns()
@@ -274,8 +489,13 @@ void EventLogPanel::sizeColumns()
     for (const EventLogModel::Kind kind : kKinds)
         kindWidth = std::max(kindWidth, fm.horizontalAdvance(EventLogModel::kindName(kind)));
     constexpr int kMarkerWidth = 16;
+    // The history's times carry their date.
+    const QString sampleTime = isShowingHistory()
+        ? QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58, 58)),
+                             QLocale::ShortFormat)
+        : u"88:88:88"_s;
     view->setColumnWidth(
         EventLogModel::TimeColumn,
-        std::max(fm.horizontalAdvance(u"88:88:88"_s), fm.horizontalAdvance(tr("Time"))) + padding);
+        std::max(fm.horizontalAdvance(sampleTime), fm.horizontalAdvance(tr("Time"))) + padding);
     view->setColumnWidth(EventLogModel::KindColumn, kindWidth + kMarkerWidth + padding + 6);
 }

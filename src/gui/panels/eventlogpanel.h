@@ -4,14 +4,22 @@
 
 #include "core/models/eventlogmodel.h"
 
+#include "core/history/historyrecords.h"
+
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
+class DialogPresenter;
 class EventLogFilterModel;
+class HistoryStore;
+class HistoryTableModel;
+class QAbstractItemModel;
 class QAction;
 class QSettings;
+class QTimer;
 
 namespace Ui {
 class EventLogPanel;
@@ -21,6 +29,11 @@ class EventLogPanel;
 //! follows the newest entry unless the operator scrolled up, a kind filter (presence changes
 //! hidden unless asked for), a search box, a raw-JSON details pane for the selected entry,
 //! Copy and Clear. Tab leaves the table (it moves between widgets, not cells).
+//!
+//! With a HistoryStore (setHistory), a source box offers the room's durable history as well:
+//! the same table, filters, copy and JSON pane over HistoryTableModel (paged: every day kept on
+//! this computer, searched in the database), an Export to CSV, and a line that says when the
+//! history is paused (a full disk, a locked file) while the console works on.
 class EventLogPanel final : public QWidget
 {
     Q_OBJECT
@@ -49,7 +62,24 @@ public:
     //! The selected entries as text, one per line (with their JSON while it is shown).
     QString selectionAsText() const;
 
+    //! Offers `store`'s history of the room `room` names (read each time the history is
+    //! shown or refreshed: a room can be re-pointed); `presenter` asks where to export.
+    void setHistory(HistoryStore *store, DialogPresenter *presenter,
+                    std::function<History::RoomKey()> room);
+    bool isShowingHistory() const;
+    void setShowingHistory(bool on);
+    HistoryTableModel *historyModel() const { return m_history; }
+    QAction *exportAction() const { return m_exportAction; }
+    //! Reads rows written since (the panel does it every second while the history is shown).
+    void refreshHistory();
+    //! Writes the history rows the filters select to `path` as CSV; false and *error if not.
+    bool exportHistory(const QString &path, QString *error);
+
 private:
+    void showModel(QAbstractItemModel *model);
+    void applyHistoryFilter();
+    void updateHistoryStatus();
+    void exportHistoryAsked();
     void copySelection();
     void updateDetails();
     void updateCount();
@@ -63,6 +93,13 @@ private:
     EventLogFilterModel *m_filter = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_clearAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    HistoryTableModel *m_history = nullptr;
+    QPointer<HistoryStore> m_store;
+    DialogPresenter *m_presenter = nullptr; // the console's, which outlives the panel
+    std::function<History::RoomKey()> m_room;
+    QTimer *m_refreshTimer = nullptr;
+    QTimer *m_searchTimer = nullptr;
     bool m_followNewest = true;
     int m_trimmedPixels = 0; //!< height of rows trimmed above the view, not yet scrolled back
 };

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "roomstack.h"
 
+#include "core/history/historystore.h"
+#include "core/history/roomhistoryrecorder.h"
 #include "core/models/presetthumbnails.h"
 #include "core/session/roomsession.h"
 #include "core/session/roomsessionlist.h"
@@ -11,6 +13,7 @@
 #include "gui/dialogs/connectdialog.h"
 #include "gui/pages/camerapage.h"
 #include "gui/pages/overviewpage.h"
+#include "gui/panels/eventlogpanel.h"
 #include "gui/presenters/dialogpresenter.h"
 
 #include <QSettings>
@@ -105,6 +108,7 @@ void RoomStack::addConsole(RoomSession *session)
         return;
     auto *console = new RoomConsole(session, m_store, m_presenter, m_stack);
     console->setDemoMode(m_demo);
+    attachHistory(console);
     const RoomEntry entry = m_rooms->entry(m_rooms->rowOf(session));
     console->setRoomName(entry.name);
     console->cameraPage()->setRoomId(entry.id);
@@ -233,8 +237,38 @@ void RoomStack::setPresenter(DialogPresenter *presenter)
     m_presenter = presenter;
     m_roomList->setPresenter(presenter);
     m_overview->setPresenter(presenter);
-    for (RoomConsole *c : consoles())
+    for (RoomConsole *c : consoles()) {
         c->setPresenter(presenter);
+        attachHistory(c);
+    }
+}
+
+void RoomStack::setHistoryStore(HistoryStore *store)
+{
+    m_history = store;
+    for (RoomConsole *c : consoles())
+        attachHistory(c);
+}
+
+void RoomStack::attachHistory(RoomConsole *console)
+{
+    auto *log = console->findChild<EventLogPanel *>();
+    if (!log)
+        return;
+    QPointer<RoomSession> session = console->session();
+    log->setHistory(m_history, m_presenter, [this, session] {
+        History::RoomKey key = RoomHistoryRecorder::keyOf(session);
+        if (key.address.isEmpty() && session) {
+            // Not connected yet in this start: the saved room's address is the same key.
+            const RoomEntry entry = m_rooms->entry(m_rooms->rowOf(session));
+            const RoomAddress address = entry.roomAddress();
+            if (address.isValid()) {
+                key.address = address.displayText();
+                key.instance = address.instance;
+            }
+        }
+        return key;
+    });
 }
 
 void RoomStack::setDemoMode(bool demo)

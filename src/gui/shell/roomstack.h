@@ -7,6 +7,7 @@
 
 class CredentialStore;
 class DialogPresenter;
+class HistoryStore;
 class OverviewPage;
 class QSplitter;
 class QStackedWidget;
@@ -54,6 +55,8 @@ public:
     //! Demo rooms: marked as such, and their throw-away addresses keep no dial history.
     void setDemoMode(bool demo);
     bool isAddressBookSettled() const;
+    //! Every console's event log offers `store`'s history of its room (nullptr: none).
+    void setHistoryStore(HistoryStore *store);
 
 Q_SIGNALS:
     //! The operator now looks at another room or at the overview.
@@ -69,10 +72,12 @@ private:
     void addConsole(RoomSession *session);
     void onStackChanged();
     void updateRoomListVisibility();
+    void attachHistory(RoomConsole *console);
 
     RoomSessionList *m_rooms = nullptr;
     CredentialStore *m_store = nullptr;
     DialogPresenter *m_presenter = nullptr;
+    QPointer<HistoryStore> m_history;
     QSplitter *m_splitter = nullptr;
     RoomListPanel *m_roomList = nullptr;
     QStackedWidget *m_stack = nullptr;
