@@ -162,6 +162,8 @@ void TestEventLogHistory::restartKeepsEventsAndCommands()
     find<QLineEdit>(panel, "logSearchEdit")->clear();
     QTRY_COMPARE_WITH_TIMEOUT(panel->historyModel()->rowCount(), all, kTimeout);
 
+    saveShot(shell.window.get(), u"eventlog-history"_s);
+
     // The command, with who ran it, is in the commands table.
     History::Filter commands;
     commands.table = History::Table::Commands;
