@@ -4700,6 +4700,73 @@ Verbindung des Agenten: %2</translation>
         <source>All but presence</source>
         <translation>Alle außer Präsenz</translation>
     </message>
+    <message>
+        <source>Show entries from</source>
+        <translation>Einträge zeigen aus</translation>
+    </message>
+    <message>
+        <source>Shows this session&apos;s entries, or the room&apos;s history kept on this computer</source>
+        <translation>Zeigt die Einträge dieser Sitzung oder den auf diesem Computer gespeicherten Verlauf des Raums</translation>
+    </message>
+    <message>
+        <source>This session&apos;s entries, or every day&apos;s kept on this computer</source>
+        <translation>Die Einträge dieser Sitzung oder aller auf diesem Computer gespeicherten Tage</translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>Saves the history entries shown as a CSV file</source>
+        <translation>Speichert die angezeigten Verlaufseinträge als CSV-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Export History…</source>
+        <translation>Verlauf &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the history entries shown as a CSV file</source>
+        <translation>Die angezeigten Verlaufseinträge als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>This session</source>
+        <translation>Diese Sitzung</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries in the history</source>
+        <translation>
+            <numerusform>%n Eintrag im Verlauf</numerusform>
+            <numerusform>%n Einträge im Verlauf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. New entries wait and are written when it can; the console works on.</source>
+        <translation>%1. Neue Einträge warten und werden geschrieben, sobald es geht; die Konsole arbeitet weiter.</translation>
+    </message>
+    <message>
+        <source>room-history-%1.csv</source>
+        <translation>raum-verlauf-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The history could not be saved to %1: %2</source>
+        <translation>Der Verlauf konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>there is no history</source>
+        <translation>es gibt keinen Verlauf</translation>
+    </message>
 </context>
 <context>
     <name>Favourites</name>
@@ -4919,6 +4986,72 @@ Verbindung des Agenten: %2</translation>
     <message>
         <source>The room&apos;s HTTP server at %1 sent %2 that are not a JPEG picture</source>
         <translation>Der HTTP-Server des Raums unter %1 hat %2 Daten gesendet, die kein JPEG-Bild sind</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySettingsDialog</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>RoomDeck keeps every room&apos;s event log, commands and calls on this computer. Older entries go first when a limit is reached.</source>
+        <translation>RoomDeck speichert das Ereignisprotokoll, die Befehle und die Anrufe jedes Raums auf diesem Computer. Ist eine Grenze erreicht, gehen die ältesten Einträge zuerst.</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message numerus="yes">
+        <source> days</source>
+        <translation>
+            <numerusform> Tag</numerusform>
+            <numerusform> Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep entries for</source>
+        <translation>Einträge aufbewahren</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Largest size of the history file</source>
+        <translation>Höchstgröße der Verlaufsdatei</translation>
+    </message>
+    <message>
+        <source>&amp;Keep entries for:</source>
+        <translation>Einträge &amp;aufbewahren:</translation>
+    </message>
+    <message>
+        <source>&amp;Largest file size:</source>
+        <translation>&amp;Höchste Dateigröße:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Size now:</source>
+        <translation>Größe jetzt:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source>None: RoomDeck was started without a history.</source>
+        <translation>Keine: RoomDeck wurde ohne Verlauf gestartet.</translation>
+    </message>
+    <message>
+        <source>Written as entries come</source>
+        <translation>Wird geschrieben, sobald Einträge kommen</translation>
     </message>
 </context>
 <context>
@@ -5583,6 +5716,18 @@ Lizenziert unter der GNU GPL, Version 3 oder höher.</translation>
             <numerusform>%n Raum</numerusform>
             <numerusform>%n Räume</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>Verla&amp;uf…</translation>
+    </message>
+    <message>
+        <source>How long and how much of the rooms&apos; history this computer keeps</source>
+        <translation>Wie lange und wie viel vom Verlauf der Räume dieser Computer aufbewahrt</translation>
+    </message>
+    <message>
+        <source>History paused</source>
+        <translation>Verlauf angehalten</translation>
     </message>
 </context>
 <context>
@@ -7863,6 +8008,14 @@ PIN oder Passwort werden aus der Umgebungsvariablen ROOMDECK_PIN oder ROOMDECK_P
     <message>
         <source>roomdeck: address book not shown: %1</source>
         <translation>roomdeck: Adressbuch nicht angezeigt: %1</translation>
+    </message>
+    <message>
+        <source>Keep the rooms&apos; history in FILE (default: %1; with --demo, a temporary file).</source>
+        <translation>Den Verlauf der Räume in FILE aufbewahren (Standard: %1; mit --demo eine temporäre Datei).</translation>
+    </message>
+    <message>
+        <source>Keep no history of the rooms on this computer.</source>
+        <translation>Keinen Verlauf der Räume auf diesem Computer aufbewahren.</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,13 @@
             <numerusform>%1 of %n entries</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entries in the history</source>
+        <translation>
+            <numerusform>%n entry in the history</numerusform>
+            <numerusform>%n entries in the history</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Favourites</name>
@@ -123,6 +130,16 @@
         <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistorySettingsDialog</name>
+    <message numerus="yes">
+        <source> days</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
         </translation>
     </message>
 </context>

@@ -4707,6 +4707,74 @@ Agent&apos;s connection: %2</source>
         <source>All but presence</source>
         <translation>Все, кроме статусов</translation>
     </message>
+    <message>
+        <source>Show entries from</source>
+        <translation>Показывать записи</translation>
+    </message>
+    <message>
+        <source>Shows this session&apos;s entries, or the room&apos;s history kept on this computer</source>
+        <translation>Показывает записи этого сеанса или историю комнаты, хранящуюся на этом компьютере</translation>
+    </message>
+    <message>
+        <source>This session&apos;s entries, or every day&apos;s kept on this computer</source>
+        <translation>Записи этого сеанса или всех дней, хранящихся на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation>Экспорт истории</translation>
+    </message>
+    <message>
+        <source>Saves the history entries shown as a CSV file</source>
+        <translation>Сохраняет показанные записи истории в файл CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Export History…</source>
+        <translation>&amp;Экспорт истории…</translation>
+    </message>
+    <message>
+        <source>Save the history entries shown as a CSV file</source>
+        <translation>Сохранить показанные записи истории в файл CSV</translation>
+    </message>
+    <message>
+        <source>This session</source>
+        <translation>Этот сеанс</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries in the history</source>
+        <translation>
+            <numerusform>%n запись в истории</numerusform>
+            <numerusform>%n записи в истории</numerusform>
+            <numerusform>%n записей в истории</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. New entries wait and are written when it can; the console works on.</source>
+        <translation>%1. Новые записи ждут и будут записаны, когда это станет возможно; консоль продолжает работать.</translation>
+    </message>
+    <message>
+        <source>room-history-%1.csv</source>
+        <translation>room-history-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation>Экспорт истории</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The history could not be saved to %1: %2</source>
+        <translation>Не удалось сохранить историю в %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no history</source>
+        <translation>истории нет</translation>
+    </message>
 </context>
 <context>
     <name>Favourites</name>
@@ -4927,6 +4995,73 @@ Agent&apos;s connection: %2</source>
     <message>
         <source>The room&apos;s HTTP server at %1 sent %2 that are not a JPEG picture</source>
         <translation>HTTP-сервер комнаты по адресу %1 прислал %2 данных, которые не являются изображением JPEG</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySettingsDialog</name>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>RoomDeck keeps every room&apos;s event log, commands and calls on this computer. Older entries go first when a limit is reached.</source>
+        <translation>RoomDeck хранит на этом компьютере журнал событий, команды и звонки каждой комнаты. При достижении предела первыми удаляются самые старые записи.</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Всегда</translation>
+    </message>
+    <message numerus="yes">
+        <source> days</source>
+        <translation>
+            <numerusform> день</numerusform>
+            <numerusform> дня</numerusform>
+            <numerusform> дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep entries for</source>
+        <translation>Хранить записи</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Без ограничения</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> МиБ</translation>
+    </message>
+    <message>
+        <source>Largest size of the history file</source>
+        <translation>Наибольший размер файла истории</translation>
+    </message>
+    <message>
+        <source>&amp;Keep entries for:</source>
+        <translation>&amp;Хранить записи:</translation>
+    </message>
+    <message>
+        <source>&amp;Largest file size:</source>
+        <translation>&amp;Наибольший размер файла:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Size now:</source>
+        <translation>Размер сейчас:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <source>None: RoomDeck was started without a history.</source>
+        <translation>Нет: RoomDeck запущен без истории.</translation>
+    </message>
+    <message>
+        <source>Written as entries come</source>
+        <translation>Записывается по мере поступления записей</translation>
     </message>
 </context>
 <context>
@@ -5593,6 +5728,18 @@ Licensed under the GNU GPL, version 3 or later.</source>
             <numerusform>%n комнаты</numerusform>
             <numerusform>%n комнат</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;История…</translation>
+    </message>
+    <message>
+        <source>How long and how much of the rooms&apos; history this computer keeps</source>
+        <translation>Как долго и сколько истории комнат хранит этот компьютер</translation>
+    </message>
+    <message>
+        <source>History paused</source>
+        <translation>История приостановлена</translation>
     </message>
 </context>
 <context>
@@ -7888,6 +8035,14 @@ PIN-код или пароль считывается из переменной 
     <message>
         <source>roomdeck: address book not shown: %1</source>
         <translation>roomdeck: адресная книга не показана: %1</translation>
+    </message>
+    <message>
+        <source>Keep the rooms&apos; history in FILE (default: %1; with --demo, a temporary file).</source>
+        <translation>Хранить историю комнат в FILE (по умолчанию: %1; с --demo — временный файл).</translation>
+    </message>
+    <message>
+        <source>Keep no history of the rooms on this computer.</source>
+        <translation>Не хранить историю комнат на этом компьютере.</translation>
     </message>
 </context>
 <context>
