@@ -96,6 +96,8 @@ private Q_SLOTS:
     void pagesWithoutLoadingEveryRow();
     void pausedHistoryIsShown();
     void settingsSaveAndApplyLimits();
+    void historyChoiceFitsInEveryLanguage_data();
+    void historyChoiceFitsInEveryLanguage();
 };
 
 void TestEventLogHistory::restartKeepsEventsAndCommands()
@@ -306,8 +308,59 @@ void TestEventLogHistory::settingsSaveAndApplyLimits()
     QCOMPARE(HistorySettingsDialog::savedMaxAgeDays(settings), 30);
     QCOMPARE(HistorySettingsDialog::savedMaxMiB(settings), 64);
     QCOMPARE(store.count(all), 2); // the 40-day-old entry went at once
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    saveShot(&dialog, u"history-settings"_s);
     dialog.setLimits(0, 0);
     QCOMPARE(find<QSpinBox>(&dialog, "maxAgeSpin")->text(), u"Forever"_s);
+}
+
+void TestEventLogHistory::historyChoiceFitsInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &language : { u"en"_s, u"de"_s, u"ru"_s })
+        QTest::addRow("%s", qPrintable(language)) << language;
+}
+
+void TestEventLogHistory::historyChoiceFitsInEveryLanguage()
+{
+    QFETCH(QString, language);
+    const Catalogues catalogues(language);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto sim = SimRoom::start();
+    const RoomAddress address = SimRoom::addressOf(*sim);
+    HistoryStore store(options(dir));
+    Shell shell(&store, address);
+    shell.window->resize(MainWindow::defaultSize());
+    QVERIFY(shell.connect(address));
+    sim->sendEvent(u"myEvent"_s, { { u"data"_s, u"projector lamp warning"_s } });
+    EventLogPanel *panel = shell.panel();
+    EventLogModel *live = shell.list.session(0)->eventLog();
+    QVERIFY(QTest::qWaitFor(
+        [live] { return live->entry(live->rowCount() - 1).name == u"myEvent"_s; }, kTimeout));
+    store.flush();
+    panel->setShowingHistory(true);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->historyModel()->rowCount() > 0, kTimeout);
+    QCoreApplication::processEvents();
+    saveShot(shell.window.get(), u"eventlog-history-%1"_s.arg(language));
+
+    // The window still fits the small screen the layout test holds it to (800 × 500 less
+    // the frame), and at the default size the history's controls are whole.
+    const QSize hint = shell.window->minimumSizeHint().expandedTo(shell.window->minimumSize());
+    QVERIFY2(hint.width() <= 780 && hint.height() <= 420,
+             qPrintable(u"minimum %1×%2"_s.arg(hint.width()).arg(hint.height())));
+    auto *source = find<QComboBox>(panel, "sourceCombo");
+    QVERIFY(source->isVisible());
+    QVERIFY2(source->width() >= source->sizeHint().width(), qPrintable(source->currentText()));
+    auto *search = find<QLineEdit>(panel, "logSearchEdit");
+    QVERIFY2(search->width() >= 8 * search->fontMetrics().averageCharWidth(),
+             qPrintable(QString::number(search->width())));
+    auto *view = find<QTableView>(panel, "eventLogView");
+    const QString time = view->model()->index(0, EventLogModel::TimeColumn).data().toString();
+    QVERIFY2(view->columnWidth(EventLogModel::TimeColumn)
+                 >= view->fontMetrics().horizontalAdvance(time),
+             qPrintable(time));
 }
 
 QTEST_MAIN(TestEventLogHistory)

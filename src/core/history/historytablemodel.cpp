@@ -119,9 +119,13 @@ QVariant HistoryTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case EventLogModel::TimeColumn:
-            // The history spans days: the date is part of the time.
-            return QLocale().toString(r->time().toLocalTime(), QLocale::ShortFormat);
+        case EventLogModel::TimeColumn: {
+            // The history spans days: the date is part of the time, and the seconds stay (the
+            // live log shows them too).
+            const QDateTime local = r->time().toLocalTime();
+            return QString(QLocale().toString(local.date(), QLocale::ShortFormat) + u' '
+                           + local.time().toString(u"HH:mm:ss"_s));
+        }
         case EventLogModel::KindColumn:
             return EventLogModel::kindName(kindOf(r->kind));
         case EventLogModel::TextColumn:

@@ -491,8 +491,7 @@ void EventLogPanel::sizeColumns()
     constexpr int kMarkerWidth = 16;
     // The history's times carry their date.
     const QString sampleTime = isShowingHistory()
-        ? QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58, 58)),
-                             QLocale::ShortFormat)
+        ? QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat) + u" 88:88:88"_s
         : u"88:88:88"_s;
     view->setColumnWidth(
         EventLogModel::TimeColumn,
