@@ -250,6 +250,13 @@ void TestEventLogHistory::pagesWithoutLoadingEveryRow()
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(model.rowCount(), kRows + 1);
     QCOMPARE(model.index(kRows, EventLogModel::TextColumn).data().toString(), u"late entry"_s);
+    // Nothing written since: nothing is counted or read again.
+    const qint64 read = model.rowsRead();
+    const qint64 changes = store.changeCount();
+    model.refresh();
+    QCOMPARE(store.changeCount(), changes);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(model.rowsRead(), read);
 }
 
 void TestEventLogHistory::pausedHistoryIsShown()

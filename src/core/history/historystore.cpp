@@ -115,6 +115,11 @@ qint64 HistoryStore::droppedCount() const
     return m_shared->dropped;
 }
 
+qint64 HistoryStore::changeCount() const
+{
+    return m_shared->changes.load();
+}
+
 int HistoryStore::queuedCount() const
 {
     QMutexLocker lock(&m_shared->mutex);

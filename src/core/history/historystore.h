@@ -72,6 +72,9 @@ public:
     qint64 droppedCount() const;
     //! Records waiting to be written.
     int queuedCount() const;
+    //! Grows whenever rows were written or deleted: a reader that saw the same value has
+    //! nothing new to read (the event log's history view asks it every second).
+    qint64 changeCount() const;
 
     // --- writing: thread-safe -------------------------------------------------------------
     void append(History::EventRecord record);

@@ -59,6 +59,7 @@ void HistoryTableModel::reload()
 {
     beginResetModel();
     m_pages.clear();
+    m_seenChanges = m_store ? m_store->changeCount() : -1;
     const qint64 count = m_store ? m_store->count(m_filter) : 0;
     m_count = int(std::min<qint64>(count, std::numeric_limits<int>::max()));
     endResetModel();
@@ -66,8 +67,9 @@ void HistoryTableModel::reload()
 
 void HistoryTableModel::refresh()
 {
-    if (!m_store)
+    if (!m_store || m_store->changeCount() == m_seenChanges)
         return;
+    m_seenChanges = m_store->changeCount();
     const qint64 counted = m_store->count(m_filter);
     const int count = int(std::min<qint64>(counted, std::numeric_limits<int>::max()));
     if (count == m_count)

@@ -35,7 +35,8 @@ public:
     void setFilter(const History::Filter &filter);
     const History::Filter &filter() const { return m_filter; }
 
-    //! Counts again and appends new rows (or resets when rows went).
+    //! Counts again and appends new rows (or resets when rows went); reads nothing when the
+    //! store wrote nothing since.
     void refresh();
 
     //! The stored kind words (RoomHistoryRecorder::kindName) of EventLogModel's kinds.
@@ -57,6 +58,7 @@ private:
     QPointer<HistoryStore> m_store;
     History::Filter m_filter;
     int m_count = 0;
+    qint64 m_seenChanges = -1; //!< the store's changeCount() when last counted
     mutable QCache<int, QList<History::Row>> m_pages;
     mutable qint64 m_rowsRead = 0;
 };

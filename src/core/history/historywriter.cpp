@@ -239,6 +239,7 @@ void HistoryWriter::drain(bool all, bool force)
             pause(r);
             return;
         }
+        ++m_shared->changes;
         setStatus(false, m_notice);
         if (!all)
             break;
@@ -262,5 +263,7 @@ qint64 HistoryWriter::trimNow()
                           QDateTime::currentMSecsSinceEpoch(), &deleted);
     if (!r.ok())
         qCInfo(lcHistory).noquote() << "history retention:" << r.detail;
+    if (deleted > 0)
+        ++m_shared->changes;
     return deleted;
 }

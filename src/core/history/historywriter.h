@@ -27,6 +27,9 @@ struct HistoryShared
     bool paused = false;
     QString reason; //!< why paused; when not paused, a notice (e.g. a file moved aside)
     int generation = 0; //!< grows each time the writer (re)opens the database
+    //! Grows with every batch written and every retention that deleted rows: readers that
+    //! saw the same value have nothing new to read.
+    std::atomic<qint64> changes { 0 };
     int maxAgeDays = 0;
     qint64 maxBytes = 0;
     std::atomic<bool> wakePending { false };
