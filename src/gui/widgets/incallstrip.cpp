@@ -9,11 +9,13 @@
 #include "gui/widgets/svgicon.h"
 
 #include <QAction>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSlider>
 #include <QToolButton>
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -87,6 +89,15 @@ InCallStrip::InCallStrip(QWidget *parent)
     m_volume->setAccessibleName(tr("Room volume"));
     m_volume->setToolTip(tr("The room's loudspeaker volume"));
     m_volumeLabel->setBuddy(m_volume);
+    // As wide as its widest text from the start: the slider must not move under the pointer
+    // while a drag takes the value from 9 to 10 %, and the toolbar does not lay itself out
+    // again when the text grows (German "Lautstärke 100%" was cut).
+    {
+        const QFontMetrics fm = m_volumeLabel->fontMetrics();
+        const int widest = std::max(fm.horizontalAdvance(tr("Volume %1%").arg(100)),
+                                    fm.horizontalAdvance(tr("Volume —")));
+        m_volumeLabel->setMinimumWidth(widest + 2);
+    }
     layout->addWidget(m_volumeLabel);
     layout->addWidget(m_volume);
     m_devicesButton = new QToolButton(this);
