@@ -36,6 +36,8 @@ struct SimConference
     bool ownedByUs = false;
     bool autoAccept = false;
     bool waitingRoom = false; //!< newcomers wait until admitted (SimWaitingRoom)
+    bool muteMicOnJoin = false; //!< createConference's muteMicOnJoin: newcomers' mic off (1)
+    bool muteCamOnJoin = false; //!< createConference's muteCamOnJoin: newcomers' camera off
     QString direction; //!< P2P: "outgoing" / "incoming"
     QString peerId; //!< P2P: the other side
     QString peerDn;

@@ -121,6 +121,8 @@ SimOutcome SimModeration::createConference(const QJsonObject &request)
     c.ownedByUs = true;
     c.autoAccept = request.value(u"autoAccept"_s).toBool(false);
     c.waitingRoom = request.value(u"useWaitingRoom"_s).toBool(false);
+    c.muteMicOnJoin = request.value(u"muteMicOnJoin"_s).toBool(false);
+    c.muteCamOnJoin = request.value(u"muteCamOnJoin"_s).toBool(false);
     c.participants.append(m_roster.participant(m_host.ownPeerId(), m_host.ownPeerDn(), true));
     c.direction = u"outgoing"_s;
     m_calls.startConference(c, {});
@@ -155,6 +157,11 @@ void SimModeration::admit(SimConference &conference, const QString &callId, cons
         return;
     SimParticipant p = m_roster.participant(callId, peerDn, false);
     p.broadcast = conference.type == 1;
+    // The owner asked for newcomers muted: they arrive with microphone / camera off (1).
+    if (conference.muteMicOnJoin)
+        p.mic = 1;
+    if (conference.muteCamOnJoin)
+        p.video = 1;
     conference.participants.append(p);
     m_host.emitEvent(u"newParticipantInConference"_s,
                      { { u"peerId"_s, p.peerId },

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void recordingRequests();
     void ownerOfAnotherConference();
     void scenarioActions();
+    void createConferenceOptions();
 };
 
 namespace {
@@ -263,3 +264,36 @@ void tst_SimModeration::scenarioActions()
 
 QTEST_GUILESS_MAIN(tst_SimModeration)
 #include "tst_simmoderation.moc"
+
+void tst_SimModeration::createConferenceOptions()
+{
+    SimConf room;
+    QVERIFY(room.start());
+    TestClient &c = room.client;
+    // Waiting room and newcomers muted, as newer builds take them (room-api.md §7.4).
+    QCOMPARE(errorOf(c.call(
+                 u"createConference"_s,
+                 { { u"title"_s, u"Board"_s },
+                   { u"confType"_s, u"symmetric"_s },
+                   { u"useWaitingRoom"_s, true },
+                   { u"muteMicOnJoin"_s, true },
+                   { u"muteCamOnJoin"_s, true },
+                   { u"inviteList"_s, QJsonArray { u"maria.garcia@sim.trueconf.local"_s } } })),
+             u"ok"_s);
+    const QJsonObject created = c.waitEvent(u"conferenceCreated"_s);
+    QCOMPARE(created.value(u"isWaitingRoomEnabled"_s), QJsonValue(true));
+    const QJsonObject joined = c.waitEvent(u"newParticipantInConference"_s);
+    QVERIFY(joined.value(u"peerId"_s).toString().startsWith(u"maria.garcia@"_s));
+    const QJsonObject maria = participantNamed(room.sim.participants(), u"maria"_s);
+    QCOMPARE(maria.value(u"mic"_s).toInt(), 1);
+    QCOMPARE(maria.value(u"video"_s).toInt(), 1);
+
+    // Everyone who joins later arrives muted too, not only the first invitees.
+    QCOMPARE(
+        errorOf(c.call(u"inviteToConference"_s, { { u"peerId"_s, u"omar@sim.trueconf.local"_s } })),
+        u"ok"_s);
+    c.waitEvent(u"newParticipantInConference"_s);
+    const QJsonObject omar = participantNamed(room.sim.participants(), u"omar"_s);
+    QCOMPARE(omar.value(u"mic"_s).toInt(), 1);
+    QCOMPARE(omar.value(u"video"_s).toInt(), 1);
+}
