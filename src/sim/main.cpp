@@ -230,6 +230,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption scenarioOption(
         QStringList { u"scenario"_s },
         tr("A JSON timeline of things that happen to the room (see above)."), tr("file"));
+    const QCommandLineOption replayOption(
+        QStringList { u"replay"_s },
+        tr("Play a recording of a room session (RoomDeck's protocol inspector, .jsonl): its "
+           "events from the first client's sign-in on, at their recorded times; its replies to "
+           "the requests of the same methods. Sign-in itself is the simulator's."),
+        tr("file"));
+    const QCommandLineOption speedOption(
+        QStringList { u"speed"_s },
+        tr("Play the --replay recording's events F times as fast (0.01 to 100)."), tr("F"), u"1"_s);
     const QCommandLineOption replyDelayOption(
         QStringList { u"reply-delay"_s },
         tr("Delay the replies to METHOD (repeatable); -1 never replies."), tr("METHOD=ms"));
@@ -256,7 +265,8 @@ int main(int argc, char *argv[])
           seedOption,          churnOption,         serverDelayOption, ringDelayOption,
           ringTimeoutOption,   conferencePinOption, accountOption,     accountsOnlyOption,
           tokenLifetimeOption, uploadLimitOption,   rebootDelayOption, rebootNewPortOption,
-          scenarioOption,      replyDelayOption,    dropAfterOption,   refuseOption });
+          scenarioOption,      replayOption,        speedOption,       replyDelayOption,
+          dropAfterOption,     refuseOption });
     parser.process(app);
 
     RoomSimulator::Options options;
@@ -342,6 +352,12 @@ int main(int argc, char *argv[])
         replyDelays.append({ delay.section(u'=', 0, 0), ms });
     }
 
+    bool speedOk = false;
+    const double replaySpeed = parser.value(speedOption).toDouble(&speedOk);
+    if (!speedOk || replaySpeed < 0.01 || replaySpeed > 100)
+        return failed(tr("invalid value for --speed: %1 (expected 0.01 to 100)")
+                          .arg(parser.value(speedOption)));
+
     qint64 roomCount = 1;
     const bool fleet = parser.isSet(roomsOption);
     if (fleet && !parseNumber(parser, roomsOption, 1, kMaxRooms, &roomCount, &error))
@@ -363,6 +379,13 @@ int main(int argc, char *argv[])
         if (parser.isSet(scenarioOption)
             && !simulator->loadScenarioFile(parser.value(scenarioOption), &error))
             return failed(error);
+        if (parser.isSet(replayOption)) {
+            if (!simulator->loadReplayFile(parser.value(replayOption), &error))
+                return failed(error);
+            simulator->setReplaySpeed(replaySpeed);
+            if (room == 1) // the same file for every room: one summary
+                printLine(stderr, simulator->replaySummary());
+        }
         if (!simulator->start(&error))
             return failed(fleet ? u"%1: %2"_s.arg(roomOptions.peerDn, error) : error);
         RoomSimulator *sim = simulator.get();
@@ -394,6 +417,14 @@ int main(int argc, char *argv[])
                                                  .arg(index)
                                                  .arg(action));
                          });
+
+        QObject::connect(sim, &RoomSimulator::replayFinished, &app, [prefix](int events) {
+            printLine(stdout,
+                      prefix
+                          + QCoreApplication::translate("roomdeck-sim",
+                                                        "replay finished: %n event(s) sent",
+                                                        nullptr, events));
+        });
 
         if (fleet) {
             // One line per room, as it listens: scripts read the ports from here.

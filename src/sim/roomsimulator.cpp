@@ -27,6 +27,7 @@
 #include "simndi.h"
 #include "simpodium.h"
 #include "simpresencefeed.h"
+#include "simreplay.h"
 #include "simscenarioplayer.h"
 #include "simscheduler.h"
 #include "simscreen.h"
@@ -170,6 +171,13 @@ RoomSimulator::RoomSimulator(const Options &options, QObject *parent)
 
     m_scenario = new SimScenarioPlayer(*this, this);
     connect(m_scenario, &SimScenarioPlayer::stepRan, this, &RoomSimulator::scenarioStepRan);
+    m_replay = new SimReplayPlayer(*this, this);
+    connect(m_replay, &SimReplayPlayer::finished, this, &RoomSimulator::replayFinished);
+    connect(m_dispatcher, &SimDispatcher::clientSignedIn, m_replay,
+            &SimReplayPlayer::clientSignedIn);
+    m_dispatcher->setRecordedReplies([this](const QString &method, QJsonObject *reply) {
+        return m_replay && m_replay->recordedReply(method, reply);
+    });
 }
 
 RoomSimulator::~RoomSimulator()
@@ -179,6 +187,7 @@ RoomSimulator::~RoomSimulator()
     // The parts hold references to this room and to each other: they go before the members
     // they refer to, the users before the used.
     delete std::exchange(m_scenario, nullptr);
+    delete std::exchange(m_replay, nullptr);
     delete std::exchange(m_dispatcher, nullptr);
     delete std::exchange(m_connections, nullptr);
     delete std::exchange(m_listeners, nullptr);
@@ -266,6 +275,7 @@ void RoomSimulator::shutdownAll(bool emitSignals)
     m_connections->clearQueue();
     m_presence->pause();
     m_scenario->halt();
+    m_replay->halt();
     if (m_devices)
         m_devices->halt();
 

@@ -47,6 +47,7 @@ class SimMediaOptions;
 class SimModeration;
 class SimPodium;
 class SimPresenceFeed;
+class SimReplayPlayer;
 class SimScenarioPlayer;
 class SimScheduler;
 class SimScreen;
@@ -300,6 +301,19 @@ public:
     bool loadScenario(const QByteArray &json, QString *error = nullptr);
     bool loadScenarioFile(const QString &path, QString *error = nullptr);
 
+    //! Loads a recording of a room session for replay (see SimReplay): its events go to
+    //! every signed-in client at their recorded offsets, counted from the first client's
+    //! sign-in (at once when one is signed in already); its replies answer the requests of
+    //! their methods instead of the room's own commands. Replaces a replay loaded before.
+    //! False and a readable *error when the file is no recording this simulator can play.
+    bool loadReplay(const QByteArray &jsonl, QString *error = nullptr);
+    bool loadReplayFile(const QString &path, QString *error = nullptr);
+    //! What the loaded replay holds and which lines it skipped (terminal-safe); empty when
+    //! no replay is loaded.
+    QString replaySummary() const;
+    //! Plays the replay's events `speed` times as fast (> 0; default 1).
+    void setReplaySpeed(double speed);
+
     //! The room's scheduled meetings (getScheduler, conferenceList pushes).
     SimScheduler &scheduler() { return *m_scheduler; }
     //! The room's call history (getCallHistory), e.g. for a demo's earlier calls.
@@ -330,6 +344,8 @@ Q_SIGNALS:
     void rebooted();
     //! A scenario step ran; `applied` false when the room's state did not allow it.
     void scenarioStepRan(int index, const QString &action, bool applied);
+    //! A replay has sent every event of its recording.
+    void replayFinished(int events);
 
 private:
     // SimHost
@@ -378,6 +394,7 @@ private:
     SimDispatcher *m_dispatcher = nullptr;
     SimPresenceFeed *m_presence = nullptr;
     SimScenarioPlayer *m_scenario = nullptr;
+    SimReplayPlayer *m_replay = nullptr;
     SimScheduler *m_scheduler = nullptr;
     SimScreen *m_screen = nullptr;
     SimAudioTests *m_audioTests = nullptr;

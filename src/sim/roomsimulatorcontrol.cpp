@@ -22,6 +22,7 @@
 #include "simmoderation.h"
 #include "simpodium.h"
 #include "simpresencefeed.h"
+#include "simreplay.h"
 #include "simscenarioplayer.h"
 #include "simscheduler.h"
 #include "simsettings.h"
@@ -231,6 +232,36 @@ bool RoomSimulator::loadScenario(const QByteArray &json, QString *error)
 bool RoomSimulator::loadScenarioFile(const QString &path, QString *error)
 {
     return m_scenario->loadFile(path, error);
+}
+
+bool RoomSimulator::loadReplay(const QByteArray &jsonl, QString *error)
+{
+    SimReplay::Recording recording;
+    if (!SimReplay::parse(jsonl, &recording, error))
+        return false;
+    m_replay->load(recording,
+                   m_running && authorizedCount(u"admin"_s) + authorizedCount(u"user"_s) > 0);
+    return true;
+}
+
+bool RoomSimulator::loadReplayFile(const QString &path, QString *error)
+{
+    SimReplay::Recording recording;
+    if (!SimReplay::readFile(path, &recording, error))
+        return false;
+    m_replay->load(recording,
+                   m_running && authorizedCount(u"admin"_s) + authorizedCount(u"user"_s) > 0);
+    return true;
+}
+
+QString RoomSimulator::replaySummary() const
+{
+    return m_replay->isLoaded() ? m_replay->recording().summary() : QString();
+}
+
+void RoomSimulator::setReplaySpeed(double speed)
+{
+    m_replay->setSpeed(speed);
 }
 
 void RoomSimulator::lockSetting(const QString &name, bool locked)

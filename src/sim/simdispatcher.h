@@ -16,6 +16,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class QWebSocket;
 class SimStrictLog;
 
@@ -42,6 +44,15 @@ public:
 
     void handleFrame(QWebSocket *socket, const QByteArray &utf8, bool binary);
 
+    //! A replay's recorded replies: asked for every request (other than the connection's own
+    //! commands) that passed the checks of §10 up to the parameters; when it returns true,
+    //! that reply goes out with the request's requestId and the command does not run.
+    using RecordedReply = std::function<bool(const QString &method, QJsonObject *reply)>;
+    void setRecordedReplies(RecordedReply recordedReply)
+    {
+        m_recordedReply = std::move(recordedReply);
+    }
+
     //! -1 = never reply; 0 = no delay.
     void setReplyDelay(const QString &method, int msecs);
     //! Processes the requests whose delay ran out while the room was frozen.
@@ -53,6 +64,8 @@ public:
 Q_SIGNALS:
     //! A request frame with a string `method` arrived: emitted before any check.
     void requestReceived(const QString &method, const QJsonObject &request);
+    //! A client signed in (an auth request succeeded); emitted after the reply went out.
+    void clientSignedIn();
 
 private:
     void process(QWebSocket *socket, const DecodeResult &decoded);
@@ -63,6 +76,7 @@ private:
     ProtocolCodec m_codec;
     SimConnectionCommandTable m_connectionCommands;
     SimCommandTable m_commands;
+    RecordedReply m_recordedReply;
     QHash<QString, int> m_replyDelays;
     //! Requests whose delay ran out while frozen; processed when the room thaws.
     QList<QPair<QPointer<QWebSocket>, DecodeResult>> m_deferred;
