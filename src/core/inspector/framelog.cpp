@@ -96,7 +96,10 @@ QVariant FrameLog::data(const QModelIndex &index, int role) const
         case LatencyColumn:
             if (f.latencyMs >= 0)
                 return tr("%1 ms").arg(f.latencyMs);
-            return pending ? tr("pending") : QString();
+            if (f.kind != Kind::Request)
+                return QString();
+            // Pending until the reply comes; "no reply" once the room went away without one.
+            return pending ? tr("pending") : tr("no reply");
         case SizeColumn:
             return tr("%1 B").arg(QLocale().toString(f.size));
         default:
