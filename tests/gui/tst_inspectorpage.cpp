@@ -133,6 +133,7 @@ void tst_InspectorPage::filterSelectCopyAndSend()
     QTRY_VERIFY2(result->toPlainText().startsWith(u"Reply in "_s),
                  qPrintable(result->toPlainText()));
     QVERIFY(result->toPlainText().contains(u"\"result\": true"_s));
+    GuiTest::saveShot(r.page.get(), u"inspector-sent"_s);
     QCOMPARE(int(r.sim->receivedMethods().count(u"getAppState"_s)), before + 1);
     // The filtered table shows the new request too.
     QTRY_COMPARE(view->model()->rowCount(), requests + 1);
@@ -258,6 +259,7 @@ void tst_InspectorPage::windowOfItsOwn()
     QTest::keyClicks(find<QLineEdit>(window.data(), "frameFilterEdit"), u"id:nothing-like-it"_s);
     QCOMPARE(window->frameView()->model()->rowCount(), 0);
     QVERIFY(r.view()->model()->rowCount() > 0);
+    GuiTest::saveShot(window.data(), u"inspector-window"_s);
     window->close();
     QTRY_VERIFY(window.isNull());
     const int rows = r.view()->model()->rowCount();

@@ -29,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -143,7 +144,6 @@ void InspectorPage::buildUi()
     m_limitsLabel = new QLabel(this);
     m_limitsLabel->setObjectName(u"frameLimitsLabel"_s);
     m_limitsLabel->setTextFormat(Qt::PlainText);
-    m_limitsLabel->setWordWrap(true);
     m_limitsLabel->setToolTip(
         tr("The inspector keeps at most this much; the oldest frames go first"));
 
@@ -163,7 +163,7 @@ void InspectorPage::buildUi()
     QHeaderView *header = m_view->horizontalHeader();
     header->setHighlightSections(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->setMinimumHeight(fontMetrics().height() * 4);
+    m_view->setMinimumHeight(fontMetrics().height() * 3);
 
     m_details = monospace(this, "frameDetailsView", true);
     m_details->setAccessibleName(tr("The selected frame (secrets masked)"));
@@ -179,7 +179,9 @@ void InspectorPage::buildUi()
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(u"inspectorStatusLabel"_s);
     m_statusLabel->setTextFormat(Qt::PlainText);
-    m_statusLabel->setWordWrap(true);
+    // One line each (the whole text in the tooltip): a wrapping label would ask for many lines
+    // at its narrowest and make the page taller than a small screen.
+    m_statusLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     m_editor = monospace(this, "requestEditor", false);
     m_editor->setAccessibleName(tr("Request to send (JSON)"));
@@ -189,7 +191,7 @@ void InspectorPage::buildUi()
     m_validationLabel = new QLabel(this);
     m_validationLabel->setObjectName(u"requestValidationLabel"_s);
     m_validationLabel->setTextFormat(Qt::PlainText);
-    m_validationLabel->setWordWrap(true);
+    m_validationLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_sendButton = button(this, "sendRequestButton", u"outgoing-call"_s, tr("Send"),
                           tr("Send the request to the room"));
     m_result = monospace(this, "requestResultView", true);
@@ -239,9 +241,8 @@ void InspectorPage::buildUi()
     copyRow->addWidget(m_copyJsonButton);
     copyRow->addWidget(m_copyCommandButton);
     copyRow->addWidget(m_editButton);
-    copyRow->addStretch(1);
+    copyRow->addWidget(m_statusLabel, 1);
     detailsLayout->addLayout(copyRow);
-    detailsLayout->addWidget(m_statusLabel);
 
     // The frames get the whole width (every column shows); below them the selected frame
     // beside the request editor and the room's answer.
@@ -271,15 +272,26 @@ void InspectorPage::buildUi()
     splitter->setSizes({ 600, 400 });
     lower->setStretchFactor(0, 1);
     lower->setStretchFactor(1, 1);
-    m_editor->setMinimumHeight(fontMetrics().height() * 3);
-    m_result->setMinimumHeight(fontMetrics().height() * 3);
-    m_details->setMinimumHeight(fontMetrics().height() * 3);
+    // Small minimums: the page never makes the console taller than a small screen.
+    m_editor->setMinimumHeight(fontMetrics().height() * 2);
+    m_result->setMinimumHeight(fontMetrics().height() * 2);
+    m_details->setMinimumHeight(fontMetrics().height() * 2);
 
-    auto *layout = new QVBoxLayout(this);
+    // Like the other pages: it scrolls on a small screen instead of making the console taller.
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
     layout->addLayout(files);
     layout->addWidget(splitter, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"inspectorScrollArea"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     connect(m_filterEdit, &QLineEdit::textChanged, this, &InspectorPage::applyFilterText);
     connect(m_kindCombo, &QComboBox::currentIndexChanged, this,
@@ -306,8 +318,8 @@ void InspectorPage::buildUi()
     connect(m_sendButton, &QPushButton::clicked, this, &InspectorPage::send);
     // Follow the newest frame while the view is at its end; stay put while reading back.
     connect(m_filter, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
-        const QScrollBar *scroll = m_view->verticalScrollBar();
-        m_followTail = scroll->value() >= scroll->maximum();
+        const QScrollBar *vertical = m_view->verticalScrollBar();
+        m_followTail = vertical->value() >= vertical->maximum();
     });
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this] {
         if (m_followTail)
@@ -446,6 +458,7 @@ void InspectorPage::validate()
     if (check.ok && !m_canSend)
         text = tr("Sign in to the room to send requests.");
     m_validationLabel->setText(text);
+    m_validationLabel->setToolTip(text);
     m_sendButton->setEnabled(check.ok && m_canSend && m_sending == 0 && m_session
                              && m_session->rawRequest());
 }
@@ -453,6 +466,7 @@ void InspectorPage::validate()
 void InspectorPage::setStatus(const QString &text)
 {
     m_statusLabel->setText(text);
+    m_statusLabel->setToolTip(text);
 }
 
 void InspectorPage::copyJson()
