@@ -137,6 +137,7 @@ private Q_SLOTS:
     void frameLimitDropsTheOldest();
     void byteLimitDropsTheOldest();
     void pauseMissesFramesAndCountsThem();
+    void largeFramesAreKeptAsASummary();
     void filters();
     void copiesAsJsonAndAsACommandLine();
     void recordingRoundTrip();
@@ -317,6 +318,33 @@ void tst_FrameLog::pauseMissesFramesAndCountsThem()
     QCOMPARE(log.rowCount(), 2);
     QCOMPARE(log.frame(1).name, u"c"_s);
     QCOMPARE(log.missedCount(), 3);
+}
+
+void tst_FrameLog::largeFramesAreKeptAsASummary()
+{
+    FrameLog log;
+    log.addFrame(Direction::Out, frame(u"{\"method\":\"getAbook\",\"requestId\":\"rd-9\"}"_s));
+    QByteArray big = R"({"abook":[)";
+    while (big.size() <= FrameLog::kLargeFrameBytes)
+        big += R"({"peerId":"user@x","name":"\"requestId\": \"fake\"","password":"hunter22"},)";
+    big.chop(1);
+    big += R"(],"method":"getAbook","requestId":"rd-9","result":true})";
+    log.addFrame(Direction::In, big);
+    QCOMPARE(log.rowCount(), 2);
+    const FrameLog::Frame &reply = log.frame(1);
+    QCOMPARE(reply.kind, Kind::Reply);
+    QCOMPARE(reply.name, u"getAbook"_s);
+    QCOMPARE(reply.requestId, u"rd-9"_s);
+    QCOMPARE(reply.size, int(big.size()));
+    QCOMPARE(log.pairRow(1), 0);
+    QVERIFY(reply.json.contains(u"too large to keep whole"_s));
+    QVERIFY(!reply.json.contains(u"hunter22"_s));
+    QVERIFY(log.keptBytes() < 4096);
+    log.addFrame(Direction::In,
+                 QByteArray(R"({"method":"event","event":"bigOne","x":")")
+                     + QByteArray(FrameLog::kLargeFrameBytes, 'a') + "\"}");
+    QCOMPARE(log.frame(2).kind, Kind::Event);
+    QCOMPARE(log.frame(2).name, u"bigOne"_s);
 }
 
 void tst_FrameLog::filters()

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 
+#include <cctype>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -223,6 +224,10 @@ void FrameLog::addFrame(Direction direction, const QByteArray &utf8)
     f.monoMs = m_clock.elapsed();
     f.direction = direction;
     f.size = int(qMin<qsizetype>(utf8.size(), std::numeric_limits<int>::max()));
+    if (utf8.size() > kLargeFrameBytes) {
+        keepSummary(std::move(f), utf8);
+        return;
+    }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(utf8, &error);
     if (error.error == QJsonParseError::NoError && doc.isObject()) {
@@ -240,6 +245,56 @@ void FrameLog::addFrame(Direction direction, const QByteArray &utf8)
         f.kind = Kind::Unparsable;
         f.json = notJsonText(utf8.size());
     }
+    keep(std::move(f));
+}
+
+namespace {
+
+//! The string (or number) value of the top-level `key` in a JSON object's text, found without
+//! parsing it: inside a JSON string every quote is escaped, so `"key":` is a key. Bounded.
+QString scanValue(const QByteArray &utf8, const char *key)
+{
+    const QByteArray needle = QByteArray("\"") + key + "\":";
+    const qsizetype at = utf8.indexOf(needle);
+    if (at < 0)
+        return {};
+    qsizetype i = at + needle.size();
+    while (i < utf8.size() && (utf8.at(i) == ' ' || utf8.at(i) == '\t'))
+        ++i;
+    QByteArray value;
+    if (i < utf8.size() && utf8.at(i) == '"') {
+        for (++i; i < utf8.size() && utf8.at(i) != '"' && value.size() < 128; ++i)
+            value += utf8.at(i) == '\\' ? '?' : utf8.at(i);
+    } else {
+        for (; i < utf8.size() && value.size() < 32
+             && (std::isdigit(static_cast<unsigned char>(utf8.at(i))) || utf8.at(i) == '-');
+             ++i)
+            value += utf8.at(i);
+    }
+    return RoomText::name(QString::fromUtf8(value));
+}
+
+} // namespace
+
+void FrameLog::keepSummary(Frame f, const QByteArray &utf8)
+{
+    // Parsing and keeping a large frame whole (a 20,000-contact address book) would cost many
+    // times its size; its name, request id and size are what the inspector shows of it.
+    const QString method = scanValue(utf8, "method");
+    if (f.direction == Direction::Out)
+        f.kind = Kind::Request;
+    else
+        f.kind = method == u"event"_s ? Kind::Event : Kind::Reply;
+    f.name = f.kind == Kind::Event ? scanValue(utf8, "event") : method;
+    f.requestId = scanValue(utf8, "requestId");
+    QJsonObject summary { { u"method"_s, method },
+                          { u"roomdeck"_s,
+                            tr("%1 bytes, too large to keep whole").arg(utf8.size()) } };
+    if (f.kind == Kind::Event)
+        summary.insert(u"event"_s, f.name);
+    if (!f.requestId.isEmpty())
+        summary.insert(u"requestId"_s, f.requestId);
+    f.json = QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact));
     keep(std::move(f));
 }
 

@@ -89,6 +89,10 @@ public:
         Room::Role role = Room::Role::None;
     };
 
+    //! Frames larger than this are kept as a summary (method, event, request id, size): parsing
+    //! and keeping them whole would cost many times their size.
+    static constexpr qsizetype kLargeFrameBytes = 256 * 1024;
+
     explicit FrameLog(QObject *parent = nullptr);
     ~FrameLog() override;
 
@@ -167,6 +171,7 @@ protected:
 
 private:
     void keep(Frame frame);
+    void keepSummary(Frame frame, const QByteArray &utf8);
     void dropOldest();
     void pair(Frame &frame);
     static qint64 costOf(const Frame &frame);

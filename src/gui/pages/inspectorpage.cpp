@@ -46,6 +46,7 @@ QPushButton *button(QWidget *parent, const char *name, const QString &icon, cons
     auto *b = new QPushButton(icon.isEmpty() ? QIcon() : SvgIcon::icon(icon), text, parent);
     b->setObjectName(QLatin1String(name));
     b->setToolTip(tip);
+    b->setAccessibleName(text);
     return b;
 }
 
@@ -272,6 +273,7 @@ void InspectorPage::buildUi()
     splitter->setSizes({ 600, 400 });
     lower->setStretchFactor(0, 1);
     lower->setStretchFactor(1, 1);
+    lower->setSizes({ 500, 500 }); // halves: the editor's line of validation shows whole
     // Small minimums: the page never makes the console taller than a small screen.
     m_editor->setMinimumHeight(fontMetrics().height() * 2);
     m_result->setMinimumHeight(fontMetrics().height() * 2);
