@@ -5,6 +5,8 @@
 // declared event, refresh after every sign-in, clear on disconnect, detach, and two sessions
 // that never share state — against real simulators on 127.0.0.1.
 
+#include "core/inspector/framelog.h"
+#include "core/inspector/rawrequest.h"
 #include "core/models/appupdate.h"
 #include "core/models/callhistory.h"
 #include "core/models/callpolicy.h"
@@ -309,7 +311,10 @@ void tst_RoomSession::standardSessionOwnsEveryPart()
     QVERIFY(session.appUpdate() && session.isAttached(session.appUpdate()));
     QVERIFY(session.screen() && session.isAttached(session.screen())); // the main screen
     QVERIFY(session.readiness() && session.isAttached(session.readiness())); // the check
-    QCOMPARE(session.partCount(), 22);
+    // The protocol inspector of issue 18: the frames and the hand-written requests.
+    QVERIFY(session.frameLog() && session.isAttached(session.frameLog()));
+    QVERIFY(session.rawRequest() && session.isAttached(session.rawRequest()));
+    QCOMPARE(session.partCount(), 24);
     QCOMPARE(session.addressBook()->controller(), session.controller());
 
     RoomController c;

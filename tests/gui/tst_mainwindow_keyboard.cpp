@@ -177,11 +177,11 @@ void TestMainWindowKeyboard::mnemonicsAreUniquePerWindow()
     // Every page an administrator gets is a tab.
     for (const char *page :
          { "console", "camera", "branding", "server", "power", "security", "settings", "screen",
-           "content", "licence", "profiles", "check", "chat" })
+           "content", "licence", "profiles", "check", "chat", "inspector" })
         QVERIFY2(w->console()->showPage(QString::fromLatin1(page)), page);
     const WindowMnemonics m = mnemonicsOf(w);
     QCOMPARE(m.menuTitles.size(), 5); // Room, Call, Rooms, Settings, Help: five letters
-    QCOMPARE(m.pages.size(), 13);
+    QCOMPARE(m.pages.size(), 14);
 
     // The same rule in every language: the catalogues place their own letters.
     const QStringList found = duplicates(w);

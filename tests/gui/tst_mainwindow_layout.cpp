@@ -82,11 +82,11 @@ void TestMainWindowLayout::fitsASmallScreen()
     const QSize limit = kScreen - kFrameAllowance;
     const QString roleName = role == int(Room::Role::Admin) ? u"admin"_s : u"user"_s;
     const QStringList pages = role == int(Room::Role::Admin)
-        ? QStringList { u"console"_s,  u"branding"_s, u"server"_s, u"power"_s,
-                        u"security"_s, u"settings"_s, u"screen"_s, u"content"_s,
-                        u"licence"_s,  u"profiles"_s, u"check"_s,  u"chat"_s }
-        : QStringList { u"console"_s, u"settings"_s, u"screen"_s, u"content"_s,
-                        u"licence"_s, u"profiles"_s, u"check"_s,  u"chat"_s };
+        ? QStringList { u"console"_s,  u"branding"_s, u"server"_s,   u"power"_s,   u"security"_s,
+                        u"settings"_s, u"screen"_s,   u"content"_s,  u"licence"_s, u"profiles"_s,
+                        u"check"_s,    u"chat"_s,     u"inspector"_s }
+        : QStringList { u"console"_s,  u"settings"_s, u"screen"_s, u"content"_s,  u"licence"_s,
+                        u"profiles"_s, u"check"_s,    u"chat"_s,   u"inspector"_s };
     for (const QString &page : pages) {
         QVERIFY2(w->console()->showPage(page), qPrintable(page));
         QCoreApplication::processEvents();

@@ -183,7 +183,9 @@ void TestMainWindowRoles::actionsFollowRoleAndState()
     QVERIFY(f.window->console()->isPageShown(find<QWidget>(f.window.get(), "profilesPage")));
     // Check the room: both roles (its tests are no admin-only methods).
     QVERIFY(f.window->console()->isPageShown(find<QWidget>(f.window.get(), "checkPage")));
-    QCOMPARE(tabs->count(), admin ? 13 : 10);
+    // The protocol inspector: both roles (sending checks the role itself).
+    QVERIFY(f.window->console()->isPageShown(find<QWidget>(f.window.get(), "inspectorPage")));
+    QCOMPARE(tabs->count(), admin ? 14 : 11);
 
     if (!admin) {
         QVERIFY2(f.sim->violations().isEmpty(), qPrintable(f.sim->violations().join(u'\n')));

@@ -3,6 +3,8 @@
 #include "roomsession.h"
 
 #include "core/http/framesource.h"
+#include "core/inspector/framelog.h"
+#include "core/inspector/rawrequest.h"
 #include "core/models/appupdate.h"
 #include "core/models/brandingstate.h"
 #include "core/models/callhistory.h"
@@ -112,6 +114,8 @@ void RoomSession::setUp(Parts parts)
     attach(m_appUpdate = new AppUpdate(this));
     attach(m_screen = new ScreenLayout(m_settings, this));
     attach(m_readiness = new ReadinessCheck(this));
+    attach(m_frameLog = new FrameLog(this));
+    attach(m_rawRequest = new RawRequest(this));
     // The room's camera picture follows the camera's mute switch: while the camera is off
     // nothing is fetched and the views say so (instead of showing the room's black card).
     connect(m_devices, &DeviceState::changed, this, [this] {

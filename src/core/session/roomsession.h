@@ -23,11 +23,13 @@ class ConferenceModeration;
 class ChatState;
 class DeviceState;
 class EventLogModel;
+class FrameLog;
 class MeetingSchedule;
 class Favourites;
 class ParticipantListModel;
 class PeerListModel;
 class PowerControl;
+class RawRequest;
 class ReadinessCheck;
 class RoomSessionPart;
 class RoomNotices;
@@ -97,6 +99,10 @@ public:
     LicenceState *licence() const { return m_licence; }
     AppUpdate *appUpdate() const { return m_appUpdate; }
     ReadinessCheck *readiness() const { return m_readiness; } //!< "Check the room"; its last result
+    //! The protocol inspector: every frame in and out, redacted, bounded.
+    FrameLog *frameLog() const { return m_frameLog; }
+    //! The protocol inspector's hand-written requests.
+    RawRequest *rawRequest() const { return m_rawRequest; }
     //! What waits for the operator here (join requests, missed calls, unread chat); the parts
     //! set it. Exists with Parts::None too.
     RoomNotices *notices() const { return m_notices; }
@@ -150,5 +156,7 @@ private:
     LicenceState *m_licence = nullptr;
     AppUpdate *m_appUpdate = nullptr;
     ReadinessCheck *m_readiness = nullptr;
+    FrameLog *m_frameLog = nullptr;
+    RawRequest *m_rawRequest = nullptr;
     RoomNotices *m_notices = nullptr;
 };

@@ -27,6 +27,7 @@
 #include "gui/pages/chatpage.h"
 #include "gui/pages/checkpage.h"
 #include "gui/pages/contentpage.h"
+#include "gui/pages/inspectorpage.h"
 #include "gui/pages/licencepage.h"
 #include "gui/pages/profilespage.h"
 #include "gui/pages/screenpage.h"
@@ -350,16 +351,17 @@ void RoomConsole::setUpPages()
     auto *profiles = new ProfilesPage(m_session, m_presenter, this);
     auto *check = new CheckPage(m_session, m_presenter, this);
     auto *licence = new LicencePage(m_session, m_presenter, this);
+    auto *inspector = new InspectorPage(m_session, m_presenter, this);
     // Both roles may change the background; the logo editor inside is the administrator's.
     for (RoomPage *page : std::initializer_list<RoomPage *> {
              m_cameraPage, m_brandingPanel, m_serverPanel, m_powerPanel, m_securityPanel, settings,
-             content, licence, profiles, screen, check, chat })
+             content, licence, profiles, screen, check, chat, inspector })
         addPage(page);
     // What the operator does during a meeting, how the room looks and behaves, its system.
     m_navigator->setGroups({
         { tr("Meeting"), { m_ui->consolePage, chat, m_cameraPage, content } },
         { tr("Room"), { screen, m_brandingPanel, settings, profiles, check } },
-        { tr("System"), { m_serverPanel, m_securityPanel, m_powerPanel, licence } },
+        { tr("System"), { m_serverPanel, m_securityPanel, m_powerPanel, licence, inspector } },
     });
     connect(chat, &ChatPage::titleChanged, m_navigator, &PageNavigator::refresh);
 }
