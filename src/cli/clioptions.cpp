@@ -158,7 +158,7 @@ QString helpText()
         "                          the request object from FILE (- for standard input,\n"
         "                          at most 1 MiB); --raw also prints the frame sent and\n"
         "                          the frames received for it as -> {...} and <- {...}\n"
-        "                          (secrets as \"***\"); --raw works with JSON too\n"
+        "                          (secrets as \"***\"); send JSON --raw does too\n"
         "  watch [--for SECONDS] [--event NAME]...\n"
         "                          print every event as one JSON object per line until\n"
         "                          Ctrl+C, SIGTERM or --for ends it (exit code 0);\n"
