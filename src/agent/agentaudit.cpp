@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #include "agentaudit.h"
 
+#include "core/history/historystore.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -55,9 +57,28 @@ QByteArray AgentAudit::line(const Entry &entry, const QDateTime &time)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+void AgentAudit::setHistory(HistoryStore *history)
+{
+    m_history = history;
+}
+
 void AgentAudit::record(const Entry &entry)
 {
-    const QByteArray text = line(entry, QDateTime::currentDateTimeUtc()) + '\n';
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_history) {
+        History::CommandRecord r;
+        r.timeMs = now.toMSecsSinceEpoch();
+        r.room = entry.roomKey;
+        if (r.room.address.isEmpty())
+            r.room.address = entry.room;
+        r.user = bounded(entry.operatorName);
+        r.method = bounded(entry.method);
+        r.outcome = entry.outcome;
+        r.errorText = bounded(entry.error);
+        r.latencyMs = entry.latencyMs;
+        m_history->append(std::move(r)); // queued: never waits for the disk
+    }
+    const QByteArray text = line(entry, now) + '\n';
     ++m_recorded;
     if (!m_file.isOpen()) {
         std::fputs("roomdeck-agent: audit ", stdout);

@@ -241,19 +241,18 @@ void AgentRelay::signIn(Client *client, const RoomMessage &request, const QJsonV
     const QJsonValue type = body.value(u"type"_s);
     const QJsonValue role = body.value(u"role"_s);
     const QJsonValue credentials = body.value(u"credentials"_s);
-    const auto fail = [&](const QString &error, const QString &why,
-                          const QString &operatorName = {}) {
-        QJsonObject extra { { u"resultCode"_s, 3 } };
-        send(client, ProtocolCodec::encodeError(u"auth"_s, requestId, error, extra));
-        if (m_options.audit)
-            m_options.audit->record({ operatorName.isEmpty() ? client->identity.name : operatorName,
-                                      m_roomName, u"auth"_s, u"sign-in refused"_s, why });
-        if (++client->failedSignIns >= m_options.maxFailedSignIns) {
-            client->closing = true;
-            client->socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
-                                  tr("too many failed sign-ins"));
-        }
-    };
+    const auto fail
+        = [&](const QString &error, const QString &why, const QString &operatorName = {}) {
+              QJsonObject extra { { u"resultCode"_s, 3 } };
+              send(client, ProtocolCodec::encodeError(u"auth"_s, requestId, error, extra));
+              record({ operatorName.isEmpty() ? client->identity.name : operatorName, m_roomName,
+                       u"auth"_s, u"sign-in refused"_s, why });
+              if (++client->failedSignIns >= m_options.maxFailedSignIns) {
+                  client->closing = true;
+                  client->socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                                        tr("too many failed sign-ins"));
+              }
+          };
     const bool roleOk = role.isUndefined()
         || (role.isString() && (role.toString() == u"admin"_s || role.toString() == u"user"_s));
     if (!roleOk || (!type.isUndefined() && !type.isString())) {
@@ -344,12 +343,12 @@ void AgentRelay::forward(Client *client, const RoomMessage &request, const QJson
             AgentAudit::Entry entry { operatorName, m_roomName, method,
                                       RequestOutcome::statusName(outcome.status),
                                       outcome.ok() ? QString() : outcome.errorText };
+            entry.latencyMs = outcome.latencyMs;
             if (!asker)
                 entry.error = entry.error.isEmpty()
                     ? tr("the client left before the reply")
                     : tr("%1; the client left before the reply").arg(entry.error);
-            if (m_options.audit)
-                m_options.audit->record(entry);
+            record(entry);
             if (outcome.ok() && method == u"getTokenForHttpServer"_s)
                 noteHttpToken(outcome.reply.value(u"token"_s).toString());
             if (!asker)
@@ -463,6 +462,19 @@ void AgentRelay::checkOperators()
 void AgentRelay::audit(const Client *client, const QString &method, const QString &outcome,
                        const QString &error)
 {
-    if (m_options.audit)
-        m_options.audit->record({ client->identity.name, m_roomName, method, outcome, error });
+    record({ client->identity.name, m_roomName, method, outcome, error });
+}
+
+void AgentRelay::record(AgentAudit::Entry entry)
+{
+    if (!m_options.audit)
+        return;
+    // The room's key as RoomHistoryRecorder writes it: roomdeckctl log --room ADDRESS finds
+    // the relay's commands in the history.
+    if (m_controller) {
+        entry.roomKey.address = m_controller->address().displayText();
+        entry.roomKey.instance = m_controller->address().instance;
+        entry.roomKey.trueConfId = m_controller->trueConfId();
+    }
+    m_options.audit->record(entry);
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 RoomDeck contributors
 #pragma once
 
+#include "agent/agentaudit.h"
 #include "agent/agentoperators.h"
 #include "core/protocol/message.h"
 
@@ -15,7 +16,6 @@
 
 #include <memory>
 
-class AgentAudit;
 class QWebSocket;
 class QWebSocketServer;
 struct RequestOutcome;
@@ -98,6 +98,8 @@ private:
     void audit(const Client *client, const QString &method, const QString &outcome,
                const QString &error = {});
     bool roomReady() const;
+    //! Writes `entry` to the audit log with the room's key in the history.
+    void record(AgentAudit::Entry entry);
     void noteHttpToken(const QString &token);
     //! `message` with the room's embeddedHttpPort replaced by the HTTP relay's.
     QJsonObject relayed(QJsonObject message) const;

@@ -5,6 +5,7 @@
 // state to Prometheus (/metrics) and to scripts (/api/v1/rooms).
 
 #include "agent/roomagent.h"
+#include "core/history/historystore.h"
 #include "core/stopsignals.h"
 
 #include <QCommandLineOption>
@@ -139,6 +140,13 @@ int main(int argc, char *argv[])
         tr("The relay's audit log, one JSON line per command (operator, room, method, outcome, "
            "time). Default: audit.jsonl in $STATE_DIRECTORY (systemd), else standard output."),
         tr("file"));
+    const QCommandLineOption historyOption(
+        QStringList { u"history"_s },
+        tr("The durable history (SQLite) the relay's audit is also written to: every command "
+           "with its operator, room, method, outcome, error and latency, readable with "
+           "roomdeckctl log --history-file FILE. Default: history.sqlite in $STATE_DIRECTORY "
+           "(systemd), else the user's RoomDeck history file."),
+        tr("file"));
     const QCommandLineOption relayHttpOption(
         QStringList { u"relay-http-port"_s },
         tr("The port of the relay of the rooms' built-in HTTP servers (uploads, camera frames), "
@@ -159,8 +167,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption verboseOption(
         QStringList { u"verbose"_s },
         tr("Log every connection step of every room (diagnostics; secrets are redacted)."));
-    parser.addOptions({ roomsOption, secretsOption, operatorsOption, auditOption, listenOption,
-                        relayHttpOption, probeOption, reconnectMaxOption, verboseOption });
+    parser.addOptions({ roomsOption, secretsOption, operatorsOption, auditOption, historyOption,
+                        listenOption, relayHttpOption, probeOption, reconnectMaxOption,
+                        verboseOption });
     parser.process(app);
 
     // With hundreds of rooms the core's progress lines would drown what matters; QT_LOGGING_RULES
@@ -181,6 +190,11 @@ int main(int argc, char *argv[])
     options.auditFile = parser.value(auditOption);
     if (options.auditFile.isEmpty() && qEnvironmentVariableIsSet("STATE_DIRECTORY"))
         options.auditFile = qEnvironmentVariable("STATE_DIRECTORY") + u"/audit.jsonl"_s;
+    options.historyFile = parser.value(historyOption);
+    if (options.historyFile.isEmpty())
+        options.historyFile = qEnvironmentVariableIsSet("STATE_DIRECTORY")
+            ? qEnvironmentVariable("STATE_DIRECTORY") + u"/history.sqlite"_s
+            : HistoryStore::defaultPath();
     QString error;
     if (!parseListen(parser.value(listenOption), &options.listenAddress, &options.listenPort,
                      &error))
@@ -222,11 +236,13 @@ int main(int argc, char *argv[])
     if (agent.hasRelay())
         printLine(
             stdout,
-            tr("relay on for %1 operators from %2 (uploads and frames on port %3); audit log: %4")
+            tr("relay on for %1 operators from %2 (uploads and frames on port %3); audit log: "
+               "%4; history: %5")
                 .arg(agent.operators().size())
                 .arg(agent.operatorsSource())
                 .arg(agent.relayHttpPort())
-                .arg(options.auditFile.isEmpty() ? tr("standard output") : options.auditFile));
+                .arg(options.auditFile.isEmpty() ? tr("standard output") : options.auditFile,
+                     options.historyFile));
     else
         printLine(stdout, tr("relay off (no operators file)"));
     printLine(stdout,

@@ -4,17 +4,23 @@
 
 #include "agent/agenthttprelay.h"
 #include "agent/agentmetrics.h"
+#include "core/history/historystore.h"
 
 #include <QCoreApplication>
 #include <QHttpServer>
 #include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QTcpServer>
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+Q_LOGGING_CATEGORY(lcAgentHistory, "roomdeck.agent.history")
+} // namespace
 
 RoomAgent::RoomAgent(const Options &options, QObject *parent)
     : QObject(parent)
@@ -41,6 +47,8 @@ RoomAgent::~RoomAgent()
     // audited, and the audit log and the operators are members that go before the children.
     delete m_httpRelay;
     delete m_fleet;
+    m_audit.setHistory(nullptr);
+    m_history.reset(); // writes what is queued
 }
 
 QString RoomAgent::secretsSource() const
@@ -119,6 +127,28 @@ bool RoomAgent::start(QString *error)
         return false;
     if (hasRelay() && !m_audit.open(m_options.auditFile, error))
         return false;
+    if (hasRelay() && !m_options.historyFile.isEmpty()) {
+        HistoryStore::Options o;
+        o.path = m_options.historyFile;
+        m_history = std::make_unique<HistoryStore>(o);
+        // A locked, damaged or full database pauses the history, never the relay: said once
+        // when it pauses and once when it is back.
+        const auto onStatus = [this](HistoryStore::State state, const QString &text) {
+            const bool paused = state == HistoryStore::State::Paused;
+            if (paused && !m_historyPaused)
+                qCWarning(lcAgentHistory).noquote()
+                    << "the history is paused (the relay goes on):" << text;
+            else if (!paused && m_historyPaused)
+                qCWarning(lcAgentHistory).noquote() << "the history is written again";
+            else if (!paused && !text.isEmpty())
+                qCWarning(lcAgentHistory).noquote() << text; // a damaged file moved aside
+            m_historyPaused = paused;
+        };
+        connect(m_history.get(), &HistoryStore::statusChanged, this, onStatus);
+        if (m_history->state() == HistoryStore::State::Paused || !m_history->statusText().isEmpty())
+            onStatus(m_history->state(), m_history->statusText());
+        m_audit.setHistory(m_history.get());
+    }
 
     m_http = std::make_unique<QHttpServer>();
     setUpRoutes();

@@ -14,6 +14,7 @@
 #include <memory>
 
 class AgentHttpRelay;
+class HistoryStore;
 class QHttpServer;
 class QTcpServer;
 
@@ -38,6 +39,10 @@ public:
         QString operatorsFile;
         //! The relay's audit log (AgentAudit); empty: standard output.
         QString auditFile;
+        //! The durable history (HistoryStore) the relay's audit also goes to; empty: none.
+        //! The program passes --history, $STATE_DIRECTORY/history.sqlite or
+        //! HistoryStore::defaultPath().
+        QString historyFile;
         //! Where the HTTP server and the relay listen.
         QHostAddress listenAddress = QHostAddress::LocalHost;
         //! The port of the relay of the rooms' HTTP servers (uploads, frames); 0: any free one.
@@ -68,6 +73,8 @@ public:
     bool hasRelay() const { return !operatorsSource().isEmpty(); }
     const AgentOperators &operators() const { return *m_operators; }
     const AgentAudit &audit() const { return m_audit; }
+    //! The history the audit is written to (nullptr without a relay or a historyFile).
+    HistoryStore *history() const { return m_history.get(); }
     //! What the last start() or reload() found odd but went on with (a secret for a room the
     //! rooms file does not list), readable.
     QStringList warnings() const { return m_warnings; }
@@ -86,5 +93,7 @@ private:
     std::unique_ptr<QHttpServer> m_http;
     AgentHttpRelay *m_httpRelay = nullptr;
     QTcpServer *m_tcp = nullptr;
+    std::unique_ptr<HistoryStore> m_history;
+    bool m_historyPaused = false; //!< logged once per pause
     QStringList m_warnings;
 };

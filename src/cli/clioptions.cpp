@@ -8,9 +8,11 @@
 #include "cli/clicontent.h"
 #include "cli/clifavourites.h"
 #include "cli/clihistory.h"
+#include "cli/clilog.h"
 #include "cli/climoderation.h"
 #include "cli/cliprofiles.h"
 #include "cli/cliscreen.h"
+#include "cli/clisend.h"
 #include "cli/clisettings.h"
 #include "cli/clisnapshot.h"
 #include "cli/imagechecker.h"
@@ -65,7 +67,7 @@ const QList<CommandInfo> &commands()
         { Command::ResetLogo, u"reset-logo"_s, 0 },
         { Command::Reboot, u"reboot"_s, 0 },
         { Command::Shutdown, u"shutdown"_s, 0 },
-        { Command::Send, u"send"_s, 1 },
+        { Command::Send, u"send"_s, kChecked }, // JSON | --file FILE
         { Command::Watch, u"watch"_s, 0 },
         { Command::Camera, u"camera"_s, kChecked }, // preset list | preset apply|save NAME
         { Command::Snapshot, u"snapshot"_s, 1 },
@@ -99,6 +101,7 @@ const QList<CommandInfo> &commands()
         { Command::Widgets, u"widgets"_s, kChecked },
         { Command::Check, u"check"_s, 0 },
         { Command::AgentRooms, u"agent-rooms"_s, 0 },
+        { Command::Log, u"log"_s, 0 },
     };
     return table;
 }
@@ -151,6 +154,11 @@ QString helpText()
         "                          TrueConf Room application (admin)\n"
         "  send JSON               send one raw request object, such as\n"
         "                          '{\"method\":\"getMicMute\"}', and print the reply\n"
+        "  send --file FILE [--raw]\n"
+        "                          the request object from FILE (- for standard input,\n"
+        "                          at most 1 MiB); --raw also prints the frame sent and\n"
+        "                          the frames received for it as -> {...} and <- {...}\n"
+        "                          (secrets as \"***\"); send JSON --raw does too\n"
         "  watch [--for SECONDS] [--event NAME]...\n"
         "                          print every event as one JSON object per line until\n"
         "                          Ctrl+C, SIGTERM or --for ends it (exit code 0);\n"
@@ -201,7 +209,8 @@ QString helpText()
         "  layout                  the default layouts; in a call the layout and its slots\n"
         "  monitors                the room's monitors and where its window is\n"
         "  widgets [NAME on|off]   the main-screen widget switches, or switch one\n");
-    text += CliAgent::helpText() + u'\n';
+    text += CliAgent::helpText();
+    text += CliLog::helpText() + u'\n';
     text += CliHelp::tr(
         "One connection per mode: a room keeps one Administrator and one User connection.\n"
         "Signing in as Administrator signs out the Administrator already connected (an\n"
@@ -221,6 +230,7 @@ QString helpText()
         "       refused it first: admin-only with --role user, nothing to answer ...\n"
         "  6    timeout: no answer within --timeout\n"
         "  7    check: the room is not ready (an item is a problem)\n"
+        "  8    log: no history file, or it cannot be read (locked, damaged, newer)\n"
         "  130  interrupted by SIGINT (143: SIGTERM); watch ends with 0 instead\n\n");
     text += CliHelp::tr("Examples:\n"
                         "  ROOMDECK_PIN=1234 roomdeckctl --room 192.168.1.20:8088 status\n"
@@ -283,9 +293,15 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
     const QCommandLineOption peer(u"peer"_s, {}, u"id"_s);
     const QCommandLineOption missed(u"missed"_s), dryRun(u"dry-run"_s);
     const QCommandLineOption confType(u"type"_s, {}, u"type"_s), invite(u"invite"_s, {}, u"id"_s);
+    const QCommandLineOption file(u"file"_s, {}, u"file"_s), raw(u"raw"_s);
+    const QCommandLineOption historyFile(u"history-file"_s, {}, u"path"_s);
+    const QCommandLineOption since(u"since"_s, {}, u"time"_s), until(u"until"_s, {}, u"time"_s);
+    const QCommandLineOption kind(u"kind"_s, {}, u"kind"_s), search(u"search"_s, {}, u"text"_s);
+    const QCommandLineOption limit(u"limit"_s, {}, u"n"_s);
     parser.addOptions({ help,    version, room,    instance, ws,     pin,   password, role,
                         timeout, json,    verbose, filter,   all,    mode,  app,      forOption,
                         event,   peer,    missed,  confType, invite, dryRun });
+    parser.addOptions({ file, raw, historyFile, since, until, kind, search, limit });
     parser.addPositionalArgument(u"command"_s, {});
 
     if (!parser.parse(arguments))
@@ -351,6 +367,14 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         { &dryRun, Command::SettingsApply },
         { &confType, Command::CreateConference },
         { &invite, Command::CreateConference },
+        { &file, Command::Send },
+        { &raw, Command::Send },
+        { &historyFile, Command::Log },
+        { &since, Command::Log },
+        { &until, Command::Log },
+        { &kind, Command::Log },
+        { &search, Command::Log },
+        { &limit, Command::Log },
     };
     for (const auto &[option, owner] : owned)
         if (parser.isSet(*option) && owner != o.command
@@ -396,26 +420,13 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
         o.filePath = args.first();
         break;
     }
-    case Command::Send: {
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(args.first().toUtf8(), &parseError);
-        if (parseError.error != QJsonParseError::NoError)
-            return error(CliHelp::tr("send: the argument is not JSON: %1 at offset %2")
-                             .arg(parseError.errorString())
-                             .arg(parseError.offset));
-        if (!doc.isObject())
-            return error(CliHelp::tr("send: the argument must be a JSON object such as "
-                                     "'{\"method\":\"getMicMute\"}'"));
-        QJsonObject request = doc.object();
-        o.method = request.value(u"method"_s).toString();
-        if (o.method.isEmpty())
-            return error(CliHelp::tr("send: the request needs a \"method\" string"));
-        // roomdeckctl numbers its requests itself so that the reply can be matched.
-        request.remove(u"method"_s);
-        request.remove(u"requestId"_s);
-        o.params = request;
+    case Command::Send:
+        o.raw = parser.isSet(raw);
+        if (const QString why
+            = CliSend::parseArguments(args, parser.value(file), parser.isSet(file), &o);
+            !why.isEmpty())
+            return error(why);
         break;
-    }
     case Command::Camera: {
         const QString usage
             = CliHelp::tr("camera takes: preset list | preset apply NAME | preset save NAME");
@@ -559,6 +570,22 @@ CliParseResult parse(const QStringList &arguments, const QProcessEnvironment &en
     if (o.command == Command::AgentRooms && (parser.isSet(ws) || parser.isSet(instance)))
         return error(CliHelp::tr("agent-rooms takes the agent's address as --room HOST:PORT "
                                  "(no --ws, no --instance)"));
+    if (o.command == Command::Log) {
+        const auto valueOf = [&parser](const QCommandLineOption &option) {
+            return parser.isSet(option) ? parser.value(option) : QString();
+        };
+        CliLog::Arguments log;
+        log.roomText = valueOf(room);
+        log.instanceGiven = parser.isSet(instance);
+        log.historyFile = valueOf(historyFile);
+        log.since = valueOf(since);
+        log.until = valueOf(until);
+        log.kinds = parser.values(kind);
+        log.search = valueOf(search);
+        log.limit = valueOf(limit);
+        if (const QString why = CliLog::parse(log, &o); !why.isEmpty())
+            return error(why);
+    }
 
     if (parser.isSet(timeout)) {
         const std::optional<int> ms = parseSeconds(parser.value(timeout), 0.001);

@@ -5,6 +5,7 @@
 #include "core/controller/roomcontroller.h"
 #include "core/transport/roomaddress.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QString>
@@ -20,6 +21,7 @@ enum class CliExit : int {
     Refused = 5, //!< the room (or roomdeckctl on its behalf) refused the command
     Timeout = 6, //!< no answer within --timeout
     NotReady = 7, //!< check: an item is a problem (red)
+    NoHistory = 8, //!< log: no history file, or it cannot be read (locked, damaged, newer)
 };
 
 //! One roomdeckctl invocation, parsed and validated: everything needed to run without
@@ -71,6 +73,7 @@ struct CliOptions
         Widgets,
         Check, //!< check: the readiness check (CliCheck)
         AgentRooms, //!< agent-rooms: a roomdeck-agent's rooms (CliAgent); no room is signed in to
+        Log, //!< log: the durable history (CliLog); never connects
     };
     enum class PresetAction { List, Apply, Save };
     enum class ChatAction { Send, List };
@@ -93,6 +96,8 @@ struct CliOptions
     int logoMode = 0; //!< upload-logo --mode
     QString method; //!< send: the request's method
     QJsonObject params; //!< send: the rest of the request object
+    QString requestFile; //!< send --file: the request's file ("-": standard input)
+    bool raw = false; //!< send --raw: print the frames sent and received
     int watchForMs = -1; //!< watch --for; -1 = until stopped
     QStringList events; //!< watch --event (empty = every event)
     PresetAction presetAction = PresetAction::List; //!< camera preset ...
@@ -110,6 +115,15 @@ struct CliOptions
     QStringList arguments; //!< favourites, create-conference, dnd: the words after the command
     QString conferenceType; //!< create-conference --type
     QStringList invitees; //!< create-conference --invite
+    // log (CliLog)
+    QString historyFile; //!< --history-file; empty: HistoryStore::defaultPath()
+    QDateTime since; //!< --since (inclusive); invalid: no limit
+    QDateTime until; //!< --until (exclusive)
+    QStringList logKinds; //!< --kind: CliLog::kindNames(); empty: all
+    QString search; //!< --search
+    int limit = 200; //!< --limit: the newest N rows
+    bool anyPort = false; //!< --room HOST without a port: every port
+    bool anyInstance = false; //!< no --instance: every instance
     //! call: a protected conference's password, from ROOMDECK_CONFERENCE_PIN only (never argv)
     QString conferencePin;
 

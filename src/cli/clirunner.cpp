@@ -11,9 +11,11 @@
 #include "cli/clifavourites.h"
 #include "cli/cliformat.h"
 #include "cli/clihistory.h"
+#include "cli/clilog.h"
 #include "cli/climoderation.h"
 #include "cli/cliprofiles.h"
 #include "cli/cliscreen.h"
+#include "cli/clisend.h"
 #include "cli/clisettings.h"
 #include "cli/clisnapshot.h"
 #include "core/logging.h"
@@ -21,6 +23,7 @@
 #include "core/roomtext.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QFileDevice>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -191,6 +194,7 @@ QStringList CliRunner::startupRequestsFor(CliOptions::Command command)
     case Command::Monitors: // read through the core's parts, after the sign-in
     case Command::Widgets:
     case Command::AgentRooms: // never signs in (CliAgent)
+    case Command::Log: // never connects (CliLog)
         break;
     case Command::Settings: // the settings and the bandwidth limits they are checked against
         return { u"getSettings"_s, u"getSystemInfo"_s };
@@ -230,6 +234,26 @@ void CliRunner::start()
                               fail(code, error);
                       });
         return;
+    }
+    if (m_options.command == Command::Log) {
+        QString output;
+        QString error;
+        const CliExit code = CliLog::run(m_options, &output, &error);
+        write(m_out, output);
+        fail(code, error);
+        return;
+    }
+    if (m_options.command == Command::Send && !m_options.requestFile.isEmpty()) {
+        // Read before connecting: a bad file is a usage error and nothing is sent.
+        QFile standardInput;
+        QIODevice *in = m_in;
+        if (!in && m_options.requestFile == u"-"_s
+            && standardInput.open(stdin, QIODevice::ReadOnly))
+            in = &standardInput;
+        if (const QString why = CliSend::readRequestFile(&m_options, in); !why.isEmpty()) {
+            fail(CliExit::Usage, why);
+            return;
+        }
     }
     m_deadline.start(m_options.timeoutMs);
     if (m_options.command == Command::Snapshot)
@@ -455,14 +479,11 @@ void CliRunner::runCommand()
                     done(tr("The room computer is shutting down."), wire(u"shutdownSystem"_s)));
         return;
     case Command::Send:
-        request(m_options.method, m_options.params, [this](const QJsonObject &reply) {
-            const QJsonObject safe = Redact::object(reply);
-            write(m_out,
-                  m_options.json
-                      ? CliFormat::jsonLine(safe)
-                      : QString::fromUtf8(QJsonDocument(safe).toJson(QJsonDocument::Indented)));
-            finish(int(CliExit::Ok));
-        });
+        (new CliSend(
+             m_controller, m_options, [this](const QString &text) { write(m_out, text); },
+             [this] { finish(int(CliExit::Ok)); }, [this](const RequestOutcome &o) { failWith(o); },
+             this))
+            ->run();
         return;
     case Command::Mute:
     case Command::Unmute:
@@ -548,6 +569,7 @@ void CliRunner::runCommand()
             ->run();
         return;
     case Command::AgentRooms: // ran in start(), without a room
+    case Command::Log:
         return;
     case Command::Chat:
         m_chat = new CliChat(m_controller, m_options, this);

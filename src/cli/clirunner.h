@@ -49,6 +49,9 @@ public:
     //! SIGINT / SIGTERM: watch ends with exit code 0, any other command with 128 + signal.
     void interrupt(int signalNumber);
 
+    //! Where `send --file -` reads the request (default: the process's standard input).
+    void setInput(QIODevice *in) { m_in = in; }
+
     bool isDone() const { return m_done; }
     int exitCode() const { return m_exitCode; }
 
@@ -98,6 +101,7 @@ private:
     CliOptions m_options;
     QIODevice *m_out = nullptr;
     QIODevice *m_err = nullptr;
+    QIODevice *m_in = nullptr;
     RoomController *m_controller = nullptr;
     QPointer<BrandingUpload> m_upload;
     CliCamera *m_camera = nullptr;

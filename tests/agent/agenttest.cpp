@@ -132,6 +132,7 @@ std::unique_ptr<RoomAgent> startRelayAgent(const QString &dir,
     options.secretsFile = secrets;
     options.operatorsFile = operators;
     options.auditFile = dir + u"/audit.jsonl"_s;
+    options.historyFile = dir + u"/history.sqlite"_s;
     options.listenPort = 0;
     options.room.controller = SimRoom::fastOptions();
     options.room.controller.startupRequests = AgentRoom::defaultControllerOptions().startupRequests;

@@ -49,7 +49,8 @@ inline const QString kBob = QStringLiteral("bob-secret-12");
 QByteArray operatorsJson(bool withBob = true);
 
 //! An agent with the relay in front of `sims` (named `names`, each signed in as Administrator
-//! with `roomPassword`, or unsecured as User without one), its files and audit log (audit.jsonl) in
+//! with `roomPassword`, or unsecured as User without one), its files, audit log (audit.jsonl) and
+//! history (history.sqlite) in
 //! `dir`, on free ports, fast reconnects, no probes. Null (and a warning) when it does not start.
 std::unique_ptr<RoomAgent> startRelayAgent(const QString &dir,
                                            const std::vector<std::unique_ptr<RoomSimulator>> &sims,

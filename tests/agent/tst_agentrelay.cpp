@@ -4,6 +4,7 @@
 #include "agent/agentrelay.h"
 #include "agent/roomagent.h"
 #include "agenttest.h"
+#include "core/history/historystore.h"
 #include "core/session/roomsession.h"
 #include "simroom.h"
 
@@ -13,7 +14,11 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -50,6 +55,8 @@ private Q_SLOTS:
     void operatorsFilePermissions();
     void operatorsFileErrors_data();
     void operatorsFileErrors();
+    void auditInTheHistory();
+    void auditGoesOnWhenTheHistoryIsLocked();
 
 private:
     quint16 relayPort(int room) const;
@@ -569,6 +576,100 @@ void tst_AgentRelay::operatorsFileErrors()
     QVERIFY2(error.contains(expected), qPrintable(error));
     QVERIFY(error.startsWith(u"ops.json"_s));
     QVERIFY(!error.contains(u"long-enough"_s)); // never a secret in a message
+}
+
+void tst_AgentRelay::auditInTheHistory()
+{
+    RelayClient alice;
+    QVERIFY(alice.openSignedIn(relayPort(0), m_alice));
+    QCOMPARE(alice.call(request(u"getHardwareKey"_s)).value(u"result"_s).toBool(), true);
+    RelayClient bob;
+    QVERIFY(bob.openSignedIn(relayPort(1), m_bob));
+    QCOMPARE(bob.call(request(u"rebootSystem"_s)).value(u"result"_s).toBool(), false);
+    QVERIFY(m_agent->history());
+    m_agent->history()->flush();
+
+    // Another program (roomdeckctl log) reads the file.
+    HistoryStore::Options o;
+    o.path = m_dir->filePath(u"history.sqlite"_s);
+    o.readOnly = true;
+    HistoryStore reader(o);
+    QCOMPARE(reader.state(), HistoryStore::State::Ok);
+    const RoomController *roomA = m_agent->fleet().rooms().at(0)->controller();
+    History::Filter f;
+    f.table = History::Table::Commands;
+    f.room = roomA->address().displayText();
+    f.instance = roomA->address().instance;
+    const QList<History::Row> rows = reader.query(f, 0, 100);
+    const auto key = std::find_if(rows.cbegin(), rows.cend(), [](const History::Row &r) {
+        return r.method == u"getHardwareKey"_s;
+    });
+    QVERIFY(key != rows.cend());
+    QCOMPARE(key->user, u"alice"_s);
+    QCOMPARE(key->outcome, u"reply"_s);
+    QVERIFY(key->latencyMs >= 0);
+    QCOMPARE(key->trueConfId, roomA->trueConfId());
+    QVERIFY(std::any_of(rows.cbegin(), rows.cend(), [](const History::Row &r) {
+        return r.method == u"auth"_s && r.user == u"alice"_s
+            && r.outcome == u"signed in as admin"_s;
+    }));
+    // Room B's refusal is Room B's, with bob as who and the reason.
+    f.room = m_agent->fleet().rooms().at(1)->controller()->address().displayText();
+    f.kinds = QStringList { u"refused"_s };
+    const QList<History::Row> refused = reader.query(f, 0, 100);
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(refused.first().user, u"bob"_s);
+    QCOMPARE(refused.first().method, u"rebootSystem"_s);
+    QVERIFY(!refused.first().errorText.isEmpty());
+    // No secret in the file.
+    m_agent.reset(); // closes it
+    QFile file(o.path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(!bytes.contains(m_alice.toUtf8()));
+    QVERIFY(!bytes.contains(m_bob.toUtf8()));
+    QVERIFY(!bytes.contains(m_roomPassword.toUtf8()));
+}
+
+void tst_AgentRelay::auditGoesOnWhenTheHistoryIsLocked()
+{
+    RelayClient alice;
+    QVERIFY(alice.openSignedIn(relayPort(0), m_alice));
+    HistoryStore *history = m_agent->history();
+    QVERIFY(history);
+    history->flush();
+    const QString path = m_dir->filePath(u"history.sqlite"_s);
+    {
+        // Another program's write lock.
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"locker"_s);
+        other.setDatabaseName(path);
+        other.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=0"_s);
+        QVERIFY(other.open());
+        QSqlQuery q(other);
+        QVERIFY2(q.exec(u"BEGIN EXCLUSIVE"_s), qPrintable(q.lastError().text()));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"history is paused"_s));
+        // The relay answers and the JSON-lines audit is written.
+        QCOMPARE(alice.call(request(u"getHardwareKey"_s)).value(u"result"_s).toBool(), true);
+        QTRY_VERIFY(auditLines().join(u'\n').contains(u"getHardwareKey"_s));
+        history->flush(); // the writer gives up after its busy timeout
+        QCOMPARE(history->state(), HistoryStore::State::Paused);
+        QTRY_VERIFY(m_agent->audit().recorded() > 0); // a round trip for the queued signal
+        QCOMPARE(alice.call(request(u"getAppState"_s)).value(u"result"_s).toBool(), true);
+        QVERIFY(q.exec(u"ROLLBACK"_s));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"locker"_s);
+    history->flush();
+    QCOMPARE(history->state(), HistoryStore::State::Ok);
+    // What was relayed during the lock is in the file now.
+    HistoryStore::Options o;
+    o.path = path;
+    o.readOnly = true;
+    HistoryStore reader(o);
+    History::Filter f;
+    f.table = History::Table::Commands;
+    f.text = u"getHardwareKey"_s;
+    QCOMPARE(reader.count(f), qint64(1));
 }
 
 QTEST_MAIN(tst_AgentRelay)

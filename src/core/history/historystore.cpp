@@ -218,6 +218,19 @@ qint64 HistoryStore::count(const History::Filter &filter)
     return HistoryDb::count(QSqlDatabase::database(m_readConnection, false), filter);
 }
 
+QList<History::RoomKey> HistoryStore::rooms()
+{
+    QList<History::RoomKey> list;
+    if (!reader())
+        return list;
+    QSqlQuery q(QSqlDatabase::database(m_readConnection, false));
+    q.setForwardOnly(true);
+    if (q.exec(u"SELECT address, instance, trueconf_id FROM rooms ORDER BY address, instance"_s))
+        while (q.next())
+            list.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
+    return list;
+}
+
 bool HistoryStore::hasFullTextSearch()
 {
     return reader() && HistoryDb::hasFullText(QSqlDatabase::database(m_readConnection, false));

@@ -93,6 +93,9 @@ public:
     //! Rows of `filter`, oldest first: `limit` of them from `offset`.
     QList<History::Row> query(const History::Filter &filter, qint64 offset, int limit);
     qint64 count(const History::Filter &filter);
+    //! Every room the file holds rows of, by address and instance (roomdeckctl log matches
+    //! its --room against them).
+    QList<History::RoomKey> rooms();
     //! Writes `filter`'s rows as CSV (a header line, then every row, read a page at a time).
     bool exportCsv(const History::Filter &filter, QIODevice *device, QString *error = nullptr);
     //! SQLite's FTS5 serves text searches (else LIKE).
