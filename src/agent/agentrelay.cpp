@@ -472,7 +472,7 @@ void AgentRelay::record(AgentAudit::Entry entry)
     // The room's key as RoomHistoryRecorder writes it: roomdeckctl log --room ADDRESS finds
     // the relay's commands in the history.
     if (m_controller) {
-        entry.roomKey.address = m_controller->address().displayText();
+        entry.roomKey.address = m_controller->address().keyText();
         entry.roomKey.instance = m_controller->address().instance;
         entry.roomKey.trueConfId = m_controller->trueConfId();
     }

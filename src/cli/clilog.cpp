@@ -203,7 +203,7 @@ bool matches(const History::RoomKey &key, const CliOptions &o)
 {
     RoomAddress asked = o.address;
     asked.instance = u"default"_s; // the host and port only
-    const HostPort want = hostPortOf(asked.displayText());
+    const HostPort want = hostPortOf(asked.keyText());
     const HostPort have = hostPortOf(key.address);
     if (want.ws != have.ws || want.host != have.host)
         return false;

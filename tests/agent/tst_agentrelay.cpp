@@ -598,7 +598,7 @@ void tst_AgentRelay::auditInTheHistory()
     const RoomController *roomA = m_agent->fleet().rooms().at(0)->controller();
     History::Filter f;
     f.table = History::Table::Commands;
-    f.room = roomA->address().displayText();
+    f.room = roomA->address().keyText();
     f.instance = roomA->address().instance;
     const QList<History::Row> rows = reader.query(f, 0, 100);
     const auto key = std::find_if(rows.cbegin(), rows.cend(), [](const History::Row &r) {
@@ -614,7 +614,7 @@ void tst_AgentRelay::auditInTheHistory()
             && r.outcome == u"signed in as admin"_s;
     }));
     // Room B's refusal is Room B's, with bob as who and the reason.
-    f.room = m_agent->fleet().rooms().at(1)->controller()->address().displayText();
+    f.room = m_agent->fleet().rooms().at(1)->controller()->address().keyText();
     f.kinds = QStringList { u"refused"_s };
     const QList<History::Row> refused = reader.query(f, 0, 100);
     QCOMPARE(refused.size(), 1);

@@ -669,7 +669,7 @@ void TestHistory::recorderRecordsRoom()
     store.flush();
 
     const History::RoomKey key = recorder.roomKey();
-    QCOMPARE(key.address, SimRoom::addressOf(*sim).displayText());
+    QCOMPARE(key.address, SimRoom::addressOf(*sim).keyText());
     Filter f;
     f.room = key.address;
     // Every line of the event log, with the model's own texts.

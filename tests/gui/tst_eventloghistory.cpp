@@ -158,7 +158,7 @@ void TestEventLogHistory::restartKeepsEventsAndCommands()
     // Searched in the database once the operator stops typing.
     find<QLineEdit>(panel, "logSearchEdit")->setText(u"projector"_s);
     QTRY_COMPARE_WITH_TIMEOUT(panel->historyModel()->rowCount(), 1, kTimeout);
-    QCOMPARE(panel->historyModel()->filter().room, address.displayText());
+    QCOMPARE(panel->historyModel()->filter().room, address.keyText());
     view->selectRow(0);
     QVERIFY(panel->selectionAsText().contains(u"projector lamp warning"_s));
     find<QLineEdit>(panel, "logSearchEdit")->clear();
@@ -169,7 +169,7 @@ void TestEventLogHistory::restartKeepsEventsAndCommands()
     // The command, with who ran it, is in the commands table.
     History::Filter commands;
     commands.table = History::Table::Commands;
-    commands.room = address.displayText();
+    commands.room = address.keyText();
     const QList<History::Row> rows = store.query(commands, 0, 100);
     const auto mute = std::find_if(rows.begin(), rows.end(), [](const History::Row &r) {
         return r.method == u"setMicMute"_s;

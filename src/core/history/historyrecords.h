@@ -19,8 +19,9 @@ namespace History {
 //! The three tables.
 enum class Table { Events, Commands, Calls };
 
-//! Which room a row belongs to: the address as shown (RoomAddress::displayText()) and its
-//! instance; the room's TrueConf ID when known (kept up to date, never cleared).
+//! Which room a row belongs to: the address (RoomAddress::keyText(), the same in every
+//! language) and its instance; the room's TrueConf ID when known (kept up to date, never
+//! cleared).
 struct RoomKey
 {
     QString address;

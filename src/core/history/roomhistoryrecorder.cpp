@@ -59,7 +59,7 @@ History::RoomKey RoomHistoryRecorder::keyOf(const RoomSession *session)
     if (!session || !session->controller() || !session->controller()->address().isValid())
         return key;
     const RoomController *c = session->controller();
-    key.address = c->address().displayText();
+    key.address = c->address().keyText();
     key.instance = c->address().instance;
     key.trueConfId = c->trueConfId();
     return key;

@@ -71,6 +71,13 @@ QString RoomAddress::displayText() const
     return text;
 }
 
+QString RoomAddress::keyText() const
+{
+    if (hasWsOverride())
+        return wsOverride.toString(QUrl::RemoveUserInfo);
+    return urlHost(host) + QLatin1Char(':') + QString::number(webPort);
+}
+
 RoomAddress RoomAddress::fromWebSocketUrl(const QUrl &url)
 {
     RoomAddress a;

@@ -28,6 +28,10 @@ struct RoomAddress
     QUrl defaultWsUrl() const;
     //! A short form for display: "HOST:PORT", "HOST:PORT (instance NAME)" or the ws:// URL.
     QString displayText() const;
+    //! "HOST:PORT" or the ws:// URL, never translated and without the instance: what the
+    //! durable history keys a room by (the instance is kept beside it), the same in every
+    //! language.
+    QString keyText() const;
 
     //! Parses what an operator types: `HOST`, `HOST:PORT`, `[v6]:PORT`, `http://HOST:PORT/...`
     //! (an instance is taken from `cfg=NAME` or `/public/NAME/`), or `ws://HOST:PORT`.

@@ -263,7 +263,7 @@ void RoomStack::attachHistory(RoomConsole *console)
             const RoomEntry entry = m_rooms->entry(m_rooms->rowOf(session));
             const RoomAddress address = entry.roomAddress();
             if (address.isValid()) {
-                key.address = address.displayText();
+                key.address = address.keyText();
                 key.instance = address.instance;
             }
         }
