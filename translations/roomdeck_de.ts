@@ -2234,6 +2234,101 @@
     </message>
 </context>
 <context>
+    <name>CliLog</name>
+    <message>
+        <source>--since takes a date (2026-12-05), a date and time (2026-12-05T10:14) or a time ago (30m, 2h, 7d), not “%1”</source>
+        <translation>--since erwartet ein Datum (2026-12-05), Datum und Uhrzeit (2026-12-05T10:14) oder eine Zeitspanne zurück (30m, 2h, 7d), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--until takes a date (2026-12-05), a date and time (2026-12-05T10:14) or a time ago (30m, 2h, 7d), not “%1”</source>
+        <translation>--until erwartet ein Datum (2026-12-05), Datum und Uhrzeit (2026-12-05T10:14) oder eine Zeitspanne zurück (30m, 2h, 7d), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>log: --until must be later than --since</source>
+        <translation>log: --until muss später als --since sein</translation>
+    </message>
+    <message>
+        <source>--kind takes %1, not “%2”</source>
+        <translation>--kind erwartet %1, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 to %1, not “%2”</source>
+        <translation>--limit erwartet eine Zahl von 1 bis %1, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>--history-file is empty</source>
+        <translation>--history-file ist leer</translation>
+    </message>
+    <message>
+        <source>log: %1</source>
+        <translation>log: %1</translation>
+    </message>
+    <message>
+        <source>No history of %1 in %2.</source>
+        <translation>Kein Verlauf für %1 in %2.</translation>
+    </message>
+    <message>
+        <source>Rooms in the file: %1.</source>
+        <translation>Räume in der Datei: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing in the history of %1 matches.</source>
+        <translation>Keine passenden Einträge im Verlauf von %1.</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>ROOM</source>
+        <translation>RAUM</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>  log [--since T] [--until T] [--kind K]... [--search TEXT] [--limit N]
+      [--history-file PATH]
+                          the room&apos;s durable history as RoomDeck (and
+                          roomdeck-agent) recorded it: event-log lines, commands
+                          with their outcome, calls; never connects to the room.
+                          --room HOST matches every port and instance of HOST,
+                          HOST:PORT every instance unless --instance is given.
+                          T: 2026-12-05 (its midnight), 2026-12-05T10:14 (local
+                          time unless a zone is given) or a time ago: 30m, 2h, 7d;
+                          --until is exclusive. K (repeat or comma list):
+                          connection, event, command, error, notice, presence,
+                          call. --search: words that must all occur. The newest N
+                          rows (default 200), oldest first; --json: one object per
+                          line with every field. File: --history-file, else the
+                          one RoomDeck writes (~/.local/share/RoomDeck/
+                          history.sqlite); exit 8 when it is missing or unreadable
+</source>
+        <translation>  log [--since T] [--until T] [--kind K]... [--search TEXT] [--limit N]
+      [--history-file PATH]
+                          der von RoomDeck (und roomdeck-agent) gespeicherte
+                          Raumverlauf: Ereignisprotokoll, Befehle mit Ergebnis,
+                          Anrufe; ohne Verbindung zum Raum. --room HOST passt
+                          auf alle Ports und Instanzen von HOST, HOST:PORT auf
+                          alle Instanzen, außer mit --instance. T: 2026-12-05
+                          (Mitternacht), 2026-12-05T10:14 (ohne Zone: Ortszeit)
+                          oder eine Zeitspanne zurück: 30m, 2h, 7d; --until ist
+                          exklusiv. K (wiederholt oder Kommaliste): connection,
+                          event, command, error, notice, presence, call.
+                          --search: alle Wörter müssen vorkommen. Die letzten N
+                          Zeilen (Standard 200), älteste zuerst; --json: ein
+                          Objekt je Zeile, alle Felder. Datei: --history-file,
+                          sonst die von RoomDeck (~/.local/share/RoomDeck/
+                          history.sqlite); Exit-Code 8, falls fehlend/unlesbar
+</translation>
+    </message>
+</context>
+<context>
     <name>CliModeration</name>
     <message>
         <source>%1: %2</source>
@@ -2693,6 +2788,61 @@
     <message>
         <source>SWITCH</source>
         <translation>EIN/AUS</translation>
+    </message>
+</context>
+<context>
+    <name>CliSend</name>
+    <message>
+        <source>send: give the request either as an argument or with --file, not both</source>
+        <translation>send: die Anfrage entweder als Argument oder mit --file angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>send: --file takes a file name, or - for standard input</source>
+        <translation>send: --file erwartet einen Dateinamen oder - für die Standardeingabe</translation>
+    </message>
+    <message>
+        <source>send needs a request: send JSON or send --file FILE (try --help)</source>
+        <translation>send erwartet eine Anfrage: send JSON oder send --file FILE (siehe --help)</translation>
+    </message>
+    <message>
+        <source>send takes one argument, got %1</source>
+        <translation>send erwartet genau ein Argument, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>the argument</source>
+        <translation>das Argument</translation>
+    </message>
+    <message>
+        <source>send: %1 is not JSON: %2 at line %3, column %4</source>
+        <translation>send: %1 ist kein JSON: %2 in Zeile %3, Spalte %4</translation>
+    </message>
+    <message>
+        <source>send: %1 must be a JSON object such as &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;</source>
+        <translation>send: %1 muss ein JSON-Objekt sein, etwa &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;</translation>
+    </message>
+    <message>
+        <source>send: the request needs a &quot;method&quot; string</source>
+        <translation>send: die Anfrage braucht einen String &quot;method&quot;</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>die Standardeingabe</translation>
+    </message>
+    <message>
+        <source>send: cannot read %1: %2</source>
+        <translation>send: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>send: cannot read standard input</source>
+        <translation>send: die Standardeingabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>send: %1 is larger than %2 KiB</source>
+        <translation>send: %1 ist größer als %2 KiB</translation>
+    </message>
+    <message>
+        <source>send: %1 is empty</source>
+        <translation>send: %1 ist leer</translation>
     </message>
 </context>
 <context>
@@ -4910,6 +5060,160 @@ Verbindung des Agenten: %2</translation>
     </message>
 </context>
 <context>
+    <name>FrameLog</name>
+    <message>
+        <source>request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>not JSON</source>
+        <translation>kein JSON</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>no reply</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>Sent to the room</source>
+        <translation>An den Raum gesendet</translation>
+    </message>
+    <message>
+        <source>Received from the room</source>
+        <translation>Vom Raum empfangen</translation>
+    </message>
+    <message>
+        <source>No reply yet</source>
+        <translation>Noch keine Antwort</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Dir</source>
+        <translation>Richt.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Method / event</source>
+        <translation>Methode / Ereignis</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Anfrage-ID</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>%1 bytes, too large to keep whole</source>
+        <translation>%1 Bytes, zu groß, um vollständig aufbewahrt zu werden</translation>
+    </message>
+    <message>
+        <source>%1 frames · %2 MiB of %3 MiB · %4 dropped</source>
+        <translation>%1 Frames · %2 MiB von %3 MiB · %4 verworfen</translation>
+    </message>
+    <message>
+        <source> · %1 missed while paused</source>
+        <translation> · %1 während der Pause verpasst</translation>
+    </message>
+</context>
+<context>
+    <name>FrameRecording</name>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>This is not a RoomDeck recording: its first line is not the “roomdeck-recording” header.</source>
+        <translation>Dies ist keine RoomDeck-Aufzeichnung: Ihre erste Zeile ist nicht der Header „roomdeck-recording“.</translation>
+    </message>
+    <message>
+        <source>The recording&apos;s header has no valid version.</source>
+        <translation>Der Header der Aufzeichnung hat keine gültige Version.</translation>
+    </message>
+    <message>
+        <source>The recording is of version %1; this RoomDeck reads version %2 only.</source>
+        <translation>Die Aufzeichnung hat Version %1; dieses RoomDeck liest nur Version %2.</translation>
+    </message>
+    <message>
+        <source>The recording&apos;s header has no valid “started” time.</source>
+        <translation>Der Header der Aufzeichnung hat keine gültige Zeit „started“.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not JSON: %2 at %3.</source>
+        <translation>Zeile %1 ist kein JSON: %2 bei %3.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a JSON object.</source>
+        <translation>Zeile %1 ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no valid time “t” (whole milliseconds).</source>
+        <translation>Zeile %1 hat keine gültige Zeit „t“ (ganze Millisekunden).</translation>
+    </message>
+    <message>
+        <source>Line %1 has no valid direction “dir” (out or in).</source>
+        <translation>Zeile %1 hat keine gültige Richtung „dir“ (out oder in).</translation>
+    </message>
+    <message>
+        <source>Line %1 has neither a “frame” object nor a “text”.</source>
+        <translation>Zeile %1 hat weder ein Objekt „frame“ noch einen „text“.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The recording is larger than %1 MiB.</source>
+        <translation>Die Aufzeichnung ist größer als %1 MiB.</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 MiB.</source>
+        <translation>Zeile %1 ist länger als %2 MiB.</translation>
+    </message>
+    <message>
+        <source>The recording is empty: it has no “roomdeck-recording” header.</source>
+        <translation>Die Aufzeichnung ist leer: Sie hat keinen Header „roomdeck-recording“.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Recording: %1</source>
+        <translation>Aufzeichnung: %1</translation>
+    </message>
+</context>
+<context>
     <name>FrameSource</name>
     <message>
         <source>Stopped</source>
@@ -5358,6 +5662,248 @@ Verbindung des Agenten: %2</translation>
     <message>
         <source>The room&apos;s loudspeaker volume: not known</source>
         <translation>Lautstärke des Raumlautsprechers: unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorPage</name>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <source>Filter: text, method:NAME or id:REQUEST-ID</source>
+        <translation>Filter: Text, method:NAME oder id:REQUEST-ID</translation>
+    </message>
+    <message>
+        <source>Filter the frames</source>
+        <translation>Frames filtern</translation>
+    </message>
+    <message>
+        <source>Kind of frame</source>
+        <translation>Art des Frames</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Not JSON</source>
+        <translation>Kein JSON</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Stop keeping new frames (they are counted as missed)</source>
+        <translation>Keine neuen Frames mehr aufbewahren (sie werden als verpasst gezählt)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Forget every frame kept so far</source>
+        <translation>Alle bisher aufbewahrten Frames verwerfen</translation>
+    </message>
+    <message>
+        <source>Save Recording…</source>
+        <translation>Aufzeichnung speichern…</translation>
+    </message>
+    <message>
+        <source>Save the frames on show as a recording (JSON lines, secrets masked)</source>
+        <translation>Die angezeigten Frames als Aufzeichnung speichern (JSON-Zeilen, Geheimnisse maskiert)</translation>
+    </message>
+    <message>
+        <source>Open Recording…</source>
+        <translation>Aufzeichnung öffnen…</translation>
+    </message>
+    <message>
+        <source>Show a recording&apos;s frames instead of the live ones</source>
+        <translation>Die Frames einer Aufzeichnung statt der Live-Frames anzeigen</translation>
+    </message>
+    <message>
+        <source>Back to Live</source>
+        <translation>Zurück zu Live</translation>
+    </message>
+    <message>
+        <source>Show this room&apos;s live frames again</source>
+        <translation>Wieder die Live-Frames dieses Raums anzeigen</translation>
+    </message>
+    <message>
+        <source>Open in Window</source>
+        <translation>Im Fenster öffnen</translation>
+    </message>
+    <message>
+        <source>Show this room&apos;s inspector in a window of its own</source>
+        <translation>Den Inspektor dieses Raums in einem eigenen Fenster anzeigen</translation>
+    </message>
+    <message>
+        <source>The inspector keeps at most this much; the oldest frames go first</source>
+        <translation>Der Inspektor bewahrt höchstens so viel auf; die ältesten Frames werden zuerst verworfen</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>Frames</translation>
+    </message>
+    <message>
+        <source>The selected frame (secrets masked)</source>
+        <translation>Der ausgewählte Frame (Geheimnisse maskiert)</translation>
+    </message>
+    <message>
+        <source>Select a frame to see it whole</source>
+        <translation>Wählen Sie einen Frame, um ihn vollständig zu sehen</translation>
+    </message>
+    <message>
+        <source>Copy as JSON</source>
+        <translation>Als JSON kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected frame as indented JSON (secrets stay ***)</source>
+        <translation>Den ausgewählten Frame als eingerücktes JSON kopieren (Geheimnisse bleiben ***)</translation>
+    </message>
+    <message>
+        <source>Copy as Command</source>
+        <translation>Als Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected request as a roomdeckctl command line. Masked values stay ***: put the real ones in before running it.</source>
+        <translation>Die ausgewählte Anfrage als roomdeckctl-Befehlszeile kopieren. Maskierte Werte bleiben ***: Setzen Sie vor dem Ausführen die echten Werte ein.</translation>
+    </message>
+    <message>
+        <source>Edit and Resend</source>
+        <translation>Bearbeiten und neu senden</translation>
+    </message>
+    <message>
+        <source>Put the selected request into the editor below</source>
+        <translation>Die ausgewählte Anfrage in den Editor unten übernehmen</translation>
+    </message>
+    <message>
+        <source>Request to send (JSON)</source>
+        <translation>Zu sendende Anfrage (JSON)</translation>
+    </message>
+    <message>
+        <source>A request as a JSON object with a “method” and its parameters; select a request above and choose Edit and Resend to start from it</source>
+        <translation>Eine Anfrage als JSON-Objekt mit einer „method“ und ihren Parametern; wählen Sie oben eine Anfrage und dann „Bearbeiten und neu senden“, um von ihr auszugehen</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send the request to the room</source>
+        <translation>Die Anfrage an den Raum senden</translation>
+    </message>
+    <message>
+        <source>The room&apos;s answer</source>
+        <translation>Die Antwort des Raums</translation>
+    </message>
+    <message>
+        <source>The room&apos;s answer appears here</source>
+        <translation>Hier erscheint die Antwort des Raums</translation>
+    </message>
+    <message>
+        <source>Copy as roomdeckctl Command</source>
+        <translation>Als roomdeckctl-Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Go to Request or Reply</source>
+        <translation>Zu Anfrage oder Antwort wechseln</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Sign in to the room to send requests.</source>
+        <translation>Melden Sie sich beim Raum an, um Anfragen zu senden.</translation>
+    </message>
+    <message>
+        <source>Copied the frame as JSON (secrets stay ***).</source>
+        <translation>Frame als JSON kopiert (Geheimnisse bleiben ***).</translation>
+    </message>
+    <message>
+        <source>Copied the command. Masked values are ***: put the real ones in before running it.</source>
+        <translation>Befehl kopiert. Maskierte Werte sind ***: Setzen Sie vor dem Ausführen die echten Werte ein.</translation>
+    </message>
+    <message>
+        <source>Copied the command. Masked values would show as ***.</source>
+        <translation>Befehl kopiert. Maskierte Werte würden als *** erscheinen.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Reply in %1 ms:</source>
+        <translation>Antwort in %1 ms:</translation>
+    </message>
+    <message>
+        <source>The room refused it: %1</source>
+        <translation>Der Raum hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>No reply in time.</source>
+        <translation>Keine rechtzeitige Antwort.</translation>
+    </message>
+    <message>
+        <source>Disconnected: %1</source>
+        <translation>Getrennt: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Inspector — %1</source>
+        <translation>Inspektor — %1</translation>
+    </message>
+    <message>
+        <source>Open Recording</source>
+        <translation>Aufzeichnung öffnen</translation>
+    </message>
+    <message>
+        <source>RoomDeck recordings (*.jsonl);;All files (*)</source>
+        <translation>RoomDeck-Aufzeichnungen (*.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Showing a recording; Back to Live shows this room&apos;s frames again.</source>
+        <translation>Eine Aufzeichnung wird angezeigt; „Zurück zu Live“ zeigt wieder die Frames dieses Raums.</translation>
+    </message>
+    <message>
+        <source>Save Recording</source>
+        <translation>Aufzeichnung speichern</translation>
+    </message>
+    <message>
+        <source>RoomDeck recordings (*.jsonl)</source>
+        <translation>RoomDeck-Aufzeichnungen (*.jsonl)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n frame(s) to %1 (secrets masked).</source>
+        <translation>
+            <numerusform>%n Frame in %1 gespeichert (Geheimnisse maskiert).</numerusform>
+            <numerusform>%n Frames in %1 gespeichert (Geheimnisse maskiert).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6743,6 +7289,112 @@ Kamera: %3</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RawRequest</name>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>ein Array von Zeichenketten</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>ein beliebiger Wert</translation>
+    </message>
+    <message>
+        <source>Only an administrator may clear the room&apos;s call history</source>
+        <translation>Nur ein Administrator darf den Anrufverlauf des Raums löschen</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <translation>%1 („%2“)</translation>
+    </message>
+    <message>
+        <source>Type a request: a JSON object with a “method”.</source>
+        <translation>Geben Sie eine Anfrage ein: ein JSON-Objekt mit einer „method“.</translation>
+    </message>
+    <message>
+        <source>Not JSON: %1 at line %2, column %3</source>
+        <translation>Kein JSON: %1 in Zeile %2, Spalte %3</translation>
+    </message>
+    <message>
+        <source>The request must be a JSON object, such as {&quot;method&quot;: …}.</source>
+        <translation>Die Anfrage muss ein JSON-Objekt sein, etwa {&quot;method&quot;: …}.</translation>
+    </message>
+    <message>
+        <source>The request needs a “method” string.</source>
+        <translation>Die Anfrage braucht eine Zeichenkette „method“.</translation>
+    </message>
+    <message>
+        <source>“%1” is managed by RoomDeck&apos;s sign-in; use Connect or Sign in instead</source>
+        <translation>„%1“ wird von der Anmeldung in RoomDeck verwaltet; verwenden Sie stattdessen Verbinden oder Anmelden</translation>
+    </message>
+    <message>
+        <source>“%1” is not a method of the room API.</source>
+        <translation>„%1“ ist keine Methode der API des Raums.</translation>
+    </message>
+    <message>
+        <source>“%1” takes no parameters; remove “%2”.</source>
+        <translation>„%1“ hat keine Parameter; entfernen Sie „%2“.</translation>
+    </message>
+    <message>
+        <source>“%1” has no parameter “%2” (it takes: %3).</source>
+        <translation>„%1“ hat keinen Parameter „%2“ (erlaubt sind: %3).</translation>
+    </message>
+    <message>
+        <source>“%1” is masked (***): type the real value.</source>
+        <translation>„%1“ ist maskiert (***): Geben Sie den echten Wert ein.</translation>
+    </message>
+    <message>
+        <source>“%1” must be %2.</source>
+        <translation>„%1“ muss %2 sein.</translation>
+    </message>
+    <message>
+        <source>“%1” needs Administrator access; this console is signed in as User</source>
+        <translation>„%1“ erfordert Administratorzugriff; diese Konsole ist als Benutzer angemeldet</translation>
+    </message>
+    <message>
+        <source>Ready to send “%1”.</source>
+        <translation>Bereit zum Senden: „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to send “%1” with %n parameter(s).</source>
+        <translation>
+            <numerusform>Bereit zum Senden: „%1“ mit %n Parameter.</numerusform>
+            <numerusform>Bereit zum Senden: „%1“ mit %n Parametern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected to a room</source>
+        <translation>Nicht mit einem Raum verbunden</translation>
+    </message>
+    <message>
+        <source>This connection may not send requests of its own</source>
+        <translation>Diese Verbindung darf keine eigenen Anfragen senden</translation>
     </message>
 </context>
 <context>
@@ -10337,18 +10989,6 @@ Steuert einen TrueConf Room aus Skripten, ein Befehl pro Aufruf, mit demselben K
         <translation>upload-logo: %1</translation>
     </message>
     <message>
-        <source>send: the argument is not JSON: %1 at offset %2</source>
-        <translation>send: das Argument ist kein JSON: %1 an Position %2</translation>
-    </message>
-    <message>
-        <source>send: the argument must be a JSON object such as &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;</source>
-        <translation>send: das Argument muss ein JSON-Objekt sein, etwa &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;</translation>
-    </message>
-    <message>
-        <source>send: the request needs a &quot;method&quot; string</source>
-        <translation>send: die Anfrage braucht einen String &quot;method&quot;</translation>
-    </message>
-    <message>
         <source>--for takes a number of seconds, not “%1”</source>
         <translation>--for erwartet eine Anzahl Sekunden, nicht „%1“</translation>
     </message>
@@ -10450,57 +11090,6 @@ nicht --role admin angegeben ist.
   -h, --help              diese Hilfe anzeigen
   --version               die Version anzeigen
 
-</translation>
-    </message>
-    <message>
-        <source>Commands:
-  status                  connection, app state, role, TrueConf ID, server
-  abook [--filter TEXT]   the address book; TEXT matches ID or name, any case
-  call ID                 call a TrueConf ID (user, user@server,
-                          user@server/instance) or join a conference (\c\NAME)
-  accept                  answer the ringing call or invitation
-  reject                  decline the ringing call or invitation
-  hangup [--all]          end the call; --all ends a group conference for all
-  participants            who is in the current call or conference
-  upload-logo FILE [--mode 0|1]
-                          upload an image and show it as the logo (admin);
-                          mode 0 fits it into 440x82 px, 1 keeps its size
-  reset-logo              back to the default logo (admin)
-  reboot                  restart the room computer (admin)
-  shutdown [--app]        power the room computer off; --app closes only the
-                          TrueConf Room application (admin)
-  send JSON               send one raw request object, such as
-                          &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;, and print the reply
-  watch [--for SECONDS] [--event NAME]...
-                          print every event as one JSON object per line until
-                          Ctrl+C, SIGTERM or --for ends it (exit code 0);
-                          --event keeps only the events named
-</source>
-        <translation>Befehle:
-  status                  Verbindung, App-Zustand, Rolle, TrueConf ID, Server
-  abook [--filter TEXT]   das Adressbuch; TEXT passt auf ID oder Name,
-                          ohne Beachtung der Groß-/Kleinschreibung
-  call ID                 eine TrueConf ID anrufen (user, user@server,
-                          user@server/instance) oder einer Konferenz beitreten
-                          (\c\NAME)
-  accept                  den klingelnden Anruf oder die Einladung annehmen
-  reject                  den klingelnden Anruf oder die Einladung ablehnen
-  hangup [--all]          den Anruf beenden; --all beendet eine
-                          Gruppenkonferenz für alle
-  participants            wer am aktuellen Anruf oder an der Konferenz teilnimmt
-  upload-logo FILE [--mode 0|1]
-                          ein Bild hochladen und als Logo anzeigen (admin);
-                          Modus 0 passt es in 440x82 px ein, 1 behält die Größe
-  reset-logo              zurück zum Standardlogo (admin)
-  reboot                  den Raumcomputer neu starten (admin)
-  shutdown [--app]        den Raumcomputer ausschalten; --app beendet nur die
-                          Anwendung TrueConf Room (admin)
-  send JSON               ein rohes Anfrageobjekt senden, etwa
-                          &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;, und die Antwort ausgeben
-  watch [--for SECONDS] [--event NAME]...
-                          jedes Ereignis als JSON-Objekt pro Zeile ausgeben, bis
-                          Ctrl+C, SIGTERM oder --for es beendet (Exit-Code 0);
-                          --event behält nur die genannten Ereignisse
 </translation>
     </message>
     <message>
@@ -10639,6 +11228,71 @@ nicht --role admin angegeben ist.
 </translation>
     </message>
     <message>
+        <source>agent-rooms takes the agent&apos;s address as --room HOST:PORT (no --ws, no --instance)</source>
+        <translation>agent-rooms erwartet die Adresse des Agenten als --room HOST:PORT (ohne --ws, ohne --instance)</translation>
+    </message>
+    <message>
+        <source>Commands:
+  status                  connection, app state, role, TrueConf ID, server
+  abook [--filter TEXT]   the address book; TEXT matches ID or name, any case
+  call ID                 call a TrueConf ID (user, user@server,
+                          user@server/instance) or join a conference (\c\NAME)
+  accept                  answer the ringing call or invitation
+  reject                  decline the ringing call or invitation
+  hangup [--all]          end the call; --all ends a group conference for all
+  participants            who is in the current call or conference
+  upload-logo FILE [--mode 0|1]
+                          upload an image and show it as the logo (admin);
+                          mode 0 fits it into 440x82 px, 1 keeps its size
+  reset-logo              back to the default logo (admin)
+  reboot                  restart the room computer (admin)
+  shutdown [--app]        power the room computer off; --app closes only the
+                          TrueConf Room application (admin)
+  send JSON               send one raw request object, such as
+                          &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;, and print the reply
+  send --file FILE [--raw]
+                          the request object from FILE (- for standard input,
+                          at most 1 MiB); --raw also prints the frame sent and
+                          the frames received for it as -&gt; {...} and &lt;- {...}
+                          (secrets as &quot;***&quot;); send JSON --raw does too
+  watch [--for SECONDS] [--event NAME]...
+                          print every event as one JSON object per line until
+                          Ctrl+C, SIGTERM or --for ends it (exit code 0);
+                          --event keeps only the events named
+</source>
+        <translation>Befehle:
+  status                  Verbindung, App-Zustand, Rolle, TrueConf ID, Server
+  abook [--filter TEXT]   das Adressbuch; TEXT passt auf ID oder Name,
+                          ohne Beachtung der Groß-/Kleinschreibung
+  call ID                 eine TrueConf ID anrufen (user, user@server,
+                          user@server/instance) oder einer Konferenz beitreten
+                          (\c\NAME)
+  accept                  den klingelnden Anruf oder die Einladung annehmen
+  reject                  den klingelnden Anruf oder die Einladung ablehnen
+  hangup [--all]          den Anruf beenden; --all beendet eine
+                          Gruppenkonferenz für alle
+  participants            wer am aktuellen Anruf oder an der Konferenz teilnimmt
+  upload-logo FILE [--mode 0|1]
+                          ein Bild hochladen und als Logo anzeigen (admin);
+                          Modus 0 passt es in 440x82 px ein, 1 behält die Größe
+  reset-logo              zurück zum Standardlogo (admin)
+  reboot                  den Raumcomputer neu starten (admin)
+  shutdown [--app]        den Raumcomputer ausschalten; --app beendet nur die
+                          Anwendung TrueConf Room (admin)
+  send JSON               ein rohes Anfrageobjekt senden, etwa
+                          &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;, und die Antwort ausgeben
+  send --file FILE [--raw]
+                          das Anfrageobjekt aus FILE (- für die Standardeingabe,
+                          höchstens 1 MiB); --raw gibt auch den gesendeten Frame
+                          und die dazu empfangenen als -&gt; {...} und &lt;- {...} aus
+                          (Geheimnisse als &quot;***&quot;); send JSON --raw ebenso
+  watch [--for SECONDS] [--event NAME]...
+                          jedes Ereignis als JSON-Objekt pro Zeile ausgeben, bis
+                          Ctrl+C, SIGTERM oder --for es beendet (Exit-Code 0);
+                          --event behält nur die genannten Ereignisse
+</translation>
+    </message>
+    <message>
         <source>Exit codes:
   0    success
   1    settings diff: the settings differ; check: a warning
@@ -10650,6 +11304,7 @@ nicht --role admin angegeben ist.
        refused it first: admin-only with --role user, nothing to answer ...
   6    timeout: no answer within --timeout
   7    check: the room is not ready (an item is a problem)
+  8    log: no history file, or it cannot be read (locked, damaged, newer)
   130  interrupted by SIGINT (143: SIGTERM); watch ends with 0 instead
 
 </source>
@@ -10664,13 +11319,10 @@ nicht --role admin angegeben ist.
        roomdeckctl: nur für admin bei --role user, nichts anzunehmen ...
   6    Zeitüberschreitung: keine Antwort innerhalb von --timeout
   7    check: der Raum ist nicht bereit (ein Punkt ist ein Problem)
+  8    log: Verlaufsdatei fehlt oder ist unlesbar (gesperrt, beschädigt, neuer)
   130  unterbrochen durch SIGINT (143: SIGTERM); watch endet stattdessen mit 0
 
 </translation>
-    </message>
-    <message>
-        <source>agent-rooms takes the agent&apos;s address as --room HOST:PORT (no --ws, no --instance)</source>
-        <translation>agent-rooms erwartet die Adresse des Agenten als --room HOST:PORT (ohne --ws, ohne --instance)</translation>
     </message>
 </context>
 </TS>

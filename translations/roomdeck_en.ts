@@ -154,6 +154,16 @@
     </message>
 </context>
 <context>
+    <name>InspectorPage</name>
+    <message numerus="yes">
+        <source>Saved %n frame(s) to %1 (secrets masked).</source>
+        <translation>
+            <numerusform>Saved %n frame to %1 (secrets masked).</numerusform>
+            <numerusform>Saved %n frames to %1 (secrets masked).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n room(s)</source>
@@ -270,6 +280,16 @@
         <translation>
             <numerusform>Change %n setting in the right room?</numerusform>
             <numerusform>Change %n settings in the right room?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RawRequest</name>
+    <message numerus="yes">
+        <source>Ready to send “%1” with %n parameter(s).</source>
+        <translation>
+            <numerusform>Ready to send “%1” with %n parameter.</numerusform>
+            <numerusform>Ready to send “%1” with %n parameters.</numerusform>
         </translation>
     </message>
 </context>

@@ -2234,6 +2234,101 @@
     </message>
 </context>
 <context>
+    <name>CliLog</name>
+    <message>
+        <source>--since takes a date (2026-12-05), a date and time (2026-12-05T10:14) or a time ago (30m, 2h, 7d), not “%1”</source>
+        <translation>--since принимает дату (2026-12-05), дату и время (2026-12-05T10:14) или время назад (30m, 2h, 7d), а не «%1»</translation>
+    </message>
+    <message>
+        <source>--until takes a date (2026-12-05), a date and time (2026-12-05T10:14) or a time ago (30m, 2h, 7d), not “%1”</source>
+        <translation>--until принимает дату (2026-12-05), дату и время (2026-12-05T10:14) или время назад (30m, 2h, 7d), а не «%1»</translation>
+    </message>
+    <message>
+        <source>log: --until must be later than --since</source>
+        <translation>log: --until должен быть позже --since</translation>
+    </message>
+    <message>
+        <source>--kind takes %1, not “%2”</source>
+        <translation>--kind принимает %1, а не «%2»</translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 to %1, not “%2”</source>
+        <translation>--limit принимает число от 1 до %1, а не «%2»</translation>
+    </message>
+    <message>
+        <source>--history-file is empty</source>
+        <translation>значение --history-file пустое</translation>
+    </message>
+    <message>
+        <source>log: %1</source>
+        <translation>log: %1</translation>
+    </message>
+    <message>
+        <source>No history of %1 in %2.</source>
+        <translation>В %2 нет истории комнаты %1.</translation>
+    </message>
+    <message>
+        <source>Rooms in the file: %1.</source>
+        <translation>Комнаты в файле: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing in the history of %1 matches.</source>
+        <translation>В истории комнаты %1 нет подходящих записей.</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ВРЕМЯ</translation>
+    </message>
+    <message>
+        <source>ROOM</source>
+        <translation>КОМНАТА</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ТИП</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>ТЕКСТ</translation>
+    </message>
+    <message>
+        <source>  log [--since T] [--until T] [--kind K]... [--search TEXT] [--limit N]
+      [--history-file PATH]
+                          the room&apos;s durable history as RoomDeck (and
+                          roomdeck-agent) recorded it: event-log lines, commands
+                          with their outcome, calls; never connects to the room.
+                          --room HOST matches every port and instance of HOST,
+                          HOST:PORT every instance unless --instance is given.
+                          T: 2026-12-05 (its midnight), 2026-12-05T10:14 (local
+                          time unless a zone is given) or a time ago: 30m, 2h, 7d;
+                          --until is exclusive. K (repeat or comma list):
+                          connection, event, command, error, notice, presence,
+                          call. --search: words that must all occur. The newest N
+                          rows (default 200), oldest first; --json: one object per
+                          line with every field. File: --history-file, else the
+                          one RoomDeck writes (~/.local/share/RoomDeck/
+                          history.sqlite); exit 8 when it is missing or unreadable
+</source>
+        <translation>  log [--since T] [--until T] [--kind K]... [--search TEXT] [--limit N]
+      [--history-file PATH]
+                          история комнаты в записи RoomDeck (и roomdeck-agent):
+                          строки журнала событий, команды с результатом, вызовы;
+                          к комнате не подключается. --room HOST — все порты и
+                          экземпляры HOST, HOST:PORT — все экземпляры, если не
+                          задан --instance. T: 2026-12-05 (начало суток),
+                          2026-12-05T10:14 (местное время, если пояс не указан)
+                          или время назад: 30m, 2h, 7d; --until не включается.
+                          K (повторяя или через запятую): connection, event,
+                          command, error, notice, presence, call. --search:
+                          должны найтись все слова. N последних строк (по
+                          умолчанию 200), старые первыми; --json: объект на
+                          строку со всеми полями. Файл: --history-file, иначе
+                          тот, что пишет RoomDeck (~/.local/share/RoomDeck/
+                          history.sqlite); код 8, если его нет или не читается
+</translation>
+    </message>
+</context>
+<context>
     <name>CliModeration</name>
     <message>
         <source>%1: %2</source>
@@ -2693,6 +2788,61 @@
     <message>
         <source>SWITCH</source>
         <translation>ВКЛ/ВЫКЛ</translation>
+    </message>
+</context>
+<context>
+    <name>CliSend</name>
+    <message>
+        <source>send: give the request either as an argument or with --file, not both</source>
+        <translation>send: укажите запрос либо аргументом, либо через --file, но не оба сразу</translation>
+    </message>
+    <message>
+        <source>send: --file takes a file name, or - for standard input</source>
+        <translation>send: --file принимает имя файла или - для стандартного ввода</translation>
+    </message>
+    <message>
+        <source>send needs a request: send JSON or send --file FILE (try --help)</source>
+        <translation>send требует запрос: send JSON или send --file FILE (см. --help)</translation>
+    </message>
+    <message>
+        <source>send takes one argument, got %1</source>
+        <translation>send принимает один аргумент, получено: %1</translation>
+    </message>
+    <message>
+        <source>the argument</source>
+        <translation>аргумент</translation>
+    </message>
+    <message>
+        <source>send: %1 is not JSON: %2 at line %3, column %4</source>
+        <translation>send: %1 не является JSON: %2 в строке %3, столбце %4</translation>
+    </message>
+    <message>
+        <source>send: %1 must be a JSON object such as &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;</source>
+        <translation>send: %1 должен быть объектом JSON, например &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;</translation>
+    </message>
+    <message>
+        <source>send: the request needs a &quot;method&quot; string</source>
+        <translation>send: в запросе нужна строка &quot;method&quot;</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>стандартный ввод</translation>
+    </message>
+    <message>
+        <source>send: cannot read %1: %2</source>
+        <translation>send: не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>send: cannot read standard input</source>
+        <translation>send: не удаётся прочитать стандартный ввод</translation>
+    </message>
+    <message>
+        <source>send: %1 is larger than %2 KiB</source>
+        <translation>send: %1 больше %2 КиБ</translation>
+    </message>
+    <message>
+        <source>send: %1 is empty</source>
+        <translation>send: %1 пуст</translation>
     </message>
 </context>
 <context>
@@ -4919,6 +5069,160 @@ Agent&apos;s connection: %2</source>
     </message>
 </context>
 <context>
+    <name>FrameLog</name>
+    <message>
+        <source>request</source>
+        <translation>запрос</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>ответ</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>событие</translation>
+    </message>
+    <message>
+        <source>not JSON</source>
+        <translation>не JSON</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ожидание</translation>
+    </message>
+    <message>
+        <source>no reply</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 Б</translation>
+    </message>
+    <message>
+        <source>Sent to the room</source>
+        <translation>Отправлено в комнату</translation>
+    </message>
+    <message>
+        <source>Received from the room</source>
+        <translation>Получено от комнаты</translation>
+    </message>
+    <message>
+        <source>No reply yet</source>
+        <translation>Ответа пока нет</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Dir</source>
+        <translation>Напр.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Method / event</source>
+        <translation>Метод / событие</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>ID запроса</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Задержка</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>%1 bytes, too large to keep whole</source>
+        <translation>%1 байт — слишком много, чтобы хранить целиком</translation>
+    </message>
+    <message>
+        <source>%1 frames · %2 MiB of %3 MiB · %4 dropped</source>
+        <translation>Кадров: %1 · %2 МиБ из %3 МиБ · отброшено: %4</translation>
+    </message>
+    <message>
+        <source> · %1 missed while paused</source>
+        <translation> · пропущено во время паузы: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FrameRecording</name>
+    <message>
+        <source>column %1</source>
+        <translation>столбец %1</translation>
+    </message>
+    <message>
+        <source>This is not a RoomDeck recording: its first line is not the “roomdeck-recording” header.</source>
+        <translation>Это не запись RoomDeck: её первая строка — не заголовок «roomdeck-recording».</translation>
+    </message>
+    <message>
+        <source>The recording&apos;s header has no valid version.</source>
+        <translation>В заголовке записи нет корректной версии.</translation>
+    </message>
+    <message>
+        <source>The recording is of version %1; this RoomDeck reads version %2 only.</source>
+        <translation>Версия записи — %1, а эта версия RoomDeck читает только версию %2.</translation>
+    </message>
+    <message>
+        <source>The recording&apos;s header has no valid “started” time.</source>
+        <translation>В заголовке записи нет корректного времени «started».</translation>
+    </message>
+    <message>
+        <source>Line %1 is not JSON: %2 at %3.</source>
+        <translation>Строка %1 не является JSON: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a JSON object.</source>
+        <translation>Строка %1 не является объектом JSON.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no valid time “t” (whole milliseconds).</source>
+        <translation>В строке %1 нет корректного времени «t» (целое число миллисекунд).</translation>
+    </message>
+    <message>
+        <source>Line %1 has no valid direction “dir” (out or in).</source>
+        <translation>В строке %1 нет корректного направления «dir» (out или in).</translation>
+    </message>
+    <message>
+        <source>Line %1 has neither a “frame” object nor a “text”.</source>
+        <translation>В строке %1 нет ни объекта «frame», ни «text».</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>The recording is larger than %1 MiB.</source>
+        <translation>Запись больше %1 МиБ.</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 MiB.</source>
+        <translation>Строка %1 длиннее %2 МиБ.</translation>
+    </message>
+    <message>
+        <source>The recording is empty: it has no “roomdeck-recording” header.</source>
+        <translation>Запись пуста: в ней нет заголовка «roomdeck-recording».</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>Recording: %1</source>
+        <translation>Запись: %1</translation>
+    </message>
+</context>
+<context>
     <name>FrameSource</name>
     <message>
         <source>Stopped</source>
@@ -5369,6 +5673,249 @@ Agent&apos;s connection: %2</source>
     <message>
         <source>The room&apos;s loudspeaker volume: not known</source>
         <translation>Громкость динамика комнаты: неизвестно</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorPage</name>
+    <message>
+        <source>Inspector</source>
+        <translation>Инспектор</translation>
+    </message>
+    <message>
+        <source>Filter: text, method:NAME or id:REQUEST-ID</source>
+        <translation>Фильтр: текст, method:NAME или id:REQUEST-ID</translation>
+    </message>
+    <message>
+        <source>Filter the frames</source>
+        <translation>Фильтр кадров</translation>
+    </message>
+    <message>
+        <source>Kind of frame</source>
+        <translation>Тип кадра</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все типы</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>Not JSON</source>
+        <translation>Не JSON</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Stop keeping new frames (they are counted as missed)</source>
+        <translation>Перестать сохранять новые кадры (они будут учтены как пропущенные)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Forget every frame kept so far</source>
+        <translation>Удалить все сохранённые до сих пор кадры</translation>
+    </message>
+    <message>
+        <source>Save Recording…</source>
+        <translation>Сохранить запись…</translation>
+    </message>
+    <message>
+        <source>Save the frames on show as a recording (JSON lines, secrets masked)</source>
+        <translation>Сохранить показанные кадры как запись (строки JSON, секреты скрыты)</translation>
+    </message>
+    <message>
+        <source>Open Recording…</source>
+        <translation>Открыть запись…</translation>
+    </message>
+    <message>
+        <source>Show a recording&apos;s frames instead of the live ones</source>
+        <translation>Показать кадры из записи вместо кадров в реальном времени</translation>
+    </message>
+    <message>
+        <source>Back to Live</source>
+        <translation>К реальному времени</translation>
+    </message>
+    <message>
+        <source>Show this room&apos;s live frames again</source>
+        <translation>Снова показывать кадры этой комнаты в реальном времени</translation>
+    </message>
+    <message>
+        <source>Open in Window</source>
+        <translation>Открыть в окне</translation>
+    </message>
+    <message>
+        <source>Show this room&apos;s inspector in a window of its own</source>
+        <translation>Показать инспектор этой комнаты в отдельном окне</translation>
+    </message>
+    <message>
+        <source>The inspector keeps at most this much; the oldest frames go first</source>
+        <translation>Инспектор хранит не больше этого объёма; первыми удаляются самые старые кадры</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>Кадры</translation>
+    </message>
+    <message>
+        <source>The selected frame (secrets masked)</source>
+        <translation>Выбранный кадр (секреты скрыты)</translation>
+    </message>
+    <message>
+        <source>Select a frame to see it whole</source>
+        <translation>Выберите кадр, чтобы увидеть его целиком</translation>
+    </message>
+    <message>
+        <source>Copy as JSON</source>
+        <translation>Копировать как JSON</translation>
+    </message>
+    <message>
+        <source>Copy the selected frame as indented JSON (secrets stay ***)</source>
+        <translation>Скопировать выбранный кадр как JSON с отступами (секреты остаются ***)</translation>
+    </message>
+    <message>
+        <source>Copy as Command</source>
+        <translation>Копировать как команду</translation>
+    </message>
+    <message>
+        <source>Copy the selected request as a roomdeckctl command line. Masked values stay ***: put the real ones in before running it.</source>
+        <translation>Скопировать выбранный запрос как командную строку roomdeckctl. Скрытые значения остаются ***: перед запуском подставьте настоящие.</translation>
+    </message>
+    <message>
+        <source>Edit and Resend</source>
+        <translation>Изменить и отправить</translation>
+    </message>
+    <message>
+        <source>Put the selected request into the editor below</source>
+        <translation>Поместить выбранный запрос в редактор ниже</translation>
+    </message>
+    <message>
+        <source>Request to send (JSON)</source>
+        <translation>Запрос для отправки (JSON)</translation>
+    </message>
+    <message>
+        <source>A request as a JSON object with a “method” and its parameters; select a request above and choose Edit and Resend to start from it</source>
+        <translation>Запрос в виде объекта JSON с «method» и его параметрами; чтобы взять за основу готовый запрос, выберите его выше и нажмите «Изменить и отправить»</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Send the request to the room</source>
+        <translation>Отправить запрос в комнату</translation>
+    </message>
+    <message>
+        <source>The room&apos;s answer</source>
+        <translation>Ответ комнаты</translation>
+    </message>
+    <message>
+        <source>The room&apos;s answer appears here</source>
+        <translation>Здесь появится ответ комнаты</translation>
+    </message>
+    <message>
+        <source>Copy as roomdeckctl Command</source>
+        <translation>Копировать как команду roomdeckctl</translation>
+    </message>
+    <message>
+        <source>Go to Request or Reply</source>
+        <translation>Перейти к запросу или ответу</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>В реальном времени</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Sign in to the room to send requests.</source>
+        <translation>Войдите в комнату, чтобы отправлять запросы.</translation>
+    </message>
+    <message>
+        <source>Copied the frame as JSON (secrets stay ***).</source>
+        <translation>Кадр скопирован как JSON (секреты остаются ***).</translation>
+    </message>
+    <message>
+        <source>Copied the command. Masked values are ***: put the real ones in before running it.</source>
+        <translation>Команда скопирована. Скрытые значения заменены на ***: перед запуском подставьте настоящие.</translation>
+    </message>
+    <message>
+        <source>Copied the command. Masked values would show as ***.</source>
+        <translation>Команда скопирована. Скрытые значения были бы показаны как ***.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>Reply in %1 ms:</source>
+        <translation>Ответ за %1 мс:</translation>
+    </message>
+    <message>
+        <source>The room refused it: %1</source>
+        <translation>Комната отклонила запрос: %1</translation>
+    </message>
+    <message>
+        <source>No reply in time.</source>
+        <translation>Ответ не пришёл вовремя.</translation>
+    </message>
+    <message>
+        <source>Disconnected: %1</source>
+        <translation>Отключено: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Не отправлено: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Inspector — %1</source>
+        <translation>Инспектор — %1</translation>
+    </message>
+    <message>
+        <source>Open Recording</source>
+        <translation>Открытие записи</translation>
+    </message>
+    <message>
+        <source>RoomDeck recordings (*.jsonl);;All files (*)</source>
+        <translation>Записи RoomDeck (*.jsonl);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Showing a recording; Back to Live shows this room&apos;s frames again.</source>
+        <translation>Показана запись; «К реальному времени» снова покажет кадры этой комнаты.</translation>
+    </message>
+    <message>
+        <source>Save Recording</source>
+        <translation>Сохранение записи</translation>
+    </message>
+    <message>
+        <source>RoomDeck recordings (*.jsonl)</source>
+        <translation>Записи RoomDeck (*.jsonl)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n frame(s) to %1 (secrets masked).</source>
+        <translation>
+            <numerusform>Сохранён %n кадр в %1 (секреты скрыты).</numerusform>
+            <numerusform>Сохранено %n кадра в %1 (секреты скрыты).</numerusform>
+            <numerusform>Сохранено %n кадров в %1 (секреты скрыты).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6769,6 +7316,113 @@ Camera: %3</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RawRequest</name>
+    <message>
+        <source>a string</source>
+        <translation>строкой</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>целым числом</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true или false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>числом</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объектом</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>массивом</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>массивом строк</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>любым значением</translation>
+    </message>
+    <message>
+        <source>Only an administrator may clear the room&apos;s call history</source>
+        <translation>Очистить историю вызовов комнаты может только администратор</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <translation>%1 («%2»)</translation>
+    </message>
+    <message>
+        <source>Type a request: a JSON object with a “method”.</source>
+        <translation>Введите запрос: объект JSON с «method».</translation>
+    </message>
+    <message>
+        <source>Not JSON: %1 at line %2, column %3</source>
+        <translation>Не JSON: %1 (строка %2, столбец %3)</translation>
+    </message>
+    <message>
+        <source>The request must be a JSON object, such as {&quot;method&quot;: …}.</source>
+        <translation>Запрос должен быть объектом JSON, например {&quot;method&quot;: …}.</translation>
+    </message>
+    <message>
+        <source>The request needs a “method” string.</source>
+        <translation>В запросе нужна строка «method».</translation>
+    </message>
+    <message>
+        <source>“%1” is managed by RoomDeck&apos;s sign-in; use Connect or Sign in instead</source>
+        <translation>«%1» управляется механизмом входа RoomDeck; используйте «Подключиться» или «Войти»</translation>
+    </message>
+    <message>
+        <source>“%1” is not a method of the room API.</source>
+        <translation>«%1» — не метод API комнаты.</translation>
+    </message>
+    <message>
+        <source>“%1” takes no parameters; remove “%2”.</source>
+        <translation>«%1» не принимает параметров; удалите «%2».</translation>
+    </message>
+    <message>
+        <source>“%1” has no parameter “%2” (it takes: %3).</source>
+        <translation>У «%1» нет параметра «%2» (допустимые параметры: %3).</translation>
+    </message>
+    <message>
+        <source>“%1” is masked (***): type the real value.</source>
+        <translation>Параметр «%1» скрыт (***): введите настоящее значение.</translation>
+    </message>
+    <message>
+        <source>“%1” must be %2.</source>
+        <translation>Параметр «%1» должен быть %2.</translation>
+    </message>
+    <message>
+        <source>“%1” needs Administrator access; this console is signed in as User</source>
+        <translation>«%1» требует доступа Администратора; эта консоль вошла как Пользователь</translation>
+    </message>
+    <message>
+        <source>Ready to send “%1”.</source>
+        <translation>Готово к отправке: «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to send “%1” with %n parameter(s).</source>
+        <translation>
+            <numerusform>Готово к отправке: «%1» с %n параметром.</numerusform>
+            <numerusform>Готово к отправке: «%1» с %n параметрами.</numerusform>
+            <numerusform>Готово к отправке: «%1» с %n параметрами.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected to a room</source>
+        <translation>Нет подключения к комнате</translation>
+    </message>
+    <message>
+        <source>This connection may not send requests of its own</source>
+        <translation>Этому подключению нельзя отправлять собственные запросы</translation>
     </message>
 </context>
 <context>
@@ -10374,18 +11028,6 @@ Controls a TrueConf Room from scripts, one command per run, with the same core a
         <translation>upload-logo: %1</translation>
     </message>
     <message>
-        <source>send: the argument is not JSON: %1 at offset %2</source>
-        <translation>send: аргумент не является JSON: %1 (позиция %2)</translation>
-    </message>
-    <message>
-        <source>send: the argument must be a JSON object such as &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;</source>
-        <translation>send: аргумент должен быть объектом JSON, например &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;</translation>
-    </message>
-    <message>
-        <source>send: the request needs a &quot;method&quot; string</source>
-        <translation>send: в запросе нужна строка &quot;method&quot;</translation>
-    </message>
-    <message>
         <source>--for takes a number of seconds, not “%1”</source>
         <translation>--for принимает число секунд, а не «%1»</translation>
     </message>
@@ -10486,60 +11128,6 @@ commands sign in as User unless --role admin is given.
   -h, --help              показать эту справку
   --version               показать версию
 
-</translation>
-    </message>
-    <message>
-        <source>Commands:
-  status                  connection, app state, role, TrueConf ID, server
-  abook [--filter TEXT]   the address book; TEXT matches ID or name, any case
-  call ID                 call a TrueConf ID (user, user@server,
-                          user@server/instance) or join a conference (\c\NAME)
-  accept                  answer the ringing call or invitation
-  reject                  decline the ringing call or invitation
-  hangup [--all]          end the call; --all ends a group conference for all
-  participants            who is in the current call or conference
-  upload-logo FILE [--mode 0|1]
-                          upload an image and show it as the logo (admin);
-                          mode 0 fits it into 440x82 px, 1 keeps its size
-  reset-logo              back to the default logo (admin)
-  reboot                  restart the room computer (admin)
-  shutdown [--app]        power the room computer off; --app closes only the
-                          TrueConf Room application (admin)
-  send JSON               send one raw request object, such as
-                          &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;, and print the reply
-  watch [--for SECONDS] [--event NAME]...
-                          print every event as one JSON object per line until
-                          Ctrl+C, SIGTERM or --for ends it (exit code 0);
-                          --event keeps only the events named
-</source>
-        <translation>Команды:
-  status                  подключение, состояние приложения, роль, TrueConf ID,
-                          сервер
-  abook [--filter TEXT]   адресная книга; TEXT ищется в ID или имени без учёта
-                          регистра
-  call ID                 позвонить на TrueConf ID (user, user@server,
-                          user@server/instance) или подключиться к конференции
-                          (\c\NAME)
-  accept                  ответить на входящий вызов или приглашение
-  reject                  отклонить входящий вызов или приглашение
-  hangup [--all]          завершить вызов; --all завершает групповую
-                          конференцию для всех
-  participants            кто участвует в текущем вызове или конференции
-  upload-logo FILE [--mode 0|1]
-                          загрузить изображение и показать его как логотип
-                          (admin); режим 0 вписывает его в 440x82 px,
-                          1 сохраняет исходный размер
-  reset-logo              вернуть логотип по умолчанию (admin)
-  reboot                  перезагрузить компьютер комнаты (admin)
-  shutdown [--app]        выключить компьютер комнаты; --app закрывает только
-                          приложение TrueConf Room (admin)
-  send JSON               отправить один необработанный объект запроса,
-                          например &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;, и вывести ответ
-  watch [--for SECONDS] [--event NAME]...
-                          выводить каждое событие как один объект JSON на
-                          строку, пока его не остановят Ctrl+C, SIGTERM или
-                          --for (код завершения 0); --event оставляет только
-                          указанные события
 </translation>
     </message>
     <message>
@@ -10676,6 +11264,74 @@ commands sign in as User unless --role admin is given.
 </translation>
     </message>
     <message>
+        <source>agent-rooms takes the agent&apos;s address as --room HOST:PORT (no --ws, no --instance)</source>
+        <translation>agent-rooms принимает адрес агента как --room HOST:PORT (без --ws и --instance)</translation>
+    </message>
+    <message>
+        <source>Commands:
+  status                  connection, app state, role, TrueConf ID, server
+  abook [--filter TEXT]   the address book; TEXT matches ID or name, any case
+  call ID                 call a TrueConf ID (user, user@server,
+                          user@server/instance) or join a conference (\c\NAME)
+  accept                  answer the ringing call or invitation
+  reject                  decline the ringing call or invitation
+  hangup [--all]          end the call; --all ends a group conference for all
+  participants            who is in the current call or conference
+  upload-logo FILE [--mode 0|1]
+                          upload an image and show it as the logo (admin);
+                          mode 0 fits it into 440x82 px, 1 keeps its size
+  reset-logo              back to the default logo (admin)
+  reboot                  restart the room computer (admin)
+  shutdown [--app]        power the room computer off; --app closes only the
+                          TrueConf Room application (admin)
+  send JSON               send one raw request object, such as
+                          &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;, and print the reply
+  send --file FILE [--raw]
+                          the request object from FILE (- for standard input,
+                          at most 1 MiB); --raw also prints the frame sent and
+                          the frames received for it as -&gt; {...} and &lt;- {...}
+                          (secrets as &quot;***&quot;); send JSON --raw does too
+  watch [--for SECONDS] [--event NAME]...
+                          print every event as one JSON object per line until
+                          Ctrl+C, SIGTERM or --for ends it (exit code 0);
+                          --event keeps only the events named
+</source>
+        <translation>Команды:
+  status                  подключение, состояние приложения, роль, TrueConf ID,
+                          сервер
+  abook [--filter TEXT]   адресная книга; TEXT ищется в ID или имени без учёта
+                          регистра
+  call ID                 позвонить на TrueConf ID (user, user@server,
+                          user@server/instance) или подключиться к конференции
+                          (\c\NAME)
+  accept                  ответить на входящий вызов или приглашение
+  reject                  отклонить входящий вызов или приглашение
+  hangup [--all]          завершить вызов; --all завершает групповую
+                          конференцию для всех
+  participants            кто участвует в текущем вызове или конференции
+  upload-logo FILE [--mode 0|1]
+                          загрузить изображение и показать его как логотип
+                          (admin); режим 0 вписывает его в 440x82 px,
+                          1 сохраняет исходный размер
+  reset-logo              вернуть логотип по умолчанию (admin)
+  reboot                  перезагрузить компьютер комнаты (admin)
+  shutdown [--app]        выключить компьютер комнаты; --app закрывает только
+                          приложение TrueConf Room (admin)
+  send JSON               отправить один необработанный объект запроса,
+                          например &apos;{&quot;method&quot;:&quot;getMicMute&quot;}&apos;, и вывести ответ
+  send --file FILE [--raw]
+                          объект запроса из FILE (- для стандартного ввода,
+                          не более 1 МиБ); --raw также выводит отправленный кадр
+                          и полученные на него кадры в виде -&gt; {...} и &lt;- {...}
+                          (секреты как &quot;***&quot;); send JSON --raw делает то же
+  watch [--for SECONDS] [--event NAME]...
+                          выводить каждое событие как один объект JSON на
+                          строку, пока его не остановят Ctrl+C, SIGTERM или
+                          --for (код завершения 0); --event оставляет только
+                          указанные события
+</translation>
+    </message>
+    <message>
         <source>Exit codes:
   0    success
   1    settings diff: the settings differ; check: a warning
@@ -10687,6 +11343,7 @@ commands sign in as User unless --role admin is given.
        refused it first: admin-only with --role user, nothing to answer ...
   6    timeout: no answer within --timeout
   7    check: the room is not ready (an item is a problem)
+  8    log: no history file, or it cannot be read (locked, damaged, newer)
   130  interrupted by SIGINT (143: SIGTERM); watch ends with 0 instead
 
 </source>
@@ -10701,13 +11358,10 @@ commands sign in as User unless --role admin is given.
        отклонил её сам: только для admin при --role user, нечего принимать ...
   6    тайм-аут: нет ответа в пределах --timeout
   7    check: комната не готова (один из пунктов — проблема)
+  8    log: файла истории нет или он нечитаем (заблокирован, повреждён, новее)
   130  прервано по SIGINT (143: SIGTERM); watch в этом случае завершается с 0
 
 </translation>
-    </message>
-    <message>
-        <source>agent-rooms takes the agent&apos;s address as --room HOST:PORT (no --ws, no --instance)</source>
-        <translation>agent-rooms принимает адрес агента как --room HOST:PORT (без --ws и --instance)</translation>
     </message>
 </context>
 </TS>
