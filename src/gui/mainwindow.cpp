@@ -226,6 +226,7 @@ void MainWindow::setUpLanguageMenu()
     QAction *history = new QAction(tr("&History…"), this);
     history->setObjectName(u"historySettingsAction"_s);
     history->setToolTip(tr("How long and how much of the rooms' history this computer keeps"));
+    history->setEnabled(m_history != nullptr);
     connect(history, &QAction::triggered, this, &MainWindow::showHistorySettings);
     m_ui->settingsMenu->insertAction(m_ui->languageMenu->menuAction(), history);
 
@@ -294,6 +295,9 @@ void MainWindow::setHistoryStore(HistoryStore *store)
         disconnect(m_history, nullptr, this, nullptr);
     m_history = store;
     m_stack->setHistoryStore(store);
+    // Started with --no-history: there is nothing to set.
+    if (auto *action = findChild<QAction *>(u"historySettingsAction"_s))
+        action->setEnabled(store != nullptr);
     const auto update = [this] {
         const bool paused = m_history && m_history->state() == HistoryStore::State::Paused;
         m_historyLabel->setVisible(paused);
@@ -306,8 +310,10 @@ void MainWindow::setHistoryStore(HistoryStore *store)
 
 void MainWindow::showHistorySettings()
 {
-    HistorySettingsDialog dialog(m_history, this);
-    dialog.exec();
+    // Window-modal and not blocking: the rooms' events keep flowing meanwhile.
+    auto *dialog = new HistorySettingsDialog(m_history, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::updateTitle()

@@ -80,7 +80,7 @@ public:
     //! Settings > History… sets its limits and the status bar says when it is paused.
     void setHistoryStore(HistoryStore *store);
     HistoryStore *historyStore() const { return m_history; }
-    //! Opens Settings > History… (modal).
+    //! Opens Settings > History… (window-modal; returns at once).
     void showHistorySettings();
     bool isDemoMode() const { return m_demo; }
 

@@ -176,7 +176,13 @@ RoomSimulator::RoomSimulator(const Options &options, QObject *parent)
     connect(m_dispatcher, &SimDispatcher::clientSignedIn, m_replay,
             &SimReplayPlayer::clientSignedIn);
     m_dispatcher->setRecordedReplies([this](const QString &method, QJsonObject *reply) {
-        return m_replay && m_replay->recordedReply(method, reply);
+        if (!m_replay || !m_replay->recordedReply(method, reply))
+            return false;
+        // The recorded room's own HTTP port (getAppState) is not this one: clients would
+        // upload to, and read camera frames from, a port nobody listens on.
+        if (reply->contains(u"embeddedHttpPort"_s))
+            reply->insert(u"embeddedHttpPort"_s, int(httpPort()));
+        return true;
     });
 }
 

@@ -158,21 +158,21 @@ int main(int argc, char **argv)
         model.setFilter(History::Filter {});
         const double openMs = t.nsecsElapsed() / 1e6;
         QList<double> jumpMs;
-        const int rows = model.rowCount();
+        const int viewRows = model.rowCount();
         for (int run = 0; run < kRuns; ++run) {
-            const int at = run % 3 == 0 ? 0 : run % 3 == 1 ? rows / 2 : rows - 40;
+            const int at = run % 3 == 0 ? 0 : run % 3 == 1 ? viewRows / 2 : viewRows - 40;
             t.restart();
             // One screen of rows (40), every column, as a view paints them.
-            for (int row = at; row < at + 40 && row < rows; ++row)
+            for (int row = at; row < at + 40 && row < viewRows; ++row)
                 for (int column = 0; column < model.columnCount(); ++column)
                     (void)model.index(row, column).data();
             jumpMs << t.nsecsElapsed() / 1e6;
         }
         std::printf("history view over %d rows: count %.2f ms; a screen after a jump: median %.2f "
                     "ms, p95 %.2f ms; rows read after %d jumps: %lld\n",
-                    rows, openMs, Bench::percentile(jumpMs, 50), Bench::percentile(jumpMs, 95),
+                    viewRows, openMs, Bench::percentile(jumpMs, 50), Bench::percentile(jumpMs, 95),
                     kRuns, model.rowsRead());
-        if (model.rowsRead() >= rows)
+        if (model.rowsRead() >= viewRows)
             return 1;
     }
     std::printf("plan (page): %s\n",

@@ -3,11 +3,13 @@
 
 // Issue 18: a recording of a room session, replayed by the simulator (`roomdeck-sim --replay`),
 // reproduces the same event-log lines in RoomDeck. A real session against a simulator playing
-// scenario steps (and the session's own commands) is recorded through
-// RoomController::frameSent/frameReceived; a second simulator replays the file to a fresh
-// session; the room's events in both event logs (kind and text) are identical, in order.
+// scenario steps (and the session's own commands) is recorded by the session's FrameLog and
+// saved with the inspector's own writer (FrameRecording::save, as Save Recording… does); a
+// second simulator replays the file to a fresh session; the room's events in both event logs
+// (kind and text) are identical, in order.
 
 #include "core/controller/roomcontroller.h"
+#include "core/inspector/framerecording.h"
 #include "core/logging.h"
 #include "core/models/callsession.h"
 #include "core/models/devicestate.h"
@@ -17,7 +19,6 @@
 #include "simroom.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -29,52 +30,6 @@ using Creds = RoomController::Credentials;
 using Kind = EventLogModel::Kind;
 
 namespace {
-
-//! The recording format, written small (the inspector has its own writer): a header, then a
-//! line per frame with its time, direction and the frame redacted.
-class RecordingWriter final
-{
-public:
-    RecordingWriter(const QString &path, const QString &room, const QString &trueconfId)
-        : m_file(path)
-    {
-        if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            qFatal("cannot write %s", qPrintable(path));
-        m_clock.start();
-        const QJsonObject header {
-            { u"format"_s, u"roomdeck-recording"_s },
-            { u"version"_s, 1 },
-            { u"room"_s, room },
-            { u"instance"_s, QString() },
-            { u"trueconfId"_s, trueconfId },
-            { u"started"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) },
-        };
-        writeLine(header);
-    }
-
-    void frame(const char *dir, const QByteArray &utf8)
-    {
-        QJsonObject line { { u"t"_s, m_clock.elapsed() }, { u"dir"_s, QString::fromLatin1(dir) } };
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(utf8, &error);
-        if (error.error == QJsonParseError::NoError && doc.isObject())
-            line.insert(u"frame"_s, Redact::object(doc.object()));
-        else
-            line.insert(u"text"_s, u"<not JSON, %1 bytes>"_s.arg(utf8.size()));
-        writeLine(line);
-    }
-
-    void close() { m_file.close(); }
-
-private:
-    void writeLine(const QJsonObject &o)
-    {
-        m_file.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
-    }
-
-    QFile m_file;
-    QElapsedTimer m_clock;
-};
 
 //! The event log's lines of the room's events: kind and text, no times, no connection lines.
 QStringList roomEventLines(const EventLogModel &log)
@@ -145,11 +100,6 @@ void tst_Replay::replayReproducesTheEventLog()
         auto sim = SimRoom::start();
         RoomSession session(SimRoom::fastOptions());
         RoomController *c = session.controller();
-        RecordingWriter writer(path, u"127.0.0.1:%1"_s.arg(sim->webPort()), sim->options().peerId);
-        connect(c, &RoomController::frameSent, this,
-                [&writer](const QByteArray &f) { writer.frame("out", f); });
-        connect(c, &RoomController::frameReceived, this,
-                [&writer](const QByteArray &f) { writer.frame("in", f); });
         QVERIFY(signIn(session, *sim));
         const EventLogModel &log = *session.eventLog();
 
@@ -185,8 +135,10 @@ void tst_Replay::replayReproducesTheEventLog()
         QTRY_COMPARE_WITH_TIMEOUT(rowsNamed(log, u"participantLeftConference"_s), 1, 5000);
 
         original = roomEventLines(log);
-        disconnect(c, nullptr, this, nullptr);
-        writer.close();
+        // Saved as the inspector's Save Recording… does: the same writer, the same format.
+        QString saveError;
+        QVERIFY2(FrameRecording::save(*session.frameLog(), path, &saveError),
+                 qPrintable(saveError));
         QVERIFY2(sim->violations().isEmpty(), qPrintable(sim->violations().join(u'\n')));
     }
     // Every kind this test is about is there: incoming call, joins, chat, mute changes, a

@@ -53,7 +53,8 @@ QByteArray lines(const QList<QByteArray> &body)
 }
 
 //! A recording as RoomDeck would take it: sign-in at 100 ms, three getMicMute replies, one
-//! setMicMute reply, two events and an authorizationNeeded between them.
+//! setMicMute reply, a getAppState reply (with the recorded room's HTTP port), two events and
+//! an authorizationNeeded between them.
 QByteArray sampleRecording()
 {
     return lines({
@@ -63,6 +64,9 @@ QByteArray sampleRecording()
         line(120, "in", reply(u"getMicMute"_s, u"3"_s, { { u"mute"_s, false } })),
         line(130, "in", reply(u"getMicMute"_s, u"4"_s, { { u"mute"_s, true } })),
         line(140, "in", reply(u"setMicMute"_s, u"5"_s)),
+        line(145, "in",
+             reply(u"getAppState"_s, u"6"_s,
+                   { { u"appState"_s, 3 }, { u"embeddedHttpPort"_s, 38157 } })),
         line(150, "in", eventFrame(u"firstEvent"_s, { { u"n"_s, 1 } })),
         line(160, "in", eventFrame(u"authorizationNeeded"_s, { { u"cause"_s, 1 } })),
         line(250, "in", eventFrame(u"secondEvent"_s, { { u"n"_s, 2 } })),
@@ -249,6 +253,11 @@ void tst_SimReplay::recordedRepliesInOrderThenTheLastRepeats()
     // A numeric requestId is echoed as it came.
     r = client.request({ { u"method"_s, u"getMicMute"_s }, { u"requestId"_s, 77 } });
     QCOMPARE(r.value(u"requestId"_s), QJsonValue(77));
+
+    // The recorded room's HTTP port is not this room's: the reply names this one.
+    r = client.request({ { u"method"_s, u"getAppState"_s }, { u"requestId"_s, u"a-6"_s } });
+    QCOMPARE(r.value(u"appState"_s).toInt(), 3);
+    QCOMPARE(r.value(u"embeddedHttpPort"_s).toInt(), int(sim.httpPort()));
 }
 
 void tst_SimReplay::absentMethodsGetTheSimulatorsBehaviour()
@@ -335,8 +344,8 @@ void tst_SimReplay::commandLine()
     QVERIFY(sim.waitForStarted());
     QByteArray err;
     QTRY_VERIFY_WITH_TIMEOUT((err += sim.readAllStandardError()).contains("skipped"), 5000);
-    QVERIFY2(err.contains("replay: 2 event(s), 4 reply(ies) over 2 method(s)"), err.constData());
-    QVERIFY2(err.contains("line 9: authorizationNeeded is not replayed"), err.constData());
+    QVERIFY2(err.contains("replay: 2 event(s), 5 reply(ies) over 3 method(s)"), err.constData());
+    QVERIFY2(err.contains("line 10: authorizationNeeded is not replayed"), err.constData());
     sim.terminate();
     QVERIFY(sim.waitForFinished());
 

@@ -134,8 +134,8 @@ RoomListRecorder::RoomListRecorder(HistoryStore *store, RoomSessionList *rooms, 
     for (int row = 0; row < rooms->count(); ++row)
         record(rooms->session(row));
     connect(rooms, &QAbstractItemModel::rowsInserted, this,
-            [this, rooms](const QModelIndex &parent, int first, int last) {
-                if (parent.isValid())
+            [this, rooms](const QModelIndex &under, int first, int last) {
+                if (under.isValid())
                     return;
                 for (int row = first; row <= last; ++row)
                     record(rooms->session(row));
