@@ -122,7 +122,8 @@ EventLogPanel::EventLogPanel(QWidget *parent)
             [this](const QModelIndex &, int first, int last) {
                 QTableView *v = m_ui->eventLogView;
                 const int top = v->rowAt(0);
-                if (m_followNewest || top < 0 || first > top)
+                // The history on show is another model: the live log's trims do not move it.
+                if (isShowingHistory() || m_followNewest || top < 0 || first > top)
                     return;
                 m_trimmedPixels += (std::min(last, top) - first + 1) * v->rowHeight(first);
             });
