@@ -4,6 +4,7 @@
 
 #include "agent/agentaudit.h"
 #include "core/controller/roomcontroller.h"
+#include "core/history/roomhistoryrecorder.h"
 #include "core/protocol/methodcatalogue.h"
 
 #include <QJsonDocument>
@@ -471,10 +472,6 @@ void AgentRelay::record(AgentAudit::Entry entry)
         return;
     // The room's key as RoomHistoryRecorder writes it: roomdeckctl log --room ADDRESS finds
     // the relay's commands in the history.
-    if (m_controller) {
-        entry.roomKey.address = m_controller->address().keyText();
-        entry.roomKey.instance = m_controller->address().instance;
-        entry.roomKey.trueConfId = m_controller->trueConfId();
-    }
+    entry.roomKey = RoomHistoryRecorder::keyOf(m_controller.data());
     m_options.audit->record(entry);
 }

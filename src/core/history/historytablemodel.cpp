@@ -34,12 +34,6 @@ HistoryTableModel::HistoryTableModel(QObject *parent)
 
 HistoryTableModel::~HistoryTableModel() = default;
 
-QString HistoryTableModel::kindWord(int eventLogKind)
-{
-    const char *key = QMetaEnum::fromType<EventLogModel::Kind>().valueToKey(eventLogKind);
-    return key ? QString::fromLatin1(key).toLower() : u"event"_s;
-}
-
 void HistoryTableModel::setStore(HistoryStore *store)
 {
     if (m_store == store)

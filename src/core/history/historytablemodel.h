@@ -39,9 +39,6 @@ public:
     //! store wrote nothing since.
     void refresh();
 
-    //! The stored kind words (RoomHistoryRecorder::kindName) of EventLogModel's kinds.
-    static QString kindWord(int eventLogKind);
-
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -55,10 +55,14 @@ History::RoomKey RoomHistoryRecorder::roomKey() const
 
 History::RoomKey RoomHistoryRecorder::keyOf(const RoomSession *session)
 {
+    return keyOf(session ? session->controller() : nullptr);
+}
+
+History::RoomKey RoomHistoryRecorder::keyOf(const RoomController *c)
+{
     History::RoomKey key;
-    if (!session || !session->controller() || !session->controller()->address().isValid())
+    if (!c || !c->address().isValid())
         return key;
-    const RoomController *c = session->controller();
     key.address = c->address().keyText();
     key.instance = c->address().instance;
     key.trueConfId = c->trueConfId();

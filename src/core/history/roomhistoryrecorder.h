@@ -9,6 +9,7 @@
 #include <QPointer>
 
 class HistoryStore;
+class RoomController;
 class RoomSession;
 class RoomSessionList;
 struct RequestOutcome;
@@ -35,8 +36,9 @@ public:
 
     //! The room's key as the store keeps it (address text, instance, TrueConf ID).
     History::RoomKey roomKey() const;
-    //! The same for any session (an empty key for none).
+    //! The same for any session or connection (an empty key for none or no address yet).
     static History::RoomKey keyOf(const RoomSession *session);
+    static History::RoomKey keyOf(const RoomController *controller);
     //! The stable word an event-log kind is stored as ("event", "command", "presence", ...).
     static QString kindName(EventLogModel::Kind kind);
     //! The stable word a call direction is stored as ("incoming", "outgoing", "missed").

@@ -477,15 +477,21 @@ QString FrameLog::shellQuote(const QString &text)
     return u"'"_s + quoted + u"'"_s;
 }
 
-QString FrameLog::sendCommand(int row) const
+QJsonObject FrameLog::requestObject(int row) const
 {
     if (row < 0 || row >= rowCount() || frame(row).kind != Kind::Request)
         return {};
     QJsonObject request = object(row);
+    request.remove(u"requestId"_s);
+    return request;
+}
+
+QString FrameLog::sendCommand(int row) const
+{
+    // roomdeckctl numbers its requests itself.
+    const QJsonObject request = requestObject(row);
     if (request.isEmpty())
         return {};
-    // roomdeckctl numbers its requests itself.
-    request.remove(u"requestId"_s);
     const Origin o = origin();
     QStringList words { u"roomdeckctl"_s };
     if (o.room.startsWith(u"ws://"_s, Qt::CaseInsensitive)) {
@@ -505,11 +511,8 @@ QString FrameLog::sendCommand(int row) const
 
 QString FrameLog::requestText(int row) const
 {
-    if (row < 0 || row >= rowCount() || frame(row).kind != Kind::Request)
-        return {};
-    QJsonObject request = object(row);
+    const QJsonObject request = requestObject(row);
     if (request.isEmpty())
         return {};
-    request.remove(u"requestId"_s);
     return QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Indented)).trimmed();
 }

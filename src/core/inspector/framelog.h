@@ -175,6 +175,9 @@ private:
     void dropOldest();
     void pair(Frame &frame);
     static qint64 costOf(const Frame &frame);
+    //! The request of `row` without its requestId (the sender numbers its own); empty when
+    //! `row` is not a request or not JSON.
+    QJsonObject requestObject(int row) const;
 
     std::deque<Frame> m_frames;
     //! Requests sent and not answered yet: requestId -> serial.

@@ -6,6 +6,7 @@
 
 #include "core/history/historystore.h"
 #include "core/history/historytablemodel.h"
+#include "core/history/roomhistoryrecorder.h"
 #include "core/models/eventlogmodel.h"
 #include "gui/panels/eventlogfiltermodel.h"
 #include "gui/presenters/dialogpresenter.h"
@@ -391,9 +392,9 @@ void EventLogPanel::applyHistoryFilter()
     if (kinds == EventLogFilterModel::kAllButPresence) {
         for (const EventLogModel::Kind kind : kKinds)
             if (kind != EventLogModel::Kind::Presence)
-                filter.kinds << HistoryTableModel::kindWord(int(kind));
+                filter.kinds << RoomHistoryRecorder::kindName(kind);
     } else if (kinds != EventLogFilterModel::kAllKinds) {
-        filter.kinds << HistoryTableModel::kindWord(kinds);
+        filter.kinds << RoomHistoryRecorder::kindName(EventLogModel::Kind(kinds));
     }
     filter.text = m_ui->logSearchEdit->text().simplified();
     m_history->setFilter(filter);
